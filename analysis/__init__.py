@@ -1,0 +1,39 @@
+"""rostrum's analysis package: official statements → tidy tables → figures.
+
+The public API is a handful of plain functions that take and return pandas tables
+(see ``analysis.schema``)::
+
+    corpus = load_corpus("data/seed")             # statements + load report
+    sentences = segment(corpus.statements)         # one row per sentence
+    sentences = score_sentiment(sentences)         # probabilities + signed score
+    hits = detect_frames(sentences)                # long table of codebook hits
+    model = fit_topics(corpus.statements)          # BERTopic, offline, seeded
+
+Names are imported lazily so that ``import analysis`` stays fast and a missing
+optional dependency only matters for the function that needs it.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+_PUBLIC = {
+    "load_corpus": "analysis.corpus",
+    "segment": "analysis.segment",
+    "score_sentiment": "analysis.sentiment",
+    "detect_frames": "analysis.frames",
+    "kwic": "analysis.frames",
+    "load_codebook": "analysis.frames",
+    "fit_topics": "analysis.topics",
+    "run": "analysis.pipeline",
+}
+
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str):
+    if name in _PUBLIC:
+        return getattr(importlib.import_module(_PUBLIC[name]), name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -1,0 +1,16 @@
+import socket
+import pytest
+from conftest import NetworkBlocked
+
+
+def test_public_address_is_refused():
+    with socket.socket() as s, pytest.raises(NetworkBlocked):
+        s.connect(("93.184.216.34", 80))
+
+
+def test_loopback_is_allowed():
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        with socket.socket() as client:
+            client.connect(server.getsockname())
