@@ -1,0 +1,112 @@
+"""A content-addressed disk cache for arrays and tables.
+
+Keys are hashes of *content* (text + model + settings), never of file names or
+times, so re-running on the same corpus reuses work and adding ten statements only
+computes the ten. Each entry is written to a temporary file and renamed into place,
+with a SHA-256 sidecar written last: an entry without a matching sidecar (a crash
+mid-write, a truncated or edited file) is treated as absent and recomputed, never
+trusted. Arrays are stored as safetensors and tables as Parquet: nothing read back
+from the cache can execute code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+
+def default_cache_dir() -> Path:
+    """``$ROSTRUM_CACHE_DIR``, else ``$XDG_CACHE_HOME/rostrum``, else ``~/.cache/rostrum``."""
+    if os.environ.get("ROSTRUM_CACHE_DIR"):
+        return Path(os.environ["ROSTRUM_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "rostrum"
+
+
+def content_key(*parts: str | bytes) -> str:
+    """SHA-256 of the parts, each length-prefixed so that ("ab","c") != ("a","bc")."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else bytes(part)
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename,
+    so that readers (and concurrent writers) only ever see a whole file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ContentCache:
+    """Arrays and tables under ``root/namespace``, addressed by a content key."""
+
+    def __init__(self, root: str | Path | None = None, namespace: str = "default") -> None:
+        self.folder = Path(root or default_cache_dir()) / namespace
+
+    def _paths(self, key: str, suffix: str) -> tuple[Path, Path]:
+        data = self.folder / key[:2] / f"{key}{suffix}"
+        return data, data.with_name(data.name + ".sha256")
+
+    def _read_verified(self, key: str, suffix: str) -> bytes | None:
+        data_path, sum_path = self._paths(key, suffix)
+        try:
+            data = data_path.read_bytes()
+            expected = sum_path.read_text().strip()
+        except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
+            return None
+        if hashlib.sha256(data).hexdigest() != expected:
+            data_path.unlink(missing_ok=True)
+            sum_path.unlink(missing_ok=True)
+            return None
+        return data
+
+    def _write(self, key: str, suffix: str, data: bytes) -> None:
+        data_path, sum_path = self._paths(key, suffix)
+        atomic_write_bytes(data_path, data)
+        atomic_write_bytes(sum_path, hashlib.sha256(data).hexdigest().encode())
+
+    def get_array(self, key: str) -> np.ndarray | None:
+        from safetensors.numpy import load
+
+        data = self._read_verified(key, ".safetensors")
+        if data is None:
+            return None
+        try:
+            return load(data)["data"]
+        except Exception:  # verified bytes that still do not parse: recompute
+            return None
+
+    def put_array(self, key: str, array: np.ndarray) -> None:
+        from safetensors.numpy import save
+
+        self._write(key, ".safetensors", save({"data": np.ascontiguousarray(array)}))
+
+    def get_table(self, key: str) -> pd.DataFrame | None:
+        data = self._read_verified(key, ".parquet")
+        if data is None:
+            return None
+        try:
+            return pd.read_parquet(io.BytesIO(data))
+        except Exception:
+            return None
+
+    def put_table(self, key: str, table: pd.DataFrame) -> None:
+        buffer = io.BytesIO()
+        table.to_parquet(buffer, index=False)
+        self._write(key, ".parquet", buffer.getvalue())
