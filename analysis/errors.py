@@ -39,3 +39,7 @@ class DownloadError(AnalysisError):
 
 class PathEscapeError(AnalysisError):
     """A path taken from a manifest points outside the folder it must stay in."""
+
+
+class NotebookError(AnalysisError):
+    """A notebook cannot be parameterised or a cell failed while executing it."""
