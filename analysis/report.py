@@ -57,10 +57,11 @@ CHROMIUM_FLAGS = (
 
 
 def show_figure(fig: Any, name: str, folder: str | Path) -> list[Path]:
-    """Display ``fig`` in the notebook, save it as ``folder/name.png`` + ``.svg``, close it.
+    """Save ``fig`` as ``folder/name.png`` + ``.svg``, display that PNG, and close the figure.
 
-    The stable ``name`` travels with the displayed image, so the report can caption
-    the figure and list it; closing it stops the inline backend showing it twice.
+    Displaying the saved file shows readers exactly what the figures folder holds,
+    works for figures made without pyplot, and carries the stable ``name`` so the
+    report can caption and list it; closing stops the inline backend showing it twice.
     """
     import matplotlib.pyplot as plt
     from IPython.display import display
@@ -68,7 +69,12 @@ def show_figure(fig: Any, name: str, folder: str | Path) -> list[Path]:
     from .plots import save_figure
 
     paths = save_figure(fig, name, folder)
-    display(fig, metadata={"image/png": {FIGURE_KEY: name}})
+    png = base64.b64encode(paths[0].read_bytes()).decode("ascii")
+    display(
+        {"image/png": png, "text/plain": f"<figure {name}: {paths[0]}>"},
+        raw=True,
+        metadata={"image/png": {FIGURE_KEY: name}},
+    )
     plt.close(fig)
     return paths
 

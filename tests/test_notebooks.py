@@ -1,0 +1,101 @@
+"""The notebooks: committed clean, and each one executes headless on small inputs.
+
+The six notebooks run once per session (tests/report_build.py, through build_report,
+with the tests' IPython profile: colour-free tracebacks); each test here reads one
+notebook's result from that shared run.
+"""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from analysis.errors import NotebookError
+from analysis.report import execute_notebook, parameter_names
+from report_build import NOTEBOOKS, UNGDC, kernel_env, notebook_names, page_of, seed_report
+
+EXPECTED = [
+    "01_corpus_overview",
+    "02_sentiment",
+    "03_framing",
+    "04_topics",
+    "05_case_hanoi_convention",
+    "06_case_ungdc_multilateralism",
+]
+
+
+def test_the_six_notebooks_are_there():
+    assert notebook_names() == EXPECTED
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_committed_notebook_is_clean_and_opens_as_a_notebook(name):
+    nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    nbformat.validate(nb)
+    assert nb.nbformat == 4
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.outputs == [] and c.execution_count is None for c in code), "outputs were committed"
+    assert "parameters" in code[0].metadata.get("tags", []), "the first code cell must be tagged 'parameters'"
+    assert "figures" in parameter_names(nb)
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", EXPECTED)
+def test_notebook_executes_and_saves_its_figures(name, tmp_path_factory):
+    report, figures = seed_report(tmp_path_factory)
+    page = page_of(report, name)
+    assert page.error is None, f"{name} failed:\n{page.error}"
+    if name.startswith("06") and not UNGDC.is_dir():
+        assert page.figures == ()  # the corpus-absent path: a message, no figures
+        return
+    assert page.figures, f"{name} showed no figure"
+    for figure in page.figures:
+        assert figure.startswith(name[:3]), f"{figure} lacks the notebook's number prefix"
+        for ext in ("png", "svg"):
+            assert (figures / f"{figure}.{ext}").stat().st_size > 1000
+
+
+def test_06_without_the_corpus_says_how_to_get_it_and_stops_cleanly(tmp_path):
+    kernel_env()
+    nb = execute_notebook(
+        NOTEBOOKS / "06_case_ungdc_multilateralism.ipynb",
+        {"ungdc": str(tmp_path / "no-such-corpus"), "figures": str(tmp_path / "figures")},
+    )
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert "python -m analysis corpus download-ungdc" in text
+    assert not (tmp_path / "figures").exists() or not any((tmp_path / "figures").iterdir())
+    # every cell after the guard ran as a no-op: nothing displayed after the message
+    guard = next(i for i, c in enumerate(nb.cells) if "stop_here_unless" in c.source)
+    assert all(c.outputs == [] for c in nb.cells[guard + 1:] if c.cell_type == "code")
+
+
+def _tiny_notebook(path, *code):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell('corpus = "default"', metadata={"tags": ["parameters"]})]
+    nb.cells += [nbformat.v4.new_code_cell(source) for source in code]
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_failing_cell_fails_with_a_readable_colour_free_traceback(tmp_path):
+    kernel_env()
+    path = _tiny_notebook(tmp_path / "broken.ipynb", "def share(hits, total):\n    return hits / total\n\nshare(3, 0)")
+    with pytest.raises(NotebookError) as caught:
+        execute_notebook(path)
+    message = str(caught.value)
+    assert "ZeroDivisionError" in message and "return hits / total" in message
+    assert "\x1b[" not in message
+
+
+def test_parameters_are_injected_and_unknown_ones_refused(tmp_path):
+    kernel_env()
+    path = _tiny_notebook(tmp_path / "params.ipynb", "print(corpus)")
+    nb = execute_notebook(path, {"corpus": "../other/corpus"})
+    assert nb.cells[-1].outputs[0]["text"] == "../other/corpus\n"
+    with pytest.raises(NotebookError, match="unknown parameter"):
+        execute_notebook(path, {"corpse": "x"})
