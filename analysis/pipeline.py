@@ -31,13 +31,18 @@ their statement, so identical statements share an entry.
 (:mod:`analysis.engines`): in-process, or Dask workers. Both run the same module-level
 functions on the same partitions, so their tables are equal row for row.
 
-**Topics at scale.** Embeddings are computed on the engine, partition by partition
-(:func:`analysis.embeddings.embed`, cached per text). BERTopic is then fitted on a
-seeded random sample of at most ``topic_sample`` documents, and every document outside
-the sample is assigned a topic with the fitted model's ``transform`` on its
-precomputed embedding. Fitting UMAP + HDBSCAN is the part that does not scale
-linearly; assigning is cheap. The topic tables are cached under the identity of the
-documents, the configuration and the sample size.
+**Topics at scale.** The documents are statements (``topic_unit="sentence"`` for
+sentences). Their embeddings are computed on the engine, partition by partition, into
+the per-text embedding cache (:func:`analysis.embeddings.embed`; with ``scheduler``
+the cache folder must be one the workers share). BERTopic is then fitted on a seeded
+random sample of at most ``topic_sample`` documents, and every document outside the
+sample is assigned with the fitted model's ``transform`` (the nearest topic centroid,
+from its cached embedding): fitting UMAP + HDBSCAN is the part that grows faster than
+the corpus, assigning is cheap. ``topics.parquet`` marks which documents were in the
+sample (``in_sample``); ``topic_info.parquet`` counts both (``sample_count``,
+``count``). The fitted model is saved to ``topic_model/`` (safetensors, JSON,
+Parquet). The topic tables are cached under the documents, the configuration and the
+sample size, so a rerun does not refit.
 
 All outputs are written to a temporary file and renamed into place, so two runs on
 the same folder never leave a half-written file behind.
@@ -50,6 +55,7 @@ import importlib
 import json
 import platform
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -62,7 +68,7 @@ import pandas as pd
 
 from .cache import ContentCache, atomic_write_bytes, content_key, default_cache_dir
 from .engines import ENGINES, Engine, make_engine
-from .errors import AnalysisError, SchemaError
+from .errors import AnalysisError, SchemaError, TooFewDocumentsError
 from .schema import (
     FRAME_HIT_COLUMNS,
     SENTENCE_COLUMNS,
@@ -70,6 +76,7 @@ from .schema import (
     STATEMENT_COLUMNS,
     TOPIC_COLUMNS,
     conform,
+    empty_table,
 )
 
 STEPS: tuple[str, ...] = ("load", "segment", "sentiment", "frames", "topics", "tables", "figures")
@@ -267,10 +274,11 @@ def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.Dat
     return detect_frames(sentences, load_codebook(codebook))
 
 
-def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> np.ndarray:
+def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> int:
+    """Embed ``texts`` into the per-text embedding cache (the vectors stay there, not in transit)."""
     from .embeddings import embed
 
-    return embed(texts, backend=backend, cache_dir=cache_dir)
+    return len(embed(texts, backend=backend, cache_dir=cache_dir))
 
 
 # ---------------------------------------------------------------------------------------
@@ -424,8 +432,74 @@ def _step_frames(state: _State, codebook: str | Path | None) -> None:
     }
 
 
-def _step_topics(state: _State, topic_config: Any, topic_sample: int) -> None:
-    raise NotImplementedError  # written once analysis.topics lands
+def _topic_documents(state: _State, unit: str) -> pd.DataFrame:
+    """The units BERTopic sees: whole statements or sentences, non-blank, with their ids."""
+    if unit == "statement":
+        docs = state.table("statements", "topics")[["statement_id", "text"]].assign(sentence_id=pd.NA)
+    elif unit == "sentence":
+        docs = state.table("sentences", "topics")[["statement_id", "sentence_id", "text"]]
+    else:
+        raise AnalysisError(f"topic unit must be 'statement' or 'sentence', not {unit!r}")
+    text = docs["text"].astype("string")
+    return docs.loc[text.notna() & (text.str.strip() != "")].reset_index(drop=True)
+
+
+def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> None:
+    from .topics import TopicConfig, fit_topics
+    from .topics.model import corpus_hash
+
+    config = config or TopicConfig()
+    docs = _topic_documents(state, unit)
+    cache = state.cache("topics")
+    key = content_key(
+        step_identity("analysis.topics", distributions=("bertopic", "umap-learn", "hdbscan", "scikit-learn")),
+        json.dumps(config.to_dict(), sort_keys=True, default=str),
+        str(sample_size),
+        corpus_hash(docs),
+    )
+    topics, info = cache.get_table(key + "-topics"), cache.get_table(key + "-info")
+    state.summary.setdefault("models", {})["topics"] = {"config": config.to_dict(), "unit": unit, "sample_size": sample_size}
+    if topics is not None and info is not None:
+        state.record_cache("topics", CacheStats(units_hit=len(docs), rows_hit=len(docs)))
+    else:
+        # Embeddings on the engine: each partition warms the per-text embedding cache
+        # that fit_topics and transform read from.
+        texts = docs["text"].astype(str).tolist()
+        step = 500
+        batches = [texts[i : i + step] for i in range(0, len(texts), step)]
+        from tqdm.auto import tqdm
+
+        with tqdm(total=len(texts), desc="embed", unit="doc", disable=not state.progress) as bar:
+            for number, _ in state.engine.map(embed_partition, batches, backend=config.backend, cache_dir=str(state.cache_root)):
+                bar.update(len(batches[number]))
+        rng = np.random.default_rng(SEED)
+        chosen = np.sort(rng.choice(len(docs), size=sample_size, replace=False)) if len(docs) > sample_size else np.arange(len(docs))
+        try:
+            model = fit_topics(docs.iloc[chosen], config=config, cache_dir=state.cache_root)
+        except TooFewDocumentsError as exc:
+            state.summary.setdefault("skipped", {})["topics"] = str(exc)
+            warnings.warn(f"topics skipped: {exc}")
+            state.put("topics", empty_table(TOPIC_COLUMNS))
+            state.put("topic_info", pd.DataFrame({"topic": pd.Series(dtype="int64")}))
+            return
+        rest = np.setdiff1d(np.arange(len(docs)), chosen)
+        parts = [model.topics_.assign(_row=chosen, in_sample=True)]
+        if len(rest):
+            parts.append(model.transform(docs.iloc[rest]).assign(_row=rest, in_sample=False))
+        topics = pd.concat(parts, ignore_index=True).sort_values("_row", kind="stable")
+        topics = conform(topics[[*TOPIC_COLUMNS, "in_sample"]], TOPIC_COLUMNS)
+        counts = topics["topic"].value_counts()
+        info = model.topic_info_.rename(columns={"count": "sample_count"})
+        info["count"] = info["topic"].map(counts).fillna(0).astype("int64")
+        info["share"] = info["count"] / max(1, len(topics))
+        cache.put_table(key + "-topics", topics)
+        cache.put_table(key + "-info", info)
+        model.save(state.out / "topic_model")
+        state.summary["models"]["topics"].update(strategy=model.strategy_, outlier_share=model.outlier_share_)
+        state.record_cache("topics", CacheStats(units_computed=len(docs), rows_computed=len(docs)))
+    state.summary.get("skipped", {}).pop("topics", None)
+    state.put("topics", topics)
+    state.put("topic_info", info)
 
 
 def _step_tables(state: _State) -> None:
@@ -469,6 +543,7 @@ def run(
     cache_dir: str | Path | None = None,
     topic_config: Any = None,
     topic_sample: int = TOPIC_SAMPLE,
+    topic_unit: str = "statement",
     format: str | None = None,
     sentiment_model: str = "rostrum-rusentiment",
     codebook: str | Path | None = None,
@@ -503,7 +578,7 @@ def run(
             "segment": lambda: _step_segment(state),
             "sentiment": lambda: _step_sentiment(state, sentiment_model),
             "frames": lambda: _step_frames(state, codebook),
-            "topics": lambda: _step_topics(state, topic_config, topic_sample),
+            "topics": lambda: _step_topics(state, topic_config, topic_sample, topic_unit),
             "tables": lambda: _step_tables(state),
             "figures": lambda: _step_figures(state),
         }
