@@ -1,0 +1,196 @@
+"""Analyses on a fitted :class:`~analysis.topics.model.TopicModel`, each a tidy DataFrame.
+
+* :func:`reduce_outliers` - move outlier documents to their most similar topic;
+* :func:`topics_per_class` - topic shares and words per speaker, country, group...;
+* :func:`topics_over_time` - topic shares and words per year (or date);
+* :func:`hierarchical_topics` - which topics merge into which, and at what distance.
+
+Class and time values come from the columns of ``model.topics_`` (the input's own
+metadata), so any column the corpus carries (``p5``, ``development_group``) works.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..errors import AnalysisError, SchemaError
+from .model import OUTLIER, TopicModel, quiet_bertopic
+
+UNKNOWN = "(unknown)"
+
+REASSIGNMENT_COLUMNS = {
+    "statement_id": "string",
+    "sentence_id": "string",
+    "old_topic": "int64",
+    "new_topic": "int64",
+    "similarity": "float64",
+}
+
+
+def reduce_outliers(model: TopicModel, *, threshold: float | None = None) -> pd.DataFrame:
+    """Reassign outliers whose cosine similarity to a topic centroid is >= ``threshold``.
+
+    Uses BERTopic's "embeddings" strategy on the stored document vectors (no
+    re-embedding), then recomputes the topic words and centroids with the model's own
+    vectorizer. Returns one row per moved document; updates ``model`` in place.
+    """
+    threshold = model.config.outlier_threshold if threshold is None else threshold
+    bertopic = model.model_
+    old = np.asarray(bertopic.topics_, dtype=np.int64)
+    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in REASSIGNMENT_COLUMNS.items()})
+    if OUTLIER not in old or len(set(old.tolist()) - {OUTLIER}) == 0:
+        return empty
+    texts = model.documents_["text"].tolist()
+    with quiet_bertopic():
+        new = np.asarray(
+            bertopic.reduce_outliers(texts, old.tolist(), strategy="embeddings",
+                                     embeddings=model.embeddings_, threshold=threshold),
+            dtype=np.int64,
+        )
+    moved = np.flatnonzero(new != old)
+    if len(moved) == 0:
+        return empty
+    with quiet_bertopic():
+        bertopic.update_topics(
+            texts,
+            topics=new.tolist(),
+            top_n_words=model.config.top_n_words,
+            vectorizer_model=bertopic.vectorizer_model,
+            ctfidf_model=bertopic.ctfidf_model,
+        )
+    # centroids as the mean of member vectors (update_topics would use word vectors)
+    topics = sorted(set(new.tolist()))
+    bertopic.topic_embeddings_ = np.vstack([model.embeddings_[new == t].mean(axis=0) for t in topics])
+    model._describe()
+    log = model.documents_.loc[moved, ["statement_id", "sentence_id"]].copy()
+    log["old_topic"] = old[moved]
+    log["new_topic"] = new[moved]
+    log["similarity"] = model.topics_["probability"].to_numpy()[moved]
+    return log.astype(REASSIGNMENT_COLUMNS).reset_index(drop=True)
+
+
+def _column(model: TopicModel, name: str) -> pd.Series:
+    if name not in model.topics_.columns:
+        raise SchemaError(
+            f"the topic documents have no {name!r} column (they have {list(model.topics_.columns)}); "
+            "fit on a table that carries it, e.g. statements with analysis.countries.add_country_groups"
+        )
+    return model.topics_[name]
+
+
+def _clean_words(words: pd.Series) -> pd.Series:
+    """BERTopic pads short word lists with empty strings ("a, b, , "): drop them."""
+    return words.map(lambda text: ", ".join(w for w in str(text).split(", ") if w.strip())).astype("string")
+
+
+def _add_shares(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    totals = table.groupby(by, dropna=False)["count"].transform("sum")
+    table["share"] = table["count"] / totals
+    return table
+
+
+def topics_per_class(model: TopicModel, by: str = "speaker", *, global_tuning: bool = True) -> pd.DataFrame:
+    """Per class of column ``by`` and topic: count, share within the class, class-specific words.
+
+    Rows whose class is missing are grouped as ``"(unknown)"`` rather than dropped.
+    Columns: ``by``, topic, topic_label, count, share, words.
+    """
+    classes = _column(model, by).astype("string").fillna(UNKNOWN).tolist()
+    with quiet_bertopic():
+        raw = model.model_.topics_per_class(model.documents_["text"].tolist(), classes, global_tuning=global_tuning)
+    table = pd.DataFrame(
+        {
+            by: raw["Class"].astype("string"),
+            "topic": raw["Topic"].astype("int64"),
+            "count": raw["Frequency"].astype("int64"),
+            "words": _clean_words(raw["Words"]),
+        }
+    )
+    table.insert(2, "topic_label", table["topic"].map(model.topic_labels_).astype("string"))
+    table = _add_shares(table, by)
+    return table[[by, "topic", "topic_label", "count", "share", "words"]].sort_values([by, "topic"]).reset_index(drop=True)
+
+
+def topics_over_time(
+    model: TopicModel,
+    by: str = "year",
+    *,
+    nr_bins: int | None = None,
+    global_tuning: bool = True,
+    evolution_tuning: bool = True,
+) -> pd.DataFrame:
+    """Per time value of column ``by`` (year or date) and topic: count, share, words.
+
+    Documents without a time value cannot be placed on the axis and are left out; the
+    number left out is in ``result.attrs["missing_time"]``. ``nr_bins`` groups times
+    into that many equal bins (BERTopic's binning). Columns: ``by``, topic, topic_label,
+    count, share, words.
+    """
+    values = _column(model, by)
+    known = values.notna().to_numpy()
+    if not known.any():
+        raise AnalysisError(f"no document has a value in {by!r}: nothing to put on a time axis")
+    times = values[known]
+    if pd.api.types.is_datetime64_any_dtype(times):
+        stamps = times.dt.strftime("%Y-%m-%d").tolist()
+        fmt = "%Y-%m-%d"
+    else:
+        stamps = times.astype("int64").tolist()
+        fmt = None
+    texts = model.documents_["text"][known].tolist()
+    topics = np.asarray(model.model_.topics_)[known].tolist()
+    with quiet_bertopic():
+        raw = model.model_.topics_over_time(
+            texts, stamps, topics=topics, nr_bins=nr_bins, datetime_format=fmt,
+            global_tuning=global_tuning, evolution_tuning=evolution_tuning,
+        )
+    stamp = raw["Timestamp"]
+    if fmt is None and nr_bins is None:
+        stamp = stamp.astype("int64")
+    table = pd.DataFrame(
+        {
+            by: stamp,
+            "topic": raw["Topic"].astype("int64"),
+            "count": raw["Frequency"].astype("int64"),
+            "words": _clean_words(raw["Words"]),
+        }
+    )
+    table.insert(2, "topic_label", table["topic"].map(model.topic_labels_).astype("string"))
+    table = _add_shares(table, by)
+    table = table[[by, "topic", "topic_label", "count", "share", "words"]].sort_values([by, "topic"])
+    table = table.reset_index(drop=True)
+    table.attrs["missing_time"] = int((~known).sum())
+    return table
+
+
+HIERARCHY_COLUMNS = {
+    "parent_id": "int64",
+    "parent_name": "string",
+    "topics": "object",
+    "child_left_id": "int64",
+    "child_left_name": "string",
+    "child_right_id": "int64",
+    "child_right_name": "string",
+    "distance": "float64",
+}
+
+
+def hierarchical_topics(model: TopicModel) -> pd.DataFrame:
+    """The merge tree of the topics (BERTopic's Ward linkage on c-TF-IDF), one row per merge.
+
+    Empty (with the columns) when there are fewer than two topics to merge.
+    """
+    topics = [t for t in model.topic_labels_ if t != OUTLIER]
+    if len(topics) < 2:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in HIERARCHY_COLUMNS.items()})
+    with quiet_bertopic():
+        raw = model.model_.hierarchical_topics(model.documents_["text"].tolist())
+    table = raw.rename(columns={
+        "Parent_ID": "parent_id", "Parent_Name": "parent_name", "Topics": "topics",
+        "Child_Left_ID": "child_left_id", "Child_Left_Name": "child_left_name",
+        "Child_Right_ID": "child_right_id", "Child_Right_Name": "child_right_name",
+        "Distance": "distance",
+    })
+    table = table[list(HIERARCHY_COLUMNS)]
+    return table.astype({c: t for c, t in HIERARCHY_COLUMNS.items() if t != "object"}).reset_index(drop=True)

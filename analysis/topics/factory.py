@@ -1,0 +1,185 @@
+"""Topic-model settings and the BERTopic instance built from them.
+
+Two clustering strategies, chosen by corpus size (``TopicConfig.small_corpus_threshold``):
+
+* ``"umap-hdbscan"`` (BERTopic's own pipeline) for corpora at or above the threshold:
+  UMAP with ``n_neighbors`` clamped to the corpus, a fixed ``random_state`` (which also
+  makes UMAP single-threaded and therefore reproducible), then HDBSCAN.
+* ``"kmeans"`` below it: no dimensionality reduction (UMAP's neighbour graph is
+  meaningless on a few dozen points) and k-means on the unit-length embeddings, with
+  ``k = nr_topics`` when given, else ``max(2, round(sqrt(n / 2)))``, never more than the
+  number of distinct documents; ``n_init`` and ``random_state`` are fixed. k-means has
+  no outlier class, so 3 documents give at least one topic, never zero.
+
+The vectorizer (lemmas, stop words, boilerplate) comes from ``vectorizer.py``; the
+embeddings are computed before BERTopic sees them (see ``model.py``), and BERTopic gets
+an :class:`~analysis.topics.backend.Embedder` for the texts it embeds itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.cluster import KMeans
+
+from ..embeddings import BACKENDS
+from ..errors import AnalysisError
+
+MIN_DOCUMENTS = 3
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    """Everything that decides the topics (and nothing that does not, such as cache paths).
+
+    ``guided`` feeds the frame codebook's seed phrases to BERTopic's ``seed_topic_list``
+    and ``zeroshot`` its frame descriptions to ``zeroshot_topic_list``; ``seed_topics``
+    and ``zeroshot_topics`` give those lists explicitly instead. ``reduce_outliers``
+    moves each outlier document to the topic whose centroid is most similar to it when
+    that cosine similarity is at least ``outlier_threshold`` (BERTopic's "embeddings"
+    strategy), so the outlier topic keeps only documents unlike every topic.
+    """
+
+    backend: str = "use"
+    languages: tuple[str, ...] = ("ru", "en")
+    min_topic_size: int = 10
+    nr_topics: int | str | None = None
+    seed: int = 42
+    guided: bool = False
+    zeroshot: bool = False
+    seed_topics: tuple[tuple[str, ...], ...] | None = None
+    zeroshot_topics: tuple[str, ...] | None = None
+    zeroshot_min_similarity: float = 0.5
+    reduce_outliers: bool = True
+    outlier_threshold: float = 0.3
+    small_corpus_threshold: int = 200
+    n_neighbors: int = 15
+    n_components: int = 5
+    ngram_range: tuple[int, int] = (1, 1)
+    top_n_words: int = 10
+    kmeans_n_init: int = 10
+
+    def __post_init__(self) -> None:
+        # lists from JSON or a caller become tuples, so configs compare and hash by value
+        for name in ("languages", "ngram_range", "zeroshot_topics"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, tuple(value))
+        if self.seed_topics is not None:
+            object.__setattr__(self, "seed_topics", tuple(tuple(s) for s in self.seed_topics))
+        if self.backend not in BACKENDS:
+            raise AnalysisError(f"unknown embedding backend {self.backend!r}; choose one of {list(BACKENDS)}")
+        if self.min_topic_size < 2:
+            raise AnalysisError("min_topic_size must be at least 2 (a topic of one document is not a topic)")
+        if not (self.nr_topics is None or self.nr_topics == "auto" or (isinstance(self.nr_topics, int) and self.nr_topics >= 1)):
+            raise AnalysisError(f"nr_topics must be None, 'auto' or a positive integer, not {self.nr_topics!r}")
+        if self.small_corpus_threshold < MIN_DOCUMENTS:
+            raise AnalysisError(f"small_corpus_threshold must be at least {MIN_DOCUMENTS}")
+
+    def to_dict(self) -> dict:
+        """JSON-ready settings (tuples become lists), as written to the manifest."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TopicConfig":
+        """The inverse of :meth:`to_dict`; unknown keys are an error, not silently dropped."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise AnalysisError(f"unknown topic settings {unknown}; known: {sorted(known)}")
+        return cls(**data)
+
+
+def clustering_strategy(config: TopicConfig, n_docs: int) -> str:
+    """``"kmeans"`` below the small-corpus threshold, else ``"umap-hdbscan"``."""
+    return "kmeans" if n_docs < config.small_corpus_threshold else "umap-hdbscan"
+
+
+def kmeans_k(config: TopicConfig, n_docs: int) -> int:
+    """Number of k-means clusters: ``nr_topics`` when an integer, else ``max(2, round(sqrt(n/2)))``."""
+    if isinstance(config.nr_topics, int):
+        return config.nr_topics
+    return max(2, round(math.sqrt(n_docs / 2)))
+
+
+class SmallCorpusKMeans(BaseEstimator):
+    """k-means that lowers k to the number of distinct points it is given.
+
+    Duplicated documents (or zero-shot topics taking most documents, leaving few to
+    cluster) would otherwise ask k-means for more clusters than points.
+    """
+
+    def __init__(self, n_clusters: int = 2, *, random_state: int = 42, n_init: int = 10) -> None:
+        self.n_clusters = n_clusters
+        self.random_state = random_state
+        self.n_init = n_init
+
+    def fit(self, X, y=None):
+        distinct = len(np.unique(np.round(np.asarray(X, dtype=np.float64), 6), axis=0))
+        k = max(1, min(self.n_clusters, distinct))
+        self.kmeans_ = KMeans(n_clusters=k, n_init=self.n_init, random_state=self.random_state).fit(X)
+        self.labels_ = self.kmeans_.labels_
+        return self
+
+    def predict(self, X):
+        return self.kmeans_.predict(X)
+
+
+def build_bertopic(
+    config: TopicConfig,
+    *,
+    n_docs: int,
+    strategy: str,
+    embedder,
+    vectorizer,
+    seed_topics: list[list[str]] | None = None,
+    zeroshot_topics: list[str] | None = None,
+):
+    """A configured, unfitted BERTopic for ``n_docs`` documents and the given strategy."""
+    from bertopic import BERTopic
+    from bertopic.dimensionality import BaseDimensionalityReduction
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    if strategy == "kmeans":
+        reducer = BaseDimensionalityReduction()
+        clusterer = SmallCorpusKMeans(kmeans_k(config, n_docs), random_state=config.seed, n_init=config.kmeans_n_init)
+        nr_topics = None  # k already is the number of topics
+    elif strategy == "umap-hdbscan":
+        from hdbscan import HDBSCAN
+        from umap import UMAP
+
+        reducer = UMAP(
+            n_neighbors=max(2, min(config.n_neighbors, n_docs - 1)),
+            n_components=min(config.n_components, n_docs - 2),
+            min_dist=0.0,
+            metric="cosine",
+            random_state=config.seed,
+            n_jobs=1,
+        )
+        clusterer = HDBSCAN(
+            min_cluster_size=min(config.min_topic_size, n_docs),
+            metric="euclidean",
+            cluster_selection_method="eom",
+            prediction_data=True,
+        )
+        nr_topics = config.nr_topics
+    else:
+        raise AnalysisError(f"unknown clustering strategy {strategy!r}")
+
+    return BERTopic(
+        embedding_model=embedder,
+        umap_model=reducer,
+        hdbscan_model=clusterer,
+        vectorizer_model=vectorizer,
+        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        top_n_words=config.top_n_words,
+        nr_topics=nr_topics,
+        seed_topic_list=seed_topics,
+        zeroshot_topic_list=zeroshot_topics,
+        zeroshot_min_similarity=config.zeroshot_min_similarity,
+        calculate_probabilities=False,
+        verbose=False,
+    )
