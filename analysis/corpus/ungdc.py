@@ -1,0 +1,121 @@
+"""The UN General Debate Corpus in its official distribution layout.
+
+``TXT/Session NN - YYYY/ISO3_NN_YYYY.txt`` plus ``Speakers_by_session.xlsx`` (Baturo,
+Dasandi & Mikhaylov 2017; Jankin, Baturo & Dasandi). Country, session and year come from
+the file name; speaker, post and country name from the spreadsheet. Dates are not in the
+distribution, so ``date`` stays NaT (never invented).
+
+Every regular file under ``TXT/`` is a unit in the load report: speeches are accepted;
+macOS AppleDouble files (``._*``), ``.DS_Store``, R history files and anything else whose
+name is not ``ISO3_NN_YYYY.txt`` are rejected as ``not_a_speech_file`` without being read.
+Files beside ``TXT/`` (README.txt, the spreadsheet) are the distribution's metadata, not units.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from .collect import Collector
+
+SESSION_DIR = re.compile(r"^Session (\d+) - (\d{4})$")
+SPEECH_FILE = re.compile(r"^([A-Z]{2,3})_(\d+)_(\d{4})\.txt$")
+SPEAKERS_FILE = "Speakers_by_session.xlsx"
+
+
+def txt_root(path: Path) -> Path | None:
+    """The folder holding the ``Session NN - YYYY`` folders, or None if ``path`` is not UNGDC."""
+    for candidate in (path / "TXT", path):
+        if candidate.is_dir() and any(
+            SESSION_DIR.match(e.name) and e.is_dir() for e in os.scandir(candidate)
+        ):
+            return candidate
+    return None
+
+
+def read_speakers(path: Path) -> dict[tuple[str, int], dict]:
+    """(ISO3, year) → speaker, post, country name, from Speakers_by_session.xlsx.
+
+    Read with openpyxl in read-only mode (faster than pandas for this sheet). Blank
+    cells stay None; the first row for a (country, year) pair wins.
+    """
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+        header = [str(h).strip() if h is not None else "" for h in next(rows)]
+        col = {name: header.index(name) for name in
+               ("Year", "ISO Code", "Country", "Name of Person Speaking", "Post")}
+        table: dict[tuple[str, int], dict] = {}
+        for row in rows:
+            iso, year = row[col["ISO Code"]], row[col["Year"]]
+            if iso is None or year is None:
+                continue
+
+            def cell(name: str) -> str | None:
+                value = row[col[name]]
+                value = str(value).strip() if value is not None else ""
+                return value or None
+
+            table.setdefault((str(iso).strip(), int(year)), {
+                "speaker": cell("Name of Person Speaking"),
+                "role": cell("Post"),
+                "organization": cell("Country"),
+            })
+        return table
+    finally:
+        workbook.close()
+
+
+def load_ungdc(path: Path, collector: Collector) -> None:
+    """Add every speech under ``path`` (the distribution root or its TXT folder)."""
+    root = txt_root(path)
+    if root is None:
+        from ..errors import CorpusError
+
+        raise CorpusError(f"{path} has no 'TXT/Session NN - YYYY' folders; is it the UNGDC distribution?")
+    speakers_path = next((p for p in (root / SPEAKERS_FILE, root.parent / SPEAKERS_FILE) if p.is_file()), None)
+    speakers = read_speakers(speakers_path) if speakers_path else {}
+    if speakers_path is None:
+        collector.note(path, "speakers_missing", f"{SPEAKERS_FILE} not found: speaker, role stay null")
+    unmatched = 0
+    for folder, files in _walk(root):
+        session_match = SESSION_DIR.match(folder.name)
+        for entry in files:
+            source = str(folder / entry)
+            match = SPEECH_FILE.match(entry)
+            if entry.startswith("._"):
+                collector.reject(source, "not_a_speech_file", "macOS AppleDouble resource fork (._*)")
+                continue
+            if not match or not session_match:
+                collector.reject(source, "not_a_speech_file",
+                                 "name is not ISO3_SESSION_YEAR.txt inside a 'Session NN - YYYY' folder")
+                continue
+            iso, session, year = match.group(1), int(match.group(2)), int(match.group(3))
+            text = collector.read_file(folder / entry, source)
+            if text is None:
+                continue
+            meta = speakers.get((iso, year))
+            if meta is None:
+                unmatched += 1
+                meta = {"speaker": None, "role": None, "organization": None}
+            collector.add({
+                "statement_id": f"{iso}_{session}_{year}", "doc_id": f"{iso}_{session}_{year}",
+                "text": text, **meta, "country": iso, "year": year, "session": session,
+                "source": source, "title": f"General Debate, session {session} ({year}): {iso}",
+            })
+    if unmatched:
+        collector.note(path, "speaker_unmatched",
+                       f"{unmatched} speeches have no row in {SPEAKERS_FILE}: speaker/role null")
+
+
+def _walk(root: Path):
+    """(folder, sorted file names) for the TXT folder and each session folder, in order."""
+    top = sorted(os.scandir(root), key=lambda e: e.name)
+    yield root, [e.name for e in top if e.is_file()]
+    for entry in top:
+        if entry.is_dir():
+            folder = Path(entry.path)
+            yield folder, sorted(e.name for e in os.scandir(folder) if e.is_file())

@@ -1,0 +1,210 @@
+"""Sentences and languages.
+
+``segment(statements)`` cuts each statement into sentences with character offsets into
+the statement text (``text[start:end]`` is the sentence). Russian and other Cyrillic
+text goes through ``razdel`` (rules built for Russian news and official prose). English
+and other Latin-script text goes through a small rule splitter written for speech
+transcripts: it knows titles ("Mr. President", "H.E."), initials, acronyms ("U.N."),
+"e.g."/"i.e." and number abbreviations ("No. 5", "Art. 51"), and runs at hundreds of
+thousands of sentences a minute, which pysbd (about 1,400 sentences/s here) does not
+(see benchmarks/segment_speed.py).
+
+Line breaks are soft (UN transcripts are hard-wrapped mid-sentence) except after a
+heading: a short line without end punctuation that follows a finished sentence and is
+followed by a capitalised line.
+
+Languages come from py3langid (offline, numpy model, no pickle). A sentence whose script
+differs from its statement's language (an English sentence inside a Russian article) is
+detected on its own; others inherit the statement's language, which keeps this cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .schema import SENTENCE_COLUMNS, STATEMENT_COLUMNS, empty_table, validate
+
+# Languages whose text razdel should split (Cyrillic script).
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"})
+MIN_LETTERS_FOR_LANGUAGE = 12
+MIN_LANGUAGE_CONFIDENCE = 0.5
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Abbreviations after which a period never ends a sentence (lower case, no final period).
+_TITLES = frozenset(
+    "mr mrs ms messrs mmes dr prof st sr jr gen col lt maj capt cmdr adm gov sen rep hon rev "
+    "fr amb pres h.e mme mlle dott sig sra srta e.g i.e cf vs viz al approx dept est inc ltd "
+    "corp co bros ph.d u.n u.s u.k u.s.a u.s.s.r e.u".split()
+)
+# Abbreviations that do not end a sentence when a number follows ("No. 5", "Sept. 11").
+_BEFORE_NUMBER = frozenset(
+    "no nos art arts para paras p pp vol vols ch chap sec fig figs op res jan feb mar apr jun "
+    "jul aug sep sept oct nov dec".split()
+)
+_BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]]*(?=\s|$)")
+_TOKEN_BEFORE = re.compile(r"([\w.'’-]+)\.$")
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_TERMINAL = ".!?…:;»\"”)"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str | None) -> str | None:
+    """ISO 639-1 code of ``text`` or None when it is empty, too short or unclear.
+
+    Offline (py3langid's bundled model). Text with fewer than 12 letters is too short to
+    call; a guess below 0.5 probability, or one that contradicts the script (a Cyrillic
+    language for Latin text and the reverse), is returned as None rather than guessed.
+    """
+    if not text or not isinstance(text, str):
+        return None
+    letters = len(_LETTER.findall(text[:400]))
+    if letters < MIN_LETTERS_FOR_LANGUAGE:
+        return None
+    language, confidence = _identifier().classify(text)
+    if confidence < MIN_LANGUAGE_CONFIDENCE:
+        return None
+    has_cyrillic = bool(_CYRILLIC.search(text))
+    if language in CYRILLIC_LANGUAGES and not has_cyrillic:
+        return None
+    if has_cyrillic and not _LATIN.search(text) and language not in CYRILLIC_LANGUAGES:
+        return None
+    return language
+
+
+def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text``, whitespace trimmed, none empty."""
+    cyrillic = language in CYRILLIC_LANGUAGES if language else bool(_CYRILLIC.search(text[:2000]))
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        block = text[block_start:block_end]
+        pieces = _razdel_spans(block) if cyrillic else _rule_spans(block)
+        for start, end in pieces:
+            start, end = _trim(block, start, end)
+            if end > start:
+                spans.append((block_start + start, block_start + end))
+    return spans
+
+
+def segment(statements: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence (SENTENCE_COLUMNS), in statement order.
+
+    ``sentence_id`` is ``f"{statement_id}:{position:05d}"``; ``start``/``end`` index the
+    statement text. Whitespace-only pieces are never emitted.
+    """
+    validate(statements, {k: STATEMENT_COLUMNS[k] for k in ("statement_id", "text", "language")},
+             "statements")
+    columns: dict[str, list] = {name: [] for name in SENTENCE_COLUMNS}
+    for statement_id, text, language in zip(
+        statements["statement_id"], statements["text"], statements["language"]
+    ):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        language = language if isinstance(language, str) and language else None
+        for position, (start, end) in enumerate(split_sentences(text, language)):
+            sentence = text[start:end]
+            columns["statement_id"].append(statement_id)
+            columns["sentence_id"].append(f"{statement_id}:{position:05d}")
+            columns["position"].append(position)
+            columns["start"].append(start)
+            columns["end"].append(end)
+            columns["text"].append(sentence)
+            columns["language"].append(sentence_language(sentence, language))
+    if not columns["text"]:
+        return empty_table(SENTENCE_COLUMNS)
+    return pd.DataFrame(columns).astype(SENTENCE_COLUMNS)
+
+
+def sentence_language(sentence: str, statement_language: str | None) -> str | None:
+    """The statement's language unless the sentence's script says otherwise (then detected)."""
+    if statement_language is None:
+        return None
+    if statement_language in CYRILLIC_LANGUAGES:
+        if _CYRILLIC.search(sentence) or not _LATIN.search(sentence):
+            return statement_language
+    elif not _CYRILLIC.search(sentence):
+        return statement_language
+    elif len(_CYRILLIC.findall(sentence)) <= len(_LATIN.findall(sentence)):
+        return statement_language
+    return detect_language(sentence)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Split at hard line breaks (after headings and colon-ended lead-ins); others are soft."""
+    lines = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line), line.strip()))
+        position += len(line) + 1
+    content = [(s, e, t) for s, e, t in lines if t]
+    cuts = []
+    for i, (start, end, line) in enumerate(content[:-1]):
+        following = content[i + 1][2]
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«\"“„—–-•("):
+            continue
+        previous_done = i == 0 or content[i - 1][2][-1] in _TERMINAL
+        heading = line[-1] not in _TERMINAL and len(line) < 150 and previous_done
+        blank_after = text.count("\n", end, content[i + 1][0]) > 1
+        if heading or (line[-1] == ":" and blank_after):
+            cuts.append(end)
+    bounds = [0, *cuts, len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _razdel_spans(text: str) -> list[tuple[int, int]]:
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+def _rule_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if _is_boundary(text, match.start(), end):
+            spans.append((start, end))
+            start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_boundary(text: str, punct_start: int, end: int) -> bool:
+    rest = text[end:end + 3].lstrip()
+    if not rest:
+        return True
+    following = rest[0]
+    if text[punct_start] in "。！？":
+        return True
+    if not (following.isupper() or following.isdigit() or following in "\"'“‘«([—–-"):
+        return False
+    if text[punct_start] != "." or text[punct_start:end].startswith(".."):
+        return True
+    token_match = _TOKEN_BEFORE.search(text[max(0, punct_start - 24):punct_start + 1])
+    if not token_match:
+        return True
+    token = token_match.group(1).lstrip("'’-(").lower()
+    if token in _TITLES or _ACRONYM.match(token_match.group(1)):
+        return False
+    if len(token) == 1 and token.isalpha() and text[punct_start - 1].isupper():
+        return False  # an initial: "J. Smith"
+    return not (token in _BEFORE_NUMBER and following.isdigit())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
