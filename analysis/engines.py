@@ -79,7 +79,7 @@ class DaskEngine:
 
     name = "dask"
 
-    def __init__(self, scheduler: str | None = None, workers: int = 2) -> None:
+    def __init__(self, scheduler: str | None = None, workers: int = 2, *, connect_timeout: float = 20) -> None:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - dask is a core dependency
@@ -93,8 +93,8 @@ class DaskEngine:
         self._cluster = None
         if scheduler:
             try:
-                self.client = Client(scheduler, timeout="20s")
-            except OSError as exc:
+                self.client = Client(scheduler, timeout=connect_timeout)
+            except (OSError, TimeoutError) as exc:
                 raise AnalysisError(
                     f"cannot reach the Dask scheduler at {scheduler!r}: {exc}; start one with "
                     f"`dask scheduler` or leave out --scheduler to use a local cluster"

@@ -83,6 +83,8 @@ STEPS: tuple[str, ...] = ("load", "segment", "sentiment", "frames", "topics", "t
 PARTITION_CHARS = 250_000  # text per partition (~2,000 sentences): amortises task overhead, bounds work lost to an interruption
 TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned with transform
 SEED = 0
+TOPIC_METADATA = ("year", "country", "speaker")  # carried into the topic model for its per-year figures
+AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
 
 # Libraries whose versions go into summary.json (those that shape the numbers).
 LIBRARIES = (
@@ -297,6 +299,7 @@ class _State:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
     summary: dict[str, Any] = field(default_factory=dict)
+    topic_model: Any = None  # the TopicModel fitted in this run, for the figures
 
     def table(self, name: str, step: str) -> pd.DataFrame:
         """A table made earlier in this run, else the one an earlier run wrote to ``out``."""
@@ -309,6 +312,12 @@ class _State:
                 )
             self.tables[name] = pd.read_parquet(path)
         return self.tables[name]
+
+    def optional_table(self, name: str) -> pd.DataFrame | None:
+        """Like :meth:`table`, but None when no run has made it."""
+        if name not in self.tables and not (self.out / f"{name}.parquet").exists():
+            return None
+        return self.table(name, "")
 
     def put(self, name: str, table: pd.DataFrame) -> None:
         self.tables[name] = table
@@ -434,10 +443,13 @@ def _step_frames(state: _State, codebook: str | Path | None) -> None:
 
 def _topic_documents(state: _State, unit: str) -> pd.DataFrame:
     """The units BERTopic sees: whole statements or sentences, non-blank, with their ids."""
+    statements = state.table("statements", "topics")
+    metadata = [c for c in TOPIC_METADATA if c in statements.columns]
     if unit == "statement":
-        docs = state.table("statements", "topics")[["statement_id", "text"]].assign(sentence_id=pd.NA)
+        docs = statements[["statement_id", "text", *metadata]].assign(sentence_id=pd.NA)
     elif unit == "sentence":
         docs = state.table("sentences", "topics")[["statement_id", "sentence_id", "text"]]
+        docs = docs.merge(statements[["statement_id", *metadata]], on="statement_id", how="left")
     else:
         raise AnalysisError(f"topic unit must be 'statement' or 'sentence', not {unit!r}")
     text = docs["text"].astype("string")
@@ -495,6 +507,7 @@ def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> Non
         cache.put_table(key + "-topics", topics)
         cache.put_table(key + "-info", info)
         model.save(state.out / "topic_model")
+        state.topic_model = model
         state.summary["models"]["topics"].update(strategy=model.strategy_, outlier_share=model.outlier_share_)
         state.record_cache("topics", CacheStats(units_computed=len(docs), rows_computed=len(docs)))
     state.summary.get("skipped", {}).pop("topics", None)
@@ -502,12 +515,56 @@ def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> Non
     state.put("topic_info", info)
 
 
+def _groupable(table: pd.DataFrame, column: str) -> bool:
+    return column in table.columns and bool(table[column].notna().any())
+
+
+def _topics_by(topics: pd.DataFrame, statements: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Documents per (``by``, topic) and their share of the group's documents."""
+    data = topics.merge(statements[["statement_id", by]], on="statement_id", how="left")
+    counts = data.groupby([by, "topic", "topic_label"], dropna=False).size().rename("count").reset_index()
+    counts["share"] = counts["count"] / counts.groupby(by, dropna=False)["count"].transform("sum")
+    return counts.sort_values([by, "topic"], ignore_index=True)
+
+
 def _step_tables(state: _State) -> None:
-    raise NotImplementedError
+    """Group × time aggregates for notebooks, each with its n and a bootstrap interval."""
+    statements = state.table("statements", "tables")
+    sentences = state.table("sentences", "tables")
+    made: dict[str, pd.DataFrame] = {}
+    if "sentiment" in sentences.columns:
+        from .sentiment import sentiment_by
+
+        for by in ("year", "country"):
+            if _groupable(statements, by):
+                made[f"sentiment_by_{by}"] = sentiment_by(sentences, statements, by, n_boot=AGGREGATE_BOOTSTRAP)
+    hits = state.optional_table("frame_hits")
+    if hits is not None and _groupable(statements, "year"):
+        from .frames import frame_shares
+
+        made["frame_shares_by_year"] = frame_shares(hits, sentences, statements, "year")
+    topics = state.optional_table("topics")
+    if topics is not None and len(topics) and _groupable(statements, "year"):
+        made["topics_by_year"] = _topics_by(topics, statements, "year")
+    for name, table in made.items():
+        state.put(f"tables/{name}", table)
+    state.summary["tables"] = sorted(made)
 
 
 def _step_figures(state: _State) -> None:
-    raise NotImplementedError
+    """Headline figures (PNG + SVG) drawn by each concern's own plot functions."""
+    folder = state.out / "figures"
+    written: list[Path] = []
+    model = state.topic_model
+    if model is None and (state.out / "topic_model").is_dir():
+        from .topics.persistence import load_topics
+
+        model = load_topics(state.out / "topic_model", cache_dir=state.cache_root)
+    if model is not None:
+        from .topics.plots import save_topic_figures
+
+        written += save_topic_figures(model, folder, by_class=None, by_time="year")
+    state.summary["figures"] = sorted({p.name for p in written})
 
 
 def _counts(state: _State) -> dict[str, Any]:
