@@ -1,0 +1,34 @@
+"""Frames: a bilingual, versioned codebook, lemma matching with offsets, KWIC, tables, validation.
+
+    book = load_codebook()                      # or load_codebook("my_codebook.yaml")
+    hits = detect_frames(sentences, book)       # long table, one row per hit (FRAME_HIT_COLUMNS)
+    kwic(hits, sentences)                       # every hit in its context, for auditing
+    frame_shares(hits, sentences, statements, "country")
+"""
+
+from .codebook import Codebook, Entry, Frame, load_codebook
+from .kwic import kwic
+from .matcher import detect_frames
+from .tables import (
+    cooccurrence,
+    frame_long,
+    frame_matrix,
+    frame_sentiment,
+    frame_shares,
+    statement_frames,
+)
+
+__all__ = [
+    "Codebook",
+    "Entry",
+    "Frame",
+    "cooccurrence",
+    "detect_frames",
+    "frame_long",
+    "frame_matrix",
+    "frame_sentiment",
+    "frame_shares",
+    "kwic",
+    "load_codebook",
+    "statement_frames",
+]
