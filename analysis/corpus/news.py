@@ -85,6 +85,7 @@ _ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "ос�
             "публично", "прямо", "then", "also", "further", "again", "later", "repeatedly", "firmly", "has",
             "had", "have", "was", "is", "twice", "once", "publicly", "earlier"}
 
+_ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|[A-Z])\.")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _DASHES = "—–-"
@@ -200,8 +201,8 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in _TITLE_WORDS or lower.rstrip(".") in _HONORIFICS or lower in _EN_STOP:
         return True
-    if not cyrillic:
-        return False
+    if not cyrillic or not _morph().word_is_known(lower):
+        return False  # unknown words (most foreign names) may be names
     parse = _morph().parse(word)[0]
     tag = parse.tag
     if {"Name", "Surn", "Patr"} & set(str(tag).replace(" ", ",").split(",")):
@@ -262,11 +263,16 @@ def mention_before(text: str) -> Mention | None:
         name_words = name_words[1:]
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
-    title_index = None
+    title_index = role_start = None
     for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
-        if role_words[i].group().lower() in _TITLE_WORDS:
-            title_index = i
-        elif title_index is not None and not (_capitalised(role_words[i].group()) and not cyrillic):
+        word = role_words[i].group()
+        if word.lower() in _TITLE_WORDS:
+            title_index = role_start = i
+        elif title_index is None:
+            continue
+        elif not cyrillic and _capitalised(word) and word.lower() not in _EN_STOP:
+            role_start = i  # "Foreign Minister", "UNODC Director"
+        else:
             break
     if not name_words and title_index is None:
         return None
@@ -275,7 +281,7 @@ def mention_before(text: str) -> Mention | None:
     title = role = None
     if title_index is not None:
         title = role_words[title_index].group().lower()
-        role = stripped[role_words[title_index].start():role_end].strip(" ,")
+        role = stripped[role_words[role_start].start():role_end].strip(" ,")
         role = _strip_honorific(role) or None
         if role and cyrillic and role.split()[0].lower() in _TITLE_WORDS:
             role = role[0].lower() + role[1:]
@@ -295,7 +301,8 @@ def mention_after(text: str) -> Mention | None:
     first = words[0].group()
     if first.lower() in _PRONOUNS:
         return Mention(pronoun=True)
-    end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", text)
+    masked = _ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
+    end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", masked)
     clause = text[:end_of_clause.start()] if end_of_clause else text
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
@@ -372,7 +379,8 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
     match = re.match(rf"\s*[,.!?…]?\s*[{_DASHES}]?\s*", after)
     rest = after[match.end():]
     verb_match = verb.match(rest)
-    if verb_match and match.group().strip():
+    punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
+    if verb_match and punctuated:
         mention = mention_after(rest[verb_match.end():].lstrip())
         if mention:
             sentence_end = re.search(r"[.!?…](?=\s|$)|$", rest[verb_match.end():])
@@ -393,7 +401,7 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
                                     open_, mention, registry)
     # a trailing English attribution: '"…," Smith said.'
-    mention_match = re.match(r"\s*,?\s*(.{1,80}?)\s+(" + _EN_VERB.pattern + r")\s*[.!?]", after)
+    mention_match = re.match(r"\s*,?\s*(.{1,80}?)\s+(?:" + _EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]", after)
     if not verb is _RU_VERB and mention_match:
         mention = mention_before(mention_match.group(1))
         if mention:
@@ -404,11 +412,12 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
 
 def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end, attribution_at,
                  mention, registry):
+    """A direct piece for the quote; the attribution is the consumed text outside the quote."""
     speaker = registry.resolve(mention)
     inner_text = paragraph[inner_start:inner_end]
     inner_start += len(inner_text) - len(inner_text.lstrip())
     inner_end -= len(inner_text) - len(inner_text.rstrip(" ,"))
-    if attribution_at > inner_end:
+    if attribution_at >= inner_end:
         attribution = paragraph[attribution_at:consumed_end]
     else:
         attribution = paragraph[consumed_start:attribution_at]
@@ -427,7 +436,7 @@ def _dash_quote(paragraph: str, verb: re.Pattern, registry: Registry):
             mention = mention_after(rest[verb_match.end():].lstrip())
             if mention:
                 inner_end = 1 + match.start() + (0 if match.group(1) == "," else 1)
-                return _quote_piece(paragraph, 1, inner_end, 0, len(paragraph), inner_end, mention, registry)
+                return _quote_piece(paragraph, 1, inner_end, 0, len(paragraph), 1 + match.start(), mention, registry)
     return None
 
 

@@ -1,0 +1,68 @@
+"""Country names and the groups the UN General Debate case study compares.
+
+Data: ``analysis/data/countries.csv`` (iso3, name, m49_developed, g77_2023), written by
+the team from these sources — check them before publishing:
+
+* names: UN member-state short names; historical UNGDC codes kept (CSK Czechoslovakia,
+  DDR German Democratic Republic, YUG Yugoslavia, YMD Democratic Yemen, SUN USSR) and the
+  UNGDC's non-ISO ``EU``. UNGDC files the USSR's 1989–1991 speeches under ``RUS``.
+* ``p5``: permanent members of the Security Council (CHN, FRA, GBR, RUS, USA; and SUN for
+  sources that code the USSR separately).
+* ``g77``: membership of the Group of 77 as of 2023, per the member list published at
+  https://www.g77.org/doc/members.html; China, which acts with the group ("G77 and China"),
+  is included. Historical states get null (not members in 2023, and not guessed).
+* ``development_group``: the UN M49 "developed regions" rule: Europe, Northern America,
+  Australia, New Zealand and Japan are "developed"; every other country "developing".
+  (M49 places Israel, Cyprus, Türkiye and the Republic of Korea in Asia: "developing".)
+
+Unknown codes get null in every column: a group is never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).parent / "data" / "countries.csv"
+P5 = frozenset({"CHN", "FRA", "GBR", "RUS", "USA", "SUN"})
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict]:
+    with DATA.open(encoding="utf-8", newline="") as fh:
+        return {row["iso3"]: row for row in csv.DictReader(fh)}
+
+
+def country_name(iso3: str | None) -> str | None:
+    """English short name for an ISO 3166-1 alpha-3 code (or UNGDC code); None if unknown."""
+    row = _table().get(str(iso3).upper()) if isinstance(iso3, str) else None
+    return row["name"] if row else None
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(_table())
+
+
+def add_country_groups(statements: pd.DataFrame) -> pd.DataFrame:
+    """Return ``statements`` with ``country_name``, ``p5``, ``g77`` and ``development_group``.
+
+    ``p5`` and ``g77`` are nullable booleans, ``development_group`` is "developed" /
+    "developing"; all are null where ``country`` is null or not a known code.
+    """
+    table = _table()
+    codes = statements["country"].astype("string").str.upper()
+    rows = [table.get(c) if isinstance(c, str) else None for c in codes]
+    out = statements.copy()
+    out["country_name"] = pd.array([r["name"] if r else None for r in rows], dtype="string")
+    out["p5"] = pd.array([(c in P5) if r else None for c, r in zip(codes, rows)], dtype="boolean")
+    out["g77"] = pd.array(
+        [(r["g77_2023"] == "1") if r and r["g77_2023"] else None for r in rows], dtype="boolean"
+    )
+    out["development_group"] = pd.array(
+        [("developed" if r["m49_developed"] == "1" else "developing") if r else None for r in rows],
+        dtype="string",
+    )
+    return out
