@@ -173,7 +173,7 @@ def load_report_table(report: Any) -> Any:
     for reason, items in sorted(by_reason.items()):
         example = f"{Path(str(items[0].source)).name}: {items[0].detail}"
         rows.append((f"rejected: {reason}", len(items), example))
-    return pd.DataFrame(rows, columns=["inputs", "count", "example"])
+    return pd.DataFrame(rows, columns=["inputs", "count", "example"]).set_index("inputs")
 
 
 def plot_counts(values: Any, *, title: str, xlabel: str = "statements", top: int = 15) -> Any:
@@ -203,6 +203,210 @@ def plot_histogram(values: Any, *, title: str, xlabel: str, bins: int = 30) -> A
     ax.set(title=title, xlabel=xlabel, ylabel="count")
     fig.tight_layout()
     return fig
+
+
+def _label(row: Any, by: Sequence[str]) -> str:
+    import pandas as pd
+
+    return " · ".join("(none)" if pd.isna(row[c]) else str(row[c]) for c in by)
+
+
+def plot_means(table: Any, by: str | Sequence[str], *, title: str, xlabel: str = "mean sentiment (−1 … 1)") -> Any:
+    """Group means with their bootstrap intervals and counts (a ``mean_by`` table) as a dot plot.
+
+    Each dot is a group's mean, the bar its 95 % interval, and ``n`` is printed beside
+    the label, so a reader sees at once which differences rest on few sentences.
+    """
+    from matplotlib.figure import Figure
+
+    by = [by] if isinstance(by, str) else list(by)
+    rows = table.sort_values("mean").reset_index(drop=True)
+    labels = [f"{_label(r, by)}  (n={int(r['n'])})" for _, r in rows.iterrows()]
+    fig = Figure(figsize=(7.5, 0.4 * len(rows) + 1.4))
+    ax = fig.subplots()
+    low = (rows["mean"] - rows["ci_low"]).clip(lower=0).fillna(0)
+    high = (rows["ci_high"] - rows["mean"]).clip(lower=0).fillna(0)
+    ax.errorbar(rows["mean"], range(len(rows)), xerr=[low, high], fmt="o", color="#4c72b0", capsize=3)
+    ax.axvline(0, color="#999", linewidth=0.8)
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set(title=title, xlabel=xlabel)
+    fig.tight_layout()
+    return fig
+
+
+def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str, ylabel: str) -> Any:
+    """``y`` over ``x`` (e.g. years), one line per ``hue`` value, with 95 % bands when the
+    table carries ``ci_low``/``ci_high`` (a ``mean_by`` table)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 4))
+    ax = fig.subplots()
+    groups = table.groupby(hue, dropna=False, sort=True) if hue else [(None, table)]
+    for key, rows in groups:
+        rows = rows.sort_values(x)
+        label = None if hue is None else ("(none)" if key is None or key != key else str(key))
+        (line,) = ax.plot(rows[x], rows[y], marker="o", markersize=3, label=label)
+        if {"ci_low", "ci_high"} <= set(rows.columns):
+            ax.fill_between(rows[x], rows["ci_low"], rows["ci_high"], color=line.get_color(), alpha=0.15)
+    if hue:
+        ax.legend(title=hue, fontsize="small")
+    ax.set(title=title, xlabel=x, ylabel=ylabel)
+    fig.tight_layout()
+    return fig
+
+
+def plot_heatmap(matrix: Any, *, title: str, value_format: str = "{:.2f}", cmap: str = "Blues") -> Any:
+    """A labelled heat map of a DataFrame (rows × columns), each cell annotated with its value."""
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    values = matrix.to_numpy(dtype=float)
+    fig = Figure(figsize=(1.1 * matrix.shape[1] + 3, 0.45 * matrix.shape[0] + 2))
+    ax = fig.subplots()
+    image = ax.imshow(values, cmap=cmap, aspect="auto")
+    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=35, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
+    top = np.nanmax(values) if values.size and not np.isnan(values).all() else 0
+    for (i, j), value in np.ndenumerate(values):
+        if value == value:
+            colour = "white" if top and value > 0.6 * top else "black"
+            ax.text(j, i, value_format.format(value), ha="center", va="center", fontsize=8, color=colour)
+    fig.colorbar(image, ax=ax, shrink=0.8)
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def sentiment_along(scored: Any, *, bins: int = 5) -> Any:
+    """Mean sentiment by position within the statement (first fifth … last fifth) with intervals.
+
+    Official speeches often open with thanks and close with hopes; this shows whether
+    the middle, where the substance is, sounds different.
+    """
+    from .aggregate import mean_by
+
+    rows = scored.dropna(subset=["sentiment"])
+    last = rows.groupby("statement_id")["position"].transform("max")
+    relative = (rows["position"] / last.where(last > 0, 1)).clip(0, 1)
+    part = (relative * bins).astype(int).clip(upper=bins - 1) + 1
+    table = mean_by(rows.assign(part=part), "sentiment", "part")
+    return table.rename(columns={"part": f"part of the statement (1 = first {100 // bins} %)"})
+
+
+def label_speakers(statements: Any) -> Any:
+    """Statements with a ``who`` column: the speaker's name, else the role ("narrator"), else "(unknown)".
+
+    Narrative text has no speaker by design (never invented); for a per-speaker view it
+    still needs a row label of its own.
+    """
+    who = statements["speaker"].fillna(statements["role"]).fillna("(unknown)")
+    return statements.assign(who=who.astype("string"))
+
+
+def evidence(lines: Any, who: str, frames: str | Sequence[str], *, limit: int | None = 12) -> Any:
+    """The KWIC lines behind a claim: lines whose ``who`` contains ``who`` and whose frame is in ``frames``.
+
+    An empty table is evidence too (the speaker does not use the frame), so it says so
+    in its caption instead of disappearing.
+    """
+    from .tables import kwic_table
+
+    frames = [frames] if isinstance(frames, str) else list(frames)
+    chosen = lines[lines["who"].str.contains(who, regex=False, na=False) & lines["frame"].isin(frames)]
+    return kwic_table(chosen.sort_values(["frame", "sentence_id"]), extra=("who", "frame"), limit=limit)
+
+
+def topic_documents(statements: Any, sentences: Any, *, unit: str = "sentence", sample: int | None = None,
+                    seed: int = 0) -> Any:
+    """The documents a topic model is fitted on: sentences or whole statements, with their metadata.
+
+    Sentences carry their statement's speaker, country, year and groups so topics can be
+    compared across them; ``sample`` caps the number of documents (seeded).
+    """
+    if unit not in ("sentence", "statement"):
+        raise AnalysisError(f"unit must be 'sentence' or 'statement', not {unit!r}")
+    if unit == "statement":
+        documents = statements
+    else:
+        metadata = [c for c in statements.columns if c not in ("text", "language", "source")]
+        documents = with_statement_columns(sentences[["statement_id", "sentence_id", "text", "language"]],
+                                           statements, metadata)
+    if sample is not None and len(documents) > sample:
+        documents = documents.sample(sample, random_state=seed).sort_index()
+    return documents.reset_index(drop=True)
+
+
+def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str] = ("segment", "sentiment", "frames"),
+                       **run_options: Any) -> dict[str, Any]:
+    """Run the pipeline's cached steps on an already selected statements table; return its tables.
+
+    The statements are written to ``work/statements.parquet`` and the pipeline runs from
+    there (its steps read what an earlier step left in ``work``), so segmentation,
+    sentiment and frames come from the content cache whenever the same statements were
+    seen before, in this notebook or any other run.
+    """
+    import pandas as pd
+
+    from .cache import atomic_write_bytes
+    from .pipeline import run
+
+    work = Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(work / "statements.parquet", statements.to_parquet(index=False))
+    run([], work, steps=list(steps), **run_options)
+    names = {"segment": ["sentences"], "sentiment": ["sentences"], "frames": ["frame_hits"],
+             "topics": ["topics", "topic_info"]}
+    wanted = {name for step in steps for name in names.get(step, [])}
+    return {name: pd.read_parquet(work / f"{name}.parquet") for name in sorted(wanted)}
+
+
+def model_card_table(card: Mapping[str, Any]) -> Any:
+    """A model card (nested dict) as a two-column table of its scalar fields, dotted paths as names.
+
+    Lists of numbers (e.g. a confusion matrix) are left to figures; long lists are summarised.
+    """
+    import pandas as pd
+
+    rows = []
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                walk(f"{prefix}.{key}" if prefix else str(key), item)
+        elif isinstance(value, list):
+            if value and all(not isinstance(v, (Mapping, list)) for v in value) and len(value) <= 8:
+                rows.append((prefix, ", ".join(map(str, value))))
+            elif not any(isinstance(v, list) for v in value):
+                rows.append((prefix, f"{len(value)} items"))
+        else:
+            rows.append((prefix, f"{value:.3f}" if isinstance(value, float) else str(value)))
+
+    walk("", card)
+    return pd.DataFrame(rows, columns=["field", "value"]).set_index("field")
+
+
+def shares_matrix(shares: Any, by: str) -> Any:
+    """A ``frame_shares`` table (one row per group and frame) as groups × frames."""
+    return shares.pivot_table(index=by, columns="frame", values="share", aggfunc="first", dropna=False).fillna(0.0)
+
+
+def frame_sentiment(hits: Any, sentences: Any) -> Any:
+    """Mean sentiment (with interval and n) of the sentences that carry each frame.
+
+    A sentence with two frames counts for both; negated hits ("no trust") count for
+    their frame too, since the sentence is still about it.
+    """
+    from .aggregate import mean_by
+
+    tagged = hits[["sentence_id", "frame"]].drop_duplicates()
+    scored = tagged.merge(sentences[["sentence_id", "sentiment"]], on="sentence_id", how="inner")
+    return mean_by(scored, "sentiment", "frame")
+
+
+def frame_cooccurrence(matrix: Any) -> Any:
+    """Frames × frames: how many sentences carry both (from ``frame_matrix``); diagonal = with the frame."""
+    present = (matrix.drop(columns=["sentence_id"]) > 0).astype(int)
+    return present.T @ present
 
 
 # --------------------------------------------------------------------------- parameters
