@@ -1,0 +1,51 @@
+"""``python -m analysis evaluate GOLD.jsonl``: validation figures of the frame detectors as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register_cli(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="score the frame codebook (and sentiment) against hand-coded sentences",
+        description="Read one JSON object per line ({id, text, language, frames, sentiment?}) and print "
+        "per-frame precision, recall, F1 and support, micro/macro averages and, where gold sentiment is "
+        "given, sentiment accuracy and macro-F1, as JSON.",
+    )
+    parser.add_argument("gold", help="gold file (JSON lines), e.g. data/gold/dev_sample.jsonl")
+    parser.add_argument(
+        "--detector",
+        choices=("codebook", "embedding", "union", "all"),
+        default="codebook",
+        help="which frame detector to score; 'all' reports codebook, embedding and union (default: codebook)",
+    )
+    parser.add_argument("--codebook", help="a codebook YAML file (default: the bundled one)")
+    parser.add_argument("--threshold", type=float, help="similarity threshold of the embedding detector")
+    parser.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
+    parser.add_argument("--no-sentiment", action="store_true", help="skip the sentiment part")
+    parser.add_argument("--output", help="also write the JSON to this file")
+    parser.set_defaults(handler=_evaluate)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..cache import atomic_write_bytes
+    from .codebook import load_codebook
+    from .evaluation import evaluate
+
+    result = evaluate(
+        args.gold,
+        detector=args.detector,
+        codebook=load_codebook(args.codebook) if args.codebook else None,
+        threshold=args.threshold,
+        cache_dir=args.cache_dir,
+        sentiment=not args.no_sentiment,
+    )
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    print(text)
+    if args.output:
+        atomic_write_bytes(Path(args.output), (text + "\n").encode("utf-8"))
+    return 0
