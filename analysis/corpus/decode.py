@@ -99,7 +99,7 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         cleaned = _HTML_TAG.sub("", cleaned)
         if cleaned != text:
             notes.append(("html_cleaned", "HTML tags removed"))
-            text = cleaned
+            text = cleaned.strip()
     if "&" in text and _HTML_ENTITY.search(text):
         text = html.unescape(text)
         notes.append(("html_unescaped", "HTML entities decoded"))

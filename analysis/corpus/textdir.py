@@ -63,10 +63,11 @@ def load_textdir(path: Path, collector: Collector) -> None:
         _load_file(path, path.parent, {}, collector)
         return
     manifest, defaults = _read_manifest(path, collector)
-    listed: set[Path] = set()
+    listed: set[Path] = set()  # manifest entries, resolved and as written: not loaded twice
     for entry in manifest:
         relative = str(entry.get("path", ""))
         source = str(path / relative)
+        listed.add(path / relative)
         try:
             target = resolve_inside(path, relative)
         except PathEscapeError as exc:
@@ -79,7 +80,12 @@ def load_textdir(path: Path, collector: Collector) -> None:
         meta = {**defaults, **{k: v for k, v in entry.items() if k != "path"}}
         _load_file(target, path, meta, collector)
     for file in _files(path):
-        if file.resolve() in listed or (file.parent == path and file.name == MANIFEST):
+        if file in listed or file.resolve() in listed or (file.parent == path and file.name == MANIFEST):
+            continue
+        try:
+            resolve_inside(path, str(file.relative_to(path)))
+        except PathEscapeError as exc:  # a symlink pointing out of the folder
+            collector.reject(file, "path_escape", str(exc))
             continue
         if file.name.startswith("."):
             collector.reject(file, "not_a_speech_file", "hidden or system file (.DS_Store, ._* resource fork)")

@@ -1,0 +1,58 @@
+"""``python -m analysis corpus PATH... [--format F] [--json]`` and
+``python -m analysis corpus download-ungdc [--dest DIR] [--base-url URL]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register_cli(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "corpus",
+        help="load a corpus and report what was accepted and rejected; or download-ungdc",
+        description="Load PATH... (files, folders, or 'sotu') and print the load report and counts. "
+                    "'corpus download-ungdc' fetches the UN General Debate Corpus from Dataverse.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="corpus paths, 'sotu', or download-ungdc")
+    parser.add_argument("--format", choices=("table", "textdir", "ungdc", "news", "sotu"))
+    parser.add_argument("--json", action="store_true", help="print the report and counts as JSON")
+    parser.add_argument("--dest", help="download-ungdc: target folder (default: the rostrum cache)")
+    parser.add_argument("--base-url", help="download-ungdc: Dataverse server (default: Harvard Dataverse)")
+    parser.add_argument("--no-progress", action="store_true", help="download-ungdc: no progress bar")
+    parser.set_defaults(handler=_handle)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    if args.paths[0] == "download-ungdc":
+        from .download import DEFAULT_BASE_URL, download_ungdc
+
+        root = download_ungdc(args.dest, base_url=args.base_url or DEFAULT_BASE_URL,
+                              progress=not args.no_progress)
+        print(root)
+        return 0
+    from ..segment import segment
+    from . import load_corpus
+
+    corpus = load_corpus(args.paths, format=args.format)
+    sentences = segment(corpus.statements)
+    statements = corpus.statements
+    summary = {
+        "statements": len(statements),
+        "sentences": len(sentences),
+        "languages": {str(k): int(v) for k, v in statements["language"].value_counts().items()},
+        "sentence_languages": {str(k): int(v) for k, v in sentences["language"].value_counts().items()},
+        "speakers": int(statements["speaker"].nunique()),
+        "report": corpus.report.to_dict(),
+    }
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        report = corpus.report
+        print(f"seen {report.seen}, accepted {report.accepted}, rejected {len(report.rejected)} "
+              f"{report.by_reason()}; notes {report.notes_by_code()}")
+        print(f"{summary['statements']} statements, {summary['sentences']} sentences, "
+              f"{summary['speakers']} speakers, languages {summary['languages']}")
+    return 0
