@@ -110,3 +110,14 @@ class ContentCache:
         buffer = io.BytesIO()
         table.to_parquet(buffer, index=False)
         self._write(key, ".parquet", buffer.getvalue())
+
+    def get_text(self, key: str) -> str | None:
+        """A small verified UTF-8 record (a pointer, a JSON report), or None when absent or damaged."""
+        data = self._read_verified(key, ".txt")
+        try:
+            return None if data is None else data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put_text(self, key: str, text: str) -> None:
+        self._write(key, ".txt", text.encode("utf-8"))

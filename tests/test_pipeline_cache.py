@@ -85,18 +85,23 @@ def test_identical_statements_under_new_ids_share_entries(tmp_path, counted):
     assert result["sentence_id"].tolist()[:3] == ["x1:00000", "x1:00001", "x1:00002"]
 
 
-def test_corrupt_entry_is_recomputed_not_trusted(tmp_path, counted):
+def test_corrupt_pack_or_pointer_is_recomputed_not_trusted(tmp_path, counted):
     cache = ContentCache(tmp_path, "t")
-    statements = _statements(5)
-    first, _ = _segment(statements, cache)
-    entries = sorted(cache.folder.rglob("*.parquet"))
-    assert len(entries) == 5
-    entries[0].write_bytes(entries[0].read_bytes()[:-7] + b"garbage")  # damaged in place
-    entries[1].with_name(entries[1].name + ".sha256").unlink()  # half-written: no checksum
+    statements = _statements(10)
+    first, _ = _segment(statements, cache, partition_chars=400)  # two statements per pack
+    packs = sorted(cache.folder.rglob("*.parquet"))
+    pointers = {p: p.read_text() for p in cache.folder.rglob("*.txt")}
+    assert len(packs) == 5 and len(pointers) == 10
+    damaged = packs[0]
+    damaged.write_bytes(damaged.read_bytes()[:-7] + b"garbage")  # a damaged pack: both its statements
+    other = next(p for p, target in pointers.items() if target != damaged.stem)
+    other.with_name(other.name + ".sha256").unlink()  # a half-written pointer: one statement
     counted.clear()
-    second, stats = _segment(statements, cache)
-    assert len(counted) == 2 and stats.units_computed == 2 and stats.units_hit == 3
+    second, stats = _segment(statements, cache, partition_chars=400)
+    assert len(counted) == 3 and stats.units_computed == 3 and stats.units_hit == 7
     pd.testing.assert_frame_equal(first, second)
+    counted.clear()
+    assert _segment(statements, cache, partition_chars=400)[1].units_hit == 10 and counted == []  # repaired
 
 
 def test_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, monkeypatch):
