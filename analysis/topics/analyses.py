@@ -28,19 +28,29 @@ REASSIGNMENT_COLUMNS = {
 }
 
 
+MEMBER_QUANTILE = 0.1
+
+
 def reduce_outliers(model: TopicModel, *, threshold: float | None = None) -> pd.DataFrame:
     """Reassign outliers whose cosine similarity to a topic centroid is >= ``threshold``.
 
-    Uses BERTopic's "embeddings" strategy on the stored document vectors (no
-    re-embedding), then recomputes the topic words and centroids with the model's own
-    vectorizer. Returns one row per moved document; updates ``model`` in place.
+    ``threshold=None`` takes ``model.config.outlier_threshold``, and when that is None
+    too, the 10th percentile of the clustered documents' similarity to their own
+    centroid (see ``TopicConfig``). Uses BERTopic's "embeddings" strategy on the stored
+    document vectors (no re-embedding), then recomputes the topic words and centroids
+    with the model's own vectorizer. Returns one row per moved document (ids, old and
+    new topic, similarity); updates ``model`` in place.
     """
-    threshold = model.config.outlier_threshold if threshold is None else threshold
     bertopic = model.model_
     old = np.asarray(bertopic.topics_, dtype=np.int64)
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in REASSIGNMENT_COLUMNS.items()})
     if OUTLIER not in old or len(set(old.tolist()) - {OUTLIER}) == 0:
         return empty
+    threshold = model.config.outlier_threshold if threshold is None else threshold
+    if threshold is None:
+        members = model.topics_["probability"].dropna().to_numpy()
+        threshold = float(np.quantile(members, MEMBER_QUANTILE))
+    model.outlier_threshold_ = threshold
     texts = model.documents_["text"].tolist()
     with quiet_bertopic():
         new = np.asarray(

@@ -40,7 +40,10 @@ class TopicConfig:
     and ``zeroshot_topics`` give those lists explicitly instead. ``reduce_outliers``
     moves each outlier document to the topic whose centroid is most similar to it when
     that cosine similarity is at least ``outlier_threshold`` (BERTopic's "embeddings"
-    strategy), so the outlier topic keeps only documents unlike every topic.
+    strategy), so the outlier topic keeps only documents unlike every topic. The default
+    threshold (None) is relative, so it suits every backend: the 10th percentile of the
+    clustered documents' similarity to their own topic's centroid - an outlier joins a
+    topic when it is at least as close to it as the least typical tenth of the members.
     """
 
     backend: str = "use"
@@ -54,7 +57,7 @@ class TopicConfig:
     zeroshot_topics: tuple[str, ...] | None = None
     zeroshot_min_similarity: float = 0.5
     reduce_outliers: bool = True
-    outlier_threshold: float = 0.3
+    outlier_threshold: float | None = None
     small_corpus_threshold: int = 200
     n_neighbors: int = 15
     n_components: int = 5

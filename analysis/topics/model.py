@@ -10,6 +10,7 @@ The estimator follows scikit-learn: settings in :class:`TopicConfig`, learning i
   is the outlier share), label, words, representative documents;
 * ``model_`` - the fitted BERTopic; ``embeddings_`` - the (centred) document vectors;
   ``strategy_``, ``outlier_share_``, ``outlier_share_before_reduction_``,
+  ``outlier_threshold_`` (the similarity used to reassign outliers),
   ``outliers_reassigned_``, ``skipped_``, ``corpus_hash_``.
 
 ``probability`` in ``topics_`` is one quantity on every path (k-means, HDBSCAN,
@@ -145,6 +146,7 @@ class TopicModel:
         self.model_ = model
         self.corpus_hash_ = corpus_hash(documents)
         self.outlier_share_before_reduction_ = float(np.mean(np.asarray(model.topics_) == OUTLIER))
+        self.outlier_threshold_ = None
         self._describe()
         from .analyses import REASSIGNMENT_COLUMNS, reduce_outliers
 
@@ -184,6 +186,9 @@ class TopicModel:
         model = self.model_
         words = {t: [w for w, _ in pairs if w] for t, pairs in model.topic_representations_.items()}
         labels = {t: topic_label(words.get(t, []), t) for t in sorted(model.topic_sizes_)}
+        if model.zeroshot_topic_list:  # a zero-shot topic is named by its description
+            zeroshot = getattr(model, "_topic_id_to_zeroshot_topic_idx", {})
+            labels.update({t: model.zeroshot_topic_list[i] for t, i in zeroshot.items() if t in labels})
         model.set_topic_labels(labels)
         self.topic_labels_ = labels
         self.topic_words_ = {t: words.get(t, []) for t in labels}

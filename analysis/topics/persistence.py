@@ -97,6 +97,7 @@ def save_topics(model: TopicModel, folder: str | Path) -> Path:
         "strategy": model.strategy_,
         "outlier_share": model.outlier_share_,
         "outlier_share_before_reduction": model.outlier_share_before_reduction_,
+        "outlier_threshold": model.outlier_threshold_,
         "topic_labels": {str(k): v for k, v in model.topic_labels_.items()},
         "topic_words": {str(k): v for k, v in model.topic_words_.items()},
         "libraries": library_versions(),
@@ -153,6 +154,7 @@ def load_topics(folder: str | Path, *, cache_dir: str | Path | None = None) -> T
     model.corpus_hash_ = manifest["corpus_hash"]
     model.outlier_share_ = manifest["outlier_share"]
     model.outlier_share_before_reduction_ = manifest["outlier_share_before_reduction"]
+    model.outlier_threshold_ = manifest["outlier_threshold"]
     model.topic_labels_ = {int(k): v for k, v in manifest["topic_labels"].items()}
     model.topic_words_ = {int(k): v for k, v in manifest["topic_words"].items()}
     for name, attribute in TABLES.items():

@@ -1,0 +1,215 @@
+"""fit_topics: small-corpus rules, clear errors, the tidy tables, the vectorizer, guidance."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.errors import AnalysisError, SchemaError, TooFewDocumentsError
+from analysis.schema import TOPIC_COLUMNS
+from analysis.topics import TopicConfig, TopicModel, fit_topics
+from analysis.topics.analyses import hierarchical_topics, topics_over_time, topics_per_class
+from analysis.topics.vectorizer import LemmaTokenizer, stop_words
+from topics_data import seed_paragraphs
+
+ENGLISH = [
+    "Mr. President, climate change threatens the survival of small island States.",
+    "Rising sea levels and warming oceans endanger our coasts and fisheries.",
+    "We call for deep cuts in greenhouse gas emissions under the Paris Agreement.",
+    "Nuclear disarmament and non-proliferation remain the cornerstone of our security.",
+    "The proliferation of nuclear weapons is a grave threat to international peace.",
+    "We urge all States to ratify the Comprehensive Nuclear-Test-Ban Treaty.",
+    "Ladies and gentlemen, debt relief is essential for the least developed countries.",
+    "Official development assistance must reach the poorest economies.",
+    "Trade barriers hurt the exports of developing countries.",
+]
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("embedding-cache")
+
+
+@pytest.fixture(scope="module")
+def seed_model(cache):
+    return fit_topics(seed_paragraphs(), cache_dir=cache)
+
+
+def _docs(texts):
+    return pd.DataFrame({"statement_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+
+
+def _check_complete(model, n):
+    topics = model.topics_
+    assert len(topics) == n
+    assert list(topics.columns[: len(TOPIC_COLUMNS)]) == list(TOPIC_COLUMNS)
+    assert (topics["topic"] >= 0).any(), "a corpus of 3+ documents must give at least one topic"
+    assert model.topic_info_["count"].sum() == n
+    assert model.topic_info_["share"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ENGLISH[:3],
+        ENGLISH[:4],
+        ["Peace", "Thanks", "Мир", "Спасибо", "Climate"],  # one-word documents, mostly stop words
+        ["The same statement on peace."] * 5 + ENGLISH[:5],  # duplicates
+        ENGLISH[:9] + list(seed_paragraphs()["text"]) + ["Nuclear weapons."] * 3 + ["Debt"] * 2,  # 30, two languages
+    ],
+    ids=["3", "4", "5-one-word", "10-duplicates", "30-mixed"],
+)
+def test_small_corpora_never_crash_and_never_give_zero_topics(texts, cache):
+    model = fit_topics(_docs(texts), cache_dir=cache)
+    assert model.strategy_ == "kmeans"
+    _check_complete(model, len(texts))
+
+
+def test_identical_documents_get_one_topic(cache):
+    model = fit_topics(_docs(["We stand for peace."] * 4), cache_dir=cache)
+    assert set(model.topics_["topic"]) == {0}
+
+
+def test_small_corpus_topics_separate_themes(cache):
+    model = fit_topics(_docs(ENGLISH), config=TopicConfig(nr_topics=3), cache_dir=cache)
+    groups = [set(model.topics_["topic"][i : i + 3]) for i in (0, 3, 6)]
+    assert all(len(g) == 1 for g in groups), groups  # climate, nuclear and development statements
+    assert len(set.union(*groups)) == 3
+    words = " ".join(model.topic_info_["words"])
+    assert "nuclear" in words and "climate" in words
+    for boilerplate in ("president", "ladies", "gentlemen", "mr"):
+        assert boilerplate not in words.split(", ")
+
+
+def test_fewer_than_three_documents_is_a_clear_error(cache):
+    with pytest.raises(TooFewDocumentsError, match="at least 3"):
+        fit_topics(_docs(ENGLISH[:2]), cache_dir=cache)
+    with pytest.raises(TooFewDocumentsError, match="2 more were empty"):
+        fit_topics(_docs(ENGLISH[:2] + ["", "   "]), cache_dir=cache)
+
+
+def test_punctuation_only_corpus_is_a_clear_error(cache):
+    with pytest.raises(TooFewDocumentsError, match="no document contains a word"):
+        fit_topics(_docs(["...", "!!!", "2024", "?"]), cache_dir=cache)
+
+
+def test_bad_tables_are_rejected():
+    with pytest.raises(SchemaError, match="'text' column"):
+        fit_topics(pd.DataFrame({"body": ["a", "b", "c"]}))
+    with pytest.raises(SchemaError, match="unique"):
+        fit_topics(pd.DataFrame({"statement_id": ["a", "a", "b"], "text": ENGLISH[:3]}))
+    with pytest.raises(AnalysisError, match="min_topic_size"):
+        TopicConfig(min_topic_size=1)
+    with pytest.raises(AnalysisError, match="nr_topics"):
+        TopicConfig(nr_topics=0)
+    with pytest.raises(AnalysisError, match="unknown topic settings"):
+        TopicConfig.from_dict({"backend": "use", "colour": "red"})
+
+
+def test_empty_texts_are_skipped_on_record_not_silently(cache):
+    docs = _docs(ENGLISH[:4] + [None, ""])
+    with pytest.warns(UserWarning, match="2 document"):
+        model = fit_topics(docs, cache_dir=cache)
+    assert list(model.skipped_["statement_id"]) == ["d4", "d5"]
+    assert set(model.skipped_["reason"]) == {"empty text"}
+    assert len(model.topics_) == 4
+
+
+def test_seed_topics_table_joins_back_to_the_documents(seed_model):
+    docs = seed_paragraphs()
+    topics = seed_model.topics_
+    assert list(topics["statement_id"]) == list(docs["statement_id"])
+    assert list(topics["text"]) == list(docs["text"])  # the input's metadata is carried along
+    assert topics["topic_label"].notna().all()
+    members = topics[topics["topic"] >= 0]
+    assert members["probability"].between(0, 1).all()
+    # labels are Russian lemmas, not inflected forms or stop words
+    words = [w for ws in seed_model.topic_info_["words"] for w in ws.split(", ")]
+    assert "сотрудничество" in words
+    assert not {"сотрудничества", "и", "в", "уважаемый"} & set(words)
+
+
+def test_probability_is_similarity_to_the_topic_centroid(seed_model):
+    topics = seed_model.topics_
+    ids, centroids = seed_model._centroids()
+    row = 0
+    topic = topics["topic"][row]
+    expected = float(seed_model.embeddings_[row] @ centroids[ids.index(topic)])
+    assert topics["probability"][row] == pytest.approx(np.clip(expected, 0, 1), abs=1e-6)
+    # every document is closest to (or tied with) its own topic's centroid under k-means on unit vectors
+    best = np.asarray(ids)[(seed_model.embeddings_ @ centroids.T).argmax(axis=1)]
+    assert (best == topics["topic"].to_numpy()).mean() >= 0.9
+
+
+def test_analyses_are_tidy_and_consistent(seed_model):
+    per_speaker = topics_per_class(seed_model, "speaker")
+    assert list(per_speaker.columns) == ["speaker", "topic", "topic_label", "count", "share", "words"]
+    assert per_speaker["count"].sum() == len(seed_model.topics_)
+    assert "(unknown)" in set(per_speaker["speaker"])  # paragraphs without a named speaker stay counted
+    assert per_speaker.groupby("speaker")["share"].sum().to_numpy() == pytest.approx(1.0)
+    over_time = topics_over_time(seed_model, "year")
+    assert set(over_time["year"]) == {2025}
+    assert over_time["count"].sum() == len(seed_model.topics_)
+    tree = hierarchical_topics(seed_model)
+    n_topics = int((seed_model.topic_info_["topic"] >= 0).sum())
+    assert len(tree) == n_topics - 1  # a binary merge tree
+    with pytest.raises(SchemaError, match="no 'country' column"):
+        topics_per_class(seed_model, "country")
+
+
+def test_transform_assigns_new_documents_to_the_nearest_topic(seed_model):
+    again = seed_model.transform(seed_paragraphs())
+    fitted = seed_model.topics_
+    agree = (again["topic"].to_numpy() == fitted["topic"].to_numpy()).mean()
+    assert agree >= 0.9
+    new = seed_model.transform(_docs(["Конвенция ООН против киберпреступности подписана в Ханое."]))
+    assert new["topic"][0] >= 0 and 0 <= new["probability"][0] <= 1
+
+
+def test_zeroshot_and_guided_topics_from_explicit_lists(cache):
+    docs = _docs(ENGLISH)
+    zeroshot = fit_topics(
+        docs,
+        config=TopicConfig(zeroshot_topics=("climate change and rising seas", "nuclear weapons"),
+                           zeroshot_min_similarity=0.4),
+        cache_dir=cache,
+    )
+    _check_complete(zeroshot, len(ENGLISH))
+    labels = zeroshot.topics_["topic_label"]
+    # USE similarity of statements 0, 1 to the first description is 0.41-0.48, of 3, 4 to the second ~0.5
+    assert labels[0] == labels[1] == "climate change and rising seas"
+    assert labels[3] == labels[4] == "nuclear weapons"
+    guided = fit_topics(
+        docs, config=TopicConfig(seed_topics=(("climate", "sea"), ("nuclear", "weapons")), nr_topics=3), cache_dir=cache
+    )
+    _check_complete(guided, len(ENGLISH))
+
+
+def test_outlier_reassignment_log_matches_the_table(cache):
+    # an HDBSCAN fit on the seed's paragraphs + English statements (threshold lowered to force it)
+    texts = list(seed_paragraphs()["text"]) + ENGLISH * 2
+    docs = _docs(texts)
+    config = TopicConfig(small_corpus_threshold=10, min_topic_size=3)
+    model = fit_topics(docs, config=config, cache_dir=cache)
+    assert model.strategy_.startswith(("umap-hdbscan", "kmeans (fallback"))
+    _check_complete(model, len(texts))
+    log = model.outliers_reassigned_
+    assert model.outlier_share_ <= model.outlier_share_before_reduction_
+    if len(log):
+        assert (log["old_topic"] == -1).all() and (log["new_topic"] >= 0).all()
+        assert (log["similarity"] >= model.outlier_threshold_ - 1e-6).all()
+        merged = log.merge(model.topics_, on="statement_id")
+        assert (merged["new_topic"] == merged["topic"]).all()
+    kept = fit_topics(docs, config=TopicConfig(small_corpus_threshold=10, min_topic_size=3, reduce_outliers=False),
+                      cache_dir=cache)
+    assert kept.outliers_reassigned_.empty
+    assert kept.outlier_share_ == pytest.approx(model.outlier_share_before_reduction_)
+
+
+def test_tokenizer_lemmatises_and_drops_boilerplate():
+    tokenize = LemmaTokenizer()
+    assert tokenize("Уважаемого господина Председателя благодарю за сотрудничества") == ["благодарить", "сотрудничество"]
+    assert tokenize("Mr. President, Excellencies, ladies and gentlemen: climate change.") == ["climate", "change"]
+    assert "мир" not in stop_words(("ru",)) and "и" in stop_words(("ru",))
+    assert LemmaTokenizer(drop_stop_words=False)("Thanks") == ["thanks"]
