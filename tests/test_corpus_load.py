@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
 
 from analysis.corpus import REASONS, detect_format, load_corpus
+from analysis.corpus.cli import register_cli
 from analysis.corpus.textdir import resolve_inside
 from analysis.errors import CorpusError, PathEscapeError
 from analysis.schema import STATEMENT_COLUMNS
@@ -191,14 +191,16 @@ def test_every_reason_is_documented():
     assert all(code == code.lower() and " " not in code for code in REASONS)
 
 
-def test_cli_json(tmp_path, seed_path):
+def test_cli_json(tmp_path, seed_path, capsys):
+    # in-process through the corpus module's own parser: `python -m analysis` also imports
+    # every other concern's CLI, which is not what this test is about
+    parser = argparse.ArgumentParser()
+    register_cli(parser.add_subparsers())
     path = tmp_path / "t.jsonl"
     path.write_text(json.dumps({"text": EN, "speaker": "A"}) + "\n{bad\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "corpus", str(path), str(seed_path), "--json"],
-        capture_output=True, text=True, check=True, timeout=120,
-    )
-    out = json.loads(result.stdout)
+    args = parser.parse_args(["corpus", str(path), str(seed_path), "--json"])
+    assert args.handler(args) == 0
+    out = json.loads(capsys.readouterr().out)
     assert out["report"]["rejected_by_reason"] == {"malformed_line": 1}
     assert out["statements"] == out["report"]["accepted"] > 10
     assert out["languages"]["en"] == 1 and out["languages"]["ru"] >= 10

@@ -383,7 +383,8 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
     if verb_match and punctuated:
         mention = mention_after(rest[verb_match.end():].lstrip())
         if mention:
-            sentence_end = re.search(r"[.!?…](?=\s|$)|$", rest[verb_match.end():])
+            tail = _ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
+            sentence_end = re.search(r"[.!?…](?=\s|$)|$", tail)
             consumed_end = close_end + match.end() + verb_match.end() + sentence_end.end()
             return _quote_piece(paragraph, inner_start, inner_end, open_, consumed_end,
                                 close_end, mention, registry)

@@ -1,0 +1,177 @@
+"""News articles: statements attributed to the officials they quote or report."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+
+SEED_DOC = "baotintuc-2025-10-26-hanoi-convention"
+MINISTER, BRANDOLINO, MEBARKI = "Лыонг Там Куанг", "Джон Брандолино", "Фаузия Бумайза Мебарки"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return load_corpus(seed_path)
+
+
+def row(statements: pd.DataFrame, starts: str) -> pd.Series:
+    found = statements[statements["text"].str.startswith(starts)]
+    assert len(found) == 1, f"{starts!r} matched {len(found)} statements"
+    return found.iloc[0]
+
+
+def test_seed_names_the_three_officials_with_roles(seed):
+    s = seed.statements
+    assert seed.report.rejected == [] and seed.report.accepted == len(s)
+    assert set(s["speaker"].dropna()) == {MINISTER, BRANDOLINO, MEBARKI}
+    roles = s.dropna(subset=["speaker"]).groupby("speaker")["role"].first()
+    assert roles[MINISTER] == "министр"
+    assert roles[BRANDOLINO].startswith("директор Департамента по вопросам международных договоров")
+    assert roles[MEBARKI].startswith("председатель Переговорного комитета")
+    orgs = s.dropna(subset=["speaker"]).groupby("speaker")["organization"].first()
+    assert orgs[BRANDOLINO] == "УНП ООН" and pd.isna(orgs[MINISTER])
+    assert s["statement_id"].is_unique and s["statement_id"].iloc[0] == f"{SEED_DOC}:000"
+    assert (s["language"] == "ru").all() and (s["date"] == pd.Timestamp("2025-10-26")).all()
+
+
+def test_seed_statement_by_statement(seed):
+    s = seed.statements
+    expected = [  # (opening words, speaker, mode)
+        ("Три консенсусных результата", None, "narration"),
+        ("Министр Лыонг Там Куанг заявил, что", MINISTER, "reported"),
+        ("Наряду с церемонией подписания", MINISTER, "continued"),
+        ("От имени партии и государства", MINISTER, "reported"),
+        ("В ходе церемонии подписания и Саммита", MINISTER, "reported"),
+        ("Прежде всего, Ханойская конвенция", MINISTER, "continued"),
+        ("Далее, присутствие", MINISTER, "continued"),
+        ("Наконец, принятие Конвенции", MINISTER, "continued"),
+        ("Ради безопасного", MINISTER, "reported"),
+        ("Последовательно проводя", MINISTER, "direct"),
+        ("Вьетнам твёрдо убеждён", MINISTER, "continued"),
+        ("Вместе к следующему рубежу", None, "narration"),
+        ("Выступая на заключительном заседании", BRANDOLINO, "reported"),
+        ("Процесс переговоров был признан", BRANDOLINO, "continued"),
+        ("По словам Джона Брандолино", BRANDOLINO, "reported"),
+        ("Главный посыл обсуждений", BRANDOLINO, "continued"),
+        ("Переговоры по Конвенции — это только начало", BRANDOLINO, "direct"),
+        ("В своем заключительном слове посол", MEBARKI, "reported"),
+        ("Source: https://baotintuc.vn", None, "narration"),
+    ]
+    assert len(s) == len(expected)
+    for (start, speaker, mode), statement in zip(expected, s.itertuples()):
+        assert statement.text.startswith(start), (start, statement.text[:60])
+        assert (statement.speaker if isinstance(statement.speaker, str) else None) == speaker, start
+        assert statement.mode == mode, start
+        if speaker is None:
+            assert statement.role == "narrator" and statement.organization.startswith("Báo Tin tức")
+
+
+def test_seed_direct_quotes_hold_only_the_quoted_words(seed):
+    s = seed.statements
+    quote = row(s, "Последовательно проводя")
+    assert quote.text.endswith("в области предотвращения и борьбы с киберпреступностью")
+    assert "«" not in quote.text and "подчеркнул" not in quote.text
+    assert quote.attribution.startswith("подчеркнул министр Лыонг Там Куанг")
+    second = row(s, "Переговоры по Конвенции")
+    assert second.text.endswith("вступления Конвенции в силу") and "Теперь задача стран" in second.text
+    assert "г-н Джон Брандолино отметил" in second.attribution
+
+
+EN_ARTICLE = """---
+format: news
+doc_id: en-wire
+language: en
+publisher: Example Wire
+date: 2024-03-01
+---
+Talks end in Geneva
+
+Foreign Minister Anna Keller said that the agreement was a turning point for the region. The text will be opened for signature in June.
+"We have waited a decade for this moment," Keller told reporters.
+Maria Lopez, director of the Treaty Division at the United Nations Office on Drugs and Crime (UNODC), stressed that implementation would take years.
+According to Lopez, funding remains the main obstacle.
+The minister added: "No country can fight cybercrime alone."
+Delegates left the hall shortly after noon.
+"This is only the beginning," said Ms. Lopez.
+"""
+
+RU_ARTICLE = """---
+format: news
+doc_id: ru-wire
+language: ru
+publisher: Тестовое агентство
+---
+Итоги переговоров
+
+Министр иностранных дел Норвегии Ларс Хансен заявил, что соглашение откроет новые возможности.
+— Мы готовы к сотрудничеству, — сказал Хансен.
+По словам Хансена, работа продолжится осенью.
+Заседание завершилось вечером.
+Во-первых, стороны договорились о графике встреч.
+Генеральный секретарь Ирина Петрова, глава Секретариата Совещания (СС), отметила: «Это важный день для всех нас».
+Она также подчеркнула, что решение было принято единогласно.
+"""
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "en.md").write_text(EN_ARTICLE, encoding="utf-8")
+    (folder / "ru.txt").write_text(RU_ARTICLE, encoding="utf-8")
+    return load_corpus(folder).statements
+
+
+def attributions(statements, doc):
+    part = statements[statements["doc_id"] == doc]
+    return [(t, s if isinstance(s, str) else None, m) for t, s, m in zip(part["text"], part["speaker"], part["mode"])]
+
+
+def test_english_article(fixtures):
+    got = attributions(fixtures, "en-wire")
+    assert got == [
+        ("Talks end in Geneva", None, "narration"),
+        ("Foreign Minister Anna Keller said that the agreement was a turning point for the region.", "Anna Keller", "reported"),
+        ("The text will be opened for signature in June.", "Anna Keller", "continued"),
+        ("We have waited a decade for this moment", "Anna Keller", "direct"),
+        (got[4][0], "Maria Lopez", "reported"),
+        ("According to Lopez, funding remains the main obstacle.", "Maria Lopez", "reported"),
+        ("No country can fight cybercrime alone.", "Anna Keller", "direct"),  # "the minister"
+        ("Delegates left the hall shortly after noon.", None, "narration"),
+        ("This is only the beginning", "Maria Lopez", "direct"),
+    ]
+    en = fixtures[fixtures["doc_id"] == "en-wire"].set_index("speaker")
+    assert en.loc["Anna Keller", "role"].iloc[0] == "Foreign Minister"
+    lopez = en.loc["Maria Lopez"].iloc[0]
+    assert lopez["organization"] == "UNODC" and lopez["role"].startswith("director of the Treaty Division")
+
+
+def test_russian_article(fixtures):
+    got = attributions(fixtures, "ru-wire")
+    assert got == [
+        ("Итоги переговоров", None, "narration"),
+        (got[1][0], "Ларс Хансен", "reported"),
+        ("Мы готовы к сотрудничеству", "Ларс Хансен", "direct"),  # dash-introduced
+        ("По словам Хансена, работа продолжится осенью.", "Ларс Хансен", "reported"),  # genitive surname
+        ("Заседание завершилось вечером.", None, "narration"),
+        ("Во-первых, стороны договорились о графике встреч.", None, "narration"),  # follows narration
+        ("Это важный день для всех нас", "Ирина Петрова", "direct"),
+        ("Она также подчеркнула, что решение было принято единогласно.", "Ирина Петрова", "reported"),
+    ]
+    ru = fixtures[fixtures["doc_id"] == "ru-wire"].set_index("speaker")
+    assert ru.loc["Ларс Хансен", "role"].iloc[0] == "министр иностранных дел Норвегии"
+    assert ru.loc["Ирина Петрова", "organization"].iloc[0] == "СС"
+
+
+def test_unnamed_title_is_not_given_a_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\nformat: news\nlanguage: ru\n---\nПосол заявил, что переговоры продолжатся.\n", encoding="utf-8")
+    s = load_corpus(tmp_path / "a.txt").statements
+    assert pd.isna(s["speaker"].iloc[0]) and s["role"].iloc[0] == "посол" and s["mode"].iloc[0] == "reported"
+
+
+def test_empty_article_is_one_rejected_unit(tmp_path):
+    (tmp_path / "a.txt").write_text("---\nformat: news\n---\n  \n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "a.txt")
+    assert corpus.report.seen == 1 and corpus.report.by_reason() == {"empty": 1}
