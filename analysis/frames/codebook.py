@@ -26,13 +26,14 @@ import pandas as pd
 import yaml
 
 from ..errors import CodebookError
-from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, is_word, tokenize
+from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, is_word, lemmatizer, tokenize
 
 DEFAULT_PATH = Path(__file__).with_name("codebook.yaml")
 MAX_GAP = 3
 _FRAME_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude"}
 _FRAME_KEYS = {"description", "seeds", "entries", "negation_sensitive"}
+Element = tuple[str, str]  # (kind, value): kind in lemma / prefix / exact / exact_ci
 
 
 @dataclass(frozen=True)
@@ -169,14 +170,14 @@ def parse_codebook(data: Any, *, source: str = "<codebook>") -> Codebook:
                 raise fail(f"{where}.description", f"lacks a {language!r} text although the frame has {language} entries")
             if not isinstance(items, list) or not items:
                 raise fail(lwhere, "expected a non-empty list of entries")
-            patterns: dict[tuple[str, ...], str] = {}
+            patterns: dict[tuple[Element, ...], str] = {}
             for index, item in enumerate(items):
                 entry = _entry(item, key, language, default_negation, f"{lwhere}[{index}]", fail)
                 ewhere = f"{lwhere}[{index}] (id {entry.id!r})"
                 if entry.id in seen_ids:
                     raise fail(ewhere, f"duplicate id, already used at {seen_ids[entry.id]}")
                 seen_ids[entry.id] = ewhere
-                words = tuple(w.lower() for w in pattern_words(entry.pattern, language))
+                words = compile_pattern(entry.pattern, language)
                 if words in patterns:
                     raise fail(ewhere, f"pattern {entry.pattern!r} repeats entry {patterns[words]!r}")
                 patterns[words] = entry.id
@@ -214,6 +215,25 @@ def pattern_words(pattern: str, language: str) -> list[str]:
             mark_prefix = "*" if prefix and i == len(words) - 1 else ""
             pieces.append(f"{mark_exact}{word}{mark_prefix}")
     return pieces
+
+
+def compile_pattern(pattern: str, language: str) -> tuple[Element, ...]:
+    """Turn a pattern into match elements, normalising words as texts are normalised."""
+    lemma_of = lemmatizer(language).first
+    elements = []
+    for piece in pattern_words(pattern, language):
+        if piece.startswith("="):
+            word = piece[1:]
+            elements.append(("exact", word) if word != word.lower() else ("exact_ci", word))
+        elif piece.endswith("*"):
+            elements.append(("prefix", _fold(piece[:-1].lower(), language)))
+        else:
+            elements.append(("lemma", lemma_of(_fold(piece.lower(), language))))
+    return tuple(elements)
+
+
+def _fold(lower: str, language: str) -> str:
+    return lower.replace("ё", "е") if language == "ru" else lower
 
 
 def _entry(item: Any, frame: str, language: str, default_negation: bool, where: str, fail) -> Entry:

@@ -25,10 +25,8 @@ import pandas as pd
 
 from ..schema import FRAME_HIT_COLUMNS, conform, empty_table
 from ..errors import SchemaError
-from .codebook import Codebook, Entry, load_codebook, pattern_words
-from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, WordForm, is_word, lemmatizer, tokenize, word_form
-
-Element = tuple[str, str]  # (kind, value): kind in lemma / prefix / exact / exact_ci
+from .codebook import Codebook, Element, Entry, compile_pattern, load_codebook
+from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, WordForm, is_word, tokenize, word_form
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,25 +48,6 @@ class _Word:
     form: WordForm
     candidates: tuple[_Compiled, ...]
     boundary_before: bool  # clause punctuation between this word and the previous one
-
-
-def compile_pattern(pattern: str, language: str) -> tuple[Element, ...]:
-    """Turn a pattern into match elements, normalising words as texts are normalised."""
-    lemma_of = lemmatizer(language).first
-    elements = []
-    for piece in pattern_words(pattern, language):
-        if piece.startswith("="):
-            word = piece[1:]
-            elements.append(("exact", word) if word != word.lower() else ("exact_ci", word))
-        elif piece.endswith("*"):
-            elements.append(("prefix", _fold(piece[:-1].lower(), language)))
-        else:
-            elements.append(("lemma", lemma_of(_fold(piece.lower(), language))))
-    return tuple(elements)
-
-
-def _fold(lower: str, language: str) -> str:
-    return lower.replace("ё", "е") if language == "ru" else lower
 
 
 def _matches(element: Element, form: WordForm) -> bool:

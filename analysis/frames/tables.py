@@ -109,6 +109,10 @@ def frame_shares(
     _require(statements, ["statement_id", *keys], "statements")
     long = frame_long(hits, sentences, statements, frames=frames, columns=keys)
     grouped = long.groupby([*keys, "frame"], dropna=False, sort=True)["present"].agg(["size", "sum"]).reset_index()
+    order = {f: i for i, f in enumerate(_frame_keys(hits, frames))}
+    grouped = grouped.sort_values(
+        [*keys, "frame"], key=lambda col: col.map(order) if col.name == "frame" else col, kind="stable"
+    ).reset_index(drop=True)
     rng = np.random.default_rng(seed)
     alpha = (1.0 - level) / 2.0
     lows, highs = [], []
