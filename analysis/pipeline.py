@@ -15,16 +15,17 @@ Steps can be skipped or run alone: a step that did not run in this call reads it
 inputs from the files an earlier run left in ``out``.
 
 **Cache.** Segmentation, sentiment and frames work statement by statement, so their
-results are stored in :class:`analysis.cache.ContentCache` one entry per statement,
-keyed by the content of its rows (sentence positions, text, language) and the step's
-*identity*: a hash of every file of the step's package (code, bundled model, codebook),
-of a user codebook, and of the versions of the libraries it uses. A rerun reads every
-entry back; adding ten statements computes only their sentences; changing the model
-file or the codebook changes the identity and recomputes everything. Entries are
-verified by checksum, so a corrupt or half-written one is recomputed, never trusted;
-and because each partition's entries are written as soon as it finishes, an
-interrupted run resumes where it stopped. Entries store sentence ids relative to
-their statement, so identical statements share an entry.
+results are cached in :class:`analysis.cache.ContentCache` per statement, keyed by the
+content of its rows (sentence positions, text, language) and the step's *identity*: a
+hash of every file of the step's package (code, bundled model, codebook), of a user
+codebook, and of the versions of the libraries it uses. A rerun reads everything back;
+adding ten statements computes only their sentences; changing the model file or the
+codebook changes the identity and recomputes. Results are stored one *pack* per
+partition, with a small pointer per statement (see ``cached_map``), so the whole UN
+General Debate corpus is a few hundred files per step, not tens of thousands. Packs
+and pointers are verified by checksum, so a corrupt or half-written one is recomputed,
+never trusted; each partition is stored as soon as it finishes, so an interrupted run
+resumes where it stopped. The load step is cached by the bytes of the source files.
 
 **Engines.** Work missing from the cache is cut into partitions of whole statements
 (about ``partition_chars`` characters of text each) and handed to an engine
@@ -87,6 +88,11 @@ TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned wi
 SEED = 0
 TOPIC_METADATA = ("year", "country", "speaker")  # carried into the topic model for its per-year figures
 AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
+AGGREGATE_GROUPS = {  # tables/<measure>_by_<name>.parquet
+    "year": ["year"],
+    "country": ["country"],
+    "development_group_year": ["development_group", "year"],
+}
 
 # Libraries whose versions go into summary.json (those that shape the numbers).
 LIBRARIES = (
@@ -421,7 +427,9 @@ def _step_load(state: _State, sources: Sequence[str | Path], format: str | None)
             cache.put_table(key + "-statements", statements)
             cache.put_text(key + "-report", json.dumps(report))
         state.record_cache("load", CacheStats(units_computed=len(statements), rows_computed=len(statements)))
-    state.put("statements", conform(statements, STATEMENT_COLUMNS))
+    from .countries import add_country_groups
+
+    state.put("statements", add_country_groups(conform(statements, STATEMENT_COLUMNS)))
     state.summary["load_report"] = report
 
 
@@ -604,17 +612,18 @@ def _step_tables(state: _State) -> None:
     statements = state.table("statements", "tables")
     sentences = state.table("sentences", "tables")
     made: dict[str, pd.DataFrame] = {}
+    groupings = {name: keys for name, keys in AGGREGATE_GROUPS.items() if all(_groupable(statements, k) for k in keys)}
     if "sentiment" in sentences.columns:
         from .sentiment import sentiment_by
 
-        for by in ("year", "country"):
-            if _groupable(statements, by):
-                made[f"sentiment_by_{by}"] = sentiment_by(sentences, statements, by, n_boot=AGGREGATE_BOOTSTRAP)
+        for name, keys in groupings.items():
+            made[f"sentiment_by_{name}"] = sentiment_by(sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
     hits = state.optional_table("frame_hits")
-    if hits is not None and _groupable(statements, "year"):
+    if hits is not None:
         from .frames import frame_shares
 
-        made["frame_shares_by_year"] = frame_shares(hits, sentences, statements, "year")
+        for name, keys in groupings.items():
+            made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
     topics = state.optional_table("topics")
     if topics is not None and len(topics) and _groupable(statements, "year"):
         made["topics_by_year"] = _topics_by(topics, statements, "year")
@@ -757,6 +766,7 @@ def _run_command(args: argparse.Namespace) -> int:
         workers=args.workers,
         cache_dir=args.cache_dir,
         topic_sample=args.topic_sample,
+        topic_unit=args.topic_unit,
         format=args.format,
         codebook=args.codebook,
         progress=not args.quiet,
@@ -789,5 +799,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", help="corpus format for every SOURCE (default: detected)")
     parser.add_argument("--codebook", help="frame codebook YAML (default: the bundled one)")
     parser.add_argument("--topic-sample", type=int, default=TOPIC_SAMPLE, help="documents BERTopic is fitted on")
+    parser.add_argument("--topic-unit", choices=["statement", "sentence"], default="statement",
+                        help="what BERTopic models: whole statements (default) or sentences")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.set_defaults(handler=_run_command)
