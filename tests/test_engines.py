@@ -72,6 +72,6 @@ def test_dask_engine_joins_an_existing_scheduler(tmp_path, seed_path):
                       scheduler=cluster.scheduler_address, cache_dir=tmp_path / "cache", progress=False)  # fmt: skip
         assert summary["engine"]["scheduler"] == cluster.scheduler_address
         assert not summary["engine"]["local_cluster"]
-        assert len(cluster.scheduler_info()["workers"]) == 1  # the run left the user's cluster running
+        assert len(cluster.scheduler_info["workers"]) == 1  # the run left the user's cluster running
     local = pd.read_parquet(tmp_path / "out" / "sentences.parquet")
     assert len(local) > 5
