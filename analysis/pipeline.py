@@ -634,8 +634,25 @@ def _step_tables(state: _State) -> None:
 
 def _step_figures(state: _State) -> None:
     """Headline figures (PNG + SVG) drawn by each concern's own plot functions."""
+    from .plots import save_figure
+
     folder = state.out / "figures"
     written: list[Path] = []
+    sentences = state.optional_table("sentences")
+    if sentences is not None and "sentiment" in sentences.columns:
+        from .sentiment.plots import plot_distribution
+
+        written += save_figure(plot_distribution(sentences, by="scorer"), "sentiment_distribution", folder)
+    by_year = state.optional_table("tables/sentiment_by_year")
+    if by_year is not None:
+        from .sentiment.plots import plot_group_means
+
+        written += save_figure(plot_group_means(by_year, "year"), "sentiment_by_year", folder)
+    shares = state.optional_table("tables/frame_shares_by_year")
+    if shares is not None:
+        from .frames.plots import plot_frame_shares
+
+        written += save_figure(plot_frame_shares(shares, "year"), "frame_shares_by_year", folder)
     model = state.topic_model
     if model is None and (state.out / "topic_model").is_dir():
         from .topics.persistence import load_topics
