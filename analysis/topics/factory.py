@@ -18,6 +18,7 @@ an :class:`~analysis.topics.backend.Embedder` for the texts it embeds itself.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import asdict, dataclass, fields
 
@@ -84,7 +85,7 @@ class TopicConfig:
 
     def to_dict(self) -> dict:
         """JSON-ready settings (tuples become lists), as written to the manifest."""
-        return asdict(self)
+        return json.loads(json.dumps(asdict(self)))
 
     @classmethod
     def from_dict(cls, data: dict) -> "TopicConfig":

@@ -120,7 +120,7 @@ def _escape(text) -> str:
 
 
 def topic_barchart_plotly(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6):
-    """Interactive version of :func:`topic_barchart_figure`; hover shows a representative statement."""
+    """Interactive version of :func:`topic_barchart_figure`; hover shows representative statements."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
@@ -133,13 +133,13 @@ def topic_barchart_plotly(model: TopicModel, *, top_n_topics: int = 8, n_words: 
     for i, topic in enumerate(topics):
         scores = _word_scores(model, topic, n_words)[::-1]
         docs = info.loc[topic, "representative_docs"] if topic in info.index else []
-        example = _escape(docs[0]) if len(docs) else ""
+        examples = "<br>".join(f"• {_escape(doc)}" for doc in list(docs)[:3])
         fig.add_trace(
             go.Bar(
                 x=[s for _, s in scores],
                 y=[_escape(w) for w, _ in scores],
                 orientation="h",
-                hovertext=[f"{_escape(w)}: {s:.3f}<br>e.g. {example}" for w, s in scores],
+                hovertext=[f"{_escape(w)}: {s:.3f}<br>{examples}" for w, s in scores],
                 hoverinfo="text",
                 showlegend=False,
             ),
@@ -183,6 +183,38 @@ def topics_over_time_plotly(table: pd.DataFrame, by: str = "year", *, top_n_topi
     return fig
 
 
+def _document_map(model: TopicModel) -> np.ndarray:
+    """2-D coordinates of the documents: PCA of their embeddings (deterministic, instant)."""
+    from sklearn.decomposition import PCA
+
+    vectors = np.asarray(model.embeddings_, dtype=np.float64)
+    if len(vectors) < 2:
+        return np.zeros((len(vectors), 2))
+    coords = PCA(n_components=min(2, len(vectors)), svd_solver="full").fit_transform(vectors)
+    return coords if coords.shape[1] == 2 else np.column_stack([coords, np.zeros(len(coords))])
+
+
+def documents_plotly(model: TopicModel, *, hover_columns: tuple[str, ...] = ("speaker", "country", "year")):
+    """Every document as a point (PCA of its embedding), coloured by topic; hover shows its text."""
+    import plotly.graph_objects as go
+
+    coords = _document_map(model)
+    table = model.topics_
+    extra = [c for c in hover_columns if c in table.columns]
+    fig = go.Figure()
+    for topic in sorted(table["topic"].unique()):
+        rows = np.flatnonzero(table["topic"].to_numpy() == topic)
+        hover = []
+        for row in rows:
+            meta = " · ".join(_escape(table[c].iloc[row]) for c in extra if pd.notna(table[c].iloc[row]))
+            hover.append(f"{_escape(table['statement_id'].iloc[row])} {meta}<br>{_escape(table['text'].iloc[row])}")
+        fig.add_trace(go.Scatter(x=coords[rows, 0], y=coords[rows, 1], mode="markers",
+                                 name=_escape(f"{topic}: {model.topic_labels_.get(int(topic), '')}"),
+                                 hovertext=hover, hoverinfo="text", marker={"size": 7, "opacity": 0.8}))
+    fig.update_layout(title="Documents by topic (PCA of embeddings)", template="plotly_white")
+    return fig
+
+
 def write_html(fig, path: str | Path) -> Path:
     """Write a plotly figure as HTML that works offline: plotly.js is written once beside it."""
     from plotly.offline import get_plotlyjs
@@ -206,13 +238,15 @@ def save_topic_figures(
     """Write the barchart, topics per ``by_class`` and topics over ``by_time`` as PNG, SVG and HTML.
 
     A figure whose column is absent (or None) is skipped. Names: ``topics_barchart``,
-    ``topics_per_{by_class}``, ``topics_over_{by_time}``. Returns the paths written.
+    ``topics_per_{by_class}``, ``topics_over_{by_time}``, plus the interactive document
+    map ``topics_documents.html`` (hover: each statement's text). Returns the paths written.
     """
     from .analyses import topics_over_time, topics_per_class
 
     folder = Path(folder)
     paths = save_figure(topic_barchart_figure(model, top_n_topics=top_n_topics), "topics_barchart", folder)
     paths.append(write_html(topic_barchart_plotly(model, top_n_topics=top_n_topics), folder / "topics_barchart.html"))
+    paths.append(write_html(documents_plotly(model), folder / "topics_documents.html"))
     if by_class and by_class in model.topics_.columns:
         table = topics_per_class(model, by_class)
         name = f"topics_per_{by_class}"
