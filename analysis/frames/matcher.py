@@ -26,7 +26,7 @@ import pandas as pd
 from ..schema import FRAME_HIT_COLUMNS, conform, empty_table
 from ..errors import SchemaError
 from .codebook import Codebook, Element, Entry, compile_pattern, load_codebook
-from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, WordForm, is_word, tokenize, word_form
+from .lemmatize import BOUNDARY, WordForm, is_word, tokenize, word_form
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +84,11 @@ class LanguageMatcher:
     def __init__(self, codebook: Codebook, language: str) -> None:
         self.language = language
         self._by_key: dict[Element, list[_Compiled]] = {}
-        self._prefixed: list[_Compiled] = []
+        self._prefixed: dict[str, list[_Compiled]] = {}  # by the prefix's first 3 letters
         for order, entry in enumerate(codebook.entries_for(language)):
             compiled = self._compile(entry, order)
             if compiled.elements[0][0] == "prefix":
-                self._prefixed.append(compiled)
+                self._prefixed.setdefault(compiled.elements[0][1][:3], []).append(compiled)
             else:
                 self._by_key.setdefault(compiled.elements[0], []).append(compiled)
         rule = codebook.negation.get(language)
@@ -113,8 +113,9 @@ class LanguageMatcher:
         keys = [("lemma", lemma) for lemma in form.lemmas]
         keys += [("exact", form.surface), ("exact_ci", form.lower)]
         found = [c for key in keys for c in self._by_key.get(key, ())]
-        found += [c for c in self._prefixed if _matches(c.elements[0], form)]
-        return tuple(sorted(found, key=lambda c: c.order))
+        heads = {form.lower[:3], *(lemma[:3] for lemma in form.lemmas)}
+        found += [c for head in heads for c in self._prefixed.get(head, ()) if _matches(c.elements[0], form)]
+        return tuple(sorted(set(found), key=lambda c: c.order))
 
     def words(self, text: str) -> list[_Word]:
         """Word tokens of ``text`` with their cached lemmas and candidate entries."""
@@ -208,13 +209,14 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     texts = sentences["text"].tolist()
     languages = sentences["language"].tolist() if "language" in sentences.columns else [None] * n
     statement_ids = sentences["statement_id"].tolist() if "statement_id" in sentences.columns else [None] * n
+    languages_known = set(codebook.languages)
     rows = []
     for sentence_id, statement_id, text, language in zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages):
         if not isinstance(text, str) or not text:
             continue
         if not isinstance(language, str):
             language = guess_script(text)
-        if language not in SUPPORTED_LANGUAGES or language not in codebook.languages:
+        if language not in languages_known:
             continue
         for frame, entry_id, start, end, negated in matcher_for(codebook, language).match(text):
             rows.append((statement_id, sentence_id, frame, entry_id, text[start:end], start, end, negated, language))

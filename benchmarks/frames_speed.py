@@ -1,0 +1,96 @@
+"""Benchmark: codebook frame detection speed, in sentences per second, from one run.
+
+English: the speeches of the last ``--sessions`` UN General Debate sessions, segmented
+with ``analysis.segment``. Russian: the seed article's sentences, repeated ``--ru-copies``
+times (the suite has no larger Russian official corpus to hand). ``detect_frames`` runs
+``--repeats`` times on each; the first pass is "cold" (every word form is lemmatised and
+looked up for the first time in this process), the median of the others "warm". The last
+line extrapolates the cold English rate to the whole corpus (~700k sentences) on 1 and on
+2 cores (frames are pure per sentence, so Dask partitions split the work evenly).
+
+    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parent.parent
+UNGDC_SENTENCES = 700_000
+
+
+def ungdc_sentences(corpus: Path, sessions: int) -> pd.DataFrame:
+    from analysis.schema import STATEMENT_COLUMNS, conform
+    from analysis.segment import segment
+
+    folders = sorted((corpus / "TXT").glob("Session *"), key=lambda p: p.name)[-sessions:]
+    files = [p for folder in folders for p in sorted(folder.glob("*.txt")) if not p.name.startswith("._")]
+    statements = pd.DataFrame(
+        {
+            "statement_id": [p.stem for p in files],
+            "text": [p.read_text(encoding="utf-8", errors="replace") for p in files],
+            "language": "en",
+        }
+    )
+    return segment(conform(statements, STATEMENT_COLUMNS))
+
+
+def seed_sentences(copies: int) -> pd.DataFrame:
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment
+
+    sentences = segment(load_corpus(REPO / "data" / "seed").statements)
+    parts = [sentences.assign(sentence_id=sentences["sentence_id"] + f"#{i}") for i in range(copies)]
+    return pd.concat(parts, ignore_index=True)
+
+
+def timed(sentences: pd.DataFrame, repeats: int) -> tuple[float, float, int]:
+    from analysis.frames import detect_frames, load_codebook
+
+    book = load_codebook()
+    times, hits = [], 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        hits = len(detect_frames(sentences, book))
+        times.append(time.perf_counter() - start)
+    return times[0], statistics.median(times[1:]) if repeats > 1 else times[0], hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "ungdc")
+    parser.add_argument("--sessions", type=int, default=2)
+    parser.add_argument("--ru-copies", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from analysis.frames import load_codebook
+    from analysis.frames.matcher import matcher_for
+
+    book = load_codebook()
+    matcher_for(book, "en"), matcher_for(book, "ru")
+    print(f"load + compile codebook ({len(book.entries)} entries): {time.perf_counter() - start:.2f} s")
+
+    rows = {}
+    for name, sentences in (
+        ("en UNGDC", ungdc_sentences(args.corpus, args.sessions)),
+        ("ru seed", seed_sentences(args.ru_copies)),
+    ):
+        cold, warm, hits = timed(sentences, args.repeats)
+        rows[name] = len(sentences) / cold
+        print(
+            f"{name:9s} {len(sentences):7d} sentences, {hits:7d} hits: cold {cold:6.2f} s "
+            f"({len(sentences) / cold:7.0f} sent/s), warm median {warm:6.2f} s ({len(sentences) / warm:7.0f} sent/s)"
+        )
+    minutes = UNGDC_SENTENCES / rows["en UNGDC"] / 60
+    print(f"whole UNGDC (~{UNGDC_SENTENCES:,} sentences) at the cold rate: {minutes:.1f} min on 1 core, {minutes / 2:.1f} min on 2")
+
+
+if __name__ == "__main__":
+    main()
