@@ -205,3 +205,16 @@ def test_cli_json(tmp_path, seed_path, capsys):
     assert out["statements"] == out["report"]["accepted"] > 10
     assert out["languages"]["en"] == 1 and out["languages"]["ru"] >= 10
     assert out["speakers"] == 4 and out["sentences"] > out["statements"]
+
+
+def test_unparseable_dates_and_years_become_null_with_a_note(tmp_path):
+    path = tmp_path / "d.jsonl"
+    rows = [{"text": EN, "date": "yesterday", "year": "MMXX"},
+            {"text": RU, "date": "3000-01-01T00:00:00+03:00", "year": 2019.0},
+            {"text": "A third statement about trade and cooperation.", "date": "2021-06-01T10:00:00+02:00"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    corpus = load_corpus(path)
+    s = corpus.statements
+    assert s["date"].isna().tolist() == [True, True, False]
+    assert s["year"].tolist()[1:] == [2019, 2021] and pd.isna(s["year"].iloc[0])
+    assert corpus.report.notes_by_code() == {"date_unparsed": 2, "year_unparsed": 1}

@@ -23,6 +23,7 @@ DEFAULT_MAX_STATEMENT_CHARS = 5_000_000
 # Language detection reads this many characters: enough for a confident guess, and it
 # keeps loading a 6,000-speech corpus within seconds.
 LANGUAGE_SAMPLE_CHARS = 600
+_NS_MIN, _NS_MAX = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31")
 
 
 class Collector:
@@ -99,9 +100,35 @@ class Collector:
             return False
         self._ids[statement_id] = digest
         self._texts[digest] = statement_id
-        self._rows.append({**row, "text": text, "statement_id": statement_id})
+        where = source if line is None else f"{source}:{line}"
+        self._rows.append({**row, "text": text, "statement_id": statement_id,
+                           **self._dates(row.get("date"), row.get("year"), where)})
         self.report.accepted += 1
         return True
+
+    def _dates(self, date, year, where: str) -> dict:
+        """A parseable date and an integer year, or nulls with a note (never a guess)."""
+        out = {}
+        if date is not None and not (isinstance(date, float) and pd.isna(date)):
+            parsed = pd.to_datetime(date, errors="coerce") if not isinstance(date, (int, float)) else pd.NaT
+            if not pd.isna(parsed):
+                parsed = parsed.tz_localize(None) if parsed.tzinfo else parsed
+                if not _NS_MIN <= parsed <= _NS_MAX:  # the schema stores datetime64[ns]
+                    parsed = pd.NaT
+            if pd.isna(parsed):
+                self.note(where, "date_unparsed", f"date {str(date)[:40]!r} is not a date in "
+                                                  f"1678–2261: left empty")
+            out["date"] = None if pd.isna(parsed) else parsed
+        if year is not None and not (isinstance(year, float) and pd.isna(year)):
+            try:
+                number = float(str(year).strip())
+                valid = number.is_integer() and 1 <= number <= 9999
+            except ValueError:
+                valid = False
+            if not valid:
+                self.note(where, "year_unparsed", f"year {str(year)[:40]!r} is not a year: left empty")
+            out["year"] = int(number) if valid else None
+        return out
 
     def statements(self) -> pd.DataFrame:
         """The accepted rows, conformed to STATEMENT_COLUMNS; language detected where absent."""

@@ -96,9 +96,6 @@ def _add_rows(path: Path, collector: Collector, rows) -> None:
         row["source"] = row["source"] or str(path)
         if row.get("statement_id") is None:
             row["statement_id"] = f"{doc_id}:{number:05d}"
-        if row.get("date") is not None and pd.isna(pd.to_datetime(row["date"], errors="coerce")):
-            collector.note(f"{path}:{number}", "date_unparsed", f"date {row['date']!r} is not a date: NaT")
-            row["date"] = None
         collector.add(row, line=number)
 
 

@@ -1,0 +1,110 @@
+"""Sentence splitting and language detection."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.schema import SENTENCE_COLUMNS, STATEMENT_COLUMNS, conform
+from analysis.segment import detect_language, segment, split_sentences
+
+
+def statements(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
+    return conform(pd.DataFrame(rows, columns=["statement_id", "text", "language"]), STATEMENT_COLUMNS)
+
+
+def sentences_of(text: str, language: str = "en") -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, language)]
+
+
+def test_english_abbreviations_do_not_end_sentences():
+    text = ("Mr. President, I thank you. The U.N. General Assembly met on Sept. 11 in Room No. 5 "
+            "near St. Patrick's. Dr. J. K. Smith spoke, e.g. on trade, i.e. tariffs! Was it enough? "
+            "It was 1990. The vote came later.")
+    assert sentences_of(text) == [
+        "Mr. President, I thank you.",
+        "The U.N. General Assembly met on Sept. 11 in Room No. 5 near St. Patrick's.",
+        "Dr. J. K. Smith spoke, e.g. on trade, i.e. tariffs!",
+        "Was it enough?",
+        "It was 1990.",
+        "The vote came later.",
+    ]
+
+
+def test_quotes_after_the_period_stay_with_their_sentence():
+    text = 'He said: "We agree." Then he left. «Нет». Done'
+    assert sentences_of(text) == ['He said: "We agree."', "Then he left.", "«Нет».", "Done"]
+
+
+def test_russian_goes_through_razdel():
+    text = "Т.е. это первое предложение. Второе, с г-ном Ивановым и т.д., тоже здесь! А третье?"
+    assert sentences_of(text, "ru") == [
+        "Т.е. это первое предложение.",
+        "Второе, с г-ном Ивановым и т.д., тоже здесь!",
+        "А третье?",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined_and_headings_split():
+    wrapped = "It is\na privilege to speak on\nbehalf of the United States. A half-century ago\nthe Assembly met."
+    assert sentences_of(wrapped) == [
+        "It is\na privilege to speak on\nbehalf of the United States.",
+        "A half-century ago\nthe Assembly met.",
+    ]
+    news = "Три консенсусных результата\nМинистр заявил, что всё хорошо. Итог ясен.\nВместе к рубежу\nПосол выразил благодарность."
+    assert sentences_of(news, "ru") == [
+        "Три консенсусных результата", "Министр заявил, что всё хорошо.", "Итог ясен.",
+        "Вместе к рубежу", "Посол выразил благодарность.",
+    ]
+
+
+def test_segment_table_offsets_ids_and_languages():
+    table = statements(
+        ("a", "  Первое предложение здесь. This sentence is written entirely in English, by the way.  ", "ru"),
+        ("b", "   \n ", "en"),
+        ("c", "One. Two.", None),
+    )
+    out = segment(table)
+    assert list(out.columns) == list(SENTENCE_COLUMNS)
+    assert out.dtypes.astype(str).to_dict() == SENTENCE_COLUMNS
+    assert out["sentence_id"].tolist() == ["a:00000", "a:00001", "c:00000", "c:00001"]
+    texts = dict(zip(table["statement_id"], table["text"]))
+    for row in out.itertuples():
+        assert texts[row.statement_id][row.start:row.end] == row.text and row.text.strip() == row.text
+    assert out["language"].tolist()[:2] == ["ru", "en"]  # the English sentence is detected on its own
+    assert out["language"].iloc[2:].isna().all()  # unknown statement language stays unknown
+    assert segment(table.iloc[1:2]).empty
+
+
+def test_segment_the_seed(seed_path):
+    corpus = load_corpus(seed_path)
+    sentences = segment(corpus.statements)
+    assert len(sentences) > len(corpus.statements)
+    assert sentences.groupby("statement_id")["position"].apply(lambda p: list(p) == list(range(len(p)))).all()
+    assert (sentences["language"].dropna() == "ru").all()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Министр подчеркнул важность международного сотрудничества.", "ru"),
+    ("The minister stressed the importance of international cooperation.", "en"),
+    ("Le ministre a souligné l'importance de la coopération internationale.", "fr"),
+    ("Der Minister betonte die Bedeutung der internationalen Zusammenarbeit.", "de"),
+    ("Bộ trưởng nhấn mạnh tầm quan trọng của hợp tác quốc tế.", "vi"),
+    ("", None),
+    ("   ", None),
+    ("OK", None),
+    ("12345 67890 !!!", None),
+    (None, None),
+])
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_ungdc_sample_sentences_are_plausible(shared_corpora):
+    folder = shared_corpora / "ungdc" / "TXT" / "Session 78 - 2023"
+    rows = [(p.stem, p.read_text(encoding="utf-8-sig"), "en") for p in sorted(folder.glob("[A-Z]*_78_2023.txt"))[:20]]
+    out = segment(statements(*rows))
+    lengths = (out["end"] - out["start"])
+    assert 60 < lengths.median() < 300
+    assert (lengths > 0).all() and out["sentence_id"].is_unique
