@@ -57,6 +57,7 @@ import hashlib
 import importlib
 import json
 import platform
+import sys
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -687,7 +688,7 @@ def _counts(state: _State) -> dict[str, Any]:
 
 
 def run(
-    sources: Sequence[str | Path],
+    sources: str | Path | Sequence[str | Path],
     out: str | Path,
     *,
     steps: Sequence[str] | None = None,
@@ -717,6 +718,7 @@ def run(
     also written to ``out/summary.json``.
     """
     chosen = _resolve_steps(steps, skip)
+    sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     cache_root = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -789,6 +791,8 @@ def _run_command(args: argparse.Namespace) -> int:
         progress=not args.quiet,
     )
     counts = summary.get("counts", {})
+    for step, reason in summary.get("skipped", {}).items():
+        print(f"note: {step} skipped: {reason}", file=sys.stderr)
     print(
         f"wrote {args.out}: {counts.get('statements', '?')} statements, {counts.get('sentences', '?')} sentences, "
         f"{counts.get('frame_hits', '?')} frame hits, {counts.get('topics', '?')} topics "

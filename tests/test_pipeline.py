@@ -249,3 +249,25 @@ def test_cli_runs_and_reports(tmp_path, capsys):
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["steps"] == ["load", "segment", "sentiment"]
     assert main(["run", "--out", str(tmp_path / "out"), "--steps", "nope"]) == 1
+
+
+def test_too_few_documents_for_topics_is_reported_not_fatal(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 2)
+    summary = run(corpus, tmp_path / "out", steps=["load", "topics"], cache_dir=tmp_path / "cache", progress=False)
+    assert "at least 3" in summary["skipped"]["topics"]
+    assert len(read(tmp_path / "out", "topics")) == 0 and len(read(tmp_path / "out", "statements")) == 2
+
+
+def test_topics_fit_on_a_sample_and_assign_the_rest(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 40)
+    summary = run([corpus], tmp_path / "out", steps=["load", "topics"], topic_sample=25, cache_dir=tmp_path / "cache",
+                  progress=False)  # fmt: skip
+    topics, info = read(tmp_path / "out", "topics"), read(tmp_path / "out", "topic_info")
+    assert len(topics) == 40 and topics["in_sample"].sum() == 25 and topics["statement_id"].is_unique
+    assert topics["statement_id"].tolist() == read(tmp_path / "out", "statements")["statement_id"].tolist()
+    assert info["sample_count"].sum() == 25 and info["count"].sum() == 40
+    assert (topics.loc[~topics["in_sample"], "topic"] >= 0).all()  # assigned to a real topic, not left out
+    assert summary["models"]["topics"]["sample_size"] == 25
+    again = run([corpus], tmp_path / "out", steps=["topics"], topic_sample=25, cache_dir=tmp_path / "cache", progress=False)
+    assert again["cache"]["topics"]["units_hit"] == 40
+    pd.testing.assert_frame_equal(read(tmp_path / "out", "topics"), topics)
