@@ -278,10 +278,13 @@ def step_identity(module_name: str, *, distributions: Sequence[str] = (), files:
     """
     path = Path(importlib.import_module(module_name).__file__)
     root = path.parent if path.name == "__init__.py" else None
+    base = root or path.parent
     own = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if root else [path]
     parts: list[str | bytes] = [module_name, settings]
-    for file in [*own, *map(Path, files)]:
-        parts += [file.name, file.read_bytes()]
+    for file in own:
+        parts += [file.relative_to(base).as_posix(), file.read_bytes()]
+    for file in map(Path, files):
+        parts += ["extra", file.read_bytes()]
     for name in distributions:
         parts += [name, _version(name) or ""]
     return content_key(*parts)
