@@ -140,26 +140,29 @@ def sentence_language(sentence: str, statement_language: str | None) -> str | No
     return detect_language(sentence)
 
 
+# A candidate heading: a line after a finished sentence (or at the start) that does not end
+# like a sentence. Candidates are few, so the remaining checks run in Python.
+_HEADING = re.compile(r'(?:\A|[.!?…:;»"”)][ \t]*\n)(?:[ \t]*\n)*[ \t]*([^\n]*[^\s.!?…:;»"”)])[ \t]*\n')
+_COLON_PARAGRAPH = re.compile(r":[ \t]*\n[ \t]*\n")
+_OPENERS = "«\"“„—–-•("
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Split at hard line breaks (after headings and colon-ended lead-ins); others are soft."""
-    lines = []
-    position = 0
-    for line in text.split("\n"):
-        lines.append((position, position + len(line), line.strip()))
-        position += len(line) + 1
-    content = [(s, e, t) for s, e, t in lines if t]
     cuts = []
-    for i, (start, end, line) in enumerate(content[:-1]):
-        following = content[i + 1][2]
-        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«\"“„—–-•("):
-            continue
-        previous_done = i == 0 or content[i - 1][2][-1] in _TERMINAL
-        heading = line[-1] not in _TERMINAL and len(line) < 150 and previous_done
-        blank_after = text.count("\n", end, content[i + 1][0]) > 1
-        if heading or (line[-1] == ":" and blank_after):
-            cuts.append(end)
-    bounds = [0, *cuts, len(text)]
+    for match in _HEADING.finditer(text):
+        if match.end(1) - match.start(1) < 150 and _capital_follows(text, match.end()):
+            cuts.append(match.end(1))
+    for match in _COLON_PARAGRAPH.finditer(text):
+        if _capital_follows(text, match.end()):
+            cuts.append(match.start() + 1)
+    bounds = [0, *sorted(set(cuts)), len(text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _capital_follows(text: str, position: int) -> bool:
+    rest = text[position:position + 200].lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS)
 
 
 def _razdel_spans(text: str) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -129,13 +130,17 @@ def test_clean_html_can_be_switched_off(tmp_path):
     assert corpus.report.notes == []
 
 
-def test_too_large_statement_is_rejected_without_reading_the_file(tmp_path):
-    (tmp_path / "big.txt").write_bytes(b"word " * 400_000)  # 2 MB
+def test_too_large_statement_is_rejected_without_reading_the_file(tmp_path, monkeypatch):
+    with (tmp_path / "big.txt").open("wb") as fh:  # 24 MB, the default limit is 5M characters
+        fh.truncate(24_000_000)
     (tmp_path / "small.txt").write_text(EN, encoding="utf-8")
-    corpus = load_corpus(tmp_path, max_statement_chars=100_000)
+    read = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or open(self, "rb").read())
+    corpus = load_corpus(tmp_path)
     balanced(corpus)
     rejection = corpus.report.rejected[0]
-    assert rejection.reason == "too_large" and "max_statement_chars=100000" in rejection.detail
+    assert rejection.reason == "too_large" and "max_statement_chars=5000000" in rejection.detail
+    assert read == ["small.txt"]  # bounded memory: the big file was never read
     rows = tmp_path / "rows.jsonl"
     rows.write_text(json.dumps({"text": "x" * 200_001}) + "\n" + json.dumps({"text": RU}), encoding="utf-8")
     corpus = load_corpus(rows, max_statement_chars=200_000)

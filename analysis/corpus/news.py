@@ -73,7 +73,7 @@ _PRONOUNS = {"он", "она", "они", "he", "she", "they"}
 # Capitalised words that open sentences but never start a name.
 _EN_STOP = {
     "however", "but", "and", "meanwhile", "also", "then", "later", "the", "in", "on", "at", "speaking",
-    "addressing", "at", "during", "after", "before", "while", "when", "as", "this", "that", "today",
+    "addressing", "during", "after", "before", "while", "when", "as", "this", "that", "today",
     "yesterday", "finally", "first", "second", "moreover", "furthermore", "a", "an", "for", "with",
 }
 _CONTINUATION = re.compile(
@@ -306,7 +306,7 @@ def mention_after(text: str) -> Mention | None:
     clause = text[:end_of_clause.start()] if end_of_clause else text
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
-    mention = mention_before(head.rstrip(" .") + "")
+    mention = mention_before(head.rstrip(" ."))
     if mention is None:
         return None
     if appositive_cut >= 0:
@@ -341,10 +341,6 @@ class Piece:
     stance: bool = False  # a stance verb without a person subject
 
 
-def _verb(language_cyrillic: bool) -> re.Pattern:
-    return _RU_VERB if language_cyrillic else _EN_VERB
-
-
 def _find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
     """(open, inner_start, inner_end, close_end) of top-level quotes in ``paragraph``."""
     quotes, i = [], 0
@@ -356,7 +352,7 @@ def _find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
             continue
         depth, j = 1, i + 1
         while j < len(paragraph):
-            if paragraph[j] == closing and (closing != char or True):
+            if paragraph[j] == closing:
                 depth -= 1
                 if depth == 0:
                     break
@@ -403,7 +399,7 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
                                     open_, mention, registry)
     # a trailing English attribution: '"…," Smith said.'
     mention_match = re.match(r"\s*,?\s*(.{1,80}?)\s+(?:" + _EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]", after)
-    if not verb is _RU_VERB and mention_match:
+    if verb is not _RU_VERB and mention_match:
         mention = mention_before(mention_match.group(1))
         if mention:
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
@@ -493,7 +489,7 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
     from ..segment import split_sentences
 
     cyrillic = (language in ("ru", "uk", "be", "bg", "kk")) if language else bool(re.search("[а-яё]", body, re.I))
-    verb = _verb(cyrillic)
+    verb = _RU_VERB if cyrillic else _EN_VERB
     registry = Registry()
     paragraphs: list[Paragraph] = []
     position = 0

@@ -139,5 +139,6 @@ def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None
         load_article(body, {**meta, "doc_id": doc_id, "source": str(file)}, collector)
         return
     meta.pop("format", None)
-    collector.add({"title": None, **meta, "statement_id": str(meta.pop("statement_id", doc_id)),
-                   "doc_id": doc_id, "text": body, "source": str(meta.get("source") or file)})
+    statement_id = str(meta.pop("statement_id", None) or doc_id)
+    source = str(meta.pop("source", None) or file)
+    collector.add({**meta, "statement_id": statement_id, "doc_id": doc_id, "text": body, "source": source})
