@@ -244,7 +244,7 @@ def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str
     groups = table.groupby(hue, dropna=False, sort=True) if hue else [(None, table)]
     for key, rows in groups:
         rows = rows.sort_values(x)
-        label = None if hue is None else ("(none)" if key is None or key != key else str(key))
+        label = None if hue is None else _hue_label(hue, key)
         (line,) = ax.plot(rows[x], rows[y], marker="o", markersize=3, label=label)
         if {"ci_low", "ci_high"} <= set(rows.columns):
             ax.fill_between(rows[x], rows["ci_low"], rows["ci_high"], color=line.get_color(), alpha=0.15)
@@ -253,6 +253,17 @@ def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str
     ax.set(title=title, xlabel=x, ylabel=ylabel)
     fig.tight_layout()
     return fig
+
+
+def _hue_label(hue: str, key: Any) -> str:
+    import numpy as np
+    import pandas as pd
+
+    if pd.isna(key):
+        return "(none)"
+    if isinstance(key, (bool, np.bool_)):
+        return hue if key else f"not {hue}"
+    return str(key)
 
 
 def plot_heatmap(matrix: Any, *, title: str, value_format: str = "{:.2f}", cmap: str = "Blues") -> Any:
@@ -388,25 +399,6 @@ def model_card_table(card: Mapping[str, Any]) -> Any:
 def shares_matrix(shares: Any, by: str) -> Any:
     """A ``frame_shares`` table (one row per group and frame) as groups × frames."""
     return shares.pivot_table(index=by, columns="frame", values="share", aggfunc="first", dropna=False).fillna(0.0)
-
-
-def frame_sentiment(hits: Any, sentences: Any) -> Any:
-    """Mean sentiment (with interval and n) of the sentences that carry each frame.
-
-    A sentence with two frames counts for both; negated hits ("no trust") count for
-    their frame too, since the sentence is still about it.
-    """
-    from .aggregate import mean_by
-
-    tagged = hits[["sentence_id", "frame"]].drop_duplicates()
-    scored = tagged.merge(sentences[["sentence_id", "sentiment"]], on="sentence_id", how="inner")
-    return mean_by(scored, "sentiment", "frame")
-
-
-def frame_cooccurrence(matrix: Any) -> Any:
-    """Frames × frames: how many sentences carry both (from ``frame_matrix``); diagonal = with the frame."""
-    present = (matrix.drop(columns=["sentence_id"]) > 0).astype(int)
-    return present.T @ present
 
 
 # --------------------------------------------------------------------------- parameters
