@@ -225,6 +225,16 @@ def test_a_user_codebook_loads_and_drives_detection(tmp_path):
     assert list(hits["negated"]) == [False, True]
 
 
+def test_codebooks_are_cached_by_content_and_edits_are_seen(tmp_path):
+    path = write(tmp_path, MINIMAL)
+    first = load_codebook(path)
+    assert load_codebook(path) is first  # Dask partitions reuse one compiled matcher
+    write(tmp_path, MINIMAL.replace("pattern: trust}", "pattern: confidence}"))
+    edited = load_codebook(path)
+    assert edited is not first and edited.entries[0].pattern == "confidence"
+    assert load_codebook() is load_codebook()
+
+
 @pytest.mark.parametrize(
     "old, new, message",
     [

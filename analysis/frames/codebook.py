@@ -99,30 +99,27 @@ class Codebook:
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:
-    """Load and validate a codebook; ``None`` gives the package's own (cached).
+    """Load and validate a codebook; ``None`` gives the package's own.
 
+    The same file content gives the same (cached) Codebook object, so Dask partitions that
+    each load the codebook compile its matcher once per process; an edited file is re-read.
     Raises CodebookError naming the file and the frame/entry at fault.
     """
-    if path is None:
-        return _default_codebook()
-    return _load(Path(path))
-
-
-@lru_cache(maxsize=1)
-def _default_codebook() -> Codebook:
-    return _load(DEFAULT_PATH)
-
-
-def _load(path: Path) -> Codebook:
+    path = DEFAULT_PATH if path is None else Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CodebookError(f"cannot read codebook {path}: {exc.strerror or exc}") from exc
+    return _parse_text(text, str(path))
+
+
+@lru_cache(maxsize=8)
+def _parse_text(text: str, path: str) -> Codebook:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise CodebookError(f"{path} is not valid YAML: {exc}") from exc
-    return parse_codebook(data, source=str(path))
+    return parse_codebook(data, source=path)
 
 
 def parse_codebook(data: Any, *, source: str = "<codebook>") -> Codebook:
