@@ -113,9 +113,4 @@ def _load_one(path: str | Path, fmt: str, collector: Collector) -> None:
     elif fmt in ("textdir", "news"):
         from .textdir import load_textdir
 
-        if fmt == "news" and path.is_file():
-            from .news import load_news_file
-
-            load_news_file(path, collector)
-        else:
-            load_textdir(path, collector)
+        load_textdir(path, collector, news=fmt == "news")

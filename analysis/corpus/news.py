@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from .collect import Collector
+from ..segment import detect_language
+from .collect import LANGUAGE_SAMPLE_CHARS, Collector
 
 # ---------------------------------------------------------------- vocabulary
 _RU_VERB = re.compile(
@@ -567,9 +567,10 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
 # ---------------------------------------------------------------- loading
 def split_article(body: str, meta: dict) -> list[dict]:
     """Statement rows (schema columns + ``mode``, ``attribution``) for one article."""
-    language = meta.get("language")
+    language = meta.get("language") or detect_language(body[:LANGUAGE_SAMPLE_CHARS])
     paragraphs, registry = attribute(body, language)
     doc_id = str(meta["doc_id"])
+    meta = {**meta, "language": language}
     publisher = meta.get("publisher") or meta.get("organization")
     common = {k: v for k, v in meta.items()
               if k not in ("format", "speaker", "role", "organization", "publisher", "doc_id", "text")}
@@ -615,18 +616,3 @@ def load_article(body: str, meta: dict, collector: Collector) -> None:
         return
     for row in rows:
         collector.add(row)
-
-
-def load_news_file(path: Path, collector: Collector) -> None:
-    """Add the statements of the news article at ``path`` (front matter gives its metadata)."""
-    from .textdir import split_front_matter
-
-    text = collector.read_file(path)
-    if text is None:
-        return
-    meta, body, problem = split_front_matter(text.lstrip("\ufeff"))
-    if problem:
-        collector.note(path, "front_matter_ignored", problem)
-    meta.setdefault("doc_id", path.stem)
-    meta.setdefault("source", str(path))
-    load_article(body, meta, collector)

@@ -57,12 +57,17 @@ def resolve_inside(root: Path, relative: str) -> Path:
     return target
 
 
-def load_textdir(path: Path, collector: Collector) -> None:
-    """Add every text file under ``path`` (a folder or a single file)."""
+def load_textdir(path: Path, collector: Collector, *, news: bool = False) -> None:
+    """Add every text file under ``path`` (a folder or a single file).
+
+    ``news=True`` (``format="news"``) treats every file as a news article, front matter or not.
+    """
+    defaults_extra = {"format": "news"} if news else {}
     if path.is_file():
-        _load_file(path, path.parent, {}, collector)
+        _load_file(path, path.parent, defaults_extra, collector)
         return
     manifest, defaults = _read_manifest(path, collector)
+    defaults = {**defaults_extra, **defaults}
     listed: set[Path] = set()  # manifest entries, resolved and as written: not loaded twice
     for entry in manifest:
         relative = str(entry.get("path", ""))
