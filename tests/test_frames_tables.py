@@ -55,6 +55,13 @@ def test_frame_long_agrees_with_the_matrix(seed):
         assert long.loc[long["frame"] == frame, "negated"].sum() == hits.loc[hits["frame"] == frame, "negated"].sum()
 
 
+def test_tables_do_not_depend_on_the_sentences_index(seed):
+    statements, sentences, hits = seed
+    shuffled = sentences.set_axis([0] * len(sentences))  # e.g. concatenated partitions
+    assert frame_long(hits, shuffled).equals(frame_long(hits, sentences))
+    assert frame_matrix(hits, shuffled).equals(frame_matrix(hits, sentences))
+
+
 def test_frame_shares_are_the_share_of_each_speakers_sentences(seed):
     statements, sentences, hits = seed
     shares = frame_shares(hits, sentences, statements, "speaker")

@@ -2,7 +2,10 @@
 
 Russian is highly inflected, so words are reduced to every pymorphy3 lemma they can have
 ("прав" -> {право, правый}); a codebook lemma matches when it is among them, which keeps
-rare inflections and ambiguous forms from being missed. English words are reduced to their
+rare inflections and ambiguous forms from being missed. Participles are the deliberate case:
+"развивающиеся" parses both as the adjective-like participle "развивающийся" and as the verb
+"развиваться"; a pattern word is normalised to its first parse ("развивающийся"), and every
+inflection ("развивающимся странам", "развивающихся стран") carries that lemma in its set. English words are reduced to their
 Snowball stem, which merges "threat/threats", "cooperate/cooperation". Lemmas are cached per
 word form: official prose repeats a small vocabulary, so the analyzer runs once per form.
 """

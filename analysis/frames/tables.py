@@ -64,7 +64,7 @@ def frame_long(
     base = sentences[base_cols].copy()
     base["sentence_id"] = base["sentence_id"].astype(str)
     n = len(base)
-    long = base.loc[base.index.repeat(len(keys))].reset_index(drop=True)
+    long = base.iloc[np.repeat(np.arange(n), len(keys))].reset_index(drop=True)  # any index, even duplicated
     long.insert(2, "frame", np.tile(np.array(keys, dtype=object), n))
     if len(hits):
         grouped = hits.assign(sentence_id=hits["sentence_id"].astype(str), negated=hits["negated"].astype(bool))
