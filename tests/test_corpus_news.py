@@ -189,3 +189,38 @@ def test_the_shared_seed_without_front_matter_gives_the_same_attribution(shared_
     assert got["speaker"].fillna("").tolist() == want["speaker"].fillna("").tolist()
     assert got["mode"].tolist() == want["mode"].tolist()
     assert got["organization"].iloc[0] is pd.NA or pd.isna(got["organization"].iloc[0])  # no publisher given
+
+
+WIRE = """---
+format: news
+doc_id: wire
+language: en
+publisher: Wire
+---
+UN Secretary-General António Guterres said on Monday that the world was "off track" on climate goals.
+"We are running out of time," he said. "Every fraction of a degree matters."
+Speaking to reporters in New York, Guterres urged rich countries to double adaptation finance.
+The European Union's climate chief, Wopke Hoekstra, told the conference that Europe would keep its pledges.
+Hoekstra added that a deal was still possible.
+Negotiations are expected to continue through the weekend.
+Guterres warned, however, that "half measures will not do."
+"""
+
+
+def test_wire_story_pronouns_follow_up_quotes_and_role_before_name(tmp_path):
+    (tmp_path / "wire.md").write_text(WIRE, encoding="utf-8")
+    s = load_corpus(tmp_path / "wire.md").statements
+    got = [(t[:25], sp if isinstance(sp, str) else None, m) for t, sp, m in zip(s["text"], s["speaker"], s["mode"])]
+    guterres, hoekstra = "António Guterres", "Wopke Hoekstra"
+    assert got == [
+        ("UN Secretary-General Ant", guterres, "reported"),
+        ("We are running out of tim", guterres, "direct"),  # "he said"
+        ("Every fraction of a degre", guterres, "direct"),  # a further, unattributed quote
+        ("Speaking to reporters in ", guterres, "reported"),
+        ("The European Union's cli", hoekstra, "reported"),
+        ("Hoekstra added that a dea", hoekstra, "reported"),
+        ("Negotiations are expected", None, "narration"),
+        ("Guterres warned, however,", guterres, "reported"),
+    ]
+    roles = dict(zip(s["speaker"].dropna(), s["role"].dropna()))
+    assert roles == {guterres: "UN Secretary-General", hoekstra: "European Union's climate chief"}

@@ -242,6 +242,8 @@ def mention_before(text: str) -> Mention | None:
                          or head[0].group().lower() in {"the", "a"}):
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
+            elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
+                return _role_then_name(inner[:cut], candidate)  # "the climate chief, Wopke Hoekstra,"
         if appositive is None:
             return None
     if not stripped or not (stripped[-1].isalpha() or stripped[-1] in "'’"):
@@ -291,6 +293,17 @@ def mention_before(text: str) -> Mention | None:
         role = _strip_honorific(appositive)
         organization = _organization_from(appositive)
     return Mention(name=name, role=role, organization=organization, title=title)
+
+
+def _role_then_name(before: str, name: str) -> Mention | None:
+    """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name."""
+    clause = re.split(r"[.!?;:]\s|,\s", before)[-1].strip()
+    words = _words(clause)
+    if not words or words[-1].group().lower() not in _TITLE_WORDS:
+        return None
+    if words[0].group().lower() in {"the", "a", "an"}:
+        clause = clause[words[0].end():].strip()
+    return Mention(name=name, role=_strip_honorific(clause), title=words[-1].group().lower())
 
 
 def mention_after(text: str) -> Mention | None:
@@ -471,6 +484,15 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
     return None, "narration", None, stance
 
 
+def _whole_quote(sentence: str) -> tuple[int, int] | None:
+    """Inner (start, end) when the sentence is one quotation and nothing else."""
+    closing = _QUOTE_PAIRS.get(sentence[:1])
+    end = len(sentence.rstrip(".!?…"))
+    if closing and end > 2 and sentence[end - 1] == closing and closing not in sentence[1:end - 1]:
+        return 1, end - 1
+    return None
+
+
 def _is_heading(paragraph: str) -> bool:
     line = paragraph.strip()
     return bool(line) and line[-1] not in ".!?…:;»\"”" and len(line) < 150 and "\n" not in line
@@ -522,6 +544,12 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
                     pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                     continue
                 speaker, mode, attribution, stance = _classify_sentence(gap[s:e], verb, cyrillic, registry)
+                quoted = _whole_quote(gap[s:e])
+                if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
+                    # a further quote, unattributed, right after a direct quote: same speaker
+                    pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
+                                        "direct", "(continues the previous quote)"))
+                    continue
                 if speaker is None and current is not None:
                     speaker, mode = current, "continued"
                 pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance))
