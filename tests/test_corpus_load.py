@@ -223,3 +223,16 @@ def test_unparseable_dates_and_years_become_null_with_a_note(tmp_path):
     assert s["date"].isna().tolist() == [True, True, False]
     assert s["year"].tolist()[1:] == [2019, 2021] and pd.isna(s["year"].iloc[0])
     assert corpus.report.notes_by_code() == {"date_unparsed": 2, "year_unparsed": 1}
+
+
+def test_text_in_a_language_no_scorer_covers_is_kept_with_its_language(tmp_path):
+    path = tmp_path / "multi.csv"
+    pd.DataFrame({"text": [
+        "Bộ trưởng nhấn mạnh tầm quan trọng của hợp tác quốc tế trong phòng chống tội phạm mạng.",
+        "Waziri alisisitiza umuhimu wa ushirikiano wa kimataifa katika kupambana na uhalifu.",
+        "Ok.",
+    ]}).to_csv(path, index=False)
+    corpus = load_corpus(path)
+    assert corpus.report.rejected == []
+    assert corpus.statements["language"].tolist()[:2] == ["vi", "sw"]
+    assert pd.isna(corpus.statements["language"].iloc[2])  # too short to call: unknown, not guessed
