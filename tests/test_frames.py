@@ -104,6 +104,10 @@ def test_prefix_entries_match_derivations():
         ("Distrust is growing.", "en", True),
         ("We reject double standards.", "en", True),
         ("Not only trade but trust matters.", "en", False),
+        ("Trust has been eroded.", "en", True),
+        ("Доверие было утрачено.", "ru", True),
+        ("Доверия между нами нет.", "ru", True),
+        ("We have confidence in the Secretary-General.", "en", False),
     ],
 )
 def test_trust_negation_is_flagged_not_dropped(text, language, negated):
@@ -116,6 +120,13 @@ def test_trust_negation_is_flagged_not_dropped(text, language, negated):
 def test_negation_does_not_reach_across_clause_punctuation():
     hits = hits_of("Это не так, доверие растёт.", "ru")
     assert not hits.loc[hits["frame"] == "trust", "negated"].any()
+    hits = hits_of("Доверие растёт, а сомнений нет.", "ru")
+    assert not hits.loc[hits["frame"] == "trust", "negated"].any()
+
+
+def test_confident_that_is_certainty_not_trust():
+    assert "trust" not in frames_of("We are confident that the Convention will enter into force.", "en")
+    assert "trust" not in frames_of("We are confident in our ability to succeed.", "en")
 
 
 def test_only_negation_sensitive_entries_are_negated():

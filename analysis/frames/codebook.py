@@ -59,11 +59,13 @@ class Frame:
 
 @dataclass(frozen=True)
 class Negation:
-    """Negation cues of one language: a cue up to ``window`` words before a match negates it."""
+    """Negation cues of one language: a cue up to ``window`` words before a match negates it,
+    and so does an ``after`` cue up to ``window`` words after it ("доверие утрачено", "trust eroded")."""
 
     window: int
     before: tuple[str, ...]
     ignore: tuple[str, ...] = ()  # cue-led phrases that do not negate ("не только", "not only")
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: compiled matchers are cached per codebook
@@ -290,23 +292,26 @@ def _seeds(value: Any, where: str, fail) -> dict[str, tuple[str, ...]]:
 
 def _negation(value: Any, fail) -> dict[str, Negation]:
     if not isinstance(value, dict):
-        raise fail("negation", "expected a mapping of language -> {window, before, ignore}")
+        raise fail("negation", "expected a mapping of language -> {window, before, ignore, after}")
     out = {}
     for language, body in value.items():
         where = f"negation.{language}"
         if language not in SUPPORTED_LANGUAGES:
             raise fail(where, f"unsupported language; supported: {list(SUPPORTED_LANGUAGES)}")
-        if not isinstance(body, dict) or set(body) - {"window", "before", "ignore"}:
-            raise fail(where, "expected keys window, before, ignore")
+        if not isinstance(body, dict) or set(body) - {"window", "before", "ignore", "after"}:
+            raise fail(where, "expected keys window, before, ignore, after")
         window = body.get("window", 3)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 6:
             raise fail(f"{where}.window", f"must be an integer from 1 to 6, got {window!r}")
-        for field in ("before", "ignore"):
+        for field in ("before", "ignore", "after"):
             cues = body.get(field, [])
             if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
                 raise fail(f"{where}.{field}", f"expected a list of strings (quote YAML words like no/yes), got {cues!r}")
-        for cue in body.get("before", []):
-            if len(pattern_words(cue, language)) != 1:
-                raise fail(f"{where}.before", f"cue {cue!r} must be a single word")
-        out[language] = Negation(window, tuple(body.get("before", [])), tuple(body.get("ignore", [])))
+        for field in ("before", "after"):
+            for cue in body.get(field, []):
+                if len(pattern_words(cue, language)) != 1:
+                    raise fail(f"{where}.{field}", f"cue {cue!r} must be a single word")
+        out[language] = Negation(
+            window, tuple(body.get("before", [])), tuple(body.get("ignore", [])), tuple(body.get("after", []))
+        )
     return out

@@ -95,6 +95,7 @@ class LanguageMatcher:
         self._window = rule.window if rule else 0
         self._cues = tuple(compile_pattern(c, language)[0] for c in rule.before) if rule else ()
         self._ignore = tuple(compile_pattern(p, language) for p in rule.ignore) if rule else ()
+        self._after = tuple(compile_pattern(c, language)[0] for c in rule.after) if rule else ()
         self._forms: dict[str, _Word | None | bool] = {}
 
     def _compile(self, entry: Entry, order: int) -> _Compiled:
@@ -147,7 +148,7 @@ class LanguageMatcher:
                 end = _match_at(compiled.elements, compiled.gap, words, i)
                 if end is None or self._excluded(compiled, words, i, end):
                     continue
-                negated = compiled.always_negated or (compiled.negation_sensitive and self._negated(words, i))
+                negated = compiled.always_negated or (compiled.negation_sensitive and self._negated(words, i, end))
                 found.append((compiled, words[i].start, words[end - 1].end, negated))
         return _longest_per_frame(found)
 
@@ -160,15 +161,21 @@ class LanguageMatcher:
                     return True
         return False
 
-    def _negated(self, words: list[_Word], i: int) -> bool:
+    def _negated(self, words: list[_Word], i: int, end: int) -> bool:
+        """A cue shortly before word ``i`` or shortly after word ``end - 1``, within the clause."""
         q = i
         for _ in range(self._window):
             if q == 0 or words[q].boundary_before:
-                return False
+                break
             q -= 1
             if any(_matches(cue, words[q].form) for cue in self._cues) and not any(
                 _match_at(phrase, 0, words, q) for phrase in self._ignore
             ):
+                return True
+        for q in range(end, min(end + self._window, len(words))):
+            if words[q].boundary_before:
+                break
+            if any(_matches(cue, words[q].form) for cue in self._after):
                 return True
         return False
 
