@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import SchemaError
+from ..errors import ModelError, SchemaError
 from ..schema import FRAMES
 from .codebook import Codebook, load_codebook
 from .matcher import detect_frames
@@ -141,7 +141,10 @@ def predicted_sentiment(sentences: pd.DataFrame) -> list[str]:
     """Three-way labels from ``score_sentiment``: skip, speech and neutral all count as neutral."""
     from ..sentiment import score_sentiment
 
-    scored = score_sentiment(sentences)
+    try:
+        scored = score_sentiment(sentences)
+    except ModelError as exc:
+        raise ModelError(f"{exc} (to score the frames alone, run evaluate with --no-sentiment)") from exc
     labels = scored["sentiment_label"].astype("object")
     if labels.isna().any():
         missing = scored.loc[labels.isna(), "sentence_id"].tolist()[:5]
