@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 
 from conftest import REPO, SHARED_CORPORA
 
@@ -18,9 +19,22 @@ UNGDC_SLICE = {"years": [2019, 2023], "per_year": 6, "topic_sample": 300}
 _built: dict[str, object] = {}
 
 
-def kernel_env() -> None:
-    """Kernels started from now on use the tests' IPython profile (colour-free, no history)."""
+@contextmanager
+def kernel_env(cache_dir=None):
+    """Kernels started inside use the tests' IPython profile (colour-free, no history) and,
+    when given, a private content cache, so tests write only to tmp dirs."""
+    saved = {k: os.environ.get(k) for k in ("IPYTHONDIR", "ROSTRUM_CACHE_DIR")}
     os.environ["IPYTHONDIR"] = str(IPYTHONDIR)
+    if cache_dir is not None:
+        os.environ["ROSTRUM_CACHE_DIR"] = str(cache_dir)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def seed_report(tmp_path_factory):
@@ -28,17 +42,16 @@ def seed_report(tmp_path_factory):
     if "report" not in _built:
         from analysis.report import build_report
 
-        kernel_env()
         root = tmp_path_factory.mktemp("report")
-        params = [f"06:{key}={json.dumps(value)}" for key, value in UNGDC_SLICE.items()]
-        if UNGDC.is_dir():
-            params.append(f"06:ungdc={UNGDC}")
-        report = build_report(
-            sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),
-            out=root / "reports",
-            figures=root / "figures",
-            params=params,
-        )
+        slice_ = {**UNGDC_SLICE, "work": str(root / "work06"), "ungdc": str(UNGDC)}
+        params = [f"06:{key}={json.dumps(value)}" for key, value in slice_.items()]
+        with kernel_env(cache_dir=root / "cache"):
+            report = build_report(
+                sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),
+                out=root / "reports",
+                figures=root / "figures",
+                params=params,
+            )
         _built["report"] = (report, root / "figures")
     return _built["report"]
 

@@ -14,6 +14,12 @@ from analysis.errors import NotebookError
 from analysis.report import execute_notebook, parameter_names
 from report_build import NOTEBOOKS, UNGDC, kernel_env, notebook_names, page_of, seed_report
 
+@pytest.fixture(autouse=True)
+def _test_kernels():
+    with kernel_env():
+        yield
+
+
 EXPECTED = [
     "01_corpus_overview",
     "02_sentiment",
@@ -58,7 +64,6 @@ def test_notebook_executes_and_saves_its_figures(name, tmp_path_factory):
 
 
 def test_06_without_the_corpus_says_how_to_get_it_and_stops_cleanly(tmp_path):
-    kernel_env()
     nb = execute_notebook(
         NOTEBOOKS / "06_case_ungdc_multilateralism.ipynb",
         {"ungdc": str(tmp_path / "no-such-corpus"), "figures": str(tmp_path / "figures")},
@@ -83,7 +88,6 @@ def _tiny_notebook(path, *code):
 
 
 def test_a_failing_cell_fails_with_a_readable_colour_free_traceback(tmp_path):
-    kernel_env()
     path = _tiny_notebook(tmp_path / "broken.ipynb", "def share(hits, total):\n    return hits / total\n\nshare(3, 0)")
     with pytest.raises(NotebookError) as caught:
         execute_notebook(path)
@@ -93,7 +97,6 @@ def test_a_failing_cell_fails_with_a_readable_colour_free_traceback(tmp_path):
 
 
 def test_parameters_are_injected_and_unknown_ones_refused(tmp_path):
-    kernel_env()
     path = _tiny_notebook(tmp_path / "params.ipynb", "print(corpus)")
     nb = execute_notebook(path, {"corpus": "../other/corpus"})
     assert nb.cells[-1].outputs[0]["text"] == "../other/corpus\n"

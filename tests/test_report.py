@@ -62,11 +62,11 @@ def _notebook(path, title="Кривая (a test figure)"):
 
 @pytest.fixture(scope="module")
 def tiny_report(tmp_path_factory):
-    kernel_env()
     root = tmp_path_factory.mktemp("tiny")
     first = _notebook(root / "09_tiny.ipynb")
     second = _notebook(root / "10_other.ipynb")
-    report = build_report([first, second], out=root / "out", figures=root / "figs", params=["09:title=Override"])
+    with kernel_env():
+        report = build_report([first, second], out=root / "out", figures=root / "figs", params=["09:title=Override"])
     return report, root
 
 
@@ -111,7 +111,6 @@ def test_pdf_is_printed_when_chromium_is_there(tiny_report):
 
 
 def test_cli_exit_codes_and_failed_notebook_page(tmp_path, capsys):
-    kernel_env()
     broken = nbformat.v4.new_notebook()
     broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     broken.cells = [
@@ -120,8 +119,9 @@ def test_cli_exit_codes_and_failed_notebook_page(tmp_path, capsys):
         nbformat.v4.new_code_cell("raise ValueError('<script>alert(1)</script>')"),
     ]
     nbformat.write(broken, tmp_path / "01_broken.ipynb")
-    code = main(["report", "--notebooks", str(tmp_path / "01_broken.ipynb"), "--out", str(tmp_path / "out"),
-                 "--figures", str(tmp_path / "f"), "--no-pdf"])
+    with kernel_env():
+        code = main(["report", "--notebooks", str(tmp_path / "01_broken.ipynb"), "--out", str(tmp_path / "out"),
+                     "--figures", str(tmp_path / "f"), "--no-pdf"])
     assert code == 1
     assert "failed notebooks: 01_broken" in capsys.readouterr().err
     page = (tmp_path / "out" / "01_broken.html").read_text()
