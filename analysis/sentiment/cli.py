@@ -1,0 +1,68 @@
+"""``python -m analysis sentiment train|evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register_cli(subparsers) -> None:
+    parser = subparsers.add_parser("sentiment", help="train and evaluate the Russian sentiment model")
+    commands = parser.add_subparsers(dest="sentiment_command", metavar="SUBCOMMAND")
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    parser.set_defaults(handler=usage)
+
+    train = commands.add_parser(
+        "train", help="train the fastText model on RuSentiment (deterministic) and write its model card")
+    train.add_argument("--data", type=Path, default=None,
+                       help="RuSentiment folder (default: ../shared/corpora/rusentiment)")
+    train.add_argument("--out", type=Path, default=None,
+                       help="model file to write (default: the packaged analysis/sentiment/models/rostrum-rusentiment.ftz)")
+    train.add_argument("--search", action="store_true",
+                       help="first compare the settings in SEARCH_GRID on the validation split and train the best")
+    train.add_argument("--no-card", action="store_true",
+                       help="only write the model (skip validation, test and RuSentNE figures)")
+    train.set_defaults(handler=_train)
+
+    evaluate = commands.add_parser("evaluate", help="print JSON metrics of the model on a labelled file")
+    evaluate.add_argument("--data", type=Path, required=True, help="RuSentiment CSV or RuSentNE TSV file")
+    evaluate.add_argument("--format", choices=("rusentiment", "rusentne"), default=None,
+                          help="file format (default: detected from the header)")
+    evaluate.add_argument("--model", default="rostrum-rusentiment",
+                          help="rostrum-rusentiment (shipped) or dostoevsky-original (if installed)")
+    evaluate.set_defaults(handler=_evaluate)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .card import render_markdown, write_card
+    from .training import DEFAULT_DATA, TrainConfig, build_card, search, train_model
+
+    data = args.data or DEFAULT_DATA
+    config, searched = TrainConfig(), None
+    if args.search:
+        searched = search(data)
+        config = TrainConfig(**searched[0]["settings"])
+        print(f"best on validation: {searched[0]['change'] or 'defaults'} "
+              f"(weighted F1 {searched[0]['weighted_f1']:.4f})", file=sys.stderr)
+    result = train_model(data, args.out, config)
+    print(json.dumps(result, indent=2))
+    if not args.no_card:
+        card = build_card(result, config, data, search_results=searched)
+        out = Path(result["path"])
+        for path in write_card(card, render_markdown(card), out.stem, out.parent):
+            print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate
+    from .scoring import get_scorer
+
+    print(json.dumps(evaluate(args.data, get_scorer("ru", args.model), format=args.format), indent=2))
+    return 0

@@ -1,0 +1,122 @@
+"""How well a Russian sentiment model agrees with labelled data.
+
+Two formats: RuSentiment (CSV ``label,text``, dostoevsky's five labels, the data the
+model learns from) and RuSentNE-2023 (tab-separated news sentences, sentiment -1/0/1
+*towards one entity*). The model scores whole sentences, so on RuSentNE it answers a
+different question than the gold label asks; the mapping and that caveat travel in
+the output next to the numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CorpusError
+from ..schema import SENTIMENT_LABELS
+from .base import SentimentScorer
+
+FORMATS = ("rusentiment", "rusentne")
+RUSENTNE_MAPPING = (
+    "RuSentNE gold labels are sentiment towards one named entity (-1/0/1); the model scores the "
+    "whole sentence. Model labels map as positive -> 1, negative -> -1, neutral/skip/speech -> 0. "
+    "Each (sentence, entity) row is one item, so a sentence with several entities counts several times "
+    "with the same prediction; read these figures as agreement of sentence sentiment with entity "
+    "sentiment, not as entity-level accuracy."
+)
+_SIGN = {"positive": 1, "negative": -1}
+
+
+def classification_metrics(gold: list, predicted: list, labels: list) -> dict:
+    """Accuracy, macro and weighted F1, per-class F1 and the confusion matrix.
+
+    Rows of ``confusion_matrix["matrix"]`` are gold labels, columns predictions, both
+    in ``labels`` order. Weighted F1 weighs each class by its gold support (the figure
+    RuSentiment and dostoevsky report).
+    """
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    per_class = f1_score(gold, predicted, labels=labels, average=None, zero_division=0)
+    return {
+        "n": len(gold),
+        "accuracy": float(accuracy_score(gold, predicted)),
+        "macro_f1": float(f1_score(gold, predicted, labels=labels, average="macro", zero_division=0)),
+        "weighted_f1": float(f1_score(gold, predicted, labels=labels, average="weighted", zero_division=0)),
+        "per_class_f1": {str(label): float(f) for label, f in zip(labels, per_class)},
+        "confusion_matrix": {
+            "labels": [str(label) for label in labels],
+            "matrix": confusion_matrix(gold, predicted, labels=labels).tolist(),
+        },
+    }
+
+
+def read_rusentiment(path: str | Path) -> pd.DataFrame:
+    """A RuSentiment CSV (``label,text``; texts may span lines) with its labels checked."""
+    path = Path(path)
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path} as a RuSentiment CSV: {exc}") from exc
+    if not {"label", "text"} <= set(df.columns):
+        raise CorpusError(f"{path} lacks the RuSentiment columns label,text (has {list(df.columns)})")
+    bad = sorted(set(df["label"]) - set(SENTIMENT_LABELS))
+    if bad:
+        raise CorpusError(f"{path} has labels {bad}; RuSentiment uses {list(SENTIMENT_LABELS)}")
+    return df[["label", "text"]]
+
+
+def read_rusentne(path: str | Path) -> pd.DataFrame:
+    """A RuSentNE-2023 file: tab-separated (despite .csv), one row per (sentence, entity)."""
+    path = Path(path)
+    try:
+        df = pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE, dtype={"sentence": str, "entity": str})
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path} as a RuSentNE file: {exc}") from exc
+    if not {"sentence", "label"} <= set(df.columns):
+        raise CorpusError(f"{path} lacks the RuSentNE columns sentence,label (has {list(df.columns)})")
+    labels = pd.to_numeric(df["label"], errors="coerce")
+    if labels.isna().any() or not labels.isin([-1, 0, 1]).all():
+        raise CorpusError(f"{path} has labels other than -1/0/1 (RuSentNE's test file has none: use a labelled one)")
+    return df.assign(label=labels.astype(int), sentence=df["sentence"].fillna(""))
+
+
+def detect_format(path: str | Path) -> str:
+    """"rusentne" for a tab-separated file with a ``sentence`` column, "rusentiment" for ``label,text``."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            header = fh.readline().strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path}: {exc}") from exc
+    if "sentence" in header.split("\t") and "label" in header.split("\t"):
+        return "rusentne"
+    if {"label", "text"} <= {c.strip().strip('"') for c in header.split(",")}:
+        return "rusentiment"
+    raise CorpusError(f"{path} is neither RuSentiment (label,text) nor RuSentNE (tab-separated sentence…label); "
+                      f"pass --format")
+
+
+def evaluate(path: str | Path, scorer: SentimentScorer, *, format: str | None = None) -> dict:
+    """Metrics of ``scorer`` on a labelled file (see ``classification_metrics``)."""
+    format = format or detect_format(path)
+    if format == "rusentiment":
+        df = read_rusentiment(path)
+        predicted = scorer.score(df["text"].tolist())["sentiment_label"].tolist()
+        result = classification_metrics(df["label"].tolist(), predicted, list(SENTIMENT_LABELS))
+    elif format == "rusentne":
+        df = read_rusentne(path)
+        unique = df["sentence"].drop_duplicates().tolist()  # score each sentence once
+        labels = scorer.score(unique)["sentiment_label"].tolist()
+        sign = dict(zip(unique, (_SIGN.get(label, 0) for label in labels)))
+        predicted = [sign[s] for s in df["sentence"]]
+        result = classification_metrics(df["label"].tolist(), predicted, [-1, 0, 1])
+        result["mapping"] = RUSENTNE_MAPPING
+        result["sentences"] = len(unique)
+    else:
+        raise CorpusError(f"unknown evaluation format {format!r}; choose one of {list(FORMATS)}")
+    return {"file": str(path), "format": format, "model": scorer.name, **result}
+

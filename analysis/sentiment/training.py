@@ -1,0 +1,272 @@
+"""Train the suite's Russian sentiment model: fastText on RuSentiment, in dostoevsky's format.
+
+Same labels (``__label__positive`` …), same input (razdel tokens, lower-cased, joined by
+spaces), so ``FastTextSocialNetworkModel`` can load the result. Training runs on one
+thread with a fixed seed, so the same data gives a byte-identical file; a test
+retrains and compares the sha256 with the committed model.
+
+Settings are chosen on a validation split carved from the training files (a seeded,
+label-stratified sample of the random posts, which are drawn like the official test
+posts); the official test split is only ever used to report the final model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CorpusError, ModelError
+from .card import ROSTRUM_MODEL, model_path
+from .evaluation import read_rusentiment
+from .russian import preprocess
+
+RANDOM_POSTS = "rusentiment_random_posts.csv"
+PRESELECTED_POSTS = "rusentiment_preselected_posts.csv"
+TEST_POSTS = "rusentiment_test.csv"
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "rusentiment"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """fastText settings (defaults: the ones chosen on the validation split, see the card)."""
+
+    epoch: int = 10
+    lr: float = 0.5
+    word_ngrams: int = 2
+    minn: int = 2
+    maxn: int = 5
+    dim: int = 50
+    bucket: int = 500_000
+    min_count: int = 1
+    loss: str = "softmax"
+    seed: int = 0
+    # Product quantization (.ftz): keep the `cutoff` most important rows, then retrain.
+    cutoff: int = 100_000
+    dsub: int = 2
+    qnorm: bool = True
+    validation_fraction: float = 0.15
+
+    def fasttext_args(self) -> dict:
+        return {"epoch": self.epoch, "lr": self.lr, "wordNgrams": self.word_ngrams, "minn": self.minn,
+                "maxn": self.maxn, "dim": self.dim, "bucket": self.bucket, "minCount": self.min_count,
+                "loss": self.loss, "seed": self.seed, "thread": 1, "verbose": 0}
+
+
+def fasttext_lines(df: pd.DataFrame) -> list[str]:
+    """One ``__label__L tokens…`` line per post, tokens as dostoevsky's model expects them."""
+    return [f"__label__{label} {preprocess(text)}" for label, text in zip(df["label"], df["text"])]
+
+
+def load_training_data(data_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(random posts, preselected posts) from a RuSentiment folder."""
+    data_dir = Path(data_dir)
+    missing = [name for name in (RANDOM_POSTS, PRESELECTED_POSTS) if not (data_dir / name).is_file()]
+    if missing:
+        raise CorpusError(f"{data_dir} lacks RuSentiment's training files {missing}; pass --data DIR "
+                          f"(the folder of the RuSentiment release)")
+    return read_rusentiment(data_dir / RANDOM_POSTS), read_rusentiment(data_dir / PRESELECTED_POSTS)
+
+
+def split_validation(random_posts: pd.DataFrame, config: TrainConfig) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(training part, validation part) of the random posts: seeded and label-stratified."""
+    from sklearn.model_selection import train_test_split
+
+    train, validation = train_test_split(random_posts, test_size=config.validation_fraction,
+                                         stratify=random_posts["label"], random_state=config.seed)
+    return train, validation
+
+
+_ATTEMPTS = 5  # see fit()
+
+
+def fit(lines: list[str], config: TrainConfig, *, quantize: bool = True):
+    """A fastText model trained on ``lines`` (single thread, seeded), quantized unless told not to.
+
+    fastText 0.9.2 now and then aborts a run with "Encountered NaN." although every run
+    that completes gives the same bytes (the failure is not in the arithmetic), so a
+    failed run is retried a few times before giving up.
+    """
+    import fasttext
+
+    with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
+        data = Path(tmp) / "train.txt"
+        data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for attempt in range(_ATTEMPTS):
+            try:
+                model = fasttext.train_supervised(input=str(data), **config.fasttext_args())
+                if quantize:
+                    model.quantize(input=str(data), qnorm=config.qnorm, retrain=True, cutoff=config.cutoff,
+                                   dsub=config.dsub, thread=1, verbose=0)
+                return model
+            except RuntimeError as exc:
+                if attempt == _ATTEMPTS - 1:
+                    raise ModelError(f"fastText training failed {_ATTEMPTS} times ({exc}); "
+                                     f"if it persists, lower lr") from exc
+
+
+
+def save_model(model, out: Path) -> str:
+    """Save atomically (temporary file + rename) and return the file's sha256."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        model.save_model(tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a packaged model is readable by all
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def train_model(data_dir: str | Path = DEFAULT_DATA, out: str | Path | None = None,
+                config: TrainConfig = TrainConfig()) -> dict:
+    """Train on all RuSentiment training posts and write the .ftz model to ``out``.
+
+    Returns the path, sha256, size and wall time. Deterministic: the same data and
+    config give the same bytes.
+    """
+    out = Path(out) if out is not None else model_path(ROSTRUM_MODEL)
+    start = time.perf_counter()
+    random_posts, preselected = load_training_data(data_dir)
+    model = fit(fasttext_lines(pd.concat([random_posts, preselected])), config)
+    sha256 = save_model(model, out)
+    return {"path": str(out), "sha256": sha256, "size_bytes": out.stat().st_size,
+            "seconds": round(time.perf_counter() - start, 1), "train_rows": len(random_posts) + len(preselected)}
+
+
+def validate(data_dir: str | Path, config: TrainConfig, *, quantize: bool = True) -> dict:
+    """Validation metrics of ``config``: trained without the validation posts, scored on them."""
+    from .evaluation import classification_metrics
+    from .russian import DostoevskyScorer
+    from ..schema import SENTIMENT_LABELS
+
+    random_posts, preselected = load_training_data(data_dir)
+    train, validation = split_validation(random_posts, config)
+    model = fit(fasttext_lines(pd.concat([train, preselected])), config, quantize=quantize)
+    predicted = DostoevskyScorer(model, "validation").score(validation["text"].tolist())["sentiment_label"]
+    return classification_metrics(validation["label"].tolist(), predicted.tolist(), list(SENTIMENT_LABELS))
+
+
+# The grid `sentiment train --search` walks: one setting varied at a time around the
+# defaults (a full product would cost hours on a laptop for little gain).
+SEARCH_GRID: tuple[dict, ...] = (
+    {},
+    {"epoch": 5}, {"epoch": 25, "lr": 0.1},
+    {"lr": 0.25},
+    {"word_ngrams": 1}, {"word_ngrams": 3},
+    {"minn": 0, "maxn": 0}, {"minn": 3, "maxn": 6}, {"minn": 1, "maxn": 4},
+    {"dim": 100},
+    {"loss": "ova"},
+)
+
+
+def search(data_dir: str | Path, base: TrainConfig = TrainConfig()) -> list[dict]:
+    """Validation metrics for each variation in ``SEARCH_GRID`` (best weighted F1 first).
+
+    Compared before quantization (which costs minutes per run); the chosen settings'
+    quantized validation figures are on the card.
+    """
+    results = []
+    for change in SEARCH_GRID:
+        config = replace(base, **change)
+        metrics = validate(data_dir, config, quantize=False)
+        results.append({"change": change, "settings": asdict(config), "weighted_f1": metrics["weighted_f1"],
+                        "macro_f1": metrics["macro_f1"], "accuracy": metrics["accuracy"]})
+    return sorted(results, key=lambda r: -r["weighted_f1"])
+
+
+LICENCE = (
+    "CC BY-NC-SA 4.0 (inherited from RuSentiment, Rogers et al., COLING 2018): non-commercial use only, "
+    "with attribution, and derivatives under the same licence. The suite's code is MIT; this model file is not."
+)
+LABEL_MEANINGS = {
+    "positive": "positive sentiment or attitude, explicit or implicit",
+    "negative": "negative sentiment or attitude, explicit or implicit",
+    "neutral": "no sentiment expressed",
+    "skip": "unclear, noisy or not the author's own text (RuSentiment's 'skip' class)",
+    "speech": "formulaic speech act: greeting, thanks, congratulation (sentiment not necessarily meant)",
+}
+ENGLISH_SCORER = (
+    "English sentences are scored with VADER (vaderSentiment 3.3.2, offline lexicon): sentiment = compound; "
+    "positive = max(compound, 0), negative = max(-compound, 0), neutral = 1 - |compound|, skip = speech = 0.0 "
+    "(defined, so rows sum to 1); label by VADER's rule (>= 0.05 positive, <= -0.05 negative, else neutral)."
+)
+
+
+def _file_record(path: Path) -> dict:
+    data = path.read_bytes()
+    return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def build_card(result: dict, config: TrainConfig, data_dir: str | Path, *,
+               search_results: list[dict] | None = None) -> dict:
+    """The model card of a freshly trained model: data, licence, settings, metrics, sha256.
+
+    Validation figures come from a second training without the validation posts; test
+    and RuSentNE figures are measured on the final model, never used to choose settings.
+    Without a new search, the search recorded in an existing card beside the model is kept.
+    """
+    import importlib.metadata
+
+    import fasttext
+
+    from .evaluation import evaluate
+    from .russian import DostoevskyScorer
+
+    data_dir = Path(data_dir)
+    out = Path(result["path"])
+    scorer = DostoevskyScorer(fasttext.load_model(str(out)), out.stem)
+    test_file = data_dir / TEST_POSTS
+    rusentne_dir = data_dir.parent / "rusentne"
+    previous = out.with_suffix(".json")
+    if search_results is None and previous.is_file():
+        import json
+
+        search_results = json.loads(previous.read_text(encoding="utf-8")).get("search")
+
+    def _metrics(path: Path, fmt: str) -> dict | None:
+        if not path.is_file():
+            return None
+        return {k: v for k, v in evaluate(path, scorer, format=fmt).items() if k not in ("file", "model")}
+
+    return {
+        "name": out.stem,
+        "file": out.name,
+        "sha256": result["sha256"],
+        "size_bytes": result["size_bytes"],
+        "format": "fastText supervised classifier, product-quantized (.ftz); loads with "
+                  "dostoevsky.models.FastTextSocialNetworkModel (dostoevsky 0.6.0)",
+        "labels": LABEL_MEANINGS,
+        "signed_score": "sentiment = P(positive) - P(negative), in [-1, 1]",
+        "preprocessing": "razdel tokens, lower-cased, joined by single spaces (dostoevsky's RegexTokenizer)",
+        "licence": LICENCE,
+        "data": {
+            "train": [_file_record(data_dir / RANDOM_POSTS), _file_record(data_dir / PRESELECTED_POSTS)],
+            "train_rows": result["train_rows"],
+            "validation": f"{config.validation_fraction:.0%} of {RANDOM_POSTS}, label-stratified, "
+                          f"seed {config.seed}; used only to choose settings",
+            "test": _file_record(test_file) if test_file.is_file() else None,
+        },
+        "settings": asdict(config),
+        "search": search_results,
+        "metrics": {
+            "validation": validate(data_dir, config),
+            "rusentiment_test": _metrics(test_file, "rusentiment"),
+            "rusentne": {name: _metrics(rusentne_dir / name, "rusentne")
+                         for name in ("train_data.csv", "validation_data_labeled.csv")},
+        },
+        "training_seconds": result["seconds"],
+        "reproduce": "python -m analysis sentiment train --data DIR  (DIR: the RuSentiment release; "
+                     "single thread, fixed seed: the same sha256 on the same fastText build)",
+        "versions": {pkg: importlib.metadata.version(pkg)
+                     for pkg in ("fasttext-numpy2-wheel", "dostoevsky", "razdel", "vaderSentiment")},
+        "english_scorer": ENGLISH_SCORER,
+    }
