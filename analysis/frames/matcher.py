@@ -13,7 +13,8 @@ Rules, in the order they apply:
   3. within one frame, overlapping matches keep only the longest (then the earliest), so
      "mutual trust" counts once, not as "mutual trust" + "trust";
   4. ``negated`` is True for negative-polarity entries ("distrust", "двойные стандарты")
-     and for negation-sensitive entries with a cue shortly before them ("не доверяем").
+     and for negation-sensitive entries with a cue shortly before or after them, within the
+     clause ("не доверяем", "trust has been eroded"; "не только ..." is not a negation).
 """
 
 from __future__ import annotations
