@@ -225,3 +225,21 @@ def test_wire_story_pronouns_follow_up_quotes_and_role_before_name(tmp_path):
     named = s.dropna(subset=["speaker"])
     roles = dict(zip(named["speaker"], named["role"]))
     assert roles == {guterres: "UN Secretary-General", hoekstra: "European Union's climate chief"}
+
+
+def test_genitive_mentions_are_put_back_in_the_nominative():
+    from analysis.corpus.news import split_article
+
+    rows = split_article(
+        "По словам министра иностранных дел России Сергея Лаврова, переговоры идут.\n"
+        "По мнению Марии Захаровой, это провокация.\n"
+        "Посол Иван Петров заявил, что всё хорошо.\n"
+        "По словам посла, это важно.\n",
+        {"doc_id": "g", "language": "ru"},
+    )
+    assert [(r["speaker"], r["role"]) for r in rows] == [
+        ("Сергей Лавров", "министр иностранных дел России"),
+        ("Мария Захарова", None),
+        ("Иван Петров", "посол"),
+        ("Иван Петров", "посол"),  # "посла": the ambassador named before
+    ]

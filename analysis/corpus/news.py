@@ -130,8 +130,11 @@ class Registry:
         if index is None:
             if not mention.name and not mention.role and not mention.title:
                 return None
-            name = _nominative(mention.name) if mention.oblique and mention.name else mention.name
-            self.speakers.append(Speaker(name, mention.role or _title_role(mention.title), mention.organization))
+            name, role = mention.name, mention.role or _title_role(mention.title)
+            if mention.oblique:
+                name = _nominative(name) if name else None
+                role = _nominative_role(role) if role else None
+            self.speakers.append(Speaker(name, role, mention.organization))
             index = len(self.speakers) - 1
         speaker = self.speakers[index]
         if mention.title:
@@ -139,7 +142,7 @@ class Registry:
         if mention.name and not mention.oblique and speaker.name and \
                 len(mention.name.split()) > len(speaker.name.split()):
             speaker.name = mention.name
-        if mention.role and (not speaker.role or len(mention.role) > len(speaker.role)):
+        if mention.role and not mention.oblique and (not speaker.role or len(mention.role) > len(speaker.role)):
             speaker.role = mention.role
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
@@ -186,15 +189,34 @@ def _morph():
 
 
 def _nominative(name: str) -> str:
-    """"Джона Брандолино" → "Джон Брандолино": first names put back in the nominative."""
+    """"Джона Брандолино" → "Джон Брандолино", "Марии Захаровой" → "Мария Захарова".
+
+    Only used for Russian mentions in the genitive ("по словам …"). Words pymorphy3 reads as
+    a genitive first name, surname or patronymic are put in the nominative, in the gender of
+    the first name; other words (most foreign surnames are indeclinable) stay as written.
+    """
+    parses = [[p for p in _morph().parse(word) if "gent" in p.tag and {"Name", "Surn", "Patr"} & _grammemes(p)]
+              for word in name.split()]
+    genders = [p[0].tag.gender for p in parses if p and "Name" in p[0].tag]
     words = []
-    for word in name.split():
-        parse = _morph().parse(word)[0]
-        if "Name" in parse.tag and "gent" in parse.tag:
-            inflected = parse.inflect({"nomn"})
-            word = inflected.word.capitalize() if inflected else word
-        words.append(word)
+    for word, candidates in zip(name.split(), parses):
+        if genders:
+            candidates = [p for p in candidates if p.tag.gender == genders[0]] or candidates
+        inflected = candidates[0].inflect({"nomn"}) if candidates else None
+        words.append(inflected.word.capitalize() if inflected else word)
     return " ".join(words)
+
+
+def _nominative_role(role: str) -> str:
+    """"министра иностранных дел" → "министр иностранных дел": only the head noun changes."""
+    head, _, rest = role.partition(" ")
+    parse = next((p for p in _morph().parse(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    inflected = parse.inflect({"nomn"}) if parse else None
+    return f"{inflected.word} {rest}".strip() if inflected else role
+
+
+def _grammemes(parse) -> set[str]:
+    return set(str(parse.tag).replace(" ", ",").split(","))
 
 
 def _not_name_word(word: str, cyrillic: bool) -> bool:
@@ -205,7 +227,7 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         return False  # unknown words (most foreign names) may be names
     parse = _morph().parse(word)[0]
     tag = parse.tag
-    if {"Name", "Surn", "Patr"} & set(str(tag).replace(" ", ",").split(",")):
+    if {"Name", "Surn", "Patr"} & _grammemes(parse):
         return False
     return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN"} and parse.score > 0.5)
 
