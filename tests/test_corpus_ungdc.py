@@ -186,3 +186,18 @@ def test_download_http_error_is_a_download_error(tmp_path):
     with FakeDataverse(b"") as server:
         with pytest.raises(DownloadError, match="HTTP 404"):
             download_ungdc(tmp_path / "cache", base_url=server.url + "/nothing", progress=False)
+
+
+def test_download_command_prints_the_path_to_load(tmp_path, capsys):
+    import argparse
+
+    from analysis.corpus.cli import register_cli
+
+    parser = argparse.ArgumentParser()
+    register_cli(parser.add_subparsers())
+    with FakeDataverse(distribution_archive(tmp_path)) as server:
+        args = parser.parse_args(["corpus", "download-ungdc", "--dest", str(tmp_path / "c"),
+                                  "--base-url", server.url, "--no-progress"])
+        assert args.handler(args) == 0
+    printed = Path(capsys.readouterr().out.strip())
+    assert printed.is_relative_to(tmp_path / "c") and load_corpus(printed).report.accepted == 4
