@@ -266,28 +266,6 @@ def _hue_label(hue: str, key: Any) -> str:
     return str(key)
 
 
-def plot_heatmap(matrix: Any, *, title: str, value_format: str = "{:.2f}", cmap: str = "Blues") -> Any:
-    """A labelled heat map of a DataFrame (rows × columns), each cell annotated with its value."""
-    import numpy as np
-    from matplotlib.figure import Figure
-
-    values = matrix.to_numpy(dtype=float)
-    fig = Figure(figsize=(1.1 * matrix.shape[1] + 3, 0.45 * matrix.shape[0] + 2))
-    ax = fig.subplots()
-    image = ax.imshow(values, cmap=cmap, aspect="auto")
-    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=35, ha="right")
-    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
-    top = np.nanmax(values) if values.size and not np.isnan(values).all() else 0
-    for (i, j), value in np.ndenumerate(values):
-        if value == value:
-            colour = "white" if top and value > 0.6 * top else "black"
-            ax.text(j, i, value_format.format(value), ha="center", va="center", fontsize=8, color=colour)
-    fig.colorbar(image, ax=ax, shrink=0.8)
-    ax.set_title(title)
-    fig.tight_layout()
-    return fig
-
-
 def sentiment_along(scored: Any, *, bins: int = 5) -> Any:
     """Mean sentiment by position within the statement (first fifth … last fifth) with intervals.
 
@@ -394,11 +372,6 @@ def model_card_table(card: Mapping[str, Any]) -> Any:
 
     walk("", card)
     return pd.DataFrame(rows, columns=["field", "value"]).set_index("field")
-
-
-def shares_matrix(shares: Any, by: str) -> Any:
-    """A ``frame_shares`` table (one row per group and frame) as groups × frames."""
-    return shares.pivot_table(index=by, columns="frame", values="share", aggfunc="first", dropna=False).fillna(0.0)
 
 
 # --------------------------------------------------------------------------- parameters
