@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.errors import CodebookError, SchemaError
 from analysis.frames import detect_frames, kwic, load_codebook
@@ -305,3 +307,21 @@ def test_kwic_refuses_hits_from_other_sentences():
     hits = detect_frames(table).assign(sentence_id="elsewhere")
     with pytest.raises(SchemaError, match="not in the sentences table"):
         kwic(hits, table)
+
+
+# --- property: any text, offsets always exact ------------------------------------------------
+
+_WORDS = ["trust", "Security", "Council", "не", "доверие", "сотрудничества", "UN", "ООН", "n't", "do", "—", ",", "(",
+          "развивающимся", "странам", "cyber-security", "women's", "ё", "  ", "\n", "mutual", "double", "standards"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from(["en", "ru"]))
+def test_offsets_are_exact_for_any_text(words, language):
+    text = " ".join(words)
+    hits = hits_of(text, language)
+    for hit in hits.itertuples():
+        assert text[hit.start : hit.end] == hit.matched and hit.matched.strip() == hit.matched != ""
+    for frame, group in hits.groupby("frame"):
+        spans = sorted(zip(group["start"], group["end"]))
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), "overlap within a frame"
