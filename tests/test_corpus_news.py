@@ -243,3 +243,23 @@ def test_genitive_mentions_are_put_back_in_the_nominative():
         ("Иван Петров", "посол"),
         ("Иван Петров", "посол"),  # "посла": the ambassador named before
     ]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Delegates said the talks failed.", "en"),
+    ("Officials noted progress on the draft.", "en"),
+    ("Эксперты заявили, что переговоры зашли в тупик.", "ru"),
+    ("Вьетнам заявил о поддержке конвенции.", "ru"),
+])
+def test_collective_subjects_are_not_invented_people(text, language):
+    from analysis.corpus.news import split_article
+
+    (row,) = split_article(text, {"doc_id": "c", "language": language})
+    assert row["speaker"] is None and row["role"] == "narrator"
+
+
+def test_a_known_single_surname_is_a_person():
+    from analysis.corpus.news import split_article
+
+    rows = split_article("Лавров заявил, что всё идёт по плану.", {"doc_id": "l", "language": "ru"})
+    assert rows[0]["speaker"] == "Лавров" and rows[0]["mode"] == "reported"

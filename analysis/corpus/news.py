@@ -108,6 +108,7 @@ class Mention:
     title: str | None = None  # the title word, lower case
     pronoun: bool = False
     oblique: bool = False  # Russian genitive after "по словам": normalise before storing
+    tentative: bool = False  # one capitalised word, no title: a person only if already known
 
 
 def _stem_equal(a: str, b: str) -> bool:
@@ -128,8 +129,8 @@ class Registry:
     def resolve(self, mention: Mention) -> int | None:
         index = self._find(mention)
         if index is None:
-            if not mention.name and not mention.role and not mention.title:
-                return None
+            if mention.tentative or not (mention.name or mention.role or mention.title):
+                return None  # "Delegates said", "Вьетнам заявил": not a person we can name
             name, role = mention.name, mention.role or _title_role(mention.title)
             if mention.oblique:
                 name = _nominative(name) if name else None
@@ -314,7 +315,13 @@ def mention_before(text: str) -> Mention | None:
     if appositive:
         role = _strip_honorific(appositive)
         organization = _organization_from(appositive)
-    return Mention(name=name, role=role, organization=organization, title=title)
+    tentative = len(name_words) == 1 and title is None and not appositive and not (
+        cyrillic and _is_surname(name_words[0].group()))
+    return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative)
+
+
+def _is_surname(word: str) -> bool:
+    return any({"Surn", "Name"} & _grammemes(p) for p in _morph().parse(word)[:2]) or not _morph().word_is_known(word.lower())
 
 
 def _role_then_name(before: str, name: str) -> Mention | None:
