@@ -190,10 +190,10 @@ def test_unrelated_sentences_have_no_hits():
 
 
 def test_missing_language_is_guessed_and_unsupported_language_gets_no_hits():
-    table = sentences(("Сотрудничество важно.", None), ("La coopération internationale.", "fr"))
+    table = sentences(("Сотрудничество важно.", None), ("La coopération internationale.", "fr"), ("Cooperation.", "en-GB"))
     hits = detect_frames(table)
-    assert list(hits["sentence_id"]) == ["st0:00000"]
-    assert list(hits["language"]) == ["ru"]
+    assert list(hits["sentence_id"]) == ["st0:00000", "st2:00000"]
+    assert list(hits["language"]) == ["ru", "en"]
 
 
 def test_empty_input_gives_an_empty_typed_table():

@@ -19,6 +19,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -207,7 +208,8 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     One row per hit, with the entry id, the matched text and its character offsets into the
     sentence text (``text[start:end] == matched``) and the ``negated`` flag. Pure per sentence,
     so it can run on Dask partitions. Sentences whose ``language`` has no codebook entries
-    (e.g. "fr") get no hits; a missing language is guessed from the script (Cyrillic -> ru).
+    (e.g. "fr") get no hits; codes are read case-insensitively ("en-GB" is "en"), and a missing
+    language is guessed from the script (Cyrillic -> ru).
     """
     for column in ("sentence_id", "text"):
         if column not in sentences.columns:
@@ -222,7 +224,9 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     for sentence_id, statement_id, text, language in zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages):
         if not isinstance(text, str) or not text:
             continue
-        if not isinstance(language, str):
+        if isinstance(language, str) and language.strip():
+            language = re.split(r"[-_]", language.strip().lower())[0]  # "RU", "en-GB" -> "ru", "en"
+        else:
             language = guess_script(text)
         if language not in languages_known:
             continue
