@@ -101,7 +101,7 @@ def test_textdir_encodings_html_junk_and_front_matter(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
     (tmp_path / "junk.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X" + bytes(range(256)))
-    (tmp_path / "latin.txt").write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e \x80\x81\x82".encode("latin-1"))
+    (tmp_path / "latin.txt").write_bytes("Le caf\xe9 et la cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise.".encode("latin-1"))
     (tmp_path / "._utf8.txt").write_bytes(b"\x00\x05\x16\x07")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / "zz_copy.txt").write_text(RU + "\n", encoding="utf-8")

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # cp1251 characters that real Russian text uses above ASCII: letters, Ёё, «», dashes, №, …
 _CP1251_TEXTLIKE = re.compile("[А-Яа-яЁё«»—–№…“”„’‘•\u00a0°±§]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 class Unreadable(Exception):
@@ -63,13 +66,16 @@ def decode_bytes(data: bytes) -> Decoded:
         raise Unreadable("undecodable", f"{utf8_error}; not cp1251 either") from None
     high = [c for c in text if ord(c) > 127]
     textlike = sum(1 for c in high if _CP1251_TEXTLIKE.match(c))
-    if high and textlike / len(high) >= 0.95:
+    cyrillic_words = [w for w in _WORDS.findall(text) if _CYRILLIC.search(w)]
+    mixed = sum(1 for w in cyrillic_words if _LATIN.search(w))  # "Cafй": Latin-1 read as cp1251
+    if high and textlike / len(high) >= 0.95 and mixed <= 0.1 * len(cyrillic_words):
         notes.append(("decoded_cp1251", f"{utf8_error}; decoded as cp1251 (Cyrillic)"))
         return Decoded(text, tuple(notes))
     raise Unreadable(
         "undecodable",
-        f"{utf8_error}, and as cp1251 only {textlike} of {len(high)} non-ASCII characters are "
-        f"Cyrillic letters or Russian punctuation; re-save the file as UTF-8",
+        f"{utf8_error}, and it does not read as cp1251 Russian ({textlike} of {len(high)} non-ASCII "
+        f"characters are Cyrillic or Russian punctuation, {mixed} words mix Latin and Cyrillic); "
+        f"re-save the file as UTF-8",
     )
 
 
