@@ -22,7 +22,7 @@ from .report import LoadReport
 DEFAULT_MAX_STATEMENT_CHARS = 5_000_000
 # Language detection reads this many characters: enough for a confident guess, and it
 # keeps loading a 6,000-speech corpus within seconds.
-LANGUAGE_SAMPLE_CHARS = 600
+LANGUAGE_SAMPLE_CHARS = 500
 _NS_MIN, _NS_MAX = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31")
 
 
@@ -88,7 +88,7 @@ class Collector:
         if not text.strip():
             self.report.reject(source, "empty", "the statement is empty or whitespace only", line)
             return False
-        digest = hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(text.strip().encode("utf-8"), digest_size=16).hexdigest()
         statement_id = str(row["statement_id"])
         if statement_id in self._ids:
             reason = "duplicate" if self._ids[statement_id] == digest else "duplicate_id"

@@ -13,7 +13,8 @@ import html
 import re
 from dataclasses import dataclass
 
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)  # deleted to count the rest
 # cp1251 characters that real Russian text uses above ASCII: letters, Ёё, «», dashes, №, …
 _CP1251_TEXTLIKE = re.compile("[А-Яа-яЁё«»—–№…“”„’‘•\u00a0°±§]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -51,7 +52,7 @@ def decode_bytes(data: bytes) -> Decoded:
         data = data[3:]
         notes.append(("bom_stripped", "UTF-8 byte order mark removed"))
     sample = data[:65536]
-    controls = len(_CONTROL.findall(sample))
+    controls = len(sample.translate(None, _NOT_CONTROL))
     if b"\x00" in sample or controls > max(2, len(sample) // 200):
         raise Unreadable(
             "binary", f"binary data: {controls} control/NUL bytes in the first {len(sample)} bytes"

@@ -19,7 +19,7 @@ REASONS: dict[str, str] = {
     "undecodable": "bytes are neither UTF-8 (with or without BOM), UTF-16 with BOM, nor plausible cp1251",
     "binary": "binary data (NUL or control bytes) under a text file name",
     "not_a_speech_file": "a system / resource-fork / hidden file in a corpus folder (macOS ._*, .DS_Store)",
-    "duplicate": "the same text as an earlier statement (kept once)",
+    "duplicate": "the same text (ignoring leading and trailing whitespace) as an earlier statement (kept once)",
     "duplicate_id": "a statement_id already used by a statement with different text",
     "malformed_line": "a JSONL line that is not a JSON object, or a CSV row with the wrong number of fields",
     "too_large": "longer than max_statement_chars",
