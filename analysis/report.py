@@ -83,7 +83,7 @@ def _skip_cell(lines: list[str]) -> list[str]:
     return ["pass\n"]
 
 
-def stop_here_unless(condition: bool, message: str) -> bool:
+def stop_here_unless(condition: bool, message: str) -> None:
     """End the notebook cleanly when ``condition`` is false.
 
     Prints ``message`` (what is missing and how to get it) and turns every later
@@ -92,7 +92,7 @@ def stop_here_unless(condition: bool, message: str) -> bool:
     kernel undoes it. Outside IPython it exits the script with the message.
     """
     if condition:
-        return True
+        return
     print(message)
     try:
         from IPython import get_ipython
@@ -103,7 +103,6 @@ def stop_here_unless(condition: bool, message: str) -> bool:
         raise SystemExit(message)
     if _skip_cell not in shell.input_transformers_post:
         shell.input_transformers_post.append(_skip_cell)
-    return False
 
 
 def select_statements(
@@ -128,9 +127,7 @@ def select_statements(
         first, last = years
         rows = rows[rows["year"].between(first, last)]
     if per_year is not None:
-        rows = rows.groupby("year", group_keys=False, dropna=False).apply(
-            lambda g: g.sample(min(len(g), per_year), random_state=seed)
-        )
+        rows = rows.sample(frac=1.0, random_state=seed).groupby("year", dropna=False).head(per_year)
     if limit is not None and len(rows) > limit:
         rows = rows.sample(limit, random_state=seed)
     return rows.sort_values("statement_id").reset_index(drop=True)

@@ -74,7 +74,7 @@ def test_06_without_the_corpus_says_how_to_get_it_and_stops_cleanly(tmp_path):
     assert "python -m analysis corpus download-ungdc" in text
     assert not (tmp_path / "figures").exists() or not any((tmp_path / "figures").iterdir())
     # every cell after the guard ran as a no-op: nothing displayed after the message
-    guard = next(i for i, c in enumerate(nb.cells) if "stop_here_unless" in c.source)
+    guard = next(i for i, c in enumerate(nb.cells) if c.source.startswith("stop_here_unless("))
     assert all(c.outputs == [] for c in nb.cells[guard + 1:] if c.cell_type == "code")
 
 
