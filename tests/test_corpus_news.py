@@ -263,3 +263,13 @@ def test_a_known_single_surname_is_a_person():
 
     rows = split_article("Лавров заявил, что всё идёт по плану.", {"doc_id": "l", "language": "ru"})
     assert rows[0]["speaker"] == "Лавров" and rows[0]["mode"] == "reported"
+
+
+def test_body_offsets_point_at_the_statement_in_the_article(seed_path):
+    from analysis.corpus.textdir import split_front_matter
+
+    raw = (seed_path / "hanoi_convention_2025-10-26.txt").read_text(encoding="utf-8")
+    _, body, _ = split_front_matter(raw)
+    s = load_corpus(seed_path).statements
+    for text, offset in zip(s["text"], s["body_offset"]):
+        assert body[offset:offset + len(text)] == text

@@ -648,7 +648,7 @@ def split_article(body: str, meta: dict) -> list[dict]:
                 "publisher": publisher,
                 "mode": first.mode,
                 "attribution": "; ".join(p.attribution for p in group if p.attribution) or None,
-                "paragraph_start": paragraph.start,
+                "body_offset": paragraph.start + first.start,  # where the statement starts in the article body
             })
     return rows
 
