@@ -1,6 +1,7 @@
 """News reports that quote officials → statements attributed to their speakers.
 
-A report mixes three kinds of text, and each becomes its own statement (column ``mode``):
+A report mixes four kinds of text, and each becomes its own statement (column ``mode``;
+``attribution`` holds the attributing words, ``body_offset`` where the statement starts):
 
 * ``direct``: quoted words (« », “ ”, „ “, " ", or a dash-introduced line) with an
   attribution next to them ("…», — подчеркнул министр X", 'X said: "…"'). The statement
