@@ -34,7 +34,7 @@ from ..errors import SchemaError, TooFewDocumentsError
 from ..schema import TOPIC_COLUMNS, conform
 from .backend import Embedder
 from .factory import MIN_DOCUMENTS, TopicConfig, build_bertopic, clustering_strategy
-from .guidance import guidance_lists
+from .guidance import guidance
 from .vectorizer import build_vectorizer, yields_words
 
 OUTLIER = -1
@@ -130,13 +130,14 @@ class TopicModel:
         embeddings = raw if centre is None else centre_vectors(raw, centre)
         embedder = Embedder(config.backend, cache_dir=self.cache_dir, centre=centre)
         vectorizer = self._vectorizer(texts)
-        seed_topics, zeroshot_topics = guidance_lists(config)
+        guide = guidance(config)
+        self.zeroshot_names_ = guide.zeroshot_names
 
         strategy = clustering_strategy(config, len(texts))
-        model = self._fit_bertopic(strategy, texts, embeddings, embedder, vectorizer, seed_topics, zeroshot_topics)
+        model = self._fit_bertopic(strategy, texts, embeddings, embedder, vectorizer, guide)
         if strategy != "kmeans" and set(model.topics_) == {OUTLIER}:
             strategy = "kmeans (fallback: HDBSCAN found no topics)"
-            model = self._fit_bertopic("kmeans", texts, embeddings, embedder, vectorizer, seed_topics, zeroshot_topics)
+            model = self._fit_bertopic("kmeans", texts, embeddings, embedder, vectorizer, guide)
 
         self.documents_ = documents
         self.skipped_ = skipped
@@ -166,15 +167,15 @@ class TopicModel:
             return vectorizer
         raise TooFewDocumentsError("no document contains a word (only numbers or punctuation): nothing to describe topics with")
 
-    def _fit_bertopic(self, strategy, texts, embeddings, embedder, vectorizer, seed_topics, zeroshot_topics):
+    def _fit_bertopic(self, strategy, texts, embeddings, embedder, vectorizer, guide):
         model = build_bertopic(
             self.config,
             n_docs=len(texts),
             strategy=strategy,
             embedder=embedder,
             vectorizer=vectorizer,
-            seed_topics=seed_topics,
-            zeroshot_topics=zeroshot_topics,
+            seed_topics=guide.seed_topics,
+            zeroshot_topics=guide.zeroshot_topics,
         )
         with quiet_bertopic():
             # a copy: guided topic modelling edits the embeddings in place
@@ -186,9 +187,9 @@ class TopicModel:
         model = self.model_
         words = {t: [w for w, _ in pairs if w] for t, pairs in model.topic_representations_.items()}
         labels = {t: topic_label(words.get(t, []), t) for t in sorted(model.topic_sizes_)}
-        if model.zeroshot_topic_list:  # a zero-shot topic is named by its description
+        if self.zeroshot_names_:  # a zero-shot topic is named by its frame (or its description)
             zeroshot = getattr(model, "_topic_id_to_zeroshot_topic_idx", {})
-            labels.update({t: model.zeroshot_topic_list[i] for t, i in zeroshot.items() if t in labels})
+            labels.update({t: self.zeroshot_names_[i] for t, i in zeroshot.items() if t in labels})
         model.set_topic_labels(labels)
         self.topic_labels_ = labels
         self.topic_words_ = {t: words.get(t, []) for t in labels}

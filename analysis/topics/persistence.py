@@ -100,6 +100,7 @@ def save_topics(model: TopicModel, folder: str | Path) -> Path:
         "outlier_threshold": model.outlier_threshold_,
         "topic_labels": {str(k): v for k, v in model.topic_labels_.items()},
         "topic_words": {str(k): v for k, v in model.topic_words_.items()},
+        "zeroshot_names": model.zeroshot_names_,
         "libraries": library_versions(),
         "files": {p.relative_to(folder).as_posix(): _sha256(p) for p in files},
     }
@@ -157,6 +158,7 @@ def load_topics(folder: str | Path, *, cache_dir: str | Path | None = None) -> T
     model.outlier_threshold_ = manifest["outlier_threshold"]
     model.topic_labels_ = {int(k): v for k, v in manifest["topic_labels"].items()}
     model.topic_words_ = {int(k): v for k, v in manifest["topic_words"].items()}
+    model.zeroshot_names_ = manifest["zeroshot_names"]
     for name, attribute in TABLES.items():
         setattr(model, attribute, pd.read_parquet(folder / f"{name}.parquet"))
     return model
