@@ -457,7 +457,8 @@ def _step_segment(state: _State) -> None:
 def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     """``sentences`` with ``columns`` dropped and taken from ``new`` (joined on sentence_id)."""
     kept = sentences.drop(columns=[c for c in columns if c in sentences.columns])
-    return kept.merge(new[["sentence_id", *columns]], on="sentence_id", how="left", validate="one_to_one")
+    merged = kept.merge(new[["sentence_id", *columns]], on="sentence_id", how="left", validate="one_to_one")
+    return conform(merged, SENTENCE_COLUMNS)  # merging may loosen the key's dtype
 
 
 def _step_sentiment(state: _State, model: str) -> None:

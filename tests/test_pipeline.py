@@ -83,7 +83,8 @@ def test_summary_accounts_for_the_run(seed_run):
     on_disk = json.loads((root / "out" / "summary.json").read_text())
     assert on_disk["counts"] == summary["counts"]
     report = on_disk["load_report"]
-    assert report["accepted"] + len(report["rejected"]) == report["seen"] >= 1
+    assert report["accepted"] + report["rejected"] == report["seen"] >= 1
+    assert len(report["rejections"]) == report["rejected"]
     assert on_disk["counts"]["statements"] == report["accepted"]
     assert on_disk["steps"] == ["load", "segment", "sentiment", "frames", "topics", "tables", "figures"]
     assert set(on_disk["timings"]) >= set(on_disk["steps"]) | {"total"}
@@ -189,15 +190,20 @@ def test_interrupted_run_resumes_from_finished_partitions(tmp_path, monkeypatch)
 
 def test_corrupt_cache_entries_are_recomputed(tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", 12)
-    options = dict(steps=PER_SENTENCE, cache_dir=tmp_path / "cache", progress=False)
+    options = dict(steps=PER_SENTENCE, cache_dir=tmp_path / "cache", progress=False, partition_chars=1200)
     run([corpus], tmp_path / "first", **options)
-    entries = sorted((tmp_path / "cache" / "pipeline-sentiment").rglob("*.parquet"))
-    assert len(entries) == 12
-    entries[0].write_bytes(b"PAR1 not really parquet")
-    entries[1].write_bytes(entries[1].read_bytes()[:100])  # truncated
+    folder = tmp_path / "cache" / "pipeline-sentiment"
+    packs = sorted(folder.rglob("*.parquet"))
+    pointers = sorted(folder.rglob("*.txt"))
+    assert len(pointers) == 12 and len(packs) > 1  # one pointer per statement, one pack per partition
+    in_pack = [p for p in pointers if p.read_text() == packs[0].stem]
+    packs[0].write_bytes(packs[0].read_bytes()[:100])  # a truncated pack
+    hit = next(p for p in pointers if p not in in_pack)
+    hit.write_text("0" * 64)  # a pointer edited behind the cache's back (its checksum no longer matches)
     summary = run([corpus], tmp_path / "second", **options)
-    assert summary["cache"]["sentiment"]["units_computed"] == 2
+    assert summary["cache"]["sentiment"]["units_computed"] == len(in_pack) + 1  # the pack's and the pointer's
     pd.testing.assert_frame_equal(read(tmp_path / "first", "sentences"), read(tmp_path / "second", "sentences"))
+    assert run([corpus], tmp_path / "third", **options)["cache"]["sentiment"]["units_computed"] == 0  # repaired
 
 
 def test_missing_sentiment_model_names_the_file_through_run_and_cli(tmp_path, seed_path, monkeypatch, capsys):
