@@ -38,6 +38,7 @@ def make_distribution(root: Path) -> Path:
     sheet.append([2023, 78, "USA", "United States of America", "Joseph R. Biden", "President"])
     sheet.append([2023, 78, "BRA", "Brazil", "Lula da Silva", None])
     sheet.append([1989, 44, "RUS", "USSR", "SHEVARDNADZE", "Foreign minister"])
+    sheet.append([1989, 44, "YDYE", "Democratic Yemen", "Not in this copy", None])  # a sheet typo, fixed
     book.save(root / "Speakers_by_session.xlsx")
     return root
 
@@ -56,7 +57,7 @@ def test_small_distribution(tmp_path):
         "Joseph R. Biden", "President", "United States of America", "USA", 2023, 78)
     assert pd.isna(usa.date) and usa.language == "en" and usa.text.startswith("Mr. President")
     assert pd.isna(s.loc["BRA_78_2023", "role"]) and pd.isna(s.loc["YUG_44_1989", "speaker"])
-    assert report.notes_by_code() == {"bom_stripped": 4, "speaker_unmatched": 1}
+    assert report.notes_by_code() == {"bom_stripped": 4, "speaker_codes_fixed": 1, "speaker_unmatched": 1}
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +81,9 @@ def test_full_ungdc(ungdc, shared_corpora):
     assert s["statement_id"].is_unique
     assert s["country"].notna().all() and s["year"].notna().all()
     assert s["year"].between(1989, 2023).all() and s["date"].isna().all()
-    assert s["speaker"].notna().mean() > 0.95
+    assert s["speaker"].notna().mean() > 0.995  # 6,470 of 6,483 in the shared copy
+    eu = s.set_index("statement_id").loc["EU_66_2011"]
+    assert eu.speaker == "Herman Van Rompuy"  # the sheet says "EC": a fixed typo
     assert (s["language"] == "en").mean() > 0.99
     row = s.set_index("statement_id").loc["USA_78_2023"]
     assert row.speaker == "Joseph R. Biden" and row.session == 78

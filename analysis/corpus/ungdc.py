@@ -22,6 +22,9 @@ from .collect import Collector
 SESSION_DIR = re.compile(r"^Session (\d+) - (\d{4})$")
 SPEECH_FILE = re.compile(r"^([A-Z]{2,3})_(\d+)_(\d{4})\.txt$")
 SPEAKERS_FILE = "Speakers_by_session.xlsx"
+# Codes mistyped in the spreadsheet; each row's Country column confirms the intended code
+# (e.g. PKR "Democratic People's Republic of Korea" is PRK, POR "Portugal" is PRT).
+SPREADSHEET_CODE_FIXES = {"PKR": "PRK", "POR": "PRT", "EC": "EU", "YDYE": "YMD", "ZFA": "ZAF"}
 
 
 def txt_root(path: Path) -> Path | None:
@@ -38,7 +41,8 @@ def read_speakers(path: Path) -> dict[tuple[str, int], dict]:
     """(ISO3, year) → speaker, post, country name, from Speakers_by_session.xlsx.
 
     Read with openpyxl in read-only mode (faster than pandas for this sheet). Blank
-    cells stay None; the first row for a (country, year) pair wins.
+    cells stay None; the first row for a (country, year) pair wins; the sheet's known code
+    typos (SPREADSHEET_CODE_FIXES) are corrected.
     """
     from openpyxl import load_workbook
 
@@ -59,7 +63,8 @@ def read_speakers(path: Path) -> dict[tuple[str, int], dict]:
                 value = str(value).strip() if value is not None else ""
                 return value or None
 
-            table.setdefault((str(iso).strip(), int(year)), {
+            iso = str(iso).strip()
+            table.setdefault((SPREADSHEET_CODE_FIXES.get(iso, iso), int(year)), {
                 "speaker": cell("Name of Person Speaking"),
                 "role": cell("Post"),
                 "organization": cell("Country"),
@@ -80,6 +85,9 @@ def load_ungdc(path: Path, collector: Collector) -> None:
     speakers = read_speakers(speakers_path) if speakers_path else {}
     if speakers_path is None:
         collector.note(path, "speakers_missing", f"{SPEAKERS_FILE} not found: speaker, role stay null")
+    else:
+        collector.note(speakers_path, "speaker_codes_fixed",
+                       f"spreadsheet codes read as: {SPREADSHEET_CODE_FIXES} (typos; the Country column agrees)")
     unmatched = 0
     for folder, files in _walk(root):
         session_match = SESSION_DIR.match(folder.name)
