@@ -47,7 +47,7 @@ _BEFORE_NUMBER = frozenset(
     "no nos art arts para paras p pp vol vols ch chap sec fig figs op res jan feb mar apr jun "
     "jul aug sep sept oct nov dec".split()
 )
-_BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]]*(?=\s|$)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[」』”）]*")  # CJK needs no space after
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)\.$")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _TERMINAL = ".!?…:;»\"”)"

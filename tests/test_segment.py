@@ -108,3 +108,7 @@ def test_ungdc_sample_sentences_are_plausible(shared_corpora):
     lengths = (out["end"] - out["start"])
     assert 60 < lengths.median() < 300
     assert (lengths > 0).all() and out["sentence_id"].is_unique
+
+
+def test_cjk_sentences_split_without_spaces():
+    assert sentences_of("我们支持多边主义。合作很重要！是吗？", "zh") == ["我们支持多边主义。", "合作很重要！", "是吗？"]
