@@ -203,11 +203,14 @@ def test_cli_json(tmp_path, seed_path, capsys):
     register_cli(parser.add_subparsers())
     path = tmp_path / "t.jsonl"
     path.write_text(json.dumps({"text": EN, "speaker": "A"}) + "\n{bad\n", encoding="utf-8")
-    args = parser.parse_args(["corpus", str(path), str(seed_path), "--json"])
+    args = parser.parse_args(["corpus", str(path), str(seed_path), "--json", "--max-statement-chars", "600"])
     assert args.handler(args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["report"]["rejected_by_reason"] == {"malformed_line": 1}
+    long_ones = int((load_corpus(seed_path).statements["text"].str.len() > 600).sum())
+    assert long_ones >= 1
+    assert out["report"]["rejected_by_reason"] == {"malformed_line": 1, "too_large": long_ones}
     assert out["statements"] == out["report"]["accepted"] > 10
+    assert out["report"]["seen"] == out["statements"] + 1 + long_ones
     assert out["languages"]["en"] == 1 and out["languages"]["ru"] >= 10
     assert out["speakers"] == 4 and out["sentences"] > out["statements"]
 
@@ -236,3 +239,12 @@ def test_text_in_a_language_no_scorer_covers_is_kept_with_its_language(tmp_path)
     assert corpus.report.rejected == []
     assert corpus.statements["language"].tolist()[:2] == ["vi", "sw"]
     assert pd.isna(corpus.statements["language"].iloc[2])  # too short to call: unknown, not guessed
+
+
+def test_the_size_limit_applies_to_statements_not_to_files_of_many(tmp_path, seed_path):
+    rows = tmp_path / "many.jsonl"
+    rows.write_text("\n".join(json.dumps({"text": f"Statement number {i} about cooperation."}) for i in range(400)),
+                    encoding="utf-8")
+    assert rows.stat().st_size > 4 * 1000
+    corpus = load_corpus([rows, seed_path], max_statement_chars=1000)
+    assert corpus.report.rejected == [] and len(corpus.statements) > 400

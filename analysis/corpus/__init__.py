@@ -37,7 +37,7 @@ class Corpus:
 def detect_format(path: str | Path) -> str:
     """The format ``load_corpus`` would use for ``path`` (CorpusError if none fits)."""
     from .tabular import TABLE_SUFFIXES
-    from .textdir import TEXT_SUFFIXES, split_front_matter
+    from .textdir import TEXT_SUFFIXES, declared_format
     from .ungdc import txt_root
 
     if str(path) == "sotu":
@@ -51,14 +51,7 @@ def detect_format(path: str | Path) -> str:
     if suffix in TABLE_SUFFIXES:
         return "table"
     if suffix in TEXT_SUFFIXES:
-        with path.open("rb") as fh:
-            head = fh.read(8192).decode("utf-8", errors="replace").lstrip("\ufeff")
-        if head.startswith("---"):
-            closed = head if head.count("\n---") else head + "\n---"
-            meta, _, _ = split_front_matter(closed)
-            if str(meta.get("format", "")).lower() == "news":
-                return "news"
-        return "textdir"
+        return "news" if declared_format(path) == "news" else "textdir"
     raise CorpusError(
         f"{path}: no loader reads {suffix or 'files without a suffix'}; supported: "
         f"{', '.join(TABLE_SUFFIXES + TEXT_SUFFIXES)}, folders, or 'sotu'"

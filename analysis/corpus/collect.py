@@ -46,14 +46,15 @@ class Collector:
     def note(self, source: str | Path, code: str, detail: str) -> None:
         self.report.note(str(source), code, detail)
 
-    def read_file(self, path: Path, source: str | None = None) -> str | None:
+    def read_file(self, path: Path, source: str | None = None, *, one_statement: bool = True) -> str | None:
         """The decoded text of ``path``, or None after recording why it is unusable.
 
-        The size is checked before reading, so a huge file never enters memory.
+        A file that is one statement is size-checked before reading, so a huge one never
+        enters memory; files of many statements (tables, articles) are checked row by row.
         """
         source = source or str(path)
         size = path.stat().st_size
-        if size > 4 * self.max_statement_chars:  # 4 bytes per character at most in UTF-8
+        if one_statement and size > 4 * self.max_statement_chars:  # ≤ 4 UTF-8 bytes a character
             self.reject(source, "too_large",
                         f"{size} bytes exceeds the limit of max_statement_chars="
                         f"{self.max_statement_chars} characters; split the file or raise the limit")

@@ -26,7 +26,7 @@ def load_table(path: Path, collector: Collector) -> None:
     if suffix == ".parquet":
         _add_rows(path, collector, ((i + 1, r) for i, r in enumerate(_parquet_rows(path))))
         return
-    text = collector.read_file(path)
+    text = collector.read_file(path, one_statement=False)
     if text is None:
         return
     rows = _jsonl_rows(path, text, collector) if suffix in (".jsonl", ".ndjson") else _csv_rows(path, text, collector)

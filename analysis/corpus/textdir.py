@@ -128,8 +128,21 @@ def _read_manifest(root: Path, collector: Collector) -> tuple[list[dict], dict]:
     return [f if isinstance(f, dict) else {"path": f} for f in files], defaults
 
 
+def declared_format(path: Path) -> str | None:
+    """The ``format`` named in a file's front matter, read from its first 8 KB only."""
+    with path.open("rb") as fh:
+        head = fh.read(8192).decode("utf-8", errors="replace").lstrip("\ufeff")
+    if not head.startswith("---"):
+        return None
+    meta, _, _ = split_front_matter(head if "\n---" in head[3:] else head + "\n---")
+    value = meta.get("format")
+    return str(value).lower() if value else None
+
+
 def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None:
-    text = collector.read_file(file)
+    news = str(meta.get("format", "")).lower() == "news" or declared_format(file) == "news"
+    # an article holds many statements: its statements are size-checked one by one
+    text = collector.read_file(file, one_statement=not news)
     if text is None:
         return
     front, body, problem = split_front_matter(text.lstrip("\ufeff"))
@@ -141,7 +154,7 @@ def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None
     if str(meta.get("format", "")).lower() == "news":
         from .news import load_article
 
-        load_article(body, {**meta, "doc_id": doc_id, "source": str(file)}, collector)
+        load_article(body, {**meta, "doc_id": doc_id, "source": str(meta.get("source") or file)}, collector)
         return
     meta.pop("format", None)
     statement_id = str(meta.pop("statement_id", None) or doc_id)
