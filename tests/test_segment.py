@@ -108,6 +108,8 @@ def test_ungdc_sample_sentences_are_plausible(shared_corpora):
     lengths = (out["end"] - out["start"])
     assert 60 < lengths.median() < 300
     assert (lengths > 0).all() and out["sentence_id"].is_unique
+    assert not out["text"].str.contains(r"\b(?:Mr|Mrs|Ms|Dr|St|No)\.$").any()  # no split after a title
+    assert out["text"].str.contains(r"\bMr\. [A-Z]").any()  # and such titles do occur
 
 
 def test_cjk_sentences_split_without_spaces():
