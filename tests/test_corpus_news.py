@@ -273,3 +273,30 @@ def test_body_offsets_point_at_the_statement_in_the_article(seed_path):
     s = load_corpus(seed_path).statements
     for text, offset in zip(s["text"], s["body_offset"]):
         assert body[offset:offset + len(text)] == text
+
+
+def test_appositive_clauses_unnamed_officials_and_adverbials():
+    from analysis.corpus.news import split_article
+
+    en = split_article(
+        "Ambassador Li Wei, who chairs the committee, said the text was final.\n"
+        '"We will not reopen the package," Li said.\n'
+        "Russia's representative, Dmitry Orlov, argued that the process had been rushed.\n"
+        "The representative of Brazil said her country supported the draft.\n",
+        {"doc_id": "e", "language": "en"},
+    )
+    assert [(r["speaker"], r["role"], r["mode"]) for r in en] == [
+        ("Li Wei", "Ambassador", "reported"),  # a relative clause is not a role
+        ("Li Wei", "Ambassador", "direct"),  # "Li" alone: the family name of Li Wei
+        ("Dmitry Orlov", "Russia's representative", "reported"),
+        (None, "representative of Brazil", "reported"),  # unnamed, and not Orlov
+    ]
+    ru = split_article(
+        "Глава МИД России Сергей Лавров в ходе пресс-конференции заявил, что Москва готова к диалогу.\n"
+        "«Мы открыты для переговоров», — отметил глава российского МИД.\n",
+        {"doc_id": "r", "language": "ru"},
+    )
+    assert [(r["speaker"], r["role"], r["mode"]) for r in ru] == [
+        ("Сергей Лавров", "глава МИД России", "reported"),  # across "в ходе пресс-конференции"
+        ("Сергей Лавров", "глава МИД России", "direct"),  # by title; the first role stated is kept
+    ]

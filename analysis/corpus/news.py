@@ -71,6 +71,11 @@ _TITLE_WORDS = {
     "official", "officer", "coordinator", "rapporteur",
 }
 _PRONOUNS = {"он", "она", "они", "he", "she", "they"}
+_PREPOSITIONS = {"of", "for", "from", "at", "in", "on", "to", "with", "в", "во", "на", "по", "о", "об", "с", "со",
+                 "из", "от", "для", "при", "к", "за"}
+# Appositives that say nothing about the role: relative and participle clauses.
+_TRANSPARENT = {"who", "which", "that", "whose", "speaking", "addressing", "writing", "answering", "as",
+                "который", "которая", "которые", "чей", "чья", "выступая", "отвечая", "говоря", "комментируя"}
 # Capitalised words that open sentences but never start a name.
 _EN_STOP = {
     "however", "but", "and", "meanwhile", "also", "then", "later", "the", "in", "on", "at", "speaking",
@@ -144,8 +149,8 @@ class Registry:
         if mention.name and not mention.oblique and speaker.name and \
                 len(mention.name.split()) > len(speaker.name.split()):
             speaker.name = mention.name
-        if mention.role and not mention.oblique and (not speaker.role or len(mention.role) > len(speaker.role)):
-            speaker.role = mention.role
+        if mention.role and not mention.oblique and (not speaker.role or speaker.role.lower() in _TITLE_WORDS):
+            speaker.role = mention.role  # the first role stated wins over later paraphrases
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
         self.last = index
@@ -158,9 +163,10 @@ class Registry:
             tokens = mention.name.split()
             for index in range(len(self.speakers) - 1, -1, -1):
                 known = (self.speakers[index].name or "").split()
-                if known and _stem_equal(tokens[-1], known[-1]) and all(
+                surname_agrees = _stem_equal(tokens[-1], known[-1]) if known else False
+                if known and (surname_agrees or len(tokens) == 1) and all(
                     any(_stem_equal(t, k) for k in known) for t in tokens
-                ):
+                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"
                     return index
             return None
         if mention.title:
@@ -225,6 +231,8 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in _TITLE_WORDS or lower.rstrip(".") in _HONORIFICS or lower in _EN_STOP:
         return True
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym (МИД, UNODC) belongs to a role, not a name
     if not cyrillic or not _morph().word_is_known(lower):
         return False  # unknown words (most foreign names) may be names
     parse = _morph().parse(word)[0]
@@ -262,8 +270,11 @@ def mention_before(text: str) -> Mention | None:
         if cut > 0:
             candidate = inner[cut + 1:].strip()
             head = _words(candidate)
-            if head and (not _capitalised(head[0].group()) or head[0].group().lower() in _TITLE_WORDS
-                         or head[0].group().lower() in {"the", "a"}):
+            if head and head[0].group().lower() in _TRANSPARENT:
+                stripped = inner[:cut].rstrip()  # "X, who chairs …, said", "X, выступая …, заявил"
+                appositive = ""
+            elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in _TITLE_WORDS
+                           or head[0].group().lower() in {"the", "a"}):
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
             elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
@@ -277,7 +288,7 @@ def mention_before(text: str) -> Mention | None:
         return None
     cyrillic = bool(re.search("[а-яё]", stripped, re.IGNORECASE))
     last = words[-1].group()
-    if last.lower() in _PRONOUNS and appositive is None:
+    if last.lower() in _PRONOUNS and not appositive:
         return Mention(pronoun=True)
     # the run of capitalised words at the end is the name candidate
     start = len(words) - 1
@@ -287,6 +298,9 @@ def mention_before(text: str) -> Mention | None:
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
+    before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
+    if before_name in _PREPOSITIONS:
+        name_words = []  # "the representative of Brazil": a title's complement, not a person
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
     title_index = role_start = None
@@ -302,8 +316,11 @@ def mention_before(text: str) -> Mention | None:
             break
     if not name_words and title_index is None:
         return None
-    if not name_words and title_index is not None and role_words[-1].group().lower() not in _TITLE_WORDS:
-        return None  # "министр … России" without a name: the title must be the subject itself
+    if not name_words and title_index is not None and any(
+            w.group().lower() in _PREPOSITIONS for w in role_words[title_index + 1:]):
+        # "the representative of Brazil": an unnamed official, not a title to resolve by
+        role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
+        return Mention(role=role[0].lower() + role[1:] if cyrillic else role)
     title = role = None
     if title_index is not None:
         title = role_words[title_index].group().lower()
@@ -452,8 +469,11 @@ def _attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re
 
 def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end, attribution_at,
                  mention, registry):
-    """A direct piece for the quote; the attribution is the consumed text outside the quote."""
+    """A direct piece for the quote (None when the mention is nobody we can name); the
+    attribution is the consumed text outside the quote."""
     speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
     inner_text = paragraph[inner_start:inner_end]
     inner_start += len(inner_text) - len(inner_text.lstrip())
     inner_end -= len(inner_text) - len(inner_text.rstrip(" ,"))
@@ -488,10 +508,12 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
         mention = mention_before(clause.strip()) if clause.strip() else None
         if mention:
             mention.oblique = cyrillic
-            return registry.resolve(mention), "reported", sentence[according.start():according.end() + len(clause)], False
+            speaker = registry.resolve(mention)
+            if speaker is not None:
+                return speaker, "reported", sentence[according.start():according.end() + len(clause)], False
     stance = False
     for verb_match in verb.finditer(sentence):
-        mention = mention_before(sentence[:verb_match.start()])
+        mention = mention_before(sentence[:verb_match.start()]) or _mention_across_adverbial(sentence[:verb_match.start()])
         if mention:
             speaker = registry.resolve(mention)
             if speaker is not None:
@@ -509,9 +531,26 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
         trailing = re.search(r",\s*([^,]{2,80}?)\s+(?:" + _EN_VERB.pattern + r")\s*\.?\s*$", sentence)
         if trailing:
             mention = mention_before(trailing.group(1))
-            if mention:
-                return registry.resolve(mention), "reported", None, False
+            speaker = registry.resolve(mention) if mention else None
+            if speaker is not None:
+                return speaker, "reported", None, False
     return None, "narration", None, stance
+
+
+def _mention_across_adverbial(text: str) -> Mention | None:
+    """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
+    between a named subject and its verb (never across punctuation, never a lone word)."""
+    words = _words(text)
+    for skip in range(1, 6):
+        if len(words) <= skip or _capitalised(words[-skip].group()):
+            return None
+        head = text[:words[-skip].start()]
+        if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
+            return None
+        mention = mention_before(head)
+        if mention and mention.name and not mention.tentative:
+            return mention
+    return None
 
 
 def _whole_quote(sentence: str) -> tuple[int, int] | None:
