@@ -9,9 +9,15 @@ import pytest
 from analysis.errors import AnalysisError, SchemaError, TooFewDocumentsError
 from analysis.schema import TOPIC_COLUMNS
 from analysis.topics import TopicConfig, TopicModel, fit_topics
-from analysis.topics.analyses import hierarchical_topics, topics_over_time, topics_per_class
+from analysis.topics.analyses import (
+    hierarchical_topics,
+    sentiment_by_topic,
+    topic_shares,
+    topics_over_time,
+    topics_per_class,
+)
 from analysis.topics.vectorizer import LemmaTokenizer, stop_words
-from topics_data import seed_paragraphs
+from topics_data import seed_statements
 
 ENGLISH = [
     "Mr. President, climate change threatens the survival of small island States.",
@@ -33,7 +39,7 @@ def cache(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def seed_model(cache):
-    return fit_topics(seed_paragraphs(), cache_dir=cache)
+    return fit_topics(seed_statements(), cache_dir=cache)
 
 
 def _docs(texts):
@@ -56,7 +62,7 @@ def _check_complete(model, n):
         ENGLISH[:4],
         ["Peace", "Thanks", "Мир", "Спасибо", "Climate"],  # one-word documents, mostly stop words
         ["The same statement on peace."] * 5 + ENGLISH[:5],  # duplicates
-        ENGLISH[:9] + list(seed_paragraphs()["text"]) + ["Nuclear weapons."] * 3 + ["Debt"] * 2,  # 30, two languages
+        ENGLISH[:9] + list(seed_statements()["text"]) + ["Nuclear weapons."] * 3 + ["Debt"] * 2,  # 30, two languages
     ],
     ids=["3", "4", "5-one-word", "10-duplicates", "30-mixed"],
 )
@@ -117,7 +123,7 @@ def test_empty_texts_are_skipped_on_record_not_silently(cache):
 
 
 def test_seed_topics_table_joins_back_to_the_documents(seed_model):
-    docs = seed_paragraphs()
+    docs = seed_statements()
     topics = seed_model.topics_
     assert list(topics["statement_id"]) == list(docs["statement_id"])
     assert list(topics["text"]) == list(docs["text"])  # the input's metadata is carried along
@@ -154,12 +160,12 @@ def test_analyses_are_tidy_and_consistent(seed_model):
     tree = hierarchical_topics(seed_model)
     n_topics = int((seed_model.topic_info_["topic"] >= 0).sum())
     assert len(tree) == n_topics - 1  # a binary merge tree
-    with pytest.raises(SchemaError, match="no 'country' column"):
-        topics_per_class(seed_model, "country")
+    with pytest.raises(SchemaError, match="no 'party' column"):
+        topics_per_class(seed_model, "party")
 
 
 def test_transform_assigns_new_documents_to_the_nearest_topic(seed_model):
-    again = seed_model.transform(seed_paragraphs())
+    again = seed_model.transform(seed_statements())
     fitted = seed_model.topics_
     agree = (again["topic"].to_numpy() == fitted["topic"].to_numpy()).mean()
     assert agree >= 0.9
@@ -194,7 +200,7 @@ def test_guided_and_zeroshot_topics_from_the_frame_codebook(cache):
     book = codebook_guidance(("ru", "en"))
     assert len(book.seed_topics) == len(load_codebook().frames)
     assert set(book.zeroshot_names) <= set(FRAMES)
-    docs = seed_paragraphs()
+    docs = seed_statements()
     model = fit_topics(docs, config=TopicConfig(guided=True, zeroshot=True, zeroshot_min_similarity=0.35),
                        cache_dir=cache)
     _check_complete(model, len(docs))
@@ -205,7 +211,7 @@ def test_guided_and_zeroshot_topics_from_the_frame_codebook(cache):
 
 def test_outlier_reassignment_log_matches_the_table(cache):
     # an HDBSCAN fit on the seed's paragraphs + English statements (threshold lowered to force it)
-    texts = list(seed_paragraphs()["text"]) + ENGLISH * 2
+    texts = list(seed_statements()["text"]) + ENGLISH * 2
     docs = _docs(texts)
     config = TopicConfig(small_corpus_threshold=10, min_topic_size=3)
     model = fit_topics(docs, config=config, cache_dir=cache)
@@ -230,3 +236,31 @@ def test_tokenizer_lemmatises_and_drops_boilerplate():
     assert tokenize("Mr. President, Excellencies, ladies and gentlemen: climate change.") == ["climate", "change"]
     assert "мир" not in stop_words(("ru",)) and "и" in stop_words(("ru",))
     assert LemmaTokenizer(drop_stop_words=False)("Thanks") == ["thanks"]
+
+
+def test_topic_shares_cross_columns(seed_model):
+    shares = topic_shares(seed_model, ["speaker", "year"])
+    assert shares["count"].sum() == len(seed_model.topics_)
+    per_group = shares.groupby(["speaker", "year"], dropna=False)["share"].sum()
+    assert np.allclose(per_group.to_numpy(), 1.0)
+    topics = seed_model.topics_
+    for row in shares.itertuples():
+        same_speaker = topics["speaker"].isna() if pd.isna(row.speaker) else topics["speaker"].eq(row.speaker)
+        assert row.count == int((same_speaker.fillna(False) & topics["topic"].eq(row.topic)).sum())
+    assert shares["speaker"].isna().any()  # statements without a speaker form their own group
+
+
+def test_sentiment_by_topic_joins_sentences_to_their_statements_topic(seed_model):
+    from analysis.segment import segment
+
+    sentences = segment(seed_statements())
+    topic_of = dict(zip(seed_model.topics_["statement_id"], seed_model.topics_["topic"]))
+    # a made-up score that depends only on the statement's topic: +1 for topic 0, -1 otherwise
+    sentences["sentiment"] = [1.0 if topic_of[s] == 0 else -1.0 for s in sentences["statement_id"]]
+    sentences.loc[0, "sentiment"] = np.nan  # unscored: left out, not counted
+    table = sentiment_by_topic(seed_model, sentences)
+    for row in table.itertuples():
+        assert row.mean == (1.0 if row.topic == 0 else -1.0)
+    assert table["n"].sum() == len(sentences) - 1
+    with pytest.raises(SchemaError, match="score them"):
+        sentiment_by_topic(seed_model, sentences.drop(columns="sentiment"))

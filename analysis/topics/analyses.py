@@ -3,7 +3,10 @@
 * :func:`reduce_outliers` - move outlier documents to their most similar topic;
 * :func:`topics_per_class` - topic shares and words per speaker, country, group...;
 * :func:`topics_over_time` - topic shares and words per year (or date);
-* :func:`hierarchical_topics` - which topics merge into which, and at what distance.
+* :func:`hierarchical_topics` - which topics merge into which, and at what distance;
+* :func:`topic_shares` - topic counts and shares per any combination of columns
+  (group × year), straight from the assignments;
+* :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals.
 
 Class and time values come from the columns of ``model.topics_`` (the input's own
 metadata), so any column the corpus carries (``p5``, ``development_group``) works.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..aggregate import mean_by
 from ..errors import AnalysisError, SchemaError
 from .model import OUTLIER, TopicModel, quiet_bertopic
 
@@ -204,3 +208,46 @@ def hierarchical_topics(model: TopicModel) -> pd.DataFrame:
     })
     table = table[list(HIERARCHY_COLUMNS)]
     return table.astype({c: t for c, t in HIERARCHY_COLUMNS.items() if t != "object"}).reset_index(drop=True)
+
+
+def topic_shares(model: TopicModel, by: str | list[str]) -> pd.DataFrame:
+    """Count and share of each topic within every combination of the ``by`` columns.
+
+    For group × time breakdowns (``by=["development_group", "year"]``). Unlike
+    :func:`topics_per_class` it does not recompute topic words, so it is instant on any
+    corpus. Missing keys stay as their own (null) group. Columns: ``*by``, topic,
+    topic_label, count, share (within the ``by`` group; sums to 1 per group).
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    for key in keys:
+        _column(model, key)
+    table = model.topics_[[*keys, "topic", "topic_label"]]
+    counts = table.groupby([*keys, "topic", "topic_label"], dropna=False).size().rename("count").reset_index()
+    counts["count"] = counts["count"].astype("int64")
+    counts["share"] = counts["count"] / counts.groupby(keys, dropna=False)["count"].transform("sum")
+    return counts.sort_values([*keys, "topic"]).reset_index(drop=True)
+
+
+def sentiment_by_topic(model: TopicModel, sentences: pd.DataFrame, by: str | list[str] | None = None) -> pd.DataFrame:
+    """Mean ``sentiment`` of the sentences in each topic (and ``by`` group), with bootstrap CIs.
+
+    ``sentences`` are scored sentences (``analysis.sentiment.score_sentiment``). When the
+    topic model was fitted on sentences they join by ``sentence_id``; when it was fitted
+    on statements each sentence takes its statement's topic. Unscored sentences are left
+    out (``analysis.aggregate.mean_by``). Columns: topic, topic_label, ``*by``, n, mean,
+    ci_low, ci_high.
+    """
+    if "sentiment" not in sentences.columns:
+        raise SchemaError("the sentences have no 'sentiment' column: score them with analysis.sentiment.score_sentiment first")
+    extra = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    topics = model.topics_
+    sentence_level = topics["sentence_id"].notna().any()
+    key = "sentence_id" if sentence_level else "statement_id"
+    wanted = [key, "topic", "topic_label", *[c for c in extra if c not in sentences.columns]]
+    joined = sentences[[c for c in sentences.columns if c not in ("topic", "topic_label")]].merge(
+        topics[wanted], on=key, how="inner"
+    )
+    for column in extra:
+        if column not in joined.columns:
+            raise SchemaError(f"neither the sentences nor the topic documents have a {column!r} column")
+    return mean_by(joined, "sentiment", ["topic", "topic_label", *extra])
