@@ -264,3 +264,13 @@ def test_sentiment_by_topic_joins_sentences_to_their_statements_topic(seed_model
     assert table["n"].sum() == len(sentences) - 1
     with pytest.raises(SchemaError, match="score them"):
         sentiment_by_topic(seed_model, sentences.drop(columns="sentiment"))
+
+
+def test_strategy_follows_the_threshold_but_never_runs_umap_on_a_handful():
+    from analysis.topics.factory import clustering_strategy, kmeans_k
+
+    assert clustering_strategy(TopicConfig(), 199) == "kmeans"
+    assert clustering_strategy(TopicConfig(), 200) == "umap-hdbscan"
+    assert clustering_strategy(TopicConfig(small_corpus_threshold=3), 5) == "kmeans"
+    assert [kmeans_k(TopicConfig(), n) for n in (3, 10, 30, 100)] == [2, 2, 4, 7]
+    assert kmeans_k(TopicConfig(nr_topics=5), 30) == 5

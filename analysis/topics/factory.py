@@ -30,6 +30,7 @@ from ..embeddings import BACKENDS
 from ..errors import AnalysisError
 
 MIN_DOCUMENTS = 3
+MIN_UMAP_DOCUMENTS = 15
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,10 @@ class TopicConfig:
 
 
 def clustering_strategy(config: TopicConfig, n_docs: int) -> str:
-    """``"kmeans"`` below the small-corpus threshold, else ``"umap-hdbscan"``."""
-    return "kmeans" if n_docs < config.small_corpus_threshold else "umap-hdbscan"
+    """``"kmeans"`` below the small-corpus threshold (and always below
+    ``MIN_UMAP_DOCUMENTS``, where UMAP's spectral layout breaks), else ``"umap-hdbscan"``."""
+    small = n_docs < max(config.small_corpus_threshold, MIN_UMAP_DOCUMENTS)
+    return "kmeans" if small else "umap-hdbscan"
 
 
 def kmeans_k(config: TopicConfig, n_docs: int) -> int:

@@ -245,7 +245,9 @@ class TopicModel:
     # ---------- using a fitted model ----------
     def transform(self, docs: pd.DataFrame) -> pd.DataFrame:
         """Assign new documents to the nearest topic centroid (works the same after load)."""
-        documents, _ = prepare_documents(docs)
+        documents, skipped = prepare_documents(docs)
+        if len(skipped):
+            warnings.warn(f"{len(skipped)} document(s) with empty text were not assigned a topic")
         texts = documents["text"].tolist()
         vectors = embed(texts, backend=self.config.backend, cache_dir=self.cache_dir, centre=self.centre_)
         topic_ids, centroids = self._centroids()
