@@ -5,8 +5,8 @@ with the same packaged model:
 
 * baseline: ``FastTextSocialNetworkModel.predict(texts, k=2)`` as dostoevsky's README
   shows (razdel per text, one fastText call per text);
-* suite: ``DostoevskyScorer.score(texts)`` (``preprocess`` + one batched C++ predict),
-  with its chunk memo cleared before every repeat, so each repeat starts cold.
+* suite: ``DostoevskyScorer.score(texts)`` (its own razdel-equivalent tokenization,
+  then one batched C++ predict; nothing is cached between repeats).
 
 Asserts identical top labels, then prints the median throughputs and their ratio.
 Usage: ``python benchmarks/sentiment_speed.py [--data DIR] [--repeats N]``.
@@ -21,15 +21,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.sentiment.russian import DostoevskyScorer, RostrumSocialNetworkModel, _chunk_line
+from analysis.sentiment.russian import DostoevskyScorer, RostrumSocialNetworkModel
 from analysis.sentiment.training import DEFAULT_DATA
 
 
-def _median_seconds(func, repeats: int, before=None) -> tuple[float, object]:
+def _median_seconds(func, repeats: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeats):
-        if before:
-            before()
         start = time.perf_counter()
         result = func()
         times.append(time.perf_counter() - start)
@@ -47,7 +45,7 @@ def main() -> None:
     scorer = DostoevskyScorer(model.model, "rostrum-rusentiment")
 
     base_s, base = _median_seconds(lambda: model.predict(texts, k=2), args.repeats)
-    fast_s, fast = _median_seconds(lambda: scorer.score(texts), args.repeats, before=_chunk_line.cache_clear)
+    fast_s, fast = _median_seconds(lambda: scorer.score(texts), args.repeats)
 
     base_top = [max(result, key=result.get) for result in base]
     assert base_top == fast["sentiment_label"].tolist(), "top labels differ from dostoevsky's predict"

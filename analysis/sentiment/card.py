@@ -33,9 +33,9 @@ def model_card(model: str = ROSTRUM_MODEL) -> dict:
     Analysts cite these figures next to their results, so they are read from the same
     JSON file that the loader trusts, never restated in code.
     """
-    path = card_path(model)
     if model != ROSTRUM_MODEL:
         raise ModelError(f"no model card for {model!r}: the suite ships a card only for {ROSTRUM_MODEL!r}")
+    path = card_path(model)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -50,6 +50,8 @@ def write_card(card: dict, markdown: str, name: str = ROSTRUM_MODEL, folder: Pat
     json_path, md_path = folder / f"{name}.json", folder / "MODEL_CARD.md"
     atomic_write_bytes(json_path, (json.dumps(card, indent=2, ensure_ascii=False) + "\n").encode())
     atomic_write_bytes(md_path, markdown.encode())
+    for path in (json_path, md_path):
+        path.chmod(0o644)  # atomic writes start private; cards are for everyone to read
     return [json_path, md_path]
 
 
@@ -92,11 +94,11 @@ def render_markdown(card: dict) -> str:
         "",
     ]
     if card.get("search"):
-        lines += ["## Settings search (validation split)", "", "| change from the chosen settings | weighted F1 | macro F1 |",
+        lines += ["## Settings search (validation split)", "", "| settings | weighted F1 | macro F1 |",
                   "|---|---|---|"]
-        lines += [f"| {r['change'] or 'chosen settings'} | {r['weighted_f1']:.4f} | {r['macro_f1']:.4f} |"
-                  for r in card["search"]]
-        lines.append("")
+        lines += [f"| {r['change'] or 'chosen settings'} | {r['weighted_f1']:.4f} | "
+                  f"{'–' if r['macro_f1'] is None else format(r['macro_f1'], '.4f')} |" for r in card["search"]]
+        lines += ["", card.get("search_note", ""), ""]
     lines += [
         "## Reproduce",
         "",

@@ -13,7 +13,10 @@ posts); the official test split is only ever used to report the final model.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass, replace
@@ -41,13 +44,14 @@ class TrainConfig:
     word_ngrams: int = 2
     minn: int = 2
     maxn: int = 5
-    dim: int = 50
+    dim: int = 10
     bucket: int = 500_000
     min_count: int = 1
     loss: str = "softmax"
     seed: int = 0
-    # Product quantization (.ftz): keep the `cutoff` most important rows, then retrain.
-    cutoff: int = 100_000
+    # Product quantization (.ftz). cutoff > 0 would keep only that many rows and retrain;
+    # at dim 10 all rows fit in a few MB, and pruning cost validation F1.
+    cutoff: int = 0
     dsub: int = 2
     qnorm: bool = True
     validation_fraction: float = 0.15
@@ -82,42 +86,54 @@ def split_validation(random_posts: pd.DataFrame, config: TrainConfig) -> tuple[p
     return train, validation
 
 
-_ATTEMPTS = 5  # see fit()
+_ATTEMPTS = 3  # see fit()
+
+# Runs in a fresh interpreter that imports nothing but fastText (see fit()).
+_FIT_SCRIPT = """
+import json, sys
+import fasttext
+job = json.loads(sys.argv[1])
+model = fasttext.train_supervised(input=job["input"], **job["train"])
+if job["quantize"] is not None:
+    model.quantize(input=job["input"], **job["quantize"])
+model.save_model(job["output"])
+"""
 
 
-def fit(lines: list[str], config: TrainConfig, *, quantize: bool = True):
-    """A fastText model trained on ``lines`` (single thread, seeded), quantized unless told not to.
+def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = True) -> None:
+    """Train a fastText model on ``lines`` (single thread, seeded) and save it to ``out``.
 
-    fastText 0.9.2 now and then aborts a run with "Encountered NaN." although every run
-    that completes gives the same bytes (the failure is not in the arithmetic), so a
-    failed run is retried a few times before giving up.
+    Each training runs in a fresh Python process. This fastText build reads memory
+    it never initialised once its heap has been reused: in one process, the third or
+    later training may abort with "Encountered NaN." or, worse, give different
+    bytes. A fresh process gives the same bytes every time; a rare NaN abort there is
+    retried.
     """
-    import fasttext
-
+    job = {
+        "train": config.fasttext_args(),
+        "quantize": {"qnorm": config.qnorm, "retrain": config.cutoff > 0, "cutoff": config.cutoff,
+                     "dsub": config.dsub, "thread": 1, "verbose": 0} if quantize else None,
+        "output": str(out),
+    }
     with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
-        data = Path(tmp) / "train.txt"
-        data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        job["input"] = str(Path(tmp) / "train.txt")
+        Path(job["input"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
         for attempt in range(_ATTEMPTS):
-            try:
-                model = fasttext.train_supervised(input=str(data), **config.fasttext_args())
-                if quantize:
-                    model.quantize(input=str(data), qnorm=config.qnorm, retrain=True, cutoff=config.cutoff,
-                                   dsub=config.dsub, thread=1, verbose=0)
-                return model
-            except RuntimeError as exc:
-                if attempt == _ATTEMPTS - 1:
-                    raise ModelError(f"fastText training failed {_ATTEMPTS} times ({exc}); "
-                                     f"if it persists, lower lr") from exc
+            run = subprocess.run([sys.executable, "-c", _FIT_SCRIPT, json.dumps(job)], capture_output=True, text=True)
+            if run.returncode == 0:
+                return
+            if "Encountered NaN" not in run.stderr or attempt == _ATTEMPTS - 1:
+                raise ModelError(f"fastText training failed: {run.stderr.strip().splitlines()[-1:]}; "
+                                 f"if it says NaN, lower lr")
 
 
-
-def save_model(model, out: Path) -> str:
-    """Save atomically (temporary file + rename) and return the file's sha256."""
+def save_model(lines: list[str], config: TrainConfig, out: Path) -> str:
+    """Train into a temporary file beside ``out``, rename it into place, return its sha256."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(fd)
     try:
-        model.save_model(tmp)
+        fit(lines, config, Path(tmp))
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a packaged model is readable by all
         os.replace(tmp, out)
     except BaseException:
@@ -136,21 +152,25 @@ def train_model(data_dir: str | Path = DEFAULT_DATA, out: str | Path | None = No
     out = Path(out) if out is not None else model_path(ROSTRUM_MODEL)
     start = time.perf_counter()
     random_posts, preselected = load_training_data(data_dir)
-    model = fit(fasttext_lines(pd.concat([random_posts, preselected])), config)
-    sha256 = save_model(model, out)
+    sha256 = save_model(fasttext_lines(pd.concat([random_posts, preselected])), config, out)
     return {"path": str(out), "sha256": sha256, "size_bytes": out.stat().st_size,
             "seconds": round(time.perf_counter() - start, 1), "train_rows": len(random_posts) + len(preselected)}
 
 
 def validate(data_dir: str | Path, config: TrainConfig, *, quantize: bool = True) -> dict:
     """Validation metrics of ``config``: trained without the validation posts, scored on them."""
+    import fasttext
+
+    from ..schema import SENTIMENT_LABELS
     from .evaluation import classification_metrics
     from .russian import DostoevskyScorer
-    from ..schema import SENTIMENT_LABELS
 
     random_posts, preselected = load_training_data(data_dir)
     train, validation = split_validation(random_posts, config)
-    model = fit(fasttext_lines(pd.concat([train, preselected])), config, quantize=quantize)
+    with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
+        path = Path(tmp) / "validation.ftz"
+        fit(fasttext_lines(pd.concat([train, preselected])), config, path, quantize=quantize)
+        model = fasttext.load_model(str(path))
     predicted = DostoevskyScorer(model, "validation").score(validation["text"].tolist())["sentiment_label"]
     return classification_metrics(validation["label"].tolist(), predicted.tolist(), list(SENTIMENT_LABELS))
 
@@ -163,7 +183,7 @@ SEARCH_GRID: tuple[dict, ...] = (
     {"lr": 0.25},
     {"word_ngrams": 1}, {"word_ngrams": 3},
     {"minn": 0, "maxn": 0}, {"minn": 3, "maxn": 6}, {"minn": 1, "maxn": 4},
-    {"dim": 100},
+    {"dim": 25}, {"dim": 50},
     {"loss": "ova"},
 )
 
@@ -228,8 +248,6 @@ def build_card(result: dict, config: TrainConfig, data_dir: str | Path, *,
     rusentne_dir = data_dir.parent / "rusentne"
     previous = out.with_suffix(".json")
     if search_results is None and previous.is_file():
-        import json
-
         search_results = json.loads(previous.read_text(encoding="utf-8")).get("search")
 
     def _metrics(path: Path, fmt: str) -> dict | None:
