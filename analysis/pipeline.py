@@ -612,10 +612,16 @@ def _topics_by(topics: pd.DataFrame, statements: pd.DataFrame, by: str) -> pd.Da
     return counts.sort_values([by, "topic"], ignore_index=True)
 
 
-def _step_tables(state: _State) -> None:
-    """Group × time aggregates for notebooks, each with its n and a bootstrap interval."""
-    statements = state.table("statements", "tables")
-    sentences = state.table("sentences", "tables")
+def _table_hash(table: pd.DataFrame | None, columns: Sequence[str] | None = None) -> bytes:
+    """A fingerprint of a table's values (row order included), for keying derived tables."""
+    if table is None:
+        return b"absent"
+    part = table if columns is None else table[[c for c in columns if c in table.columns]]
+    return pd.util.hash_pandas_object(part, index=False).to_numpy().tobytes() + ",".join(part.columns).encode()
+
+
+def _aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFrame | None,
+               topics: pd.DataFrame | None) -> dict[str, pd.DataFrame]:  # fmt: skip
     made: dict[str, pd.DataFrame] = {}
     groupings = {name: keys for name, keys in AGGREGATE_GROUPS.items() if all(_groupable(statements, k) for k in keys)}
     if "sentiment" in sentences.columns:
@@ -623,15 +629,44 @@ def _step_tables(state: _State) -> None:
 
         for name, keys in groupings.items():
             made[f"sentiment_by_{name}"] = sentiment_by(sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
-    hits = state.optional_table("frame_hits")
     if hits is not None:
         from .frames import frame_shares
 
         for name, keys in groupings.items():
             made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
-    topics = state.optional_table("topics")
     if topics is not None and len(topics) and _groupable(statements, "year"):
         made["topics_by_year"] = _topics_by(topics, statements, "year")
+    return made
+
+
+def _step_tables(state: _State) -> None:
+    """Group × time aggregates for notebooks, each with its n and a bootstrap interval.
+
+    Bootstrapping every group of a large corpus takes minutes, so the tables are cached
+    under a fingerprint of the columns they are computed from.
+    """
+    statements = state.table("statements", "tables")
+    sentences = state.table("sentences", "tables")
+    hits, topics = state.optional_table("frame_hits"), state.optional_table("topics")
+    key = content_key(
+        *(step_identity(m) for m in ("analysis.aggregate", "analysis.sentiment", "analysis.frames")),
+        json.dumps([AGGREGATE_GROUPS, AGGREGATE_BOOTSTRAP]),
+        _table_hash(statements, ["statement_id", *{k for keys in AGGREGATE_GROUPS.values() for k in keys}]),
+        _table_hash(sentences, ["statement_id", "sentence_id", "sentiment"]),
+        _table_hash(hits),
+        _table_hash(topics),
+    )
+    cache = state.cache("tables")
+    names = cache.get_text(key)
+    made = {name: cache.get_table(f"{key}-{name}") for name in json.loads(names)} if names is not None else {}
+    if names is not None and all(t is not None for t in made.values()):
+        state.record_cache("tables", CacheStats(units_hit=len(made)))
+    else:
+        made = _aggregate(statements, sentences, hits, topics)
+        for name, table in made.items():
+            cache.put_table(f"{key}-{name}", table)
+        cache.put_text(key, json.dumps(sorted(made)))
+        state.record_cache("tables", CacheStats(units_computed=len(made)))
     for name, table in made.items():
         state.put(f"tables/{name}", table)
     state.summary["tables"] = sorted(made)
