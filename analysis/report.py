@@ -112,25 +112,32 @@ def select_statements(
     years: Sequence[int] | None = None,
     per_year: int | None = None,
     limit: int | None = None,
+    keep: str | None = None,
     seed: int = 0,
 ) -> Any:
     """Statements in ``language`` and the inclusive ``years`` range, sampled with a fixed seed.
 
     ``per_year`` keeps at most that many statements per year (so every year of a long
     series stays visible); ``limit`` caps the total. None means no filter / no cap.
+    ``keep`` names a boolean column (e.g. ``"p5"``) whose true rows are always kept on
+    top of the sample, so a small group stays visible in every year.
     Sampling is deterministic for a given ``seed``, so the report reproduces.
     """
+    import pandas as pd
+
     rows = statements
     if language is not None:
         rows = rows[rows["language"] == language]
     if years is not None:
         first, last = years
         rows = rows[rows["year"].between(first, last)]
+    kept = rows[rows[keep].fillna(False).astype(bool)] if keep else rows.iloc[0:0]
+    rows = rows.drop(index=kept.index)
     if per_year is not None:
         rows = rows.sample(frac=1.0, random_state=seed).groupby("year", dropna=False).head(per_year)
     if limit is not None and len(rows) > limit:
         rows = rows.sample(limit, random_state=seed)
-    return rows.sort_values("statement_id").reset_index(drop=True)
+    return pd.concat([rows, kept]).sort_values("statement_id").reset_index(drop=True)
 
 
 def with_statement_columns(table: Any, statements: Any, columns: Sequence[str]) -> Any:
