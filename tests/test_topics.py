@@ -209,6 +209,7 @@ def test_guided_and_zeroshot_topics_from_the_frame_codebook(cache):
     assert model.model_.seed_topic_list == book.seed_topics
 
 
+@pytest.mark.slow
 def test_outlier_reassignment_log_matches_the_table(cache):
     # an HDBSCAN fit on the seed's paragraphs + English statements (threshold lowered to force it)
     texts = list(seed_statements()["text"]) + ENGLISH * 2
