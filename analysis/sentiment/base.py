@@ -34,10 +34,13 @@ class SentimentScorer(ABC):
 
     def score(self, texts: list[str]) -> pd.DataFrame:
         """The ``SENTIMENT_COLUMNS`` table for ``texts`` (positional index)."""
-        probabilities = self.predict_proba(texts) if texts else np.zeros((0, len(SENTIMENT_LABELS)))
+        return self.table(self.predict_proba(texts) if texts else np.zeros((0, len(SENTIMENT_LABELS))))
+
+    def table(self, probabilities: np.ndarray) -> pd.DataFrame:
+        """The ``SENTIMENT_COLUMNS`` table of given probabilities (for scorers that override ``score``)."""
         table = pd.DataFrame(probabilities, columns=list(SENTIMENT_LABELS))
         # positive - negative lies in [-1, 1] whenever the probabilities are valid.
         table["sentiment"] = probabilities[:, POSITIVE] - probabilities[:, NEGATIVE]
-        table["sentiment_label"] = self.predict_labels(probabilities) if texts else []
+        table["sentiment_label"] = self.predict_labels(probabilities) if len(probabilities) else []
         table["scorer"] = self.name
         return table.astype(SENTIMENT_COLUMNS)

@@ -31,11 +31,13 @@ def register_cli(subparsers) -> None:
     train.set_defaults(handler=_train)
 
     evaluate = commands.add_parser("evaluate", help="print JSON metrics of the model on a labelled file")
-    evaluate.add_argument("--data", type=Path, required=True, help="RuSentiment CSV or RuSentNE TSV file")
-    evaluate.add_argument("--format", choices=("rusentiment", "rusentne"), default=None,
+    evaluate.add_argument("--data", type=Path, required=True,
+                          help="RuSentiment CSV, RuSentNE TSV or UNSCon CSV (English) file")
+    evaluate.add_argument("--format", choices=("rusentiment", "rusentne", "unscon"), default=None,
                           help="file format (default: detected from the header)")
     evaluate.add_argument("--model", default="rostrum-rusentiment",
-                          help="rostrum-rusentiment (shipped) or dostoevsky-original (if installed)")
+                          help="rostrum-rusentiment (shipped), dostoevsky-original (if installed) or "
+                               "rostrum-official (lexicon-corrected; its base model's figures are added under 'base')")
     evaluate.set_defaults(handler=_evaluate)
 
 
@@ -61,8 +63,14 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate
+    from .evaluation import detect_format, evaluate
+    from .official import OfficialScorer
     from .scoring import get_scorer
 
-    print(json.dumps(evaluate(args.data, get_scorer("ru", args.model), format=args.format), indent=2))
+    format = args.format or detect_format(args.data)
+    scorer = get_scorer("en" if format == "unscon" else "ru", args.model)
+    result = evaluate(args.data, scorer, format=format)
+    if isinstance(scorer, OfficialScorer):
+        result["base"] = evaluate(args.data, scorer.base, format=format)
+    print(json.dumps(result, indent=2))
     return 0

@@ -20,14 +20,22 @@ from ..schema import SENTIMENT_COLUMNS, SENTIMENT_LABELS
 from .base import SentimentScorer
 from .card import ROSTRUM_MODEL
 from .english import VaderScorer
+from .official import EXTRA_COLUMNS, OFFICIAL_MODEL, OfficialScorer
 from .russian import RUSSIAN_MODELS, DostoevskyScorer, load_russian_model
 
 UNSCORED = "unscored"
+MODELS = (*RUSSIAN_MODELS, OFFICIAL_MODEL)  # what ``model=`` accepts
 
 
 @functools.lru_cache(maxsize=None)
 def get_scorer(language: str, model: str = ROSTRUM_MODEL) -> SentimentScorer:
-    """The scorer for a language ("ru" uses the dostoevsky model ``model``), cached per process."""
+    """The scorer for a language ("ru" uses the dostoevsky model ``model``), cached per process.
+
+    ``model="rostrum-official"`` wraps the language's usual scorer (the shipped
+    dostoevsky model, or VADER) in the official-speech lexicon correction.
+    """
+    if model == OFFICIAL_MODEL:
+        return OfficialScorer(get_scorer(language), language)
     if language == "en":
         return VaderScorer()
     if language == "ru":
@@ -50,9 +58,13 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = ROSTRUM_MODEL) -> p
     whitespace-only sentences, are left unscored (NaN, null label, scorer
     "unscored"): a score is never guessed. ``sentiment`` is positive − negative, in
     [−1, 1]. The index and all other columns are kept.
+
+    ``model="rostrum-official"`` corrects both languages' scores with the
+    official-speech lexicon (``analysis.sentiment.official``) and adds the columns
+    ``sentiment_base`` (the uncorrected signed score) and ``lexicon_evidence``.
     """
-    if model not in RUSSIAN_MODELS:
-        raise ModelError(f"unknown Russian sentiment model {model!r}; choose one of {list(RUSSIAN_MODELS)}")
+    if model not in MODELS:
+        raise ModelError(f"unknown sentiment model {model!r}; choose one of {list(MODELS)}")
     missing = [c for c in ("text", "language") if c not in sentences.columns]
     if missing:
         raise SchemaError(f"score_sentiment needs a sentences table with {missing}; build it with analysis.segment")
@@ -63,14 +75,16 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = ROSTRUM_MODEL) -> p
     columns = {name: np.full(len(sentences), np.nan) for name in (*SENTIMENT_LABELS, "sentiment")}
     columns["sentiment_label"] = np.full(len(sentences), None, dtype=object)
     columns["scorer"] = np.full(len(sentences), UNSCORED, dtype=object)
+    extra = EXTRA_COLUMNS if model == OFFICIAL_MODEL else {}
+    columns.update({name: np.full(len(sentences), np.nan) for name in extra})
     for code in ("ru", "en"):
         rows = np.flatnonzero(scorable & language.eq(code).fillna(False).to_numpy(dtype=bool))
         if rows.size:
             scored = get_scorer(code, model).score(text.iloc[rows].tolist())
             for name, values in columns.items():
                 values[rows] = scored[name].to_numpy(dtype=values.dtype, na_value=None)
-    table = pd.DataFrame(columns, index=sentences.index).astype(SENTIMENT_COLUMNS)
-    out = sentences.drop(columns=[c for c in SENTIMENT_COLUMNS if c in sentences.columns])
+    table = pd.DataFrame(columns, index=sentences.index).astype({**SENTIMENT_COLUMNS, **extra})
+    out = sentences.drop(columns=[c for c in (*SENTIMENT_COLUMNS, *EXTRA_COLUMNS) if c in sentences.columns])
     return pd.concat([out, table], axis=1)
 
 
