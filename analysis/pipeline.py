@@ -651,7 +651,7 @@ def _step_tables(state: _State) -> None:
     key = content_key(
         *(step_identity(m) for m in ("analysis.aggregate", "analysis.sentiment", "analysis.frames")),
         json.dumps([AGGREGATE_GROUPS, AGGREGATE_BOOTSTRAP]),
-        _table_hash(statements, ["statement_id", *{k for keys in AGGREGATE_GROUPS.values() for k in keys}]),
+        _table_hash(statements, ["statement_id", *sorted({k for keys in AGGREGATE_GROUPS.values() for k in keys})]),
         _table_hash(sentences, ["statement_id", "sentence_id", "sentiment"]),
         _table_hash(hits),
         _table_hash(topics),
