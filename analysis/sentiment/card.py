@@ -15,6 +15,7 @@ from ..errors import ModelError
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 ROSTRUM_MODEL = "rostrum-rusentiment"
+OFFICIAL_CARD_MODEL = "rostrum-official"  # lexicon-corrected scorer: analysis.sentiment.official
 TRAIN_COMMAND = "python -m analysis sentiment train"
 
 
@@ -33,8 +34,9 @@ def model_card(model: str = ROSTRUM_MODEL) -> dict:
     Analysts cite these figures next to their results, so they are read from the same
     JSON file that the loader trusts, never restated in code.
     """
-    if model != ROSTRUM_MODEL:
-        raise ModelError(f"no model card for {model!r}: the suite ships a card only for {ROSTRUM_MODEL!r}")
+    if model not in (ROSTRUM_MODEL, OFFICIAL_CARD_MODEL):
+        raise ModelError(f"no model card for {model!r}: the suite ships cards for "
+                         f"{[ROSTRUM_MODEL, OFFICIAL_CARD_MODEL]}")
     path = card_path(model)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -109,4 +111,8 @@ def render_markdown(card: dict) -> str:
         card["english_scorer"],
         "",
     ]
+    if card_path(OFFICIAL_CARD_MODEL).exists():  # the lexicon-corrected scorer's figures, when measured
+        from .official_card import render_official_markdown
+
+        lines += ["", render_official_markdown(model_card(OFFICIAL_CARD_MODEL))]
     return "\n".join(lines)

@@ -40,6 +40,12 @@ def register_cli(subparsers) -> None:
                                "rostrum-official (lexicon-corrected; its base model's figures are added under 'base')")
     evaluate.set_defaults(handler=_evaluate)
 
+    official = commands.add_parser(
+        "official-card", help="measure rostrum-official against its base models and write its card")
+    official.add_argument("--corpora", type=Path, default=Path("../shared/corpora"),
+                          help="folder holding unscon/ and rusentne/ (default: ../shared/corpora)")
+    official.set_defaults(handler=_official_card)
+
 
 def _train(args: argparse.Namespace) -> int:
     from .card import render_markdown, write_card
@@ -73,4 +79,19 @@ def _evaluate(args: argparse.Namespace) -> int:
     if isinstance(scorer, OfficialScorer):
         result["base"] = evaluate(args.data, scorer.base, format=format)
     print(json.dumps(result, indent=2))
+    return 0
+
+
+def _official_card(args: argparse.Namespace) -> int:
+    from ..cache import atomic_write_bytes
+    from .card import MODELS_DIR, model_card, render_markdown
+    from .official_card import OFFICIAL_CARD, build_official_card
+
+    card = build_official_card(args.corpora)
+    atomic_write_bytes(OFFICIAL_CARD, (json.dumps(card, indent=2, ensure_ascii=False) + "\n").encode())
+    markdown = MODELS_DIR / "MODEL_CARD.md"
+    atomic_write_bytes(markdown, render_markdown(model_card()).encode())
+    for path in (OFFICIAL_CARD, markdown):
+        path.chmod(0o644)  # atomic writes start private; cards are for everyone to read
+        print(f"wrote {path}", file=sys.stderr)
     return 0
