@@ -463,7 +463,9 @@ def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequen
 
 def _step_sentiment(state: _State, model: str) -> None:
     from .sentiment import model_card
+    from .sentiment.official import cache_identity
 
+    extra = cache_identity(model)  # the official lexicon matches through analysis.frames' lemmatizer
     sentences = state.table("sentences", "sentiment")
     scored, stats = cached_map(
         sentiment_partition,
@@ -471,7 +473,8 @@ def _step_sentiment(state: _State, model: str) -> None:
         cache=state.cache("sentiment"),
         identity=step_identity(
             "analysis.sentiment",
-            distributions=("dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment"),
+            distributions=("dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", *extra["distributions"]),
+            files=extra["files"],
             settings=model,
         ),
         engine=state.engine,

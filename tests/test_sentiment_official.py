@@ -261,3 +261,14 @@ def test_card_records_the_packaged_lexicon_and_both_scorers():
         assert pair is None or set(pair) == {"base", "official"}
     markdown = (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert markdown == render_markdown(model_card()) and "## Official speech" in markdown
+
+
+def test_pipeline_cache_identity_covers_the_lemmatizer_for_the_official_model_only():
+    from analysis.pipeline import step_identity
+    from analysis.sentiment.official import cache_identity
+
+    assert cache_identity("rostrum-rusentiment") == {"files": (), "distributions": ()}
+    extra = cache_identity(OFFICIAL_MODEL)
+    assert LEXICON_PATH in extra["files"] and "pymorphy3" in extra["distributions"]
+    plain = step_identity("analysis.sentiment", settings=OFFICIAL_MODEL)
+    assert step_identity("analysis.sentiment", settings=OFFICIAL_MODEL, **extra) != plain

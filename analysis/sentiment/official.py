@@ -143,6 +143,17 @@ def identity_files() -> tuple[Path, ...]:
 IDENTITY_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", "razdel")
 
 
+def cache_identity(model: str) -> dict[str, tuple]:
+    """What else a cache key for ``model``'s scores must cover (``files``, ``distributions``).
+
+    Nothing for the base models; for rostrum-official the lemmatizer's file and libraries,
+    which live outside ``analysis.sentiment`` (the package hash covers the lexicon).
+    """
+    if model != OFFICIAL_MODEL:
+        return {"files": (), "distributions": ()}
+    return {"files": identity_files(), "distributions": IDENTITY_DISTRIBUTIONS}
+
+
 def _matches(key: str, form) -> bool:
     return form.lower == key[1:] if key.startswith("=") else key in form.lemmas
 
