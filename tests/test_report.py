@@ -23,7 +23,7 @@ from report_build import kernel_env, notebook_names, seed_report
 
 FIGURE_CELL = """
 from matplotlib.figure import Figure
-from analysis.report import show_figure
+from analysis.report.notebook import show_figure
 fig = Figure(figsize=(4, 3))
 ax = fig.subplots()
 ax.plot([1, 2, 3], [3, 1, 2])

@@ -1,0 +1,132 @@
+"""Run a notebook headless with parameters injected after its ``parameters`` cell.
+
+Parameters are the notebook's contract with the report and the tests: the cell tagged
+``parameters`` names what may be overridden, and an override is written as a cell of
+Python literals right after it (as papermill does), so the notebook reads exactly the
+values the caller passed. Kernels run with colour-free tracebacks, so a failing cell
+reads cleanly in a terminal, a test log or the report.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotebookError
+
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+KERNEL_ARGUMENTS = ("--InteractiveShell.colors=nocolor", "--HistoryManager.enabled=False")
+
+
+def parameter_names(nb: Any) -> list[str]:
+    """Names assigned in the notebook's ``parameters`` cell (its overridable settings)."""
+    cell = _parameters_cell(nb)
+    names = []
+    for node in ast.parse(cell.source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+    return names
+
+
+def _parameters_cell(nb: Any) -> Any:
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
+            return cell
+    raise NotebookError(
+        f"notebook {nb.metadata.get('rostrum_name', '')!r} has no code cell tagged 'parameters'; "
+        "tag the first code cell so the report can set corpus paths and sample sizes"
+    )
+
+
+def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
+    """Insert a cell tagged ``injected-parameters`` after the ``parameters`` cell.
+
+    Values are written with ``repr`` (str, int, float, bool, None, lists, dicts), so
+    what the notebook sees is exactly what the caller passed. A name that the
+    parameters cell does not define is refused: a typo must not pass silently.
+    """
+    import nbformat
+
+    if not params:
+        return nb
+    known = parameter_names(nb)
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise NotebookError(f"unknown parameter(s) {unknown}; this notebook's parameters are {known}")
+    for value in params.values():
+        _check_literal(value)
+    source = "# Parameters injected by analysis.report\n" + "".join(
+        f"{name} = {value!r}\n" for name, value in params.items()
+    )
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    nb.cells.insert(nb.cells.index(_parameters_cell(nb)) + 1, cell)
+    return nb
+
+
+def _check_literal(value: Any) -> None:
+    try:
+        ast.literal_eval(repr(value))
+    except (ValueError, SyntaxError) as exc:
+        raise NotebookError(f"parameter value {value!r} is not a Python literal") from exc
+
+
+def parse_param(text: str) -> tuple[str | None, str, Any]:
+    """``[NOTEBOOK:]KEY=VALUE`` from the command line → (notebook prefix, key, value).
+
+    VALUE is read as JSON when it parses (numbers, true/false/null, lists), else as a
+    string; NOTEBOOK is a prefix of a notebook's file name (e.g. ``06``).
+    """
+    key, sep, raw = text.partition("=")
+    if not sep or not key:
+        raise NotebookError(f"--param {text!r}: expected KEY=VALUE or NOTEBOOK:KEY=VALUE")
+    prefix, _, name = key.rpartition(":")
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    return (prefix or None), name, value
+
+
+def execute_notebook(
+    path: str | Path,
+    params: Mapping[str, Any] | None = None,
+    *,
+    cwd: str | Path | None = None,
+    timeout: int = 1800,
+    allow_errors: bool = False,
+) -> Any:
+    """Run a notebook top to bottom in a fresh kernel and return the executed notebook.
+
+    Runs in the notebook's folder (relative paths in parameters resolve as in
+    JupyterLab). A failing cell raises NotebookError with the cell's colour-free
+    traceback unless ``allow_errors``; the error then stays in the returned notebook.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, dict(params or {}))
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        allow_errors=allow_errors,
+        extra_arguments=list(KERNEL_ARGUMENTS),
+        resources={"metadata": {"path": str(Path(cwd) if cwd else path.parent)}},
+    )
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise NotebookError(f"{path.name} failed:\n{strip_ansi(str(exc))}") from None
+    return nb
+
+
+def strip_ansi(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)

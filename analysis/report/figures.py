@@ -1,0 +1,132 @@
+"""Figures the notebooks need that no analysis concern draws: corpus counts, group means
+with intervals, lines over time, and the sentiment model's validation figures.
+
+Each function returns a matplotlib ``Figure`` built without pyplot (no global state);
+``analysis.report.notebook.show_figure`` displays and saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+def plot_counts(values: Any, *, title: str, xlabel: str = "statements", top: int = 15) -> Any:
+    """Horizontal bars of the ``top`` most frequent values; missing values shown as "(none)"."""
+    from matplotlib.figure import Figure
+
+    counts = values.astype("object").fillna("(none)").value_counts().head(top)[::-1]
+    fig = Figure(figsize=(7, 0.35 * len(counts) + 1.2))
+    ax = fig.subplots()
+    ax.barh([str(i) for i in counts.index], counts.to_numpy(), color="#4c72b0")
+    ax.set(title=title, xlabel=xlabel)
+    fig.tight_layout()
+    return fig
+
+
+def plot_histogram(values: Any, *, title: str, xlabel: str, bins: int = 30) -> Any:
+    """Histogram of a numeric column (e.g. words per statement), its median marked."""
+    from matplotlib.figure import Figure
+
+    data = values.dropna().astype(float)
+    fig = Figure(figsize=(7, 3.5))
+    ax = fig.subplots()
+    ax.hist(data, bins=bins, color="#4c72b0")
+    if len(data):
+        ax.axvline(data.median(), color="#c44e52", linestyle="--", label=f"median {data.median():.0f}")
+        ax.legend()
+    ax.set(title=title, xlabel=xlabel, ylabel="count")
+    fig.tight_layout()
+    return fig
+
+
+def _label(row: Any, by: Sequence[str]) -> str:
+    import pandas as pd
+
+    return " · ".join("(none)" if pd.isna(row[c]) else str(row[c]) for c in by)
+
+
+def plot_means(table: Any, by: str | Sequence[str], *, title: str, xlabel: str = "mean sentiment (−1 … 1)") -> Any:
+    """Group means with their bootstrap intervals and counts (a ``mean_by`` table) as a dot plot.
+
+    Each dot is a group's mean, the bar its 95 % interval, and ``n`` is printed beside
+    the label, so a reader sees at once which differences rest on few sentences.
+    """
+    from matplotlib.figure import Figure
+
+    by = [by] if isinstance(by, str) else list(by)
+    rows = table.sort_values("mean").reset_index(drop=True)
+    labels = [f"{_label(r, by)}  (n={int(r['n'])})" for _, r in rows.iterrows()]
+    fig = Figure(figsize=(7.5, 0.4 * len(rows) + 1.4))
+    ax = fig.subplots()
+    low = (rows["mean"] - rows["ci_low"]).clip(lower=0).fillna(0)
+    high = (rows["ci_high"] - rows["mean"]).clip(lower=0).fillna(0)
+    ax.errorbar(rows["mean"], range(len(rows)), xerr=[low, high], fmt="o", color="#4c72b0", capsize=3)
+    ax.axvline(0, color="#999", linewidth=0.8)
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set(title=title, xlabel=xlabel)
+    fig.tight_layout()
+    return fig
+
+
+def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str, ylabel: str) -> Any:
+    """``y`` over ``x`` (e.g. years), one line per ``hue`` value, with 95 % bands when the
+    table carries ``ci_low``/``ci_high`` (a ``mean_by`` table)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 4))
+    ax = fig.subplots()
+    groups = table.groupby(hue, dropna=False, sort=True) if hue else [(None, table)]
+    for key, rows in groups:
+        rows = rows.sort_values(x)
+        label = None if hue is None else _hue_label(hue, key)
+        (line,) = ax.plot(rows[x], rows[y], marker="o", markersize=3, label=label)
+        if {"ci_low", "ci_high"} <= set(rows.columns):
+            ax.fill_between(rows[x], rows["ci_low"], rows["ci_high"], color=line.get_color(), alpha=0.15)
+    if hue:
+        ax.legend(title=hue, fontsize="small")
+    ax.set(title=title, xlabel=x, ylabel=ylabel)
+    fig.tight_layout()
+    return fig
+
+
+def _hue_label(hue: str, key: Any) -> str:
+    import numpy as np
+    import pandas as pd
+
+    if pd.isna(key):
+        return "(none)"
+    if isinstance(key, (bool, np.bool_)):
+        return hue if key else f"not {hue}"
+    return str(key)
+
+
+def plot_model_card(card: Mapping[str, Any], split: str = "rusentiment_test") -> Any:
+    """The model's validation figures: F1 per label on each evaluated split, and the
+    row-normalised confusion matrix on ``split`` (which labels the model mistakes for which)."""
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    splits = {name: m for name, m in card["metrics"].items() if isinstance(m, Mapping) and "per_class_f1" in m}
+    labels = list(card["labels"])
+    fig = Figure(figsize=(12, 4.5))
+    bars, matrix_ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.2, 1]})
+    width = 0.8 / max(1, len(splits))
+    for i, (name, metrics) in enumerate(splits.items()):
+        values = [metrics["per_class_f1"].get(label, np.nan) for label in labels]
+        bars.bar(np.arange(len(labels)) + (i - (len(splits) - 1) / 2) * width, values, width,
+                 label=f"{name} (weighted F1 {metrics['weighted_f1']:.2f}, n={metrics['n']})")
+    bars.set_xticks(range(len(labels)), labels)
+    bars.set(ylim=(0, 1.15), ylabel="F1", title="F1 per label")
+    bars.legend(fontsize="small", loc="upper left")
+    confusion = splits[split]["confusion_matrix"]
+    counts = np.asarray(confusion["matrix"], dtype=float)
+    shares = counts / np.clip(counts.sum(axis=1, keepdims=True), 1, None)
+    matrix_ax.imshow(shares, cmap="Blues", vmin=0, vmax=1)
+    for (i, j), value in np.ndenumerate(shares):
+        matrix_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8,
+                       color="white" if value > 0.6 else "black")
+    matrix_ax.set_xticks(range(len(confusion["labels"])), confusion["labels"], rotation=30, ha="right")
+    matrix_ax.set_yticks(range(len(confusion["labels"])), confusion["labels"])
+    matrix_ax.set(xlabel="predicted", ylabel="true", title=f"Confusion matrix, {split} (row shares)")
+    fig.tight_layout()
+    return fig
