@@ -108,6 +108,7 @@ def test_pdf_is_printed_when_chromium_is_there(tiny_report):
         pytest.skip("chromium not installed: the PDF is skipped with a printed reason")
     assert report.pdf.read_bytes()[:5] == b"%PDF-"
     assert report.pdf.stat().st_size > 10_000  # the figure made it in
+    assert 'href="report.pdf"' in report.index.read_text()
 
 
 def test_cli_exit_codes_and_failed_notebook_page(tmp_path, capsys):

@@ -151,7 +151,7 @@ def build_report(
     if pdf:
         with tempfile.TemporaryDirectory(prefix="rostrum-report-") as tmp:
             whole = Path(tmp) / "report.html"
-            cover = f'<div class="page">{index_html(pages, figures_dir, out, stamp, "")}</div>'
+            cover = f'<div class="page">{index_html(pages, figures_dir, out, stamp, None)}</div>'
             whole.write_text(page_html("rostrum report", cover + "".join(bodies)), encoding="utf-8")
             candidate = out / "report.pdf"
             candidate.unlink(missing_ok=True)
@@ -161,7 +161,7 @@ def build_report(
 
     index = out / "index.html"
     index.write_text(
-        page_html("rostrum report", index_html(pages, figures_dir, out, stamp, pdf_note)), encoding="utf-8"
+        page_html("rostrum report", index_html(pages, figures_dir, out, stamp, pdf_path, pdf_note)), encoding="utf-8"
     )
     failed = tuple(p.name for p in pages if p.error)
     return Report(index, tuple(pages), pdf_path, pdf_note, time.perf_counter() - started, failed)

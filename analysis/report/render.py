@@ -198,7 +198,9 @@ def nav_html(pages: Sequence[tuple[str, str]], i: int) -> str:
     return f"<nav>{''.join(links)}</nav>"
 
 
-def index_html(pages: Sequence[NotebookPage], figures_dir: Path, out: Path, stamp: str, pdf: str) -> str:
+def index_html(pages: Sequence[NotebookPage], figures_dir: Path, out: Path, stamp: str, pdf: Path | None,
+               pdf_note: str = "") -> str:
+    """The report's front page: date, the PDF, and each notebook with links to its figures."""
     rows = []
     for page in pages:
         first_line = (page.error or "").splitlines()[0] if page.error else ""
@@ -213,9 +215,13 @@ def index_html(pages: Sequence[NotebookPage], figures_dir: Path, out: Path, stam
             f'<li><a href="{page.name}.html">{html.escape(page.title)}</a>{status}'
             f"<ul>{figs or '<li>no figures</li>'}</ul></li>"
         )
+    whole = f'<a href="{html.escape(pdf.name)}">the whole report as PDF</a>' if pdf else html.escape(pdf_note)
     return (
         "<h1>rostrum — discourse, framing and sentiment report</h1>"
-        f'<p class="meta">Generated {html.escape(stamp)} · {html.escape(pdf)}</p>'
+        f'<p class="meta">Generated {html.escape(stamp)} · {whole}</p>'
+        "<p>Each page below is one notebook of <code>notebooks/</code>, executed from top to bottom for "
+        "this report (code hidden). Every figure is also in the figures folder as PNG and SVG, under the "
+        "name listed here.</p>"
         "<h2>Notebooks and their figures</h2>"
         f"<ol>{''.join(rows)}</ol>"
     )
