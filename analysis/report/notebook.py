@@ -225,11 +225,14 @@ def sentiment_along(scored: Any, *, bins: int = 5) -> Any:
 
 
 def model_card_table(card: Mapping[str, Any]) -> Any:
-    """A model card (nested dict) as a two-column table of its scalar fields, dotted paths as names.
+    """A model card (nested dict) as a two-column table of its fields, dotted paths as names.
 
-    Lists of numbers (e.g. a confusion matrix) are left to figures; long lists are summarised.
+    Values are shown whole (a licence must be read in full), escaped; lists of numbers
+    (a confusion matrix) are left to figures and long lists are summarised.
     """
     import pandas as pd
+
+    from ..tables import quote_table
 
     rows = []
 
@@ -246,4 +249,4 @@ def model_card_table(card: Mapping[str, Any]) -> Any:
             rows.append((prefix, f"{value:.3f}" if isinstance(value, float) else str(value)))
 
     walk("", card)
-    return pd.DataFrame(rows, columns=["field", "value"]).set_index("field")
+    return quote_table(pd.DataFrame(rows, columns=["field", "value"]), ["field", "value"], limit=None)
