@@ -86,6 +86,7 @@ from .schema import (
 STEPS: tuple[str, ...] = ("load", "segment", "sentiment", "frames", "topics", "tables", "figures")
 PARTITION_CHARS = 250_000  # text per partition (~2,000 sentences): amortises task overhead, bounds work lost to an interruption
 TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned with transform
+EMBED_BATCH = 500  # texts per embedding task on the engine
 SEED = 0
 TOPIC_METADATA = ("year", "country", "speaker")  # carried into the topic model for its per-year figures
 AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
@@ -544,8 +545,38 @@ def _topic_documents(state: _State, unit: str) -> pd.DataFrame:
     return docs.loc[text.notna() & (text.str.strip() != "")].reset_index(drop=True)
 
 
+def _embed_on_engine(state: _State, texts: list[str], backend: str) -> None:
+    """Warm the per-text embedding cache on the engine, ``EMBED_BATCH`` texts per task."""
+    from tqdm.auto import tqdm
+
+    batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+    with tqdm(total=len(texts), desc="embed", unit="doc", disable=not state.progress) as bar:
+        for number, _ in state.engine.map(embed_partition, batches, backend=backend, cache_dir=str(state.cache_root)):
+            bar.update(len(batches[number]))
+
+
+def _fit_sample_assign_rest(docs: pd.DataFrame, config: Any, sample_size: int, cache_dir: Path):
+    """Fit on a seeded sample of ``docs``, assign the others with ``transform``; (model, topics, info)."""
+    from .topics import fit_topics
+
+    rng = np.random.default_rng(SEED)
+    n = len(docs)
+    chosen = np.sort(rng.choice(n, size=sample_size, replace=False)) if n > sample_size else np.arange(n)
+    model = fit_topics(docs.iloc[chosen], config=config, cache_dir=cache_dir)
+    rest = np.setdiff1d(np.arange(n), chosen)
+    parts = [model.topics_.assign(_row=chosen, in_sample=True)]
+    if len(rest):
+        parts.append(model.transform(docs.iloc[rest]).assign(_row=rest, in_sample=False))
+    topics = pd.concat(parts, ignore_index=True).sort_values("_row", kind="stable")
+    topics = conform(topics[[*TOPIC_COLUMNS, "in_sample"]], TOPIC_COLUMNS)
+    info = model.topic_info_.rename(columns={"count": "sample_count"})
+    info["count"] = info["topic"].map(topics["topic"].value_counts()).fillna(0).astype("int64")
+    info["share"] = info["count"] / max(1, n)
+    return model, topics, info
+
+
 def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> None:
-    from .topics import TopicConfig, fit_topics
+    from .topics import TopicConfig
     from .topics.model import corpus_hash
 
     config = config or TopicConfig()
@@ -562,36 +593,15 @@ def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> Non
     if topics is not None and info is not None:
         state.record_cache("topics", CacheStats(units_hit=len(docs), rows_hit=len(docs)))
     else:
-        # Embeddings on the engine: each partition warms the per-text embedding cache
-        # that fit_topics and transform read from.
-        texts = docs["text"].astype(str).tolist()
-        step = 500
-        batches = [texts[i : i + step] for i in range(0, len(texts), step)]
-        from tqdm.auto import tqdm
-
-        with tqdm(total=len(texts), desc="embed", unit="doc", disable=not state.progress) as bar:
-            for number, _ in state.engine.map(embed_partition, batches, backend=config.backend, cache_dir=str(state.cache_root)):
-                bar.update(len(batches[number]))
-        rng = np.random.default_rng(SEED)
-        chosen = np.sort(rng.choice(len(docs), size=sample_size, replace=False)) if len(docs) > sample_size else np.arange(len(docs))
+        _embed_on_engine(state, docs["text"].astype(str).tolist(), config.backend)
         try:
-            model = fit_topics(docs.iloc[chosen], config=config, cache_dir=state.cache_root)
+            model, topics, info = _fit_sample_assign_rest(docs, config, sample_size, state.cache_root)
         except TooFewDocumentsError as exc:
             state.summary.setdefault("skipped", {})["topics"] = str(exc)
             warnings.warn(f"topics skipped: {exc}")
             state.put("topics", empty_table(TOPIC_COLUMNS))
             state.put("topic_info", pd.DataFrame({"topic": pd.Series(dtype="int64")}))
             return
-        rest = np.setdiff1d(np.arange(len(docs)), chosen)
-        parts = [model.topics_.assign(_row=chosen, in_sample=True)]
-        if len(rest):
-            parts.append(model.transform(docs.iloc[rest]).assign(_row=rest, in_sample=False))
-        topics = pd.concat(parts, ignore_index=True).sort_values("_row", kind="stable")
-        topics = conform(topics[[*TOPIC_COLUMNS, "in_sample"]], TOPIC_COLUMNS)
-        counts = topics["topic"].value_counts()
-        info = model.topic_info_.rename(columns={"count": "sample_count"})
-        info["count"] = info["topic"].map(counts).fillna(0).astype("int64")
-        info["share"] = info["count"] / max(1, len(topics))
         cache.put_table(key + "-topics", topics)
         cache.put_table(key + "-info", info)
         model.save(state.out / "topic_model")
