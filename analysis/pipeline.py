@@ -588,12 +588,14 @@ def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> Non
         str(sample_size),
         corpus_hash(docs),
     )
-    topics, info = cache.get_table(key + "-topics"), cache.get_table(key + "-info")
-    state.summary.setdefault("models", {})["topics"] = {"config": config.to_dict(), "unit": unit, "sample_size": sample_size}
-    if topics is not None and info is not None:
+    topics, info, facts = (cache.get_table(key + "-topics"), cache.get_table(key + "-info"), cache.get_text(key + "-facts"))
+    if topics is not None and info is not None and facts is not None:
         state.record_cache("topics", CacheStats(units_hit=len(docs), rows_hit=len(docs)))
+        facts = json.loads(facts)
     else:
+        started = time.perf_counter()
         _embed_on_engine(state, docs["text"].astype(str).tolist(), config.backend)
+        embedded = time.perf_counter()
         try:
             model, topics, info = _fit_sample_assign_rest(docs, config, sample_size, state.cache_root)
         except TooFewDocumentsError as exc:
@@ -602,12 +604,21 @@ def _step_topics(state: _State, config: Any, sample_size: int, unit: str) -> Non
             state.put("topics", empty_table(TOPIC_COLUMNS))
             state.put("topic_info", pd.DataFrame({"topic": pd.Series(dtype="int64")}))
             return
+        facts = {
+            "strategy": model.strategy_,
+            "sample_outlier_share": model.outlier_share_,
+            "embed_seconds": round(embedded - started, 3),
+            "fit_and_assign_seconds": round(time.perf_counter() - embedded, 3),
+        }
         cache.put_table(key + "-topics", topics)
         cache.put_table(key + "-info", info)
+        cache.put_text(key + "-facts", json.dumps(facts))
         model.save(state.out / "topic_model")
         state.topic_model = model
-        state.summary["models"]["topics"].update(strategy=model.strategy_, outlier_share=model.outlier_share_)
         state.record_cache("topics", CacheStats(units_computed=len(docs), rows_computed=len(docs)))
+    state.summary.setdefault("models", {})["topics"] = {
+        "config": config.to_dict(), "unit": unit, "sample_size": sample_size, **facts,
+    }  # fmt: skip
     state.summary.get("skipped", {}).pop("topics", None)
     state.put("topics", topics)
     state.put("topic_info", info)

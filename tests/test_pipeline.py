@@ -257,6 +257,7 @@ def test_cli_runs_and_reports(tmp_path, capsys):
     assert main(["run", "--out", str(tmp_path / "out"), "--steps", "nope"]) == 1
 
 
+@pytest.mark.filterwarnings("ignore:topics skipped")
 def test_too_few_documents_for_topics_is_reported_not_fatal(tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", 2)
     summary = run(corpus, tmp_path / "out", steps=["load", "topics"], cache_dir=tmp_path / "cache", progress=False)
@@ -276,4 +277,5 @@ def test_topics_fit_on_a_sample_and_assign_the_rest(tmp_path):
     assert summary["models"]["topics"]["sample_size"] == 25
     again = run([corpus], tmp_path / "out", steps=["topics"], topic_sample=25, cache_dir=tmp_path / "cache", progress=False)
     assert again["cache"]["topics"]["units_hit"] == 40
+    assert again["models"]["topics"]["strategy"] == summary["models"]["topics"]["strategy"] == "kmeans"  # < 200 docs
     pd.testing.assert_frame_equal(read(tmp_path / "out", "topics"), topics)
