@@ -777,8 +777,11 @@ def run(
     cluster, otherwise a LocalCluster of ``workers`` processes). ``cache_dir`` holds
     the content cache (default :func:`analysis.cache.default_cache_dir`).
     ``topic_config`` is passed to :func:`analysis.topics.fit_topics`; BERTopic is
-    fitted on at most ``topic_sample`` documents and assigns the rest. The summary is
-    also written to ``out/summary.json``.
+    fitted on at most ``topic_sample`` documents (``topic_unit`` "statement" or
+    "sentence") and assigns the rest. ``format`` forces a corpus format,
+    ``sentiment_model`` names the Russian model, ``codebook`` a frame codebook YAML
+    (default: the bundled one); ``partition_chars`` sizes the engine's partitions and
+    ``progress`` shows tqdm bars. The summary is also written to ``out/summary.json``.
     """
     chosen = _resolve_steps(steps, skip)
     sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
