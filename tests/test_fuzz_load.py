@@ -1,7 +1,7 @@
-"""Property test: random text and random bytes never crash load → segment, and every
-input unit is accounted for (accepted + rejected == seen).
+"""Property test: random text and random bytes never crash load → segment → score →
+frames, and every input unit is accounted for (accepted + rejected == seen).
 
-The lead extends this to scoring and frames; keep example counts moderate (< 60 s).
+Keep example counts moderate (the whole file runs in about a minute).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import load_corpus
+from analysis.frames import detect_frames
 from analysis.segment import segment
+from analysis.sentiment import score_sentiment
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -42,6 +44,16 @@ def check(corpus) -> None:
     texts = dict(zip(corpus.statements["statement_id"], corpus.statements["text"]))
     for row in sentences.itertuples():
         assert texts[row.statement_id][row.start:row.end] == row.text and row.text.strip()
+    scored = score_sentiment(sentences)
+    assert len(scored) == len(sentences)
+    unscored = scored["scorer"] == "unscored"
+    assert scored.loc[unscored, "sentiment"].isna().all()
+    assert scored.loc[~unscored, "sentiment"].between(-1, 1).all()
+    assert (~unscored <= scored["language"].isin(["ru", "en"])).all()  # other languages are never guessed
+    hits = detect_frames(scored)
+    sentence_text = dict(zip(scored["sentence_id"], scored["text"]))
+    for hit in hits.itertuples():
+        assert sentence_text[hit.sentence_id][hit.start:hit.end] == hit.matched
 
 
 @SETTINGS
