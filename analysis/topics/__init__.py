@@ -3,12 +3,26 @@
 ``fit_topics(docs, config=TopicConfig(...))`` returns a fitted :class:`TopicModel`;
 ``load_topics(folder)`` reads one saved with ``TopicModel.save``. Analyses live in
 ``analysis.topics.analyses`` and figures in ``analysis.topics.plots``.
+
+Names are resolved lazily: importing BERTopic takes seconds, and the CLI (which imports
+``analysis.topics.cli`` to build its parser) should not pay that for ``--help``.
 """
 
 from __future__ import annotations
 
-from .factory import TopicConfig
-from .model import TopicModel, fit_topics
-from .persistence import load_topics
+import importlib
 
-__all__ = ["TopicConfig", "TopicModel", "fit_topics", "load_topics"]
+_EXPORTS = {
+    "TopicConfig": "analysis.topics.factory",
+    "TopicModel": "analysis.topics.model",
+    "fit_topics": "analysis.topics.model",
+    "load_topics": "analysis.topics.persistence",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'analysis.topics' has no attribute {name!r}")
