@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import importlib
 
-# ``segment`` is both a module and the function it exports: import it eagerly so the
-# package attribute is the function, not the submodule the import system would set.
-from .segment import segment
-
 __version__ = "0.1.0"
 
 _PUBLIC = {
     "load_corpus": "analysis.corpus",
+    "segment": "analysis.segmentation",
     "score_sentiment": "analysis.sentiment",
     "detect_frames": "analysis.frames",
     "kwic": "analysis.frames",
@@ -33,7 +30,7 @@ _PUBLIC = {
     "run": "analysis.pipeline",
 }
 
-__all__ = sorted([*_PUBLIC, "segment"])
+__all__ = sorted(_PUBLIC)
 
 
 def __getattr__(name: str):

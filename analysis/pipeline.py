@@ -144,7 +144,7 @@ def _units(table: pd.DataFrame, identity: str, id_column: str) -> tuple[list[str
         if not value.startswith(statement_id):
             raise SchemaError(
                 f"{id_column} {value!r} does not start with its statement_id {statement_id!r}; "
-                f"build sentences with analysis.segment.segment"
+                f"build sentences with analysis.segmentation.segment"
             )
         relative.append(value[len(statement_id) :])
     texts = table["text"].astype("string").fillna("").tolist()
@@ -296,7 +296,7 @@ def step_identity(module_name: str, *, distributions: Sequence[str] = (), files:
 
 
 def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
-    from .segment import segment
+    from .segmentation import segment
 
     return segment(statements)
 
@@ -444,7 +444,7 @@ def _step_segment(state: _State) -> None:
         segment_partition,
         statements[["statement_id", "text", "language"]],
         cache=state.cache("segment"),
-        identity=step_identity("analysis.segment", distributions=("razdel", "pysbd", "py3langid")),
+        identity=step_identity("analysis.segmentation", distributions=("razdel", "py3langid")),
         engine=state.engine,
         id_column="statement_id",
         partition_chars=state.partition_chars,

@@ -1,7 +1,7 @@
 """Benchmark: codebook frame detection speed, in sentences per second, from one run.
 
 English: the speeches of the last ``--sessions`` UN General Debate sessions, segmented
-with ``analysis.segment``. Russian: the seed article's sentences, repeated ``--ru-copies``
+with ``analysis.segmentation``. Russian: the seed article's sentences, repeated ``--ru-copies``
 times (the suite has no larger Russian official corpus to hand). ``detect_frames`` runs
 ``--repeats`` times on each; the first pass is "cold" (every word form is lemmatised and
 looked up for the first time in this process), the median of the others "warm". The last
@@ -26,7 +26,7 @@ UNGDC_SENTENCES = 700_000
 
 def ungdc_sentences(corpus: Path, sessions: int) -> pd.DataFrame:
     from analysis.schema import STATEMENT_COLUMNS, conform
-    from analysis.segment import segment
+    from analysis.segmentation import segment
 
     folders = sorted((corpus / "TXT").glob("Session *"), key=lambda p: p.name)[-sessions:]
     files = [p for folder in folders for p in sorted(folder.glob("*.txt")) if not p.name.startswith("._")]
@@ -42,7 +42,7 @@ def ungdc_sentences(corpus: Path, sessions: int) -> pd.DataFrame:
 
 def seed_sentences(copies: int) -> pd.DataFrame:
     from analysis.corpus import load_corpus
-    from analysis.segment import segment
+    from analysis.segmentation import segment
 
     sentences = segment(load_corpus(REPO / "data" / "seed").statements)
     parts = [sentences.assign(sentence_id=sentences["sentence_id"] + f"#{i}") for i in range(copies)]

@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/segment_speed.py [--speeches N] [--full]
 
-Prints, from one run: sentences per second of analysis.segment.segment() on UNGDC
+Prints, from one run: sentences per second of analysis.segmentation.segment() on UNGDC
 speeches (the whole corpus with --full, else a seeded sample), the same speeches split by
 pysbd (a sample: it is slow), razdel on the same English text for reference, and the
 projected time to segment all ~700k UNGDC sentences with each. Also times load_corpus on
@@ -38,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from analysis.corpus import load_corpus
-    from analysis.segment import segment, split_sentences
+    from analysis.segmentation import segment, split_sentences
 
     start = time.perf_counter()
     corpus = load_corpus(UNGDC)

@@ -23,7 +23,7 @@ from analysis.frames import (
 from analysis.frames.plots import plot_cooccurrence, plot_frame_sentiment, plot_frame_shares
 from analysis.plots import save_figure
 from analysis.schema import FRAMES, STATEMENT_COLUMNS, conform
-from analysis.segment import segment
+from analysis.segmentation import segment
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from analysis.corpus import load_corpus
 from analysis.frames import detect_frames
-from analysis.segment import segment
+from analysis.segmentation import segment
 from analysis.sentiment import score_sentiment
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import analysis.segment
+import analysis.segmentation
 from analysis.cache import ContentCache
 from analysis.engines import LocalEngine
 from analysis.pipeline import cached_map, segment_partition, step_identity
@@ -28,13 +28,13 @@ def _statements(n: int, first: int = 0) -> pd.DataFrame:
 def counted(monkeypatch):
     """Counts the statements that reach the real segmenter (the work the cache saves)."""
     seen: list[str] = []
-    original = analysis.segment.segment
+    original = analysis.segmentation.segment
 
     def counting(statements):
         seen.extend(statements["statement_id"])
         return original(statements)
 
-    monkeypatch.setattr(analysis.segment, "segment", counting)
+    monkeypatch.setattr(analysis.segmentation, "segment", counting)
     return seen
 
 
@@ -60,7 +60,7 @@ def test_rerun_reads_everything_from_cache_and_equals_first_run(tmp_path, counte
     second, stats2 = _segment(statements, cache)
     assert counted == [] and stats2.units_hit == 30
     pd.testing.assert_frame_equal(first, second)
-    assert first.equals(analysis.segment.segment(statements).reset_index(drop=True).astype(first.dtypes))
+    assert first.equals(analysis.segmentation.segment(statements).reset_index(drop=True).astype(first.dtypes))
 
 
 def test_adding_ten_statements_processes_only_those(tmp_path, counted):
@@ -107,7 +107,7 @@ def test_corrupt_pack_or_pointer_is_recomputed_not_trusted(tmp_path, counted):
 def test_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, monkeypatch):
     cache = ContentCache(tmp_path, "t")
     statements = _statements(40)
-    original = analysis.segment.segment
+    original = analysis.segmentation.segment
     calls: list[int] = []
 
     def failing_on_third(part):
@@ -116,14 +116,14 @@ def test_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, m
             raise KeyboardInterrupt  # the user pressed Ctrl-C in the middle of the step
         return original(part)
 
-    monkeypatch.setattr(analysis.segment, "segment", failing_on_third)
+    monkeypatch.setattr(analysis.segmentation, "segment", failing_on_third)
     with pytest.raises(KeyboardInterrupt):
         _segment(statements, cache, partition_chars=800)  # ~5 statements per partition
     done = sum(calls[:2])
     assert 0 < done < 40
 
     resumed: list[str] = []
-    monkeypatch.setattr(analysis.segment, "segment", lambda part: resumed.extend(part["statement_id"]) or original(part))
+    monkeypatch.setattr(analysis.segmentation, "segment", lambda part: resumed.extend(part["statement_id"]) or original(part))
     result, stats = _segment(statements, cache, partition_chars=800)
     assert len(resumed) == 40 - done and stats.units_hit == done
     pd.testing.assert_frame_equal(result, _segment(statements, ContentCache(tmp_path, "fresh"))[0])
@@ -141,11 +141,11 @@ def test_identity_change_recomputes(tmp_path, counted):
 def test_step_identity_follows_files_and_settings(tmp_path):
     book = tmp_path / "codebook.yaml"
     book.write_text("frames: {}\n")
-    base = step_identity("analysis.segment", files=[book])
-    assert base == step_identity("analysis.segment", files=[book])
-    assert base != step_identity("analysis.segment", files=[book], settings="other")
+    base = step_identity("analysis.segmentation", files=[book])
+    assert base == step_identity("analysis.segmentation", files=[book])
+    assert base != step_identity("analysis.segmentation", files=[book], settings="other")
     book.write_text("frames: {trust: []}\n")
-    assert base != step_identity("analysis.segment", files=[book])
+    assert base != step_identity("analysis.segmentation", files=[book])
 
 
 def test_empty_statements_and_empty_input(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 
 from analysis.corpus import load_corpus
 from analysis.schema import SENTENCE_COLUMNS, STATEMENT_COLUMNS, conform
-from analysis.segment import detect_language, segment, split_sentences
+from analysis.segmentation import detect_language, segment, split_sentences
 
 
 def statements(*rows: tuple[str, str, str | None]) -> pd.DataFrame:

@@ -252,7 +252,7 @@ def test_topic_shares_cross_columns(seed_model):
 
 
 def test_sentiment_by_topic_joins_sentences_to_their_statements_topic(seed_model):
-    from analysis.segment import segment
+    from analysis.segmentation import segment
 
     sentences = segment(seed_statements())
     topic_of = dict(zip(seed_model.topics_["statement_id"], seed_model.topics_["topic"]))

@@ -20,8 +20,8 @@ def seed_statements() -> pd.DataFrame:
 
 
 def seed_sentences() -> pd.DataFrame:
-    """The seed's sentences (analysis.segment) with their statement's speaker and year."""
-    from analysis.segment import segment
+    """The seed's sentences (analysis.segmentation) with their statement's speaker and year."""
+    from analysis.segmentation import segment
 
     statements = seed_statements()
     sentences = segment(statements)

@@ -34,7 +34,7 @@ def _handle(args: argparse.Namespace) -> int:
                               progress=not args.no_progress)
         print(root)
         return 0
-    from ..segment import segment
+    from ..segmentation import segment
     from . import load_corpus
 
     limits = {"max_statement_chars": args.max_statement_chars} if args.max_statement_chars else {}

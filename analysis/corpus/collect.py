@@ -133,7 +133,7 @@ class Collector:
 
     def statements(self) -> pd.DataFrame:
         """The accepted rows, conformed to STATEMENT_COLUMNS; language detected where absent."""
-        from ..segment import detect_language
+        from ..segmentation import detect_language
 
         df = pd.DataFrame(self._rows) if self._rows else pd.DataFrame(columns=["text"])
         if "language" not in df.columns:

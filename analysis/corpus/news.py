@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..segment import detect_language
+from ..segmentation import detect_language
 from .collect import LANGUAGE_SAMPLE_CHARS, Collector
 
 # ---------------------------------------------------------------- vocabulary
@@ -577,7 +577,7 @@ class Paragraph:
 
 def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registry]:
     """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph)."""
-    from ..segment import split_sentences
+    from ..segmentation import split_sentences
 
     cyrillic = (language in ("ru", "uk", "be", "bg", "kk")) if language else bool(re.search("[а-яё]", body, re.I))
     verb = _RU_VERB if cyrillic else _EN_VERB

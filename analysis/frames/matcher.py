@@ -213,7 +213,7 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     """
     for column in ("sentence_id", "text"):
         if column not in sentences.columns:
-            raise SchemaError(f"detect_frames needs a sentences table with {column!r}; build it with analysis.segment")
+            raise SchemaError(f"detect_frames needs a sentences table with {column!r}; build it with analysis.segmentation")
     codebook = codebook or load_codebook()
     n = len(sentences)
     texts = sentences["text"].tolist()

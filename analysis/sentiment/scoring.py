@@ -67,7 +67,7 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = ROSTRUM_MODEL) -> p
         raise ModelError(f"unknown sentiment model {model!r}; choose one of {list(MODELS)}")
     missing = [c for c in ("text", "language") if c not in sentences.columns]
     if missing:
-        raise SchemaError(f"score_sentiment needs a sentences table with {missing}; build it with analysis.segment")
+        raise SchemaError(f"score_sentiment needs a sentences table with {missing}; build it with analysis.segmentation")
     text = sentences["text"].astype("string")
     language = _language_code(sentences["language"])
     scorable = text.fillna("").str.strip().ne("").to_numpy()

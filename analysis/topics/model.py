@@ -119,7 +119,7 @@ class TopicModel:
             raise TooFewDocumentsError(
                 f"topic modelling needs at least {MIN_DOCUMENTS} non-empty documents, got {len(documents)}"
                 + (f" ({len(skipped)} more were empty)" if len(skipped) else "")
-                + "; pass more statements, or split statements into sentences with analysis.segment"
+                + "; pass more statements, or split statements into sentences with analysis.segmentation"
             )
         if len(skipped):
             warnings.warn(f"{len(skipped)} document(s) with empty text were left out; see TopicModel.skipped_")
