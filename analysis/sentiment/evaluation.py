@@ -83,13 +83,18 @@ def binary_metrics(gold: list[bool], predicted: list[bool]) -> dict:
     }
 
 
+def _read_csv(path: Path, what: str, **options) -> pd.DataFrame:
+    """``pd.read_csv`` whose failures become a CorpusError naming the file and its expected format."""
+    try:
+        return pd.read_csv(path, **options)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path} as {what}: {exc}") from exc
+
+
 def read_unscon(path: str | Path) -> pd.DataFrame:
     """UNSCon's clause (``EDU_text``) or sentence (``sentence_text``) CSV as columns text, negative."""
     path = Path(path)
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read {path} as a UNSCon CSV: {exc}") from exc
+    df = _read_csv(path, "a UNSCon CSV", dtype=str, keep_default_na=False)
     text = next((c for c in UNSCON_TEXT_COLUMNS if c in df.columns), None)
     if text is None or "A0" not in df.columns:
         raise CorpusError(f"{path} lacks UNSCon's columns A0 and one of {list(UNSCON_TEXT_COLUMNS)} "
@@ -103,10 +108,7 @@ def read_unscon(path: str | Path) -> pd.DataFrame:
 def read_rusentiment(path: str | Path) -> pd.DataFrame:
     """A RuSentiment CSV (``label,text``; texts may span lines) with its labels checked."""
     path = Path(path)
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read {path} as a RuSentiment CSV: {exc}") from exc
+    df = _read_csv(path, "a RuSentiment CSV", dtype=str, keep_default_na=False)
     if not {"label", "text"} <= set(df.columns):
         raise CorpusError(f"{path} lacks the RuSentiment columns label,text (has {list(df.columns)})")
     bad = sorted(set(df["label"]) - set(SENTIMENT_LABELS))
@@ -118,10 +120,7 @@ def read_rusentiment(path: str | Path) -> pd.DataFrame:
 def read_rusentne(path: str | Path) -> pd.DataFrame:
     """A RuSentNE-2023 file: tab-separated (despite .csv), one row per (sentence, entity)."""
     path = Path(path)
-    try:
-        df = pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE, dtype={"sentence": str, "entity": str})
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read {path} as a RuSentNE file: {exc}") from exc
+    df = _read_csv(path, "a RuSentNE file", sep="\t", quoting=csv.QUOTE_NONE, dtype={"sentence": str, "entity": str})
     if not {"sentence", "label"} <= set(df.columns):
         raise CorpusError(f"{path} lacks the RuSentNE columns sentence,label (has {list(df.columns)})")
     labels = pd.to_numeric(df["label"], errors="coerce")
