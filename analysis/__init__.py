@@ -15,7 +15,7 @@ optional dependency only matters for the function that needs it.
 
 from __future__ import annotations
 
-import importlib
+from .lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -33,7 +33,4 @@ _PUBLIC = {
 __all__ = sorted(_PUBLIC)
 
 
-def __getattr__(name: str):
-    if name in _PUBLIC:
-        return getattr(importlib.import_module(_PUBLIC[name]), name)
-    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _PUBLIC)

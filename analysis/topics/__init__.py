@@ -10,7 +10,7 @@ Names are resolved lazily: importing BERTopic takes seconds, and the CLI (which 
 
 from __future__ import annotations
 
-import importlib
+from ..lazy import lazy_exports
 
 _EXPORTS = {
     "TopicConfig": "analysis.topics.factory",
@@ -22,7 +22,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'analysis.topics' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)
