@@ -6,6 +6,7 @@ import ipaddress
 import socket
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,3 +64,15 @@ def shared_corpora() -> Path:
 def seed_path() -> Path:
     """The embedded sample corpus shipped in data/."""
     return REPO / "data" / "seed"
+
+
+def sentences_table(texts: list[str], languages: list[str | None]) -> pd.DataFrame:
+    """A small sentences table (three statements, round-robin) for scorer tests."""
+    n = len(texts)
+    return pd.DataFrame({
+        "statement_id": [f"s{i % 3}" for i in range(n)],
+        "sentence_id": [f"s{i % 3}:{i:05d}" for i in range(n)],
+        "position": list(range(n)),
+        "text": pd.array(texts, dtype="string"),
+        "language": pd.array(languages, dtype="string"),
+    })

@@ -10,6 +10,8 @@ import pytest
 from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 
+from conftest import sentences_table
+
 from analysis.aggregate import mean_by
 from analysis.errors import ModelError, SchemaError
 from analysis.schema import SENTIMENT_COLUMNS, SENTIMENT_LABELS
@@ -43,21 +45,10 @@ EN_NEGATIVE = [
 ]
 
 
-def _sentences(texts, languages):
-    n = len(texts)
-    return pd.DataFrame({
-        "statement_id": [f"s{i % 3}" for i in range(n)],
-        "sentence_id": [f"s{i % 3}:{i:05d}" for i in range(n)],
-        "position": list(range(n)),
-        "text": pd.array(texts, dtype="string"),
-        "language": pd.array(languages, dtype="string"),
-    })
-
-
 def test_clear_russian_and_english_sentences_get_the_right_sign():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE
     langs = ["ru"] * 6 + ["en"] * 4
-    out = score_sentiment(_sentences(texts, langs))
+    out = score_sentiment(sentences_table(texts, langs))
     sign = np.sign(out["sentiment"].to_numpy())
     assert list(sign) == [1, 1, 1, -1, -1, -1, 1, 1, -1, -1]
     assert list(out["scorer"]) == ["rostrum-rusentiment"] * 6 + ["vader"] * 4
@@ -66,7 +57,7 @@ def test_clear_russian_and_english_sentences_get_the_right_sign():
 
 def test_columns_probabilities_and_signed_score():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + ["Заседание начнётся в десять часов."]
-    out = score_sentiment(_sentences(texts, ["ru"] * 6 + ["en"] * 2 + ["ru"]))
+    out = score_sentiment(sentences_table(texts, ["ru"] * 6 + ["en"] * 2 + ["ru"]))
     for name, dtype in SENTIMENT_COLUMNS.items():
         assert str(out[name].dtype) == dtype, name
     probs = out[list(SENTIMENT_LABELS)].to_numpy()
@@ -81,11 +72,11 @@ def test_columns_probabilities_and_signed_score():
     assert (en["skip"] == 0).all() and (en["speech"] == 0).all()
 
 
-def test_unscored_languages_nulls_and_blank_sentences():
+def test_unscored_languages_nulls_and_blanksentences_table():
     texts = ["Nous saluons cette coopération.", "Мы приветствуем сотрудничество.", "", "   \n\t", None,
              "We welcome it.", "Хорошо."]
     langs = ["fr", None, "ru", "en", "ru", "EN", "ru"]
-    df = _sentences(texts, langs)
+    df = sentences_table(texts, langs)
     df["speaker"] = "X"
     out = score_sentiment(df)
     unscored = out.iloc[:5]
@@ -99,7 +90,7 @@ def test_unscored_languages_nulls_and_blank_sentences():
 
 def test_same_result_whatever_the_partitioning():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE + ["", "Bonjour"]
-    df = _sentences(texts, ["ru"] * 6 + ["en"] * 4 + ["ru", "fr"])
+    df = sentences_table(texts, ["ru"] * 6 + ["en"] * 4 + ["ru", "fr"])
     df.index = pd.RangeIndex(100, 100 + len(df))
     whole = score_sentiment(df)
     parts = pd.concat([score_sentiment(df.iloc[i:i + 3]) for i in range(0, len(df), 3)])
@@ -109,7 +100,7 @@ def test_same_result_whatever_the_partitioning():
 
 
 def test_rescoring_replaces_sentiment_columns():
-    df = _sentences(RU_POSITIVE, ["ru"] * 3)
+    df = sentences_table(RU_POSITIVE, ["ru"] * 3)
     once = score_sentiment(df)
     twice = score_sentiment(once)
     pd.testing.assert_frame_equal(once, twice)
@@ -119,7 +110,7 @@ def test_bad_input_is_rejected_clearly():
     with pytest.raises(SchemaError, match="language"):
         score_sentiment(pd.DataFrame({"text": ["x"]}))
     with pytest.raises(ModelError, match="dostoevsky-original"):
-        score_sentiment(_sentences(["x"], ["ru"]), model="bert")
+        score_sentiment(sentences_table(["x"], ["ru"]), model="bert")
 
 
 def test_fast_path_equals_dostoevsky_predict():
@@ -191,7 +182,7 @@ def test_original_dostoevsky_weights_are_used_when_installed(monkeypatch, tmp_pa
 
     get_scorer.cache_clear()
     try:
-        out = score_sentiment(_sentences(RU_NEGATIVE, ["ru"] * 3), model="dostoevsky-original")
+        out = score_sentiment(sentences_table(RU_NEGATIVE, ["ru"] * 3), model="dostoevsky-original")
     finally:
         load_russian_model.cache_clear()
         get_scorer.cache_clear()
@@ -200,7 +191,7 @@ def test_original_dostoevsky_weights_are_used_when_installed(monkeypatch, tmp_pa
 
 def test_sentiment_by_joins_statement_metadata():
     texts = RU_POSITIVE + RU_NEGATIVE + ["", "Bonjour"]
-    sentences = score_sentiment(_sentences(texts, ["ru"] * 7 + ["fr"]))
+    sentences = score_sentiment(sentences_table(texts, ["ru"] * 7 + ["fr"]))
     statements = pd.DataFrame({"statement_id": ["s0", "s1", "s2"], "speaker": ["A", "B", None],
                                "country": ["RUS", "RUS", "VNM"]})
     table = sentiment_by(sentences, statements, "country", n_boot=200)
@@ -233,7 +224,7 @@ def test_figures(tmp_path):
         plot_statement_course,
     )
 
-    sentences = score_sentiment(_sentences(RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + ["Bonjour"],
+    sentences = score_sentiment(sentences_table(RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + ["Bonjour"],
                                            ["ru"] * 6 + ["en"] * 2 + ["fr"]))
     statements = pd.DataFrame({"statement_id": ["s0", "s1", "s2"], "speaker": ["Лавров", "B", None]})
     figures = [

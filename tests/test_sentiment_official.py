@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import sentences_table
+
 from analysis.cli import main
 from analysis.errors import CorpusError, ModelError
 from analysis.schema import SENTIMENT_COLUMNS, SENTIMENT_LABELS
@@ -45,16 +47,6 @@ EN_NEGATIVE = [
     "We deplore the repeated violations of the ceasefire agreement.",
     "The Council is deeply concerned about the deteriorating situation in the region.",
 ]
-
-
-def _sentences(texts, languages):
-    n = len(texts)
-    return pd.DataFrame({
-        "statement_id": [f"s{i % 3}" for i in range(n)],
-        "sentence_id": [f"s{i % 3}:{i:05d}" for i in range(n)],
-        "text": pd.array(texts, dtype="string"),
-        "language": pd.array(languages, dtype="string"),
-    })
 
 
 def test_packaged_lexicon_loads_and_is_consistent():
@@ -95,7 +87,7 @@ def test_cues_match_lemmas_and_stems_across_inflections():
 def test_clear_official_sentences_get_the_right_sign():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE
     langs = ["ru"] * 6 + ["en"] * 4
-    out = score_sentiment(_sentences(texts, langs), model=OFFICIAL_MODEL)
+    out = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
     expected = ["positive"] * 3 + ["negative"] * 3 + ["positive"] * 2 + ["negative"] * 2
     assert list(out["sentiment_label"]) == expected, list(zip(texts, out["sentiment"]))
     assert (np.sign(out["sentiment"]) == [1 if e == "positive" else -1 for e in expected]).all()
@@ -106,7 +98,7 @@ def test_the_genre_examples_the_base_model_misreads():
     texts = ["Министр отметил большие успехи в развитии сотрудничества.",
              "Мы высоко ценим плодотворное сотрудничество между нашими странами.",
              "Мы решительно осуждаем это нападение."]
-    out = score_sentiment(_sentences(texts, ["ru"] * 3), model=OFFICIAL_MODEL)
+    out = score_sentiment(sentences_table(texts, ["ru"] * 3), model=OFFICIAL_MODEL)
     assert out["sentiment"].iloc[0] > 0 and out["sentiment"].iloc[1] > 0 and out["sentiment"].iloc[2] < 0
     # one moderate cue ("успехи") turns the sign, not a confident neutral label
     assert list(out["sentiment_label"])[1:] == ["positive", "negative"]
@@ -122,7 +114,7 @@ def test_negation_flips_the_cue(plain, negated, language):
     factor = packaged_lexicon().negation_factor
     assert evidence(plain, language) > 0
     assert evidence(negated, language) == pytest.approx(factor * evidence(plain, language))
-    out = score_sentiment(_sentences([plain, negated], [language] * 2), model=OFFICIAL_MODEL)
+    out = score_sentiment(sentences_table([plain, negated], [language] * 2), model=OFFICIAL_MODEL)
     assert out["sentiment"].iloc[0] > 0 > out["sentiment"].iloc[1]
 
 
@@ -135,8 +127,8 @@ def test_probabilities_sum_to_one_and_base_is_kept_for_audit():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE + [
         "Заседание состоялось в Женеве.", "The meeting took place in Geneva."]
     langs = ["ru"] * 6 + ["en"] * 4 + ["ru", "en"]
-    official = score_sentiment(_sentences(texts, langs), model=OFFICIAL_MODEL)
-    base = score_sentiment(_sentences(texts, langs))
+    official = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
+    base = score_sentiment(sentences_table(texts, langs))
     probs = official[list(SENTIMENT_LABELS)].to_numpy()
     corrected = official["lexicon_evidence"].ne(0).to_numpy()
     assert np.allclose(probs[corrected].sum(axis=1), 1.0, rtol=0, atol=1e-12) and (probs >= 0).all()
@@ -170,7 +162,7 @@ def test_combine_is_bounded_and_moves_zero_probabilities():
 def test_empty_and_unscored_rules_are_unchanged():
     texts = ["", "   ", None, "Nous condamnons cette attaque.", "Мы осуждаем это.", "We condemn this."]
     langs = ["en", "ru", "en", "fr", None, "en"]
-    out = score_sentiment(_sentences(texts, langs), model=OFFICIAL_MODEL)
+    out = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
     unscored = out.iloc[:5]
     assert (unscored["scorer"] == "unscored").all() and unscored["sentiment_label"].isna().all()
     assert unscored[["sentiment", "sentiment_base", "lexicon_evidence"]].isna().all().all()
@@ -178,16 +170,16 @@ def test_empty_and_unscored_rules_are_unchanged():
 
 
 def test_default_output_has_no_extra_columns():
-    out = score_sentiment(_sentences(EN_POSITIVE, ["en"] * 2))
+    out = score_sentiment(sentences_table(EN_POSITIVE, ["en"] * 2))
     assert "sentiment_base" not in out.columns and "lexicon_evidence" not in out.columns
-    rescored = score_sentiment(score_sentiment(_sentences(EN_POSITIVE, ["en"] * 2), model=OFFICIAL_MODEL))
+    rescored = score_sentiment(score_sentiment(sentences_table(EN_POSITIVE, ["en"] * 2), model=OFFICIAL_MODEL))
     assert "sentiment_base" not in rescored.columns  # rescoring replaces, never leaves stale audit columns
 
 
 def test_deterministic_and_partition_independent():
     texts = (RU_POSITIVE + EN_NEGATIVE + RU_NEGATIVE + EN_POSITIVE) * 2
     langs = (["ru"] * 3 + ["en"] * 2 + ["ru"] * 3 + ["en"] * 2) * 2
-    sentences = _sentences(texts, langs)
+    sentences = sentences_table(texts, langs)
     whole = score_sentiment(sentences, model=OFFICIAL_MODEL)
     assert whole.equals(score_sentiment(sentences, model=OFFICIAL_MODEL))
     parts = pd.concat([score_sentiment(sentences.iloc[i:i + 3], model=OFFICIAL_MODEL) for i in range(0, 20, 3)])
@@ -249,7 +241,7 @@ def test_cli_unscon_reports_official_and_base(tmp_path, capsys):
 
 def test_unknown_model_is_rejected():
     with pytest.raises(ModelError, match="rostrum-official"):
-        score_sentiment(_sentences(["x"], ["en"]), model="official")
+        score_sentiment(sentences_table(["x"], ["en"]), model="official")
 
 
 def test_card_records_the_packaged_lexicon_and_both_scorers():
