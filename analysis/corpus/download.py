@@ -21,7 +21,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from ..cache import default_cache_dir
+from ..cache import atomic_path, default_cache_dir
 from ..errors import DownloadError
 
 DATASET_DOI = "doi:10.7910/DVN/0TJX8Y"
@@ -108,9 +108,8 @@ def _fetch(base_url: str, data_file: dict, dest: Path, progress: bool, timeout: 
         return path
     url = f"{base_url.rstrip('/')}/api/access/datafile/{int(data_file['id'])}"
     digest = hashlib.md5()
-    fd, tmp = tempfile.mkstemp(dir=dest, prefix=f".{name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out, _get(url, timeout) as response:
+    with atomic_path(path, suffix=".part") as tmp:
+        with tmp.open("wb") as out, _get(url, timeout) as response:
             total = int(response.headers.get("Content-Length") or data_file.get("filesize") or 0) or None
             with tqdm(total=total, unit="B", unit_scale=True, desc=name, disable=not progress) as bar:
                 while chunk := response.read(CHUNK):
@@ -120,9 +119,6 @@ def _fetch(base_url: str, data_file: dict, dest: Path, progress: bool, timeout: 
         if digest.hexdigest() != expected:
             raise DownloadError(f"{name}: MD5 {digest.hexdigest()} does not match the record's {expected}; "
                                 f"the download was corrupted or the record changed: run the command again")
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     return path
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..cache import atomic_path
 from ..errors import CorpusError, ModelError
 from .card import ROSTRUM_MODEL, model_path
 from .evaluation import read_rusentiment
@@ -129,16 +129,8 @@ def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = Tr
 
 def save_model(lines: list[str], config: TrainConfig, out: Path) -> str:
     """Train into a temporary file beside ``out``, rename it into place, return its sha256."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        fit(lines, config, Path(tmp))
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a packaged model is readable by all
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(out) as tmp:
+        fit(lines, config, tmp)
     return hashlib.sha256(out.read_bytes()).hexdigest()
 
 
