@@ -52,7 +52,6 @@ the same folder never leave a half-written file behind.
 from __future__ import annotations
 
 import argparse
-import functools
 import hashlib
 import importlib
 import json
@@ -308,19 +307,10 @@ def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
     return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS]]
 
 
-@functools.lru_cache(maxsize=4)
-def _codebook(path: str | None, digest: str):
-    """A user codebook parsed once per process and content (``digest``), not once per partition."""
-    from .frames import load_codebook
-
-    return load_codebook(path)
-
-
 def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
-    from .frames import detect_frames
+    from .frames import detect_frames, load_codebook
 
-    digest = content_key(Path(codebook).read_bytes()) if codebook else ""
-    return detect_frames(sentences, _codebook(codebook, digest))
+    return detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
 
 
 def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> int:
