@@ -13,7 +13,8 @@ from analysis.errors import CorpusError
 from analysis.schema import SENTIMENT_LABELS
 from analysis.sentiment import model_card
 from analysis.sentiment.base import SentimentScorer
-from analysis.sentiment.evaluation import detect_format, evaluate
+from analysis.sentiment.evaluation import evaluate_scorer
+from analysis.validation import detect_dataset_format
 
 
 class EchoScorer(SentimentScorer):
@@ -40,13 +41,13 @@ def test_rusentiment_metrics_are_exact(tmp_path):
     pred = ["positive", "negative", "negative", "neutral", "positive", "neutral", "speech", "neutral"]
     path = tmp_path / "tiny.csv"
     _write_rusentiment(path, [(g, f"строка {i}\npred:{p} ещё, \"кавычки\"") for i, (g, p) in enumerate(zip(gold, pred))])
-    result = evaluate(path, EchoScorer())
+    result = evaluate_scorer(path, EchoScorer())
     assert result["format"] == "rusentiment" and result["n"] == 8
     assert result["accuracy"] == pytest.approx(5 / 8)
-    assert result["per_class_f1"] == pytest.approx(
+    assert {k: v["f1"] for k, v in result["per_label"].items()} == pytest.approx(
         {"positive": 0.5, "negative": 2 / 3, "neutral": 2 / 3, "skip": 0.0, "speech": 1.0})
-    assert result["macro_f1"] == pytest.approx((0.5 + 2 / 3 + 2 / 3 + 0 + 1) / 5)
-    assert result["weighted_f1"] == pytest.approx((2 * 0.5 + 2 / 3 + 3 * 2 / 3 + 0 + 1) / 8)
+    assert result["macro"]["f1"] == pytest.approx((0.5 + 2 / 3 + 2 / 3 + 0 + 1) / 5)
+    assert result["weighted"]["f1"] == pytest.approx((2 * 0.5 + 2 / 3 + 3 * 2 / 3 + 0 + 1) / 8)
     assert result["confusion_matrix"] == {
         "labels": list(SENTIMENT_LABELS),
         "matrix": [[1, 1, 0, 0, 0], [0, 1, 0, 0, 0], [1, 0, 2, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 0, 1]],
@@ -63,13 +64,13 @@ def test_rusentne_mapping_and_metrics_are_exact(tmp_path):
     path = tmp_path / "ne.csv"  # tab-separated despite .csv, as RuSentNE ships it
     _write_rusentne(path, [("«Да» pred:positive A", 1), ("«Да» pred:positive A", 0), ("pred:negative B", -1),
                            ("pred:skip C", 0), ("pred:speech D", 1), ("pred:neutral E", -1)])
-    assert detect_format(path) == "rusentne"
-    result = evaluate(path, EchoScorer())
+    assert detect_dataset_format(path) == "rusentne"
+    result = evaluate_scorer(path, EchoScorer())
     assert result["n"] == 6 and result["sentences"] == 5
     assert result["accuracy"] == pytest.approx(0.5)
     assert result["confusion_matrix"] == {"labels": ["-1", "0", "1"], "matrix": [[1, 1, 0], [0, 1, 1], [0, 1, 1]]}
-    assert result["per_class_f1"] == pytest.approx({"-1": 2 / 3, "0": 0.4, "1": 0.5})
-    assert result["macro_f1"] == pytest.approx((2 / 3 + 0.4 + 0.5) / 3)
+    assert {k: v["f1"] for k, v in result["per_label"].items()} == pytest.approx({"-1": 2 / 3, "0": 0.4, "1": 0.5})
+    assert result["macro"]["f1"] == pytest.approx((2 / 3 + 0.4 + 0.5) / 3)
     assert "skip/speech -> 0" in result["mapping"] and "entity" in result["mapping"]
 
 
@@ -77,15 +78,15 @@ def test_bad_files_are_rejected(tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text("a,b\n1,2\n")
     with pytest.raises(CorpusError, match="--format"):
-        detect_format(odd)
+        detect_dataset_format(odd)
     bad_labels = tmp_path / "bad.csv"
     _write_rusentiment(bad_labels, [("happy", "текст")])
     with pytest.raises(CorpusError, match="happy"):
-        evaluate(bad_labels, EchoScorer())
+        evaluate_scorer(bad_labels, EchoScorer())
     unlabelled = tmp_path / "ne.csv"
     _write_rusentne(unlabelled, [("Текст", "")])
     with pytest.raises(CorpusError, match="-1/0/1"):
-        evaluate(unlabelled, EchoScorer(), format="rusentne")
+        evaluate_scorer(unlabelled, EchoScorer(), format="rusentne")
 
 
 def test_cli_prints_json_for_the_packaged_model(tmp_path, capsys):
@@ -107,6 +108,6 @@ def test_card_figures_reproduce_on_the_official_test_split(shared_corpora, capsy
     result = json.loads(capsys.readouterr().out)
     recorded = model_card()["metrics"]["rusentiment_test"]
     assert result["n"] == 2967
-    for key in ("accuracy", "macro_f1", "weighted_f1", "confusion_matrix"):
+    for key in ("accuracy", "macro", "weighted", "per_label", "confusion_matrix"):
         assert result[key] == recorded[key]
-    assert result["weighted_f1"] >= 0.71  # dostoevsky's published figure
+    assert result["weighted"]["f1"] >= 0.71  # dostoevsky's published figure

@@ -16,7 +16,7 @@ from analysis.schema import SENTIMENT_COLUMNS, SENTIMENT_LABELS
 from analysis.sentiment import model_card, score_sentiment
 from analysis.sentiment.base import SentimentScorer
 from analysis.sentiment.card import MODELS_DIR, render_markdown
-from analysis.sentiment.evaluation import evaluate
+from analysis.sentiment.evaluation import evaluate_scorer
 from analysis.sentiment.official import (
     LEXICON_PATH,
     OFFICIAL_MODEL,
@@ -211,22 +211,22 @@ def _unscon_file(tmp_path, text_column="EDU_text"):
 
 @pytest.mark.parametrize("column", ["EDU_text", "sentence_text"])
 def test_unscon_metrics_are_exact(tmp_path, column):
-    result = evaluate(_unscon_file(tmp_path, column), _KeywordScorer())
+    result = evaluate_scorer(_unscon_file(tmp_path, column), _KeywordScorer())
     assert result["format"] == "unscon" and result["empty_left_out"] == 1
-    assert result["counts"] == {"tp": 2, "fp": 1, "fn": 1, "tn": 2}
+    assert result["confusion_matrix"] == {"labels": ["negative", "not negative"], "matrix": [[2, 1], [1, 2]]}
     assert result["n"] == 6 and result["accuracy"] == pytest.approx(4 / 6)
-    assert result["precision"] == pytest.approx(2 / 3) and result["recall"] == pytest.approx(2 / 3)
-    assert result["f1"] == pytest.approx(2 / 3)
+    assert result["per_label"]["negative"] == pytest.approx(
+        {"precision": 2 / 3, "recall": 2 / 3, "f1": 2 / 3, "support": 3, "predicted": 3, "true_positives": 2})
 
 
 def test_unscon_bad_files_are_rejected(tmp_path):
     path = tmp_path / "bad.csv"
     pd.DataFrame({"EDU_text": ["a"], "A0": ["Angry"]}).to_csv(path, index=False)
     with pytest.raises(CorpusError, match="A0 values"):
-        evaluate(path, _KeywordScorer(), format="unscon")
+        evaluate_scorer(path, _KeywordScorer(), format="unscon")
     pd.DataFrame({"text": ["a"], "label": ["x"]}).to_csv(path, index=False)
     with pytest.raises(CorpusError, match="UNSCon"):
-        evaluate(path, _KeywordScorer(), format="unscon")
+        evaluate_scorer(path, _KeywordScorer(), format="unscon")
 
 
 def test_cli_unscon_reports_official_and_base(tmp_path, capsys):
@@ -236,7 +236,7 @@ def test_cli_unscon_reports_official_and_base(tmp_path, capsys):
     assert main(["sentiment", "evaluate", "--data", str(path), "--model", OFFICIAL_MODEL]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["model"] == OFFICIAL_MODEL and result["base"]["model"] == "vader"
-    assert result["counts"] == {"tp": 1, "fp": 0, "fn": 0, "tn": 1} and result["f1"] == 1.0
+    assert result["confusion_matrix"]["matrix"] == [[1, 0], [0, 1]] and result["per_label"]["negative"]["f1"] == 1.0
 
 
 def test_unknown_model_is_rejected():

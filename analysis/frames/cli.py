@@ -34,9 +34,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     from ..cache import atomic_write_bytes
     from .codebook import load_codebook
-    from .evaluation import evaluate
+    from .evaluation import evaluate_frames
 
-    result = evaluate(
+    result = evaluate_frames(
         args.gold,
         detector=args.detector,
         codebook=load_codebook(args.codebook) if args.codebook else None,

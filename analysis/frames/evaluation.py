@@ -1,140 +1,24 @@
-"""Validation against hand-coded sentences: per-frame precision, recall, F1, and sentiment.
+"""Validation of the frame detectors (and the sentiment scorer) on a hand-coded gold file.
 
-A codebook without validation figures cannot be trusted in a paper. The gold format is
-one JSON object per line::
-
-    {"id": "...", "text": "...", "language": "ru"|"en", "frames": [frame keys],
-     "sentiment": "positive"|"negative"|"neutral"}        # sentiment optional
-
-A sentence is predicted to carry a frame when the detector hits it at least once (negated
-hits included: "distrust" is trust talk). Macro averages are over the frames with gold
-support (a frame nobody coded has no recall to average); micro averages pool all frames.
+A codebook without validation figures cannot be trusted in a paper. The gold format and
+the metrics live in ``analysis.validation``; this module only runs the detectors on the
+gold sentences. A sentence is predicted to carry a frame when the detector hits it at least
+once (negated hits included: "distrust" is trust talk).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from ..errors import ModelError, SchemaError
-from ..schema import FRAMES
+from ..validation import THREE_WAY, frame_metrics, gold_sentences, map_labels, read_gold, sentiment_metrics
 from .codebook import Codebook, load_codebook
 from .matcher import detect_frames
 
-GOLD_SENTIMENTS = ("positive", "negative", "neutral")
-GOLD_LANGUAGES = ("ru", "en")
 DETECTORS = ("codebook", "embedding", "union", "all")
-
-
-def read_gold(path: str | Path, frames: Sequence[str] = FRAMES) -> pd.DataFrame:
-    """Read and check a gold file; columns id, text, language, frames (tuple), sentiment.
-
-    Raises SchemaError naming the file and line of the first malformed record.
-    """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise SchemaError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
-    records, seen = [], {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-
-        def bad(problem: str) -> SchemaError:
-            return SchemaError(f"{path}, line {number}: {problem}")
-
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise bad(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(record, dict):
-            raise bad("expected a JSON object")
-        record_id = record.get("id")
-        if not isinstance(record_id, (str, int)) or isinstance(record_id, bool) or str(record_id).strip() == "":
-            raise bad("'id' must be a non-empty string or integer")
-        record_id = str(record_id)
-        if record_id in seen:
-            raise bad(f"id {record_id!r} already used on line {seen[record_id]}")
-        seen[record_id] = number
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise bad("'text' must be a non-empty string")
-        language = record.get("language")
-        if language not in GOLD_LANGUAGES:
-            raise bad(f"'language' must be one of {list(GOLD_LANGUAGES)}, got {language!r}")
-        coded = record.get("frames")
-        if not isinstance(coded, list) or not all(isinstance(f, str) for f in coded):
-            raise bad("'frames' must be a list of frame keys (an empty list for none)")
-        unknown = [f for f in coded if f not in frames]
-        if unknown:
-            raise bad(f"unknown frame(s) {unknown}; known: {list(frames)}")
-        sentiment = record.get("sentiment")
-        if sentiment is not None and sentiment not in GOLD_SENTIMENTS:
-            raise bad(f"'sentiment' must be one of {list(GOLD_SENTIMENTS)} or absent, got {sentiment!r}")
-        records.append((record_id, text, language, tuple(dict.fromkeys(coded)), sentiment))
-    if not records:
-        raise SchemaError(f"{path} holds no gold records")
-    return pd.DataFrame(records, columns=["id", "text", "language", "frames", "sentiment"])
-
-
-def gold_sentences(gold: pd.DataFrame) -> pd.DataFrame:
-    """The gold records as a sentences table (each record its own statement)."""
-    return pd.DataFrame(
-        {
-            "statement_id": gold["id"].astype("string"),
-            "sentence_id": gold["id"].astype("string"),
-            "text": gold["text"].astype("string"),
-            "language": gold["language"].astype("string"),
-        }
-    )
-
-
-def frame_metrics(gold: Sequence[set[str]], predicted: Sequence[set[str]], frames: Sequence[str]) -> dict[str, Any]:
-    """Per-frame precision/recall/F1/support, and micro and macro averages."""
-    per_frame: dict[str, dict[str, float | int]] = {}
-    totals = np.zeros(3, dtype=int)  # tp, predicted, support
-    for frame in frames:
-        tp = sum(frame in g and frame in p for g, p in zip(gold, predicted))
-        n_pred = sum(frame in p for p in predicted)
-        support = sum(frame in g for g in gold)
-        totals += (tp, n_pred, support)
-        per_frame[frame] = {**_prf(tp, n_pred, support), "support": support, "predicted": n_pred, "true_positives": tp}
-    supported = [m for m in per_frame.values() if m["support"] > 0]
-    macro = {k: float(np.mean([m[k] for m in supported])) if supported else 0.0 for k in ("precision", "recall", "f1")}
-    return {
-        "per_frame": per_frame,
-        "micro": {**_prf(*totals), "support": int(totals[2])},
-        "macro": {**macro, "frames": len(supported)},
-    }
-
-
-def _prf(tp: int, n_pred: int, support: int) -> dict[str, float]:
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / support if support else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
-
-
-def sentiment_metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
-    """Accuracy and macro-F1 over positive/negative/neutral, with per-label F1 and a confusion table."""
-    from sklearn.metrics import confusion_matrix, f1_score
-
-    labels = list(GOLD_SENTIMENTS)
-    per_label = f1_score(gold, predicted, labels=labels, average=None, zero_division=0)
-    matrix = confusion_matrix(gold, predicted, labels=labels)
-    return {
-        "n": len(gold),
-        "accuracy": float(np.mean([g == p for g, p in zip(gold, predicted)])) if gold else 0.0,
-        "macro_f1": float(np.mean(per_label)),
-        "f1_per_label": dict(zip(labels, map(float, per_label))),
-        "confusion": {g: dict(zip(labels, map(int, row))) for g, row in zip(labels, matrix)},
-    }
 
 
 def predicted_sentiment(sentences: pd.DataFrame) -> list[str]:
@@ -149,10 +33,10 @@ def predicted_sentiment(sentences: pd.DataFrame) -> list[str]:
     if labels.isna().any():
         missing = scored.loc[labels.isna(), "sentence_id"].tolist()[:5]
         raise SchemaError(f"sentiment left sentences unscored (e.g. {missing}); gold languages must be ru or en")
-    return [label if label in ("positive", "negative") else "neutral" for label in labels]
+    return map_labels(labels, THREE_WAY)
 
 
-def evaluate(
+def evaluate_frames(
     path: str | Path,
     *,
     detector: str = "codebook",

@@ -87,15 +87,15 @@ def plot_cooccurrence(matrix: pd.DataFrame, *, title: str | None = None) -> Figu
 
 
 def plot_validation(result: dict[str, Any], detector: str = "codebook", *, title: str | None = None) -> Figure:
-    """Per-frame precision, recall and F1 bars of one detector from an ``evaluate`` result."""
+    """Per-frame precision, recall and F1 bars of one detector from an ``evaluate_frames`` result."""
     metrics = result["frames"][detector]
-    frames = list(metrics["per_frame"])
+    frames = list(metrics["per_label"])
     fig = Figure(figsize=(9, 4.5))
     ax = fig.add_subplot()
     x = np.arange(len(frames))
     for i, key in enumerate(("precision", "recall", "f1")):
-        ax.bar(x + (i - 1) * 0.27, [metrics["per_frame"][f][key] for f in frames], 0.27, label=key)
-    ax.set_xticks(x, [f"{_label(f)}\n(n={metrics['per_frame'][f]['support']})" for f in frames], rotation=30, ha="right", fontsize=8)
+        ax.bar(x + (i - 1) * 0.27, [metrics["per_label"][f][key] for f in frames], 0.27, label=key)
+    ax.set_xticks(x, [f"{_label(f)}\n(n={metrics['per_label'][f]['support']})" for f in frames], rotation=30, ha="right", fontsize=8)
     ax.set_ylim(0, 1.18)
     ax.legend(fontsize=8, ncols=3, loc="upper center")
     micro, macro = metrics["micro"], metrics["macro"]

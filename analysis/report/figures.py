@@ -106,15 +106,15 @@ def plot_model_card(card: Mapping[str, Any], split: str = "rusentiment_test") ->
     import numpy as np
     from matplotlib.figure import Figure
 
-    splits = {name: m for name, m in card["metrics"].items() if isinstance(m, Mapping) and "per_class_f1" in m}
+    splits = {name: m for name, m in card["metrics"].items() if isinstance(m, Mapping) and "per_label" in m}
     labels = list(card["labels"])
     fig = Figure(figsize=(12, 4.5))
     bars, matrix_ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.2, 1]})
     width = 0.8 / max(1, len(splits))
     for i, (name, metrics) in enumerate(splits.items()):
-        values = [metrics["per_class_f1"].get(label, np.nan) for label in labels]
+        values = [metrics["per_label"].get(label, {}).get("f1", np.nan) for label in labels]
         bars.bar(np.arange(len(labels)) + (i - (len(splits) - 1) / 2) * width, values, width,
-                 label=f"{name} (weighted F1 {metrics['weighted_f1']:.2f}, n={metrics['n']})")
+                 label=f"{name} (weighted F1 {metrics['weighted']['f1']:.2f}, n={metrics['n']})")
     bars.set_xticks(range(len(labels)), labels)
     bars.set(ylim=(0, 1.15), ylabel="F1", title="F1 per label")
     bars.legend(fontsize="small", loc="upper left")

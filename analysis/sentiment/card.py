@@ -60,8 +60,8 @@ def write_card(card: dict, markdown: str, name: str = ROSTRUM_MODEL, folder: Pat
 def _metric_row(name: str, metrics: dict | None) -> str:
     if not metrics:
         return f"| {name} | – | – | – | – |"
-    return (f"| {name} | {metrics['n']} | {metrics['accuracy']:.3f} | {metrics['macro_f1']:.3f} "
-            f"| {metrics['weighted_f1']:.3f} |")
+    return (f"| {name} | {metrics['n']} | {metrics['accuracy']:.3f} | {metrics['macro']['f1']:.3f} "
+            f"| {metrics['weighted']['f1']:.3f} |")
 
 
 def render_markdown(card: dict) -> str:

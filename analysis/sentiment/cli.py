@@ -69,15 +69,16 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import detect_format, evaluate
+    from ..validation import detect_dataset_format
+    from .evaluation import evaluate_scorer
     from .official import OfficialScorer
     from .scoring import get_scorer
 
-    format = args.format or detect_format(args.data)
+    format = args.format or detect_dataset_format(args.data)
     scorer = get_scorer("en" if format == "unscon" else "ru", args.model)
-    result = evaluate(args.data, scorer, format=format)
+    result = evaluate_scorer(args.data, scorer, format=format)
     if isinstance(scorer, OfficialScorer):
-        result["base"] = evaluate(args.data, scorer.base, format=format)
+        result["base"] = evaluate_scorer(args.data, scorer.base, format=format)
     print(json.dumps(result, indent=2))
     return 0
 

@@ -39,20 +39,18 @@ RULE = (
 
 
 def _dev_sample(path: Path) -> dict:
-    import pandas as pd
-
-    from ..frames.evaluation import read_gold, sentiment_metrics
+    from ..validation import THREE_WAY, map_labels, read_gold, sentiment_metrics
     from .scoring import score_sentiment
 
     gold = read_gold(path)
     gold = gold[gold["sentiment"].notna()].reset_index(drop=True)
     result: dict = {}
     for model in (ROSTRUM_MODEL, OFFICIAL_MODEL):
-        labels = score_sentiment(gold[["text", "language"]], model=model)["sentiment_label"].astype("object")
-        three_way = pd.Series([lab if lab in ("positive", "negative") else "neutral" for lab in labels])
+        labels = score_sentiment(gold[["text", "language"]], model=model)["sentiment_label"]
+        three_way = map_labels(labels, THREE_WAY)
         for language in ("en", "ru"):
-            rows = gold["language"].eq(language)
-            metrics = sentiment_metrics(gold.loc[rows, "sentiment"].tolist(), three_way[rows].tolist())
+            rows = gold["language"].eq(language).to_numpy()
+            metrics = sentiment_metrics(gold.loc[rows, "sentiment"].tolist(), [p for p, r in zip(three_way, rows) if r])
             result.setdefault(language, {})["official" if model == OFFICIAL_MODEL else "base"] = metrics
     return result
 
@@ -67,7 +65,7 @@ def _is_default() -> bool:
 
 def build_official_card(corpora: str | Path, dev_sample: str | Path = DEV_SAMPLE) -> dict:
     """Measure base vs official on the data under ``corpora`` (absent files are recorded as absent)."""
-    from .evaluation import evaluate
+    from .evaluation import evaluate_scorer
     from .scoring import get_scorer
 
     corpora = Path(corpora)
@@ -77,7 +75,8 @@ def build_official_card(corpora: str | Path, dev_sample: str | Path = DEV_SAMPLE
         if not path.exists():
             return None
         official = get_scorer(language, OFFICIAL_MODEL)
-        return {"base": evaluate(path, official.base, format=format), "official": evaluate(path, official, format=format)}
+        return {"base": evaluate_scorer(path, official.base, format=format),
+                "official": evaluate_scorer(path, official, format=format)}
 
     return {
         "name": OFFICIAL_MODEL,
@@ -130,15 +129,18 @@ def render_official_markdown(card: dict) -> str:
         if pair:
             b, o = pair["base"], pair["official"]
             lines.append(f"| `{name}` | {o['n']} | " + " | ".join(
-                _pair(b[k], o[k]) for k in ("accuracy", "precision", "recall", "f1")) + " |")
+                [_pair(b["accuracy"], o["accuracy"]),
+                 *(_pair(b["per_label"]["negative"][k], o["per_label"]["negative"][k]) for k in ("precision", "recall", "f1"))])
+                + " |")
     lines += ["", "RuSentNE (Russian news, held out; entity-level gold, see the caveat above), base → official.", "",
               "| file | n | accuracy | macro F1 | weighted F1 | F1 −1 | F1 +1 |", "|---|---|---|---|---|---|---|"]
     for name, pair in metrics["rusentne"].items():
         if pair:
             b, o = pair["base"], pair["official"]
             lines.append(f"| `{name}` | {o['n']} | " + " | ".join(
-                _pair(b[k], o[k]) for k in ("accuracy", "macro_f1", "weighted_f1")) + " | "
-                + " | ".join(_pair(b["per_class_f1"][c], o["per_class_f1"][c]) for c in ("-1", "1")) + " |")
+                (_pair(b["accuracy"], o["accuracy"]), _pair(b["macro"]["f1"], o["macro"]["f1"]),
+                 _pair(b["weighted"]["f1"], o["weighted"]["f1"]))) + " | "
+                + " | ".join(_pair(b["per_label"][c]["f1"], o["per_label"][c]["f1"]) for c in ("-1", "1")) + " |")
     if metrics["dev_sample"]:
         lines += ["", "Hand-coded dev sample (`data/gold/dev_sample.jsonl`, in sample, one coder), three-way "
                   "(skip and speech count as neutral), base → official.", "",
@@ -146,6 +148,6 @@ def render_official_markdown(card: dict) -> str:
         for language, pair in metrics["dev_sample"].items():
             b, o = pair["base"], pair["official"]
             lines.append(f"| {language} | {o['n']} | {_pair(b['accuracy'], o['accuracy'])} | "
-                         f"{_pair(b['macro_f1'], o['macro_f1'])} |")
+                         f"{_pair(b['macro']['f1'], o['macro']['f1'])} |")
     lines += ["", f"Reproduce: `{card['reproduce']}`.", ""]
     return "\n".join(lines)

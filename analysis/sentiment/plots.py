@@ -64,7 +64,7 @@ def plot_distribution(sentences: pd.DataFrame, *, by: str = "scorer", bins: int 
 
 
 def plot_confusion(result: dict, *, title: str | None = None) -> Figure:
-    """Confusion matrix of an ``evaluate`` result: colour = share of the gold row, text = count."""
+    """Confusion matrix of an ``analysis.validation`` report: colour = share of the gold row, text = count."""
     labels = result["confusion_matrix"]["labels"]
     counts = np.asarray(result["confusion_matrix"]["matrix"], dtype=float)
     shares = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
@@ -80,7 +80,7 @@ def plot_confusion(result: dict, *, title: str | None = None) -> Figure:
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     fig.colorbar(image, ax=ax, label="share of gold row")
-    ax.set_title(title or f"{result.get('format', '')} n={result['n']}: weighted F1 {result['weighted_f1']:.3f}")
+    ax.set_title(title or f"{result.get('format', '')} n={result['n']}: weighted F1 {result['weighted']['f1']:.3f}")
     fig.tight_layout()
     return fig
 

@@ -26,7 +26,7 @@ import pandas as pd
 from ..cache import atomic_path
 from ..errors import CorpusError, ModelError
 from .card import ROSTRUM_MODEL, model_path
-from .evaluation import read_rusentiment
+from ..validation import read_rusentiment
 from .russian import preprocess
 
 RANDOM_POSTS = "rusentiment_random_posts.csv"
@@ -154,7 +154,7 @@ def validate(data_dir: str | Path, config: TrainConfig, *, quantize: bool = True
     import fasttext
 
     from ..schema import SENTIMENT_LABELS
-    from .evaluation import classification_metrics
+    from ..validation import sentiment_metrics
     from .russian import DostoevskyScorer
 
     random_posts, preselected = load_training_data(data_dir)
@@ -164,7 +164,7 @@ def validate(data_dir: str | Path, config: TrainConfig, *, quantize: bool = True
         fit(fasttext_lines(pd.concat([train, preselected])), config, path, quantize=quantize)
         model = fasttext.load_model(str(path))
     predicted = DostoevskyScorer(model, "validation").score(validation["text"].tolist())["sentiment_label"]
-    return classification_metrics(validation["label"].tolist(), predicted.tolist(), list(SENTIMENT_LABELS))
+    return sentiment_metrics(validation["label"].tolist(), predicted.tolist(), SENTIMENT_LABELS)
 
 
 # The grid `sentiment train --search` walks: one setting varied at a time around the
@@ -190,8 +190,8 @@ def search(data_dir: str | Path, base: TrainConfig = TrainConfig()) -> list[dict
     for change in SEARCH_GRID:
         config = replace(base, **change)
         metrics = validate(data_dir, config, quantize=False)
-        results.append({"change": change, "settings": asdict(config), "weighted_f1": metrics["weighted_f1"],
-                        "macro_f1": metrics["macro_f1"], "accuracy": metrics["accuracy"]})
+        results.append({"change": change, "settings": asdict(config), "weighted_f1": metrics["weighted"]["f1"],
+                        "macro_f1": metrics["macro"]["f1"], "accuracy": metrics["accuracy"]})
     return sorted(results, key=lambda r: -r["weighted_f1"])
 
 
@@ -230,7 +230,7 @@ def build_card(result: dict, config: TrainConfig, data_dir: str | Path, *,
 
     import fasttext
 
-    from .evaluation import evaluate
+    from .evaluation import evaluate_scorer
     from .russian import DostoevskyScorer
 
     data_dir = Path(data_dir)
@@ -245,7 +245,7 @@ def build_card(result: dict, config: TrainConfig, data_dir: str | Path, *,
     def _metrics(path: Path, fmt: str) -> dict | None:
         if not path.is_file():
             return None
-        return {k: v for k, v in evaluate(path, scorer, format=fmt).items() if k not in ("file", "model")}
+        return {k: v for k, v in evaluate_scorer(path, scorer, format=fmt).items() if k not in ("file", "model")}
 
     return {
         "name": out.stem,
