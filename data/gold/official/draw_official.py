@@ -34,13 +34,13 @@ from pathlib import Path
 import country_converter
 import razdel
 
+from analysis.corpus.kremlin import PRESIDENT, document_kind, president_paragraphs
 from analysis.countries import P5, add_country_groups
 from analysis.segmentation import split_sentences
 
 SEED = 20261130
 PERIODS = ((1989, 1999), (2000, 2009), (2010, 2019), (2020, 2023))
 SPLIT_CYCLE = ("test", "dev", "train", "train", "train")
-TURN = re.compile(r"^([А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?):\s*")
 SPEECH_VERB = re.compile(
     r"\b(заяви|сообщи|отмети|подчеркну|сказа|призва|вырази|осуди|приветствова|пообеща|указа|"
     r"напомни|назва|охарактеризова|добави|поясни|говорит|считает|уверен)", re.IGNORECASE)
@@ -54,21 +54,6 @@ def period_of(year: int) -> str:
         if start <= year <= end:
             return f"{start}-{end}"
     raise ValueError(year)
-
-
-def document_kind(title: str) -> str:
-    """Kind of a kremlin.ru document from its title (address, greeting, talks, interview, …)."""
-    t = title.lower()
-    for kind, words in (
-        ("interview", ("интервью", "ответы на вопросы", "ответ на вопрос", "пресс-конференц")),
-        ("greeting", ("поздравлен", "приветств", "поздрав")),
-        ("address", ("обращени", "послани", "выступлени", "вступительное слово", "заявлени")),
-        ("talks", ("переговор", "встреча", "беседа", "телефонный разговор", "визит")),
-        ("meeting", ("совещани", "заседани", "cовещани")),
-    ):
-        if any(w in t for w in words):
-            return kind
-    return "other"
 
 
 def good_sentence(text: str, low: int, high: int) -> bool:
@@ -140,22 +125,6 @@ def continent_of() -> dict[str, str]:
     return dict(zip(table["ISO3"], table["continent"]))
 
 
-def official_paragraphs(doc: dict) -> list[str]:
-    """The paragraphs spoken by the President: the whole text, or his turns of a transcript."""
-    paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
-    if doc.get("speaker"):
-        return paragraphs
-    kept, speaker = [], None
-    for p in paragraphs:
-        m = TURN.match(p)
-        if m:
-            speaker = m.group(1).replace(" ", "")
-            p = p[m.end():]
-        if speaker == "В.Путин" and p:
-            kept.append(p)
-    return kept
-
-
 def russian_sentences(paragraphs: list[str]) -> list[str]:
     return [s.text.strip() for p in paragraphs for s in razdel.sentenize(p) if s.text.strip()]
 
@@ -164,7 +133,7 @@ def kremlin(root: Path, rng: random.Random) -> list[dict]:
     rows = []
     for line in (root / "kremlin_ru" / "statements.jsonl").open(encoding="utf-8"):
         doc = json.loads(line)
-        sentences = russian_sentences(official_paragraphs(doc))
+        sentences = russian_sentences(president_paragraphs(doc["text"], doc.get("speaker") == PRESIDENT))
         if not sentences:
             continue
         kind = document_kind(doc["title"])
