@@ -11,13 +11,14 @@ The rule, stated so anyone can redraw the same sentences from the same corpora:
   (journalists' questions, other participants and the press office's narration are left out).
   Up to 10 sentences of 5-70 words per document, spread over its thirds.
 * **Russian, the seed article** (``data/seed``): every sentence but the source line.
-* **Russian, RuSentNE-2023** (``train_data.csv`` and ``validation_data_labeled.csv``, news, MIT): up to 230 distinct sentences that report
-  an official (a speech verb and an official's title or institution in the same sentence).
+* **Russian, RuSentNE-2023** (``train_data.csv``, ``validation_data_labeled.csv``; news, MIT): up to 230
+  distinct sentences that report an official (a speech verb and an official's title or institution in the same sentence).
 
 Every sentence keeps the sentence before it (``prev_text``) as context. Documents go whole to one
-split: within each stratum (language x period or kind of document) the documents are shuffled
-with ``SEED`` and dealt test, dev, train, train, train.
+split: 60/20/20 train/dev/test within each stratum (language x period, or kind of document),
+by ``analysis.validation.split_by_document`` with ``SEED``.
 
+Needs ``country_converter`` (``pip install country_converter``) for the continents.
 Usage: python data/gold/official/draw_official.py ../shared/corpora > data/gold/official/sentences.jsonl
 """
 
@@ -36,11 +37,12 @@ import razdel
 
 from analysis.corpus.kremlin import PRESIDENT, document_kind, president_paragraphs
 from analysis.countries import P5, add_country_groups
+from analysis.validation import split_by_document
 from analysis.segmentation import split_sentences
 
 SEED = 20261130
 PERIODS = ((1989, 1999), (2000, 2009), (2010, 2019), (2020, 2023))
-SPLIT_CYCLE = ("test", "dev", "train", "train", "train")
+FRACTIONS = {"train": 0.6, "dev": 0.2, "test": 0.2}
 SPEECH_VERB = re.compile(
     r"\b(заяви|сообщи|отмети|подчеркну|сказа|призва|вырази|осуди|приветствова|пообеща|указа|"
     r"напомни|назва|охарактеризова|добави|поясни|говорит|считает|уверен)", re.IGNORECASE)
@@ -171,17 +173,12 @@ def rusentne(root: Path, rng: random.Random, exclude: set[str]) -> list[dict]:
              "stratum": "ru news"} for t in picked]
 
 
-def assign_splits(rows: list[dict], rng: random.Random) -> None:
-    docs: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
-        if r["document_id"] not in docs[r["stratum"]]:
-            docs[r["stratum"]].append(r["document_id"])
-    split_of = {}
-    for stratum in sorted(docs):
-        ids = sorted(docs[stratum])
-        rng.shuffle(ids)
-        for i, doc_id in enumerate(ids):
-            split_of[doc_id] = SPLIT_CYCLE[i % len(SPLIT_CYCLE)]
+def assign_splits(rows: list[dict]) -> None:
+    """Whole documents to one split, 60/20/20 within each stratum (analysis.validation.split_by_document)."""
+    import pandas as pd
+    docs = pd.DataFrame(rows)[["document_id", "stratum"]].drop_duplicates()
+    splits = split_by_document(docs, stratify="stratum", fractions=FRACTIONS, seed=SEED)
+    split_of = dict(zip(splits["document_id"], splits["split"]))
     for r in rows:
         r["split"] = split_of[r["document_id"]]
 
@@ -191,7 +188,7 @@ def main(root: Path) -> None:
     rng = random.Random(SEED)
     dev = {json.loads(l)["text"] for l in (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
     rows = english(root, rng) + kremlin(root, rng) + seed(repo) + rusentne(root, rng, dev)
-    assign_splits(rows, rng)
+    assign_splits(rows)
     seen = set()
     for n, r in enumerate(rows):
         if r["text"] in seen:
