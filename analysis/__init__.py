@@ -8,6 +8,7 @@ The public API is a handful of plain functions that take and return pandas table
     sentences = score_sentiment(sentences)         # probabilities + signed score
     hits = detect_frames(sentences)                # long table of codebook hits
     model = fit_topics(corpus.statements)          # BERTopic, offline, seeded
+    p5 = select(corpus.statements, group="p5")     # one filter for statements / sentences / hits
 
 Names are imported lazily so that ``import analysis`` stays fast and a missing
 optional dependency only matters for the function that needs it.
@@ -28,6 +29,7 @@ _PUBLIC = {
     "load_codebook": "analysis.frames",
     "fit_topics": "analysis.topics",
     "run": "analysis.pipeline",
+    "select": "analysis.selection",
 }
 
 __all__ = sorted(_PUBLIC)

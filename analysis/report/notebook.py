@@ -86,12 +86,9 @@ def select_statements(
     """
     import pandas as pd
 
-    rows = statements
-    if language is not None:
-        rows = rows[rows["language"] == language]
-    if years is not None:
-        first, last = years
-        rows = rows[rows["year"].between(first, last)]
+    from ..selection import select
+
+    rows = select(statements, language=language, years=None if years is None else tuple(years))
     kept = rows[rows[keep].fillna(False).astype(bool)] if keep else rows.iloc[0:0]
     rows = rows.drop(index=kept.index)
     if per_year is not None:
