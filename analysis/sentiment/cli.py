@@ -32,13 +32,25 @@ def register_cli(subparsers) -> None:
 
     evaluate = commands.add_parser("evaluate", help="print JSON metrics of the model on a labelled file")
     evaluate.add_argument("--data", type=Path, required=True,
-                          help="RuSentiment CSV, RuSentNE TSV or UNSCon CSV (English) file")
-    evaluate.add_argument("--format", choices=("rusentiment", "rusentne", "unscon"), default=None,
+                          help="the suite's gold JSONL (per-language figures), RuSentiment CSV, RuSentNE TSV "
+                               "or UNSCon CSV (English) file")
+    evaluate.add_argument("--format", choices=("gold", "rusentiment", "rusentne", "unscon"), default=None,
                           help="file format (default: detected from the header)")
     evaluate.add_argument("--model", default="rostrum-rusentiment",
                           help="rostrum-rusentiment (shipped), dostoevsky-original (if installed) or "
                                "rostrum-official (lexicon-corrected; its base model's figures are added under 'base')")
     evaluate.set_defaults(handler=_evaluate)
+
+    speech = commands.add_parser(
+        "train-official", help="train rostrum-speech, the official-speech tone model, on the gold corpus "
+                               "(settings chosen on dev, tested once on test) and write its card")
+    speech.add_argument("--gold", type=Path, default=None,
+                        help="the adjudicated corpus (default: data/gold/official/official.jsonl)")
+    speech.add_argument("--corpora", type=Path, default=None,
+                        help="folder holding unscon/, rusentne/, rusentiment/ (default: ../shared/corpora)")
+    speech.add_argument("--out", type=Path, default=None,
+                        help="model file (default: the packaged analysis/sentiment/models/rostrum-speech.safetensors)")
+    speech.set_defaults(handler=_train_official)
 
     official = commands.add_parser(
         "official-card", help="measure rostrum-official against its base models and write its card")
@@ -70,16 +82,33 @@ def _train(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from ..validation import detect_dataset_format
-    from .evaluation import evaluate_scorer
+    from .evaluation import evaluate_gold, evaluate_scorer
     from .official import OfficialScorer
     from .scoring import get_scorer
 
     format = args.format or detect_dataset_format(args.data)
+    if format == "gold":
+        print(json.dumps(evaluate_gold(args.data, args.model), indent=2))
+        return 0
     scorer = get_scorer("en" if format == "unscon" else "ru", args.model)
     result = evaluate_scorer(args.data, scorer, format=format)
     if isinstance(scorer, OfficialScorer):
         result["base"] = evaluate_scorer(args.data, scorer.base, format=format)
     print(json.dumps(result, indent=2))
+    return 0
+
+
+def _train_official(args: argparse.Namespace) -> int:
+    from .speech_card import render_speech_markdown
+    from .speech_training import DEFAULT_CORPORA, DEFAULT_GOLD, train_official, write_speech_card
+
+    card = train_official(args.gold or DEFAULT_GOLD, args.corpora or DEFAULT_CORPORA, out=args.out)
+    if args.out is None:
+        write_speech_card(card, render_speech_markdown(card))
+    best = card["selection"][0]
+    print(f"chosen on dev: {best['config']} (dev macro-F1 {best['dev']}); test macro-F1 "
+          f"{ {lang: round(r['macro']['f1'], 3) for lang, r in card['test'].items()} }; sha256 {card['sha256']}",
+          file=sys.stderr)
     return 0
 
 

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from ..errors import CorpusError
 from ..schema import SENTIMENT_LABELS
 from ..validation import (
     DATASET_FORMATS,
     SIGNED,
+    THREE_WAY,
     detect_dataset_format,
+    gold_sentences,
     map_labels,
+    read_gold,
     read_rusentiment,
     read_rusentne,
     read_unscon,
@@ -69,3 +74,26 @@ def evaluate_scorer(path: str | Path, scorer: SentimentScorer, *, format: str | 
     else:
         raise CorpusError(f"unknown evaluation format {format!r}; choose one of {list(DATASET_FORMATS)}")
     return {"file": str(path), "format": format, "model": scorer.name, **result}
+
+
+def evaluate_gold(path: str | Path, model: str) -> dict:
+    """Per-language tone figures of ``model`` on a gold JSONL (the suite's hand-coding format).
+
+    Every sentence is scored by the scorer ``score_sentiment`` picks for its language;
+    the five dostoevsky labels count as three (skip and speech as neutral). Sentences
+    without a coded tone, or in a language no scorer covers, are left out and counted.
+    """
+    from .scoring import score_sentiment
+
+    gold = read_gold(path)
+    coded = gold[gold["sentiment"].notna()]
+    scored = score_sentiment(gold_sentences(coded), model=model)
+    result: dict = {"file": str(path), "format": "gold", "model": model, "uncoded_left_out": int(len(gold) - len(coded)),
+                    "languages": {}}
+    for language, rows in scored.groupby("language", sort=True):
+        labelled = rows["sentiment_label"].notna()
+        truth = coded.loc[rows.index[labelled], "sentiment"].tolist()
+        report = sentiment_metrics(truth, map_labels(rows.loc[labelled, "sentiment_label"], THREE_WAY))
+        result["languages"][language] = {**report, "scorers": sorted(pd.unique(rows["scorer"])),
+                                         "unscored_left_out": int((~labelled).sum())}
+    return result

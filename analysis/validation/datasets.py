@@ -16,7 +16,7 @@ import pandas as pd
 from ..errors import CorpusError
 from ..schema import SENTIMENT_LABELS
 
-DATASET_FORMATS: tuple[str, ...] = ("rusentiment", "rusentne", "unscon")
+DATASET_FORMATS: tuple[str, ...] = ("rusentiment", "rusentne", "unscon", "gold")
 UNSCON_TEXT_COLUMNS = ("EDU_text", "sentence_text")  # clause file, sentence file
 UNSCON_NEGATIVE = ("Direct_NegEval", "Indirect_NegEval")  # UNSCon's A0 values marking negative evaluation
 
@@ -68,13 +68,15 @@ def read_rusentne(path: str | Path) -> pd.DataFrame:
 
 
 def detect_dataset_format(path: str | Path) -> str:
-    """"rusentne", "unscon" or "rusentiment", from the file's header line."""
+    """"rusentne", "unscon", "rusentiment" or "gold" (the suite's JSONL), from the file's first line."""
     path = Path(path)
     try:
         with path.open(encoding="utf-8") as fh:
             header = fh.readline().strip()
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError(f"cannot read {path}: {exc}") from exc
+    if header.startswith("{") and '"text"' in header:
+        return "gold"
     if {"sentence", "label"} <= set(header.split("\t")):
         return "rusentne"
     columns = {c.strip().strip('"') for c in header.split(",")}
@@ -83,4 +85,4 @@ def detect_dataset_format(path: str | Path) -> str:
     if {"label", "text"} <= columns:
         return "rusentiment"
     raise CorpusError(f"{path} is neither RuSentiment (label,text), RuSentNE (tab-separated sentence…label) "
-                      f"nor UNSCon (A0, EDU_text or sentence_text); pass --format")
+                      f"UNSCon (A0, EDU_text or sentence_text) nor gold JSONL; pass --format")

@@ -1,0 +1,130 @@
+"""``rostrum-speech``: the official-speech tone model, one model for Russian and English.
+
+A multinomial logistic regression over the multilingual sentence embeddings of
+:mod:`analysis.embeddings` (USE v3: Russian and English share one vector space), trained
+on the hand-coded official-speech corpus in ``data/gold/official/`` (see
+:mod:`analysis.sentiment.speech_training` and the model card). Its probabilities are
+temperature-scaled on the development split so that "0.8 positive" means about 80 %.
+
+Inference is numpy only: the shipped file holds the weights (safetensors) and a JSON
+header with the labels, the embedding backend and the sha256 the loader checks, so a
+damaged or swapped file is refused rather than silently scoring with the wrong weights.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from safetensors import safe_open
+from safetensors.numpy import load_file, save_file
+
+from ..cache import atomic_path
+from ..embeddings import embed
+from ..errors import ModelError
+from ..schema import SENTIMENT_LABELS
+from .base import SentimentScorer
+
+SPEECH_MODEL = "rostrum-speech"
+SPEECH_LABELS: tuple[str, ...] = ("positive", "negative", "neutral")
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+TRAIN_COMMAND = "python -m analysis sentiment train-official"
+
+
+def speech_model_path() -> Path:
+    return MODELS_DIR / f"{SPEECH_MODEL}.safetensors"
+
+
+def speech_card_path() -> Path:
+    return MODELS_DIR / f"{SPEECH_MODEL}.json"
+
+
+@dataclass(frozen=True)
+class SpeechModel:
+    """Weights of the tone model: ``coef`` (3 × d), ``intercept`` (3), ``temperature``."""
+
+    coef: np.ndarray
+    intercept: np.ndarray
+    temperature: float
+    backend: str = "use"
+
+    def logits(self, features: np.ndarray) -> np.ndarray:
+        return (features @ self.coef.T + self.intercept) / self.temperature
+
+    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        """Probabilities in ``SPEECH_LABELS`` order (softmax of the scaled logits)."""
+        z = self.logits(features)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> str:
+        """Write the weights (rounded to 1e-5, so a retrain gives the same bytes) and return their sha256."""
+        tensors = {
+            "coef": np.round(self.coef, 5).astype(np.float32),
+            "intercept": np.round(self.intercept, 5).astype(np.float32),
+            "temperature": np.array([round(self.temperature, 4)], dtype=np.float32),
+        }
+        metadata = {"labels": json.dumps(SPEECH_LABELS), "backend": self.backend}
+        with atomic_path(path) as tmp:
+            save_file(tensors, str(tmp), metadata=metadata)
+        path.chmod(0o644)
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    @classmethod
+    def load(cls, path: Path, sha256: str | None = None) -> SpeechModel:
+        """Read a saved model, refusing it when its sha256 differs from the card's."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ModelError(f"the official-speech model {path} is missing; rebuild it with `{TRAIN_COMMAND}`") from None
+        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+            raise ModelError(f"{path} does not match the sha256 in its model card; rebuild it with `{TRAIN_COMMAND}`")
+        tensors = load_file(str(path))
+        with safe_open(str(path), framework="numpy") as fh:
+            metadata = fh.metadata() or {}
+        if tuple(json.loads(metadata.get("labels", "[]"))) != SPEECH_LABELS:
+            raise ModelError(f"{path} was not written for the labels {SPEECH_LABELS}; rebuild it with `{TRAIN_COMMAND}`")
+        return cls(coef=tensors["coef"].astype(np.float64), intercept=tensors["intercept"].astype(np.float64),
+                   temperature=float(tensors["temperature"][0]), backend=metadata.get("backend", "use"))
+
+
+def speech_card() -> dict:
+    """The model card of ``rostrum-speech`` (data, splits, alpha, dev and test figures, sha256)."""
+    path = speech_card_path()
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"model card {path} is missing; rebuild it with `{TRAIN_COMMAND}`") from None
+
+
+@functools.lru_cache(maxsize=1)
+def load_speech_model() -> SpeechModel:
+    """The packaged model, checked against its card's sha256; loaded once per process."""
+    return SpeechModel.load(speech_model_path(), speech_card().get("sha256"))
+
+
+class SpeechScorer(SentimentScorer):
+    """Tone of official speech in any language the embedding backend covers (ru, en).
+
+    Fills positive / negative / neutral; ``skip`` and ``speech`` (dostoevsky's
+    social-media labels) are 0 because the model does not know them.
+    """
+
+    name = SPEECH_MODEL
+
+    def __init__(self, model: SpeechModel | None = None, cache_dir: str | Path | None = None):
+        self.model = model or load_speech_model()
+        self.cache_dir = cache_dir
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        features = embed(texts, backend=self.model.backend, cache_dir=self.cache_dir)
+        three = self.model.predict_proba(features.astype(np.float64))
+        out = np.zeros((len(texts), len(SENTIMENT_LABELS)))
+        for column, label in enumerate(SPEECH_LABELS):
+            out[:, SENTIMENT_LABELS.index(label)] = three[:, column]
+        return out
