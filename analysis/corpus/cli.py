@@ -12,10 +12,11 @@ def register_cli(subparsers) -> None:
     parser = subparsers.add_parser(
         "corpus",
         help="load a corpus and report what was accepted and rejected; or download-ungdc",
-        description="Load PATH... (files, folders, or 'sotu') and print the load report and counts. "
+        description="Load PATH... (files, folders, or 'bundled:sotu') and print the load report and counts. "
+                    "A file or folder you name wins over a bundled corpus of the same name. "
                     "'corpus download-ungdc' fetches the UN General Debate Corpus from Dataverse.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="corpus paths, 'sotu', or download-ungdc")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="corpus paths, 'bundled:sotu', or download-ungdc")
     parser.add_argument("--format", choices=("table", "textdir", "ungdc", "news", "sotu"))
     parser.add_argument("--json", action="store_true", help="print the report and counts as JSON")
     parser.add_argument("--max-statement-chars", type=int, default=None,

@@ -7,12 +7,18 @@ load report is counted in one place.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
+import numbers
+import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..schema import STATEMENT_COLUMNS, conform
+from .dates import DateProblem, parse_date
 from .decode import Decoded, Unreadable, clean_text, decode_bytes
 from .report import LoadReport
 
@@ -23,7 +29,101 @@ DEFAULT_MAX_STATEMENT_CHARS = 5_000_000
 # Language detection reads this many characters: enough for a confident guess, and it
 # keeps loading a 6,000-speech corpus within seconds.
 LANGUAGE_SAMPLE_CHARS = 500
-_NS_MIN, _NS_MAX = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31")
+# Schema columns that hold strings besides the text; ids get their own check.
+_ID_COLUMNS = ("statement_id", "doc_id")
+_STRING_COLUMNS = tuple(c for c, dtype in STATEMENT_COLUMNS.items()
+                        if dtype == "string" and c not in ("text", *_ID_COLUMNS))
+# Kinds of value an extra column may hold alone (or ints with floats) and still be written to Parquet as is.
+_PLAIN_KINDS = ({"str"}, {"bool"}, {"int"}, {"float"}, {"int", "float"}, {"datetime"})
+
+
+def metadata_text(value) -> str | None:
+    """``value`` as a metadata string, or None when it is missing.
+
+    Strings are kept, numbers written out (``17``, not ``17.0``), dates in ISO form.
+    ValueError (naming the kind of value) for a list, mapping, boolean, bytes or anything
+    else: storing their Python repr would invent text.
+    """
+    if is_missing(value):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, numbers.Number) and not isinstance(value, (bool, np.bool_)):
+        return str(int(value)) if isinstance(value, numbers.Real) and float(value).is_integer() else str(value)
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()
+    raise ValueError(f"of type {_kind(value)} ({_shown(value)})")
+
+
+def _kind(value) -> str:
+    """The kind of a metadata value, as the load report names it."""
+    if isinstance(value, (bool, np.bool_)):
+        return "bool"
+    if isinstance(value, numbers.Integral):
+        return "int"
+    if isinstance(value, numbers.Real):
+        return "float"
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return "datetime"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return "list"
+    return type(value).__name__
+
+
+def _shown(value) -> str:
+    """A short JSON rendering of a value for a report message."""
+    return json.dumps(value, ensure_ascii=False, default=str)[:60]
+
+
+def _as_json_text(value) -> str:
+    """One value of a mixed extra column as a string: JSON for lists and mappings, never a repr."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return metadata_text(value) if _kind(value) != "bool" else str(bool(value)).lower()
+
+
+def is_missing(value) -> bool:
+    """None, NaN, NA or NaT (a list, mapping, string or bytes value is never missing)."""
+    if isinstance(value, (str, bytes, list, tuple, dict, np.ndarray)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def walk_files(root: Path, collector: "Collector") -> list[Path]:
+    """Every file under ``root`` at any depth, in a stable order.
+
+    A folder that cannot be listed is a rejection (``unreadable``), and a symlinked folder
+    that points outside ``root`` is one (``path_escape``); a symlinked folder inside ``root``
+    is not followed because its files are met at their real place.
+    """
+    base = root.resolve()
+
+    def unlistable(error: OSError) -> None:
+        collector.reject(error.filename or root, "unreadable",
+                         f"the folder cannot be listed ({error.strerror}); check its permissions")
+
+    found = []
+    for folder, dirs, names in os.walk(root, onerror=unlistable):
+        dirs.sort()
+        for name in dirs:
+            link = Path(folder) / name
+            if link.is_symlink() and base not in link.resolve().parents:
+                collector.reject(link, "path_escape", f"symlinked folder resolves to {link.resolve()}, outside {base}")
+        found.extend(Path(folder) / n for n in sorted(names))
+    return found
 
 
 class Collector:
@@ -53,14 +153,19 @@ class Collector:
         enters memory; files of many statements (tables, articles) are checked row by row.
         """
         source = source or str(path)
-        size = path.stat().st_size
-        if one_statement and size > 4 * self.max_statement_chars:  # ≤ 4 UTF-8 bytes a character
+        try:
+            size = path.stat().st_size
+            data = None if one_statement and size > 4 * self.max_statement_chars else path.read_bytes()
+        except OSError as exc:
+            self.reject(source, "unreadable", f"cannot read the file ({exc.strerror}); check its permissions")
+            return None
+        if data is None and size > 4 * self.max_statement_chars:  # ≤ 4 UTF-8 bytes a character
             self.reject(source, "too_large",
                         f"{size} bytes exceeds the limit of max_statement_chars="
                         f"{self.max_statement_chars} characters; split the file or raise the limit")
             return None
         try:
-            decoded: Decoded = decode_bytes(path.read_bytes())
+            decoded: Decoded = decode_bytes(data)
         except Unreadable as exc:
             self.reject(source, exc.reason, exc.detail)
             return None
@@ -68,15 +173,37 @@ class Collector:
             self.note(source, code, detail)
         return decoded.text
 
-    def add(self, row: dict, *, line: int | None = None) -> bool:
-        """Offer one candidate statement; True when it was accepted."""
+    def add(self, row: dict, *, line: int | None = None, origin: str | Path | None = None) -> bool:
+        """Offer one candidate statement; True when it was accepted.
+
+        ``origin`` is the file the row was read from, named in the report with ``line``
+        (default: the row's own ``source``).
+        """
         self.report.seen += 1
-        source = str(row.get("source") or "")
+        source = str(origin) if origin is not None else row.get("source")
+        source = source if isinstance(source, str) else ""
+        where = source if line is None else f"{source}:{line}"
         text = row.get("text")
-        if text is None or (not isinstance(text, str) and pd.isna(text)):
+        if is_missing(text):
             self.report.reject(source, "empty", "the statement has no text", line)
             return False
-        text = str(text)
+        if not isinstance(text, str):
+            self.report.reject(source, "invalid_value", f"text is of type {_kind(text)} ({_shown(text)}), "
+                                                        f"not a string; store the text as a string", line)
+            return False
+        row = {str(k): v for k, v in row.items()}
+        for column in _ID_COLUMNS:
+            try:
+                row[column] = metadata_text(row.get(column))
+            except ValueError as exc:
+                self.report.reject(source, "invalid_value", f"{column} is {exc}; use a string or a number", line)
+                return False
+        for column in _STRING_COLUMNS:
+            try:
+                row[column] = metadata_text(row.get(column))
+            except ValueError as exc:
+                self.note(where, "value_invalid", f"{column} is {exc}, not a string: left empty")
+                row[column] = None
         if len(text) > self.max_statement_chars:
             self.report.reject(source, "too_large",
                                f"{len(text)} characters exceeds max_statement_chars="
@@ -85,12 +212,12 @@ class Collector:
         if self.clean_html:
             text, notes = clean_text(text)
             for code, detail in notes:
-                self.note(source if line is None else f"{source}:{line}", code, detail)
+                self.note(where, code, detail)
         if not text.strip():
             self.report.reject(source, "empty", "the statement is empty or whitespace only", line)
             return False
         digest = hashlib.blake2b(text.strip().encode("utf-8"), digest_size=16).hexdigest()
-        statement_id = str(row["statement_id"])
+        statement_id = row["statement_id"]
         if statement_id in self._ids:
             reason = "duplicate" if self._ids[statement_id] == digest else "duplicate_id"
             self.report.reject(source, reason, f"statement_id {statement_id!r} already loaded", line)
@@ -101,33 +228,28 @@ class Collector:
             return False
         self._ids[statement_id] = digest
         self._texts[digest] = statement_id
-        where = source if line is None else f"{source}:{line}"
-        self._rows.append({**row, "text": text, "statement_id": statement_id,
-                           **self._dates(row.get("date"), row.get("year"), where)})
+        self._rows.append({**row, "text": text, **self._dates(row, where)})
         self.report.accepted += 1
         return True
 
-    def _dates(self, date, year, where: str) -> dict:
-        """A parseable date and an integer year, or nulls with a note (never a guess)."""
+    def _dates(self, row: dict, where: str) -> dict:
+        """A date read by :func:`analysis.corpus.dates.parse_date` and an integer year, or nulls with a note."""
         out = {}
-        if date is not None and not (isinstance(date, float) and pd.isna(date)):
-            parsed = pd.to_datetime(date, errors="coerce") if not isinstance(date, (int, float)) else pd.NaT
-            if not pd.isna(parsed):
-                parsed = parsed.tz_localize(None) if parsed.tzinfo else parsed
-                if not _NS_MIN <= parsed <= _NS_MAX:  # the schema stores datetime64[ns]
-                    parsed = pd.NaT
-            if pd.isna(parsed):
-                self.note(where, "date_unparsed", f"date {str(date)[:40]!r} is not a date in "
-                                                  f"1678–2261: left empty")
-            out["date"] = None if pd.isna(parsed) else parsed
-        if year is not None and not (isinstance(year, float) and pd.isna(year)):
+        date, year = row.get("date"), row.get("year")
+        if not is_missing(date):
             try:
-                number = float(str(year).strip())
-                valid = number.is_integer() and 1 <= number <= 9999
+                out["date"] = parse_date(date, country=row.get("country"), language=row.get("language"))
+            except DateProblem as problem:
+                self.note(where, problem.code, problem.detail)
+                out["date"] = None
+        if not is_missing(year):
+            try:
+                number = float(str(year).strip()) if _kind(year) in ("str", "int", "float") else None
+                valid = number is not None and number.is_integer() and 1 <= number <= 9999
             except ValueError:
                 valid = False
             if not valid:
-                self.note(where, "year_unparsed", f"year {str(year)[:40]!r} is not a year: left empty")
+                self.note(where, "year_unparsed", f"year {_shown(year)} is not a year: left empty")
             out["year"] = int(number) if valid else None
         return out
 
@@ -143,6 +265,7 @@ class Collector:
             df.loc[missing, "language"] = [
                 detect_language(t[:LANGUAGE_SAMPLE_CHARS]) for t in df.loc[missing, "text"]
             ]
+        self._plain_extra_columns(df)
         df = conform(df, STATEMENT_COLUMNS)
         no_year = df["year"].isna() & df["date"].notna()
         df.loc[no_year, "year"] = df.loc[no_year, "date"].dt.year.astype("Int64")
@@ -150,3 +273,20 @@ class Collector:
         if len(df) != self.report.accepted:
             raise AssertionError(f"{len(df)} rows but {self.report.accepted} accepted")
         return df
+
+    def _plain_extra_columns(self, df: pd.DataFrame) -> None:
+        """Extra columns whose values mix kinds (1 and "high"), or hold lists or mappings, become strings.
+
+        Parquet needs one type per column; a mixed column would make ``run`` die with an
+        Arrow error. Lists and mappings are written as JSON, never as a Python repr, and each
+        converted column gets a ``column_as_strings`` note naming the kinds it held.
+        """
+        for column in [c for c in df.columns if c not in STATEMENT_COLUMNS]:
+            values = df[column]
+            present = values[[not is_missing(v) for v in values]]
+            kinds = {_kind(v) for v in present}
+            if not kinds or kinds in _PLAIN_KINDS:
+                continue
+            df[column] = [None if is_missing(v) else _as_json_text(v) for v in values]
+            self.note(f"column {column}", "column_as_strings",
+                      f"extra column {column!r} holds {', '.join(sorted(kinds))} values: stored as strings")

@@ -52,15 +52,46 @@ def decode_bytes(data: bytes) -> Decoded:
         data = data[3:]
         notes.append(("bom_stripped", "UTF-8 byte order mark removed"))
     sample = data[:65536]
-    controls = len(sample.translate(None, _NOT_CONTROL))
-    if b"\x00" in sample or controls > max(2, len(sample) // 200):
-        raise Unreadable(
-            "binary", f"binary data: {controls} control/NUL bytes in the first {len(sample)} bytes"
-        )
+    if b"\x00" in sample or looks_binary(sample):
+        raise Unreadable("binary", f"binary data: {count_controls(sample)} control/NUL bytes in the first "
+                                   f"{len(sample)} bytes")
     try:
         return Decoded(data.decode("utf-8"), tuple(notes))
     except UnicodeDecodeError as exc:
         utf8_error = f"invalid UTF-8 at byte {exc.start}"
+    notes.append(("decoded_cp1251", f"{utf8_error}; decoded as cp1251 (Cyrillic)"))
+    return Decoded(_decode_cp1251(data, utf8_error), tuple(notes))
+
+
+def count_controls(data: bytes) -> int:
+    """How many NUL and control bytes (not tab, newline, carriage return, form feed, escape) ``data`` holds."""
+    return len(data.translate(None, _NOT_CONTROL))
+
+
+def looks_binary(sample: bytes) -> bool:
+    """True when control bytes are dense (more than 1 in 200, and more than 2): a binary file, not stray bytes."""
+    return count_controls(sample) > max(2, len(sample) // 200)
+
+
+def decode_line(data: bytes) -> tuple[str, bool]:
+    """One line of a table file as text, and whether it was read as cp1251.
+
+    Raise Unreadable("control_bytes") when the line holds a NUL or control byte (only
+    that line is lost, not the file), Unreadable("undecodable") when it is neither UTF-8
+    nor plausible cp1251 Russian.
+    """
+    if count_controls(data):
+        first = next(i for i, b in enumerate(data) if bytes([b]) in _CONTROL_BYTES)
+        raise Unreadable("control_bytes", f"{count_controls(data)} NUL/control byte(s), the first "
+                                          f"(0x{data[first]:02x}) at byte {first + 1} of the line")
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError as exc:
+        return _decode_cp1251(data, f"invalid UTF-8 at byte {exc.start + 1} of the line"), True
+
+
+def _decode_cp1251(data: bytes, utf8_error: str) -> str:
+    """``data`` read as cp1251 when it is plausibly Russian text; Unreadable otherwise."""
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
@@ -70,8 +101,7 @@ def decode_bytes(data: bytes) -> Decoded:
     cyrillic_words = [w for w in _WORDS.findall(text) if _CYRILLIC.search(w)]
     mixed = sum(1 for w in cyrillic_words if _LATIN.search(w))  # "Cafй": Latin-1 read as cp1251
     if high and textlike / len(high) >= 0.95 and mixed <= 0.1 * len(cyrillic_words):
-        notes.append(("decoded_cp1251", f"{utf8_error}; decoded as cp1251 (Cyrillic)"))
-        return Decoded(text, tuple(notes))
+        return text
     raise Unreadable(
         "undecodable",
         f"{utf8_error}, and it does not read as cp1251 Russian ({textlike} of {len(high)} non-ASCII "
@@ -80,10 +110,13 @@ def decode_bytes(data: bytes) -> Decoded:
     )
 
 
+# Tag names that are removed wherever they appear (opening, closing, self-closing, with or
+# without attributes). Anything else in angle brackets ("a < b > c", "<Ukraine>") is text.
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|tbody|thead|"
     r"img|font|sup|sub|blockquote|section|article|header|footer|nav|hr|iframe|meta|link|"
-    r"html|head|body|title|small|center)\b[^<>]*/?>",
+    r"html|head|body|title|small|center|script|style|noscript|svg|math|object|embed|form|"
+    r"input|button|textarea|select|option|frame|frameset|base|template|video|audio|source)\b[^<>]*/?>",
     re.IGNORECASE,
 )
 _HTML_BLOCK = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -92,23 +125,29 @@ _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
 def clean_text(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """Normalise newlines and strip HTML remnants (tags, script/style blocks, entities).
+    """Normalise newlines and strip HTML remnants (entities, tags, script/style blocks).
 
-    Only recognised HTML tag names are removed, so "a < b > c" or "<Ukraine>" survive.
-    Returns the text and the note codes for what was changed.
+    Entities are decoded *before* tags are stripped, and stripping repeats until nothing
+    changes, so cleaning never creates markup: ``&lt;script&gt;`` and ``<scr<b>ipt>`` both
+    lose the tag instead of becoming a live ``<script>``. Only recognised HTML tag names are
+    removed, so "a < b > c" or "<Ukraine>" survive. Returns the text and the note codes
+    for what was changed.
     """
     notes: list[tuple[str, str]] = []
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "<" in text:
-        cleaned = _HTML_BLOCK.sub(" ", text)
-        cleaned = _HTML_BREAK.sub("\n", cleaned)
-        cleaned = _HTML_TAG.sub("", cleaned)
-        if cleaned != text:
-            notes.append(("html_cleaned", "HTML tags removed"))
-            text = cleaned.strip()
     if "&" in text and _HTML_ENTITY.search(text):
         text = html.unescape(text)
         notes.append(("html_unescaped", "HTML entities decoded"))
+    if "<" in text:
+        cleaned = text
+        while True:
+            stripped = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_BLOCK.sub(" ", cleaned)))
+            if stripped == cleaned:
+                break
+            cleaned = stripped
+        if cleaned != text:
+            notes.append(("html_cleaned", "HTML tags removed"))
+            text = cleaned.strip()
     text = text.lstrip("\ufeff")
     return text, tuple(notes)

@@ -27,6 +27,10 @@ REASONS: dict[str, str] = {
     "missing_file": "a manifest entry whose file does not exist",
     "unsupported_format": "a file whose format no loader reads",
     "no_text_column": "a table without a 'text' column",
+    "malformed_quoting": "a CSV row whose quotes are unbalanced: its text would run into the rows after it",
+    "control_bytes": "a line of a table with a NUL or control byte in it (the other lines load)",
+    "invalid_value": "a text that is not a string (number, boolean, list, mapping, bytes), or such an id",
+    "unreadable": "a file or folder that cannot be read (permissions, I/O error), or a corrupt Parquet file",
 }
 
 

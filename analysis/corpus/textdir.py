@@ -17,16 +17,39 @@ Hidden files (``.DS_Store``, ``._x.txt``) are ``not_a_speech_file``; other suffi
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
 
 import yaml
 
-from ..errors import PathEscapeError
-from .collect import Collector
+from ..errors import CorpusError, PathEscapeError
+from .collect import Collector, metadata_text, walk_files
 
 TEXT_SUFFIXES = (".txt", ".md")
 MANIFEST = "corpus.yaml"
+
+
+class MetadataLoader(yaml.SafeLoader):
+    """Safe YAML with YAML 1.2 scalars: dates stay strings and only true/false are booleans.
+
+    An unquoted impossible date (``date: 2024-02-30``) would make the safe loader raise and
+    lose the whole front matter; kept as a string, it is read (or noted ``date_unparsed``)
+    per statement like any other date. ``country: NO`` stays "NO", not False.
+    """
+
+
+MetadataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+MetadataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def read_metadata(text: str):
+    """Parse YAML metadata (front matter, ``corpus.yaml``) with :class:`MetadataLoader`."""
+    return yaml.load(text, Loader=MetadataLoader)  # noqa: S506 - a SafeLoader subclass
 
 
 def split_front_matter(text: str) -> tuple[dict, str, str | None]:
@@ -39,8 +62,8 @@ def split_front_matter(text: str) -> tuple[dict, str, str | None]:
     for end in range(1, len(lines)):
         if lines[end].strip() in ("---", "..."):
             try:
-                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-            except yaml.YAMLError as exc:
+                meta = read_metadata("\n".join(lines[1:end])) or {}
+            except (yaml.YAMLError, ValueError) as exc:
                 return {}, text, f"front matter is not valid YAML: {str(exc).splitlines()[0]}"
             if not isinstance(meta, dict):
                 return {}, text, "front matter is not a YAML mapping"
@@ -84,7 +107,7 @@ def load_textdir(path: Path, collector: Collector, *, news: bool = False) -> Non
         listed.add(target)
         meta = {**defaults, **{k: v for k, v in entry.items() if k != "path"}}
         _load_file(target, path, meta, collector)
-    for file in _files(path):
+    for file in walk_files(path, collector):
         if file in listed or file.resolve() in listed or (file.parent == path and file.name == MANIFEST):
             continue
         try:
@@ -101,29 +124,21 @@ def load_textdir(path: Path, collector: Collector, *, news: bool = False) -> Non
             _load_file(file, path, dict(defaults), collector)
 
 
-def _files(root: Path) -> list[Path]:
-    found = []
-    for folder, dirs, names in os.walk(root):
-        dirs.sort()
-        found.extend(Path(folder) / n for n in sorted(names))
-    return found
-
-
 def _read_manifest(root: Path, collector: Collector) -> tuple[list[dict], dict]:
     manifest_path = root / MANIFEST
     if not manifest_path.is_file():
         return [], {}
     try:
-        data = yaml.safe_load(manifest_path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        from ..errors import CorpusError
-
+        data = read_metadata(manifest_path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
         raise CorpusError(f"{manifest_path} is not valid YAML ({exc}); fix or remove it") from exc
+    except OSError as exc:
+        raise CorpusError(f"{manifest_path} cannot be read ({exc.strerror}); check its permissions") from exc
+    if not isinstance(data, dict):
+        raise CorpusError(f"{manifest_path} is not a YAML mapping; give it 'defaults' and 'files'")
     files = data.get("files") or []
     defaults = data.get("defaults") or {}
     if not isinstance(files, list) or not isinstance(defaults, dict):
-        from ..errors import CorpusError
-
         raise CorpusError(f"{manifest_path}: 'files' must be a list and 'defaults' a mapping")
     return [f if isinstance(f, dict) else {"path": f} for f in files], defaults
 
@@ -140,7 +155,11 @@ def declared_format(path: Path) -> str | None:
 
 
 def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None:
-    news = str(meta.get("format", "")).lower() == "news" or declared_format(file) == "news"
+    try:
+        news = str(meta.get("format", "")).lower() == "news" or declared_format(file) == "news"
+    except OSError as exc:
+        collector.reject(file, "unreadable", f"cannot read the file ({exc.strerror}); check its permissions")
+        return
     # an article holds many statements: its statements are size-checked one by one
     text = collector.read_file(file, one_statement=not news)
     if text is None:
@@ -150,13 +169,18 @@ def _load_file(file: Path, root: Path, meta: dict, collector: Collector) -> None
         collector.note(file, "front_matter_ignored", problem)
     meta = {**meta, **front}
     relative = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
-    doc_id = str(meta.pop("doc_id", None) or relative.with_suffix("").as_posix())
+    try:
+        doc_id = metadata_text(meta.pop("doc_id", None)) or relative.with_suffix("").as_posix()
+    except ValueError as exc:
+        collector.reject(file, "invalid_value", f"doc_id is {exc}; use a string or a number")
+        return
     if str(meta.get("format", "")).lower() == "news":
         from .news import load_article
 
-        load_article(body, {**meta, "doc_id": doc_id, "source": str(meta.get("source") or file)}, collector)
+        load_article(body, {**meta, "doc_id": doc_id, "source": meta.get("source") or str(file)}, collector)
         return
     meta.pop("format", None)
-    statement_id = str(meta.pop("statement_id", None) or doc_id)
-    source = str(meta.pop("source", None) or file)
-    collector.add({**meta, "statement_id": statement_id, "doc_id": doc_id, "text": body, "source": source})
+    statement_id = meta.pop("statement_id", None) or doc_id
+    source = meta.pop("source", None) or str(file)
+    collector.add({**meta, "statement_id": statement_id, "doc_id": doc_id, "text": body, "source": source},
+                  origin=file)

@@ -5,19 +5,24 @@ Dasandi & Mikhaylov 2017; Jankin, Baturo & Dasandi). Country, session and year c
 the file name; speaker, post and country name from the spreadsheet. Dates are not in the
 distribution, so ``date`` stays NaT (never invented).
 
-Every regular file under ``TXT/`` is a unit in the load report: speeches are accepted;
-macOS AppleDouble files (``._*``), ``.DS_Store``, R history files and anything else whose
-name is not ``ISO3_NN_YYYY.txt`` are rejected as ``not_a_speech_file`` without being read.
-Files beside ``TXT/`` (README.txt, the spreadsheet) are the distribution's metadata, not units.
+Every regular file under ``TXT/``, at any depth, is a unit in the load report. A speech is
+accepted when its name is ``ISO3_NN_YYYY.txt`` and the nearest ``Session NN - YYYY`` folder
+above it (however deep: a copy may add a level) has the same session and year. macOS
+AppleDouble files (``._*``), ``.DS_Store``, R history files, names of another form, speeches
+outside any session folder or in another session's folder are rejected as
+``not_a_speech_file`` without being read; folders that cannot be listed and files that cannot
+be read are ``unreadable``. Files beside ``TXT/`` (README.txt, the spreadsheet) are the
+distribution's metadata, not units.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import zipfile
 from pathlib import Path
 
-from .collect import Collector
+from .collect import Collector, walk_files
 
 SESSION_DIR = re.compile(r"^Session (\d+) - (\d{4})$")
 SPEECH_FILE = re.compile(r"^([A-Z]{2,3})_(\d+)_(\d{4})\.txt$")
@@ -28,13 +33,24 @@ SPREADSHEET_CODE_FIXES = {"PKR": "PRK", "POR": "PRT", "EC": "EU", "YDYE": "YMD",
 
 
 def txt_root(path: Path) -> Path | None:
-    """The folder holding the ``Session NN - YYYY`` folders, or None if ``path`` is not UNGDC."""
-    for candidate in (path / "TXT", path):
-        if candidate.is_dir() and any(
-            SESSION_DIR.match(e.name) and e.is_dir() for e in os.scandir(candidate)
-        ):
-            return candidate
+    """The folder holding the ``Session NN - YYYY`` folders, or None if ``path`` is not UNGDC.
+
+    ``path/TXT`` (or ``path`` itself) qualifies when a session folder is directly inside it,
+    or, for ``TXT``, anywhere below it. A folder that cannot be listed does not qualify.
+    """
+    for candidate, deep in ((path / "TXT", True), (path, False)):
+        try:
+            if candidate.is_dir() and _has_session_folder(candidate, deep):
+                return candidate
+        except OSError:
+            continue
     return None
+
+
+def _has_session_folder(folder: Path, deep: bool) -> bool:
+    if any(SESSION_DIR.match(e.name) and e.is_dir() for e in os.scandir(folder)):
+        return True
+    return deep and any(SESSION_DIR.match(d) for _, dirs, _ in os.walk(folder) for d in dirs)
 
 
 def read_speakers(path: Path) -> dict[tuple[str, int], dict]:
@@ -82,48 +98,51 @@ def load_ungdc(path: Path, collector: Collector) -> None:
 
         raise CorpusError(f"{path} has no 'TXT/Session NN - YYYY' folders; is it the UNGDC distribution?")
     speakers_path = next((p for p in (root / SPEAKERS_FILE, root.parent / SPEAKERS_FILE) if p.is_file()), None)
-    speakers = read_speakers(speakers_path) if speakers_path else {}
+    speakers = {}
     if speakers_path is None:
         collector.note(path, "speakers_missing", f"{SPEAKERS_FILE} not found: speaker, role stay null")
     else:
-        collector.note(speakers_path, "speaker_codes_fixed",
-                       f"spreadsheet codes read as: {SPREADSHEET_CODE_FIXES} (typos; the Country column agrees)")
+        try:
+            speakers = read_speakers(speakers_path)
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError, StopIteration) as exc:
+            collector.note(speakers_path, "speakers_missing", f"{SPEAKERS_FILE} cannot be read as the speakers "
+                                                              f"sheet ({type(exc).__name__}: {exc}): speaker, role stay null")
+        else:
+            collector.note(speakers_path, "speaker_codes_fixed",
+                           f"spreadsheet codes read as: {SPREADSHEET_CODE_FIXES} (typos; the Country column agrees)")
     unmatched = 0
-    for folder, files in _walk(root):
-        session_match = SESSION_DIR.match(folder.name)
-        for entry in files:
-            source = str(folder / entry)
-            match = SPEECH_FILE.match(entry)
-            if entry.startswith("._"):
-                collector.reject(source, "not_a_speech_file", "macOS AppleDouble resource fork (._*)")
-                continue
-            if not match or not session_match:
-                collector.reject(source, "not_a_speech_file",
-                                 "name is not ISO3_SESSION_YEAR.txt inside a 'Session NN - YYYY' folder")
-                continue
-            iso, session, year = match.group(1), int(match.group(2)), int(match.group(3))
-            text = collector.read_file(folder / entry, source)
-            if text is None:
-                continue
-            meta = speakers.get((iso, year))
-            if meta is None:
-                unmatched += 1
-                meta = {"speaker": None, "role": None, "organization": None}
-            collector.add({
-                "statement_id": f"{iso}_{session}_{year}", "doc_id": f"{iso}_{session}_{year}",
-                "text": text, **meta, "country": iso, "year": year, "session": session,
-                "source": source, "title": f"General Debate, session {session} ({year}): {iso}",
-            })
+    for file in walk_files(root, collector):
+        source = str(file)
+        if file.name.startswith("._"):
+            collector.reject(source, "not_a_speech_file", "macOS AppleDouble resource fork (._*)")
+            continue
+        match = SPEECH_FILE.match(file.name)
+        session_folder = next((SESSION_DIR.match(p.name) for p in file.relative_to(root).parents
+                               if SESSION_DIR.match(p.name)), None)
+        if not match:
+            collector.reject(source, "not_a_speech_file", "name is not ISO3_SESSION_YEAR.txt")
+            continue
+        if not session_folder:
+            collector.reject(source, "not_a_speech_file", "not inside a 'Session NN - YYYY' folder")
+            continue
+        iso, session, year = match.group(1), int(match.group(2)), int(match.group(3))
+        if (session, year) != (int(session_folder.group(1)), int(session_folder.group(2))):
+            collector.reject(source, "not_a_speech_file",
+                             f"session {session} ({year}) in the name, but the file is in the folder "
+                             f"{session_folder.group(0)!r}; move it to its own session's folder")
+            continue
+        text = collector.read_file(file, source)
+        if text is None:
+            continue
+        meta = speakers.get((iso, year))
+        if meta is None:
+            unmatched += 1
+            meta = {"speaker": None, "role": None, "organization": None}
+        collector.add({
+            "statement_id": f"{iso}_{session}_{year}", "doc_id": f"{iso}_{session}_{year}",
+            "text": text, **meta, "country": iso, "year": year, "session": session,
+            "source": source, "title": f"General Debate, session {session} ({year}): {iso}",
+        })
     if unmatched:
         collector.note(path, "speaker_unmatched",
                        f"{unmatched} speeches have no row in {SPEAKERS_FILE}: speaker/role null")
-
-
-def _walk(root: Path):
-    """(folder, sorted file names) for the TXT folder and each session folder, in order."""
-    top = sorted(os.scandir(root), key=lambda e: e.name)
-    yield root, [e.name for e in top if e.is_file()]
-    for entry in top:
-        if entry.is_dir():
-            folder = Path(entry.path)
-            yield folder, sorted(e.name for e in os.scandir(folder) if e.is_file())
