@@ -116,7 +116,7 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|tbody|thead|"
     r"img|font|sup|sub|blockquote|section|article|header|footer|nav|hr|iframe|meta|link|"
     r"html|head|body|title|small|center|script|style|noscript|svg|math|object|embed|form|"
-    r"input|button|textarea|select|option|frame|frameset|base|template|video|audio|source)\b[^<>]*/?>",
+    r"input|button|textarea|select|frame|frameset|base|video|audio)\b[^<>]*/?>",
     re.IGNORECASE,
 )
 _HTML_BLOCK = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
