@@ -1,9 +1,14 @@
 """The project's layout and dependency declarations hold together."""
 
+import ast
 import re
+import sys
 import tomllib
+from importlib import metadata
 
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from conftest import REPO
 
@@ -58,3 +63,35 @@ def test_top_level_layout():
                  "pyproject.toml", "benchmarks", "run"):
         assert (REPO / name).exists(), name
     assert "reports/" in (REPO / ".gitignore").read_text()
+
+
+def _imported_distributions() -> set[str]:
+    """Distributions whose modules some file of analysis/ imports (function-level imports too)."""
+    owners = metadata.packages_distributions()
+    found: set[str] = set()
+    for file in (REPO / "analysis").rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for top in {n.split(".")[0] for n in names} - {"analysis", "__future__"} - sys.stdlib_module_names:
+                found |= {canonicalize_name(d) for d in owners.get(top, [top])}
+    return found
+
+
+def test_dependencies_are_what_the_package_imports():
+    """Core dependencies are imported by analysis/ (or say why not); everything it imports is
+    declared; a tool only a benchmark or an editor uses lives in an extra."""
+    tool = _pyproject()["tool"]["rostrum"]
+    project = _pyproject()["project"]
+    core = {canonicalize_name(Requirement(d).name) for d in project["dependencies"]}
+    no_deps = {canonicalize_name(Requirement(d).name) for d in tool["no-deps"]}
+    extras = {canonicalize_name(Requirement(d).name) for e in project["optional-dependencies"].values() for d in e}
+    not_imported = {canonicalize_name(name) for name in tool["not-imported"]}
+    imported = _imported_distributions()
+    assert imported - core - no_deps - extras == set(), "imported by analysis/ but not declared"
+    assert core - imported - not_imported == set(), "declared but never imported: move it to the extra that needs it"
+    assert not_imported <= core, "a reason for a dependency that is not declared"
