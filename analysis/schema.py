@@ -69,18 +69,6 @@ TOPIC_COLUMNS: dict[str, str] = {
     "probability": "float64",
 }
 
-FRAMES: tuple[str, ...] = (
-    "multilateralism",
-    "cooperation",
-    "trust",
-    "developing_countries",
-    "sovereignty",
-    "human_rights",
-    "security",
-    "sustainable_development",
-)
-
-
 def empty_table(columns: dict[str, str]) -> pd.DataFrame:
     """An empty DataFrame with the given columns and dtypes (so concat keeps dtypes)."""
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})

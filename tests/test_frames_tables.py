@@ -18,12 +18,15 @@ from analysis.frames import (
     frame_sentiment,
     frame_shares,
     kwic,
+    load_codebook,
     statement_frames,
 )
 from analysis.frames.plots import plot_cooccurrence, plot_frame_sentiment, plot_frame_shares
 from analysis.plots import save_figure
-from analysis.schema import FRAMES, STATEMENT_COLUMNS, conform
+from analysis.schema import STATEMENT_COLUMNS, conform
 from analysis.segmentation import segment
+
+FRAMES = load_codebook().frame_keys
 
 
 @pytest.fixture(scope="module")

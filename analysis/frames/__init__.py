@@ -3,7 +3,7 @@
     book = load_codebook()                      # or load_codebook("my_codebook.yaml")
     hits = detect_frames(sentences, book)       # long table, one row per hit (FRAME_HIT_COLUMNS)
     kwic(hits, sentences)                       # every hit in its context, for auditing
-    frame_shares(hits, sentences, statements, "country")
+    frame_shares(hits, sentences, statements, "country", frames=book.frame_keys)  # only this codebook's frames
 """
 
 from .codebook import Codebook, Entry, Frame, load_codebook

@@ -15,13 +15,16 @@ import pandas as pd
 
 from ..aggregate import mean_by
 from ..errors import SchemaError
-from ..schema import FRAMES
+from .codebook import load_codebook
 
 
 def _frame_keys(hits: pd.DataFrame, frames: Sequence[str] | None) -> list[str]:
-    keys = list(frames) if frames is not None else list(FRAMES)
-    keys += [f for f in pd.unique(hits["frame"].dropna()) if f not in keys] if frames is None else []
-    return keys
+    """The frames a table lists: ``frames`` (a codebook's ``frame_keys``) exactly, or by default
+    the packaged codebook's, then any other frame the hits carry (so none is dropped silently)."""
+    if frames is not None:
+        return list(frames)
+    keys = list(load_codebook().frame_keys)
+    return keys + [f for f in pd.unique(hits["frame"].dropna()) if f not in keys]
 
 
 def _require(df: pd.DataFrame, columns: Sequence[str], table: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -34,8 +35,8 @@ def _topics_by(topics: pd.DataFrame, statements: pd.DataFrame, by: str) -> pd.Da
 
 
 def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFrame | None,
-              topics: pd.DataFrame | None) -> dict[str, pd.DataFrame]:  # fmt: skip
-    """Every aggregate table the inputs allow, by name (``sentiment_by_year``, …)."""
+              topics: pd.DataFrame | None, frames: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:  # fmt: skip
+    """Every aggregate table the inputs allow, by name (``sentiment_by_year``, …); ``frames``: the codebook's keys."""
     made: dict[str, pd.DataFrame] = {}
     groupings = {name: keys for name, keys in AGGREGATE_GROUPS.items() if all(_groupable(statements, k) for k in keys)}
     if "sentiment" in sentences.columns:
@@ -47,10 +48,18 @@ def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFr
         from ..frames import frame_shares
 
         for name, keys in groupings.items():
-            made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, n_boot=AGGREGATE_BOOTSTRAP)
+            made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, frames=frames,
+                                                          n_boot=AGGREGATE_BOOTSTRAP)
     if topics is not None and len(topics) and _groupable(statements, "year"):
         made["topics_by_year"] = _topics_by(topics, statements, "year")
     return made
+
+
+def _codebook_frames(ctx: RunContext) -> tuple[str, ...]:
+    """The frame keys of the run's codebook: frame tables list its frames, and only its frames."""
+    from ..frames import load_codebook
+
+    return load_codebook(ctx.options.codebook).frame_keys
 
 
 def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
@@ -61,6 +70,7 @@ def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """
     statements, sentences = inputs["statements"], inputs["sentences"]
     hits, topic_table = inputs.get("frame_hits"), inputs.get("topics")
+    frames = _codebook_frames(ctx) if hits is not None else ()
     group_columns = sorted({k for keys in AGGREGATE_GROUPS.values() for k in keys})
     key = content_key(
         identity,
@@ -68,8 +78,10 @@ def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         table_hash(sentences, ["statement_id", "sentence_id", "sentiment"]),
         table_hash(hits),
         table_hash(topic_table),
+        *frames,
     )
-    made, _, hit = cached_tables(ctx.cache("tables"), key, lambda: (aggregate(statements, sentences, hits, topic_table), {}))
+    made, _, hit = cached_tables(ctx.cache("tables"), key,
+                                 lambda: (aggregate(statements, sentences, hits, topic_table, frames or None), {}))
     return StepResult(
         tables={f"tables/{name}": table for name, table in made.items()},
         facts={"tables": sorted(made)},
