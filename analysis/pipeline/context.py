@@ -76,7 +76,7 @@ class Store:
     def topic_model(self) -> Any:
         """The topic model fitted in this run, else the one an earlier run saved, else None."""
         if TOPIC_MODEL not in self.objects and (self.out / TOPIC_MODEL).is_dir():
-            from ..topics.persistence import load_topics
+            from ..topics import load_topics
 
             self.objects[TOPIC_MODEL] = load_topics(self.out / TOPIC_MODEL, cache_dir=self.cache_root)
         return self.objects.get(TOPIC_MODEL)

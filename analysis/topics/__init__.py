@@ -16,7 +16,7 @@ _EXPORTS = {
     "TopicConfig": "analysis.topics.factory",
     "TopicModel": "analysis.topics.model",
     "fit_topics": "analysis.topics.model",
-    "load_topics": "analysis.topics.persistence",
+    "load_topics": "analysis.topics.model",
 }
 
 __all__ = sorted(_EXPORTS)

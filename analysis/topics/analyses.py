@@ -1,6 +1,5 @@
 """Analyses on a fitted :class:`~analysis.topics.model.TopicModel`, each a tidy DataFrame.
 
-* :func:`reduce_outliers` - move outlier documents to their most similar topic;
 * :func:`topics_per_class` - topic shares and words per speaker, country, group...;
 * :func:`topics_over_time` - topic shares and words per year (or date);
 * :func:`hierarchical_topics` - which topics merge into which, and at what distance;
@@ -8,6 +7,7 @@
   (group × year), straight from the assignments;
 * :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals.
 
+(Moving outliers to their nearest topic is :meth:`TopicModel.reduce_outliers`.)
 Class and time values come from the columns of ``model.topics_`` (the input's own
 metadata), so any column the corpus carries (``p5``, ``development_group``) works.
 """
@@ -19,70 +19,10 @@ import pandas as pd
 
 from ..aggregate import mean_by
 from ..errors import AnalysisError, SchemaError
-from .model import OUTLIER, TopicModel, quiet_bertopic
+from .factory import quiet_bertopic
+from .model import OUTLIER, TopicModel
 
 UNKNOWN = "(unknown)"
-
-REASSIGNMENT_COLUMNS = {
-    "statement_id": "string",
-    "sentence_id": "string",
-    "old_topic": "int64",
-    "new_topic": "int64",
-    "similarity": "float64",
-}
-
-
-MEMBER_QUANTILE = 0.1
-
-
-def reduce_outliers(model: TopicModel, *, threshold: float | None = None) -> pd.DataFrame:
-    """Reassign outliers whose cosine similarity to a topic centroid is >= ``threshold``.
-
-    ``threshold=None`` takes ``model.config.outlier_threshold``, and when that is None
-    too, the 10th percentile of the clustered documents' similarity to their own
-    centroid (see ``TopicConfig``). Uses BERTopic's "embeddings" strategy on the stored
-    document vectors (no re-embedding), then recomputes the topic words and centroids
-    with the model's own vectorizer. Returns one row per moved document (ids, old and
-    new topic, similarity); updates ``model`` in place.
-    """
-    bertopic = model.model_
-    old = np.asarray(bertopic.topics_, dtype=np.int64)
-    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in REASSIGNMENT_COLUMNS.items()})
-    if OUTLIER not in old or len(set(old.tolist()) - {OUTLIER}) == 0:
-        return empty
-    threshold = model.config.outlier_threshold if threshold is None else threshold
-    if threshold is None:
-        members = model.topics_["probability"].dropna().to_numpy()
-        threshold = float(np.quantile(members, MEMBER_QUANTILE))
-    model.outlier_threshold_ = threshold
-    texts = model.documents_["text"].tolist()
-    with quiet_bertopic():
-        new = np.asarray(
-            bertopic.reduce_outliers(texts, old.tolist(), strategy="embeddings",
-                                     embeddings=model.embeddings_, threshold=threshold),
-            dtype=np.int64,
-        )
-    moved = np.flatnonzero(new != old)
-    if len(moved) == 0:
-        return empty
-    with quiet_bertopic():
-        bertopic.update_topics(
-            texts,
-            topics=new.tolist(),
-            top_n_words=model.config.top_n_words,
-            vectorizer_model=bertopic.vectorizer_model,
-            ctfidf_model=bertopic.ctfidf_model,
-        )
-    # centroids as the mean of member vectors (update_topics would use word vectors)
-    topics = sorted(set(new.tolist()))
-    bertopic.topic_embeddings_ = np.vstack([model.embeddings_[new == t].mean(axis=0) for t in topics])
-    model._describe()
-    log = model.documents_.loc[moved, ["statement_id", "sentence_id"]].copy()
-    log["old_topic"] = old[moved]
-    log["new_topic"] = new[moved]
-    log["similarity"] = model.topics_["probability"].to_numpy()[moved]
-    return log.astype(REASSIGNMENT_COLUMNS).reset_index(drop=True)
-
 
 def _column(model: TopicModel, name: str) -> pd.Series:
     if name not in model.topics_.columns:

@@ -21,7 +21,10 @@ an :class:`~analysis.topics.backend.Embedder` for the texts it embeds itself.
 from __future__ import annotations
 
 import json
+import logging
 import math
+import warnings
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 
 import numpy as np
@@ -135,6 +138,21 @@ class SmallCorpusKMeans(BaseEstimator):
 
     def predict(self, X):
         return self.kmeans_.predict(X)
+
+
+@contextmanager
+def quiet_bertopic():
+    """Silence BERTopic's logger and the numerical warnings of tiny corpora for one call."""
+    logger = logging.getLogger("BERTopic")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", category=UserWarning)
+            warnings.simplefilter("ignore", category=RuntimeWarning)
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def build_bertopic(

