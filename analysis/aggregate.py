@@ -12,6 +12,14 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+MISSING_GROUP = "(unknown)"  # the one label a missing group value gets, in tables and figures alike
+
+
+def group_label(key) -> str:
+    """A group's display label: its value(s) joined by " · ", a missing one shown as ``MISSING_GROUP``."""
+    values = key if isinstance(key, tuple) else (key,)
+    return " · ".join(MISSING_GROUP if pd.isna(v) else str(v) for v in values)
+
 
 def bootstrap_ci(
     values: Sequence[float] | np.ndarray,

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from analysis.errors import AnalysisError
-from analysis.report.figures import plot_lines, plot_means
+from analysis.plots import plot_group_means
+from analysis.report.figures import plot_lines
 from analysis.report.notebook import (
     evidence,
     label_speakers,
@@ -112,5 +113,7 @@ def test_group_figures_label_booleans_and_show_counts():
                           "mean": [0.1, 0.2, 0.3, 0.4], "ci_low": [0.0] * 4, "ci_high": [0.5] * 4, "n": [3] * 4})
     fig = plot_lines(table, "year", "mean", hue="p5", title="t", ylabel="y")
     assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["not p5", "p5"]
-    fig = plot_means(table[table["year"] == 2000], "p5", title="t")
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["True  (n=3)", "False  (n=3)"]
+    fig = plot_group_means(table[table["year"] == 2000], "p5", title="t")
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["True (n=3)", "False (n=3)"]
+    fig = plot_group_means(table.assign(p5=[True, None, False, None]).head(2), "p5")
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["True (n=3)", "(unknown) (n=3)"]  # one missing label

@@ -216,13 +216,8 @@ def test_model_card_unknown_model():
 def test_figures(tmp_path):
     from matplotlib.figure import Figure
 
-    from analysis.plots import save_figure
-    from analysis.sentiment.plots import (
-        plot_confusion,
-        plot_distribution,
-        plot_group_means,
-        plot_statement_course,
-    )
+    from analysis.plots import plot_group_means, save_figure
+    from analysis.sentiment.plots import plot_confusion, plot_distribution, plot_statement_course
 
     sentences = score_sentiment(sentences_table(RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + ["Bonjour"],
                                            ["ru"] * 6 + ["en"] * 2 + ["fr"]))

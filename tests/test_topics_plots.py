@@ -11,9 +11,9 @@ from analysis.topics import fit_topics
 from analysis.topics.analyses import topics_over_time, topics_per_class
 from analysis.topics.plots import (
     save_topic_figures,
-    topic_barchart_figure,
-    topics_over_time_figure,
-    topics_per_class_figure,
+    plot_topic_words,
+    plot_topics_over_time,
+    plot_topics_per_class,
 )
 from topics_data import seed_statements
 
@@ -30,9 +30,9 @@ def model(tmp_path_factory):
 
 
 def test_figure_functions_return_matplotlib_figures(model):
-    assert isinstance(topic_barchart_figure(model), Figure)
-    assert isinstance(topics_per_class_figure(topics_per_class(model, "speaker"), "speaker"), Figure)
-    assert isinstance(topics_over_time_figure(topics_over_time(model, "year"), "year"), Figure)
+    assert isinstance(plot_topic_words(model), Figure)
+    assert isinstance(plot_topics_per_class(topics_per_class(model, "speaker"), "speaker"), Figure)
+    assert isinstance(plot_topics_over_time(topics_over_time(model, "year"), "year"), Figure)
 
 
 def test_saved_figures_exist_with_cyrillic_text_and_offline_html(model, tmp_path):

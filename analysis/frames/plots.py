@@ -12,6 +12,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..aggregate import group_label
+
 
 def _label(frame: str) -> str:
     return frame.replace("_", " ")
@@ -40,7 +42,7 @@ def plot_frame_shares(shares: pd.DataFrame, by: str, *, title: str | None = None
             part = shares[shares[by].astype(str) == str(group)].set_index("frame").reindex(frames)
             err = np.vstack([part["share"] - part["ci_low"], part["ci_high"] - part["share"]])
             ax.bar(x + i * width - 0.4 + width / 2, part["share"], width, yerr=np.nan_to_num(err), capsize=2,
-                   label="(unknown)" if pd.isna(group) else str(group))
+                   label=group_label(group))
         ax.set_xticks(x, [_label(f) for f in frames], rotation=30, ha="right")
     ax.set_ylabel("share of sentences with the frame")
     ax.set_ylim(0, None)

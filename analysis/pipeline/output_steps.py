@@ -102,9 +102,11 @@ def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         written += save_figure(plot_distribution(sentences, by="scorer"), "sentiment_distribution", folder)
     by_year = inputs.get("tables/sentiment_by_year")
     if by_year is not None:
-        from ..sentiment.plots import plot_group_means
+        from ..plots import plot_group_means
+        from ..sentiment.plots import SENTIMENT_AXIS
 
-        written += save_figure(plot_group_means(by_year, "year"), "sentiment_by_year", folder)
+        figure = plot_group_means(by_year, "year", title="Sentiment by year", xlabel=SENTIMENT_AXIS, xlim=(-1, 1))
+        written += save_figure(figure, "sentiment_by_year", folder)
     shares = inputs.get("tables/frame_shares_by_year")
     if shares is not None:
         from ..frames.plots import plot_frame_shares

@@ -1,5 +1,5 @@
-"""Figures the notebooks need that no analysis concern draws: corpus counts, group means
-with intervals, lines over time, and the sentiment model's validation figures.
+"""Figures the notebooks need that no analysis concern draws: corpus counts, lines over
+time, and the sentiment model's validation figures (group means: ``analysis.plots``).
 
 Each function returns a matplotlib ``Figure`` built without pyplot (no global state);
 ``analysis.report.notebook.show_figure`` displays and saves it.
@@ -7,14 +7,17 @@ Each function returns a matplotlib ``Figure`` built without pyplot (no global st
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
+from ..aggregate import MISSING_GROUP
+
+
 def plot_counts(values: Any, *, title: str, xlabel: str = "statements", top: int = 15) -> Any:
-    """Horizontal bars of the ``top`` most frequent values; missing values shown as "(none)"."""
+    """Horizontal bars of the ``top`` most frequent values; missing values shown as ``MISSING_GROUP``."""
     from matplotlib.figure import Figure
 
-    counts = values.astype("object").fillna("(none)").value_counts().head(top)[::-1]
+    counts = values.astype("object").fillna(MISSING_GROUP).value_counts().head(top)[::-1]
     fig = Figure(figsize=(7, 0.35 * len(counts) + 1.2))
     ax = fig.subplots()
     ax.barh([str(i) for i in counts.index], counts.to_numpy(), color="#4c72b0")
@@ -35,35 +38,6 @@ def plot_histogram(values: Any, *, title: str, xlabel: str, bins: int = 30) -> A
         ax.axvline(data.median(), color="#c44e52", linestyle="--", label=f"median {data.median():.0f}")
         ax.legend()
     ax.set(title=title, xlabel=xlabel, ylabel="count")
-    fig.tight_layout()
-    return fig
-
-
-def _label(row: Any, by: Sequence[str]) -> str:
-    import pandas as pd
-
-    return " · ".join("(none)" if pd.isna(row[c]) else str(row[c]) for c in by)
-
-
-def plot_means(table: Any, by: str | Sequence[str], *, title: str, xlabel: str = "mean sentiment (−1 … 1)") -> Any:
-    """Group means with their bootstrap intervals and counts (a ``mean_by`` table) as a dot plot.
-
-    Each dot is a group's mean, the bar its 95 % interval, and ``n`` is printed beside
-    the label, so a reader sees at once which differences rest on few sentences.
-    """
-    from matplotlib.figure import Figure
-
-    by = [by] if isinstance(by, str) else list(by)
-    rows = table.sort_values("mean").reset_index(drop=True)
-    labels = [f"{_label(r, by)}  (n={int(r['n'])})" for _, r in rows.iterrows()]
-    fig = Figure(figsize=(7.5, 0.4 * len(rows) + 1.4))
-    ax = fig.subplots()
-    low = (rows["mean"] - rows["ci_low"]).clip(lower=0).fillna(0)
-    high = (rows["ci_high"] - rows["mean"]).clip(lower=0).fillna(0)
-    ax.errorbar(rows["mean"], range(len(rows)), xerr=[low, high], fmt="o", color="#4c72b0", capsize=3)
-    ax.axvline(0, color="#999", linewidth=0.8)
-    ax.set_yticks(range(len(rows)), labels)
-    ax.set(title=title, xlabel=xlabel)
     fig.tight_layout()
     return fig
 
@@ -94,7 +68,7 @@ def _hue_label(hue: str, key: Any) -> str:
     import pandas as pd
 
     if pd.isna(key):
-        return "(none)"
+        return MISSING_GROUP
     if isinstance(key, (bool, np.bool_)):
         return hue if key else f"not {hue}"
     return str(key)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..aggregate import MISSING_GROUP
 from ..errors import AnalysisError
 from .render import FIGURE_KEY
 
@@ -139,12 +140,12 @@ def load_report_table(report: Any) -> Any:
 
 
 def label_speakers(statements: Any) -> Any:
-    """Statements with a ``who`` column: the speaker's name, else the role ("narrator"), else "(unknown)".
+    """Statements with a ``who`` column: the speaker's name, else the role ("narrator"), else ``MISSING_GROUP``.
 
     Narrative text has no speaker by design (never invented); for a per-speaker view it
     still needs a row label of its own.
     """
-    who = statements["speaker"].fillna(statements["role"]).fillna("(unknown)")
+    who = statements["speaker"].fillna(statements["role"]).fillna(MISSING_GROUP)
     return statements.assign(who=who.astype("string"))
 
 

@@ -9,39 +9,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..aggregate import group_label
 from ..errors import SchemaError
 
-
-def _group_label(key) -> str:
-    values = key if isinstance(key, tuple) else (key,)
-    return " · ".join("(unknown)" if pd.isna(v) else str(v) for v in values)
-
-
-def plot_group_means(table: pd.DataFrame, by: str | Sequence[str], *, title: str | None = None) -> Figure:
-    """Mean sentiment per group with its bootstrap interval and count (``sentiment_by``'s table).
-
-    Groups are sorted by mean; the interval is drawn as an error bar so that a reader
-    sees at once which differences are larger than their uncertainty.
-    """
-    keys = [by] if isinstance(by, str) else list(by)
-    missing = [c for c in (*keys, "n", "mean", "ci_low", "ci_high") if c not in table.columns]
-    if missing:
-        raise SchemaError(f"plot_group_means needs a sentiment_by table; missing {missing}")
-    data = table.sort_values("mean").reset_index(drop=True)
-    fig = Figure(figsize=(7, max(2.0, 0.35 * len(data) + 1.2)))
-    ax = fig.add_subplot()
-    y = np.arange(len(data))
-    low = (data["mean"] - data["ci_low"]).fillna(0).clip(lower=0)
-    high = (data["ci_high"] - data["mean"]).fillna(0).clip(lower=0)
-    ax.errorbar(data["mean"], y, xerr=[low, high], fmt="o", color="tab:blue", ecolor="tab:gray", capsize=3)
-    labels = [f"{_group_label(tuple(row[k] for k in keys))} (n={row['n']})" for _, row in data.iterrows()]
-    ax.set_yticks(y, labels)
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlim(-1, 1)
-    ax.set_xlabel("mean sentiment (positive − negative), 95% bootstrap CI")
-    ax.set_title(title or f"Sentiment by {', '.join(keys)}")
-    fig.tight_layout()
-    return fig
+# The axis of every figure of mean signed sentiment (pipeline and report alike).
+SENTIMENT_AXIS = "mean sentiment (positive − negative), 95% bootstrap CI"
 
 
 def plot_distribution(sentences: pd.DataFrame, *, by: str = "scorer", bins: int = 40) -> Figure:
@@ -53,7 +25,7 @@ def plot_distribution(sentences: pd.DataFrame, *, by: str = "scorer", bins: int 
     ax = fig.add_subplot()
     edges = np.linspace(-1, 1, bins + 1)
     for key, group in data.groupby(by, dropna=False, sort=True):
-        ax.hist(group["sentiment"], bins=edges, alpha=0.5, label=f"{_group_label(key)} (n={len(group)})")
+        ax.hist(group["sentiment"], bins=edges, alpha=0.5, label=f"{group_label(key)} (n={len(group)})")
     ax.set_xlabel("sentence sentiment (positive − negative)")
     ax.set_ylabel("sentences")
     ax.set_title(f"Distribution of sentence sentiment by {by}")

@@ -17,12 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..aggregate import mean_by
+from ..aggregate import MISSING_GROUP, mean_by
 from ..errors import AnalysisError, SchemaError
 from .factory import quiet_bertopic
 from .model import OUTLIER, TopicModel
 
-UNKNOWN = "(unknown)"
 
 def _column(model: TopicModel, name: str) -> pd.Series:
     if name not in model.topics_.columns:
@@ -47,10 +46,10 @@ def _add_shares(table: pd.DataFrame, by: str) -> pd.DataFrame:
 def topics_per_class(model: TopicModel, by: str = "speaker", *, global_tuning: bool = True) -> pd.DataFrame:
     """Per class of column ``by`` and topic: count, share within the class, class-specific words.
 
-    Rows whose class is missing are grouped as ``"(unknown)"`` rather than dropped.
+    Rows whose class is missing are grouped as ``MISSING_GROUP`` ("(unknown)") rather than dropped.
     Columns: ``by``, topic, topic_label, count, share, words.
     """
-    classes = _column(model, by).astype("string").fillna(UNKNOWN).tolist()
+    classes = _column(model, by).astype("string").fillna(MISSING_GROUP).tolist()
     with quiet_bertopic():
         raw = model.model_.topics_per_class(model.documents_["text"].tolist(), classes, global_tuning=global_tuning)
     table = pd.DataFrame(

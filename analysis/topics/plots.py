@@ -1,7 +1,7 @@
 """Topic figures: static matplotlib (PNG + SVG, for papers) and interactive plotly (HTML).
 
-Each ``*_figure`` function returns a matplotlib ``Figure`` (DejaVu fonts, so Russian
-labels render) and each ``*_plotly`` function a plotly figure; :func:`save_topic_figures`
+Each ``plot_*`` function returns a matplotlib ``Figure`` (DejaVu fonts, so Russian
+labels render) and each ``plot_*_interactive`` function a plotly figure; :func:`save_topic_figures`
 writes them all under stable names, the HTML next to the PNG/SVG. Every text that comes
 from the corpus (statement text, speaker and class names, topic words) is HTML-escaped
 before it reaches plotly, whose labels and hover boxes interpret markup: a statement
@@ -40,7 +40,7 @@ def _short(label: str, width: int = 28) -> str:
     return textwrap.shorten(str(label), width=width, placeholder="…")
 
 
-def topic_barchart_figure(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6) -> Figure:
+def plot_topic_words(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6) -> Figure:
     """One panel per topic (largest first): its top words by c-TF-IDF score."""
     topics = _topics_to_show(model, top_n_topics) or [OUTLIER]
     cols = min(4, len(topics))
@@ -60,7 +60,7 @@ def topic_barchart_figure(model: TopicModel, *, top_n_topics: int = 8, n_words: 
     return fig
 
 
-def topics_per_class_figure(table: pd.DataFrame, by: str, *, top_n_topics: int = 8, max_classes: int = 25) -> Figure:
+def plot_topics_per_class(table: pd.DataFrame, by: str, *, top_n_topics: int = 8, max_classes: int = 25) -> Figure:
     """Heatmap of topic shares within each class (rows: classes, columns: topics).
 
     ``table`` is :func:`analysis.topics.analyses.topics_per_class` output. The largest
@@ -81,7 +81,7 @@ def topics_per_class_figure(table: pd.DataFrame, by: str, *, top_n_topics: int =
     return fig
 
 
-def topics_over_time_figure(table: pd.DataFrame, by: str = "year", *, top_n_topics: int = 8) -> Figure:
+def plot_topics_over_time(table: pd.DataFrame, by: str = "year", *, top_n_topics: int = 8) -> Figure:
     """Share of documents per topic at each time value (``topics_over_time`` output)."""
     shares = _pivot(table, by, top_n_topics, max_classes=None).sort_index()
     fig = Figure(figsize=(8, 4.5), layout="constrained")
@@ -119,8 +119,8 @@ def _escape(text) -> str:
     return html.escape(textwrap.shorten(str(text), width=HOVER_CHARS, placeholder="…"), quote=True)
 
 
-def topic_barchart_plotly(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6):
-    """Interactive version of :func:`topic_barchart_figure`; hover shows representative statements."""
+def plot_topic_words_interactive(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6):
+    """Interactive version of :func:`plot_topic_words`; hover shows representative statements."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
@@ -150,7 +150,7 @@ def topic_barchart_plotly(model: TopicModel, *, top_n_topics: int = 8, n_words: 
     return fig
 
 
-def topics_per_class_plotly(table: pd.DataFrame, by: str, *, top_n_topics: int = 8, max_classes: int = 25):
+def plot_topics_per_class_interactive(table: pd.DataFrame, by: str, *, top_n_topics: int = 8, max_classes: int = 25):
     """Interactive heatmap of topic shares per class."""
     import plotly.graph_objects as go
 
@@ -164,7 +164,7 @@ def topics_per_class_plotly(table: pd.DataFrame, by: str, *, top_n_topics: int =
     return fig
 
 
-def topics_over_time_plotly(table: pd.DataFrame, by: str = "year", *, top_n_topics: int = 8):
+def plot_topics_over_time_interactive(table: pd.DataFrame, by: str = "year", *, top_n_topics: int = 8):
     """Interactive lines of topic shares over time; hover shows the words of that period."""
     import plotly.graph_objects as go
 
@@ -194,7 +194,7 @@ def _document_map(model: TopicModel) -> np.ndarray:
     return coords if coords.shape[1] == 2 else np.column_stack([coords, np.zeros(len(coords))])
 
 
-def documents_plotly(model: TopicModel, *, hover_columns: tuple[str, ...] = ("speaker", "country", "year")):
+def plot_documents_interactive(model: TopicModel, *, hover_columns: tuple[str, ...] = ("speaker", "country", "year")):
     """Every document as a point (PCA of its embedding), coloured by topic; hover shows its text."""
     import plotly.graph_objects as go
 
@@ -244,17 +244,17 @@ def save_topic_figures(
     from .analyses import topics_over_time, topics_per_class
 
     folder = Path(folder)
-    paths = save_figure(topic_barchart_figure(model, top_n_topics=top_n_topics), "topics_barchart", folder)
-    paths.append(write_html(topic_barchart_plotly(model, top_n_topics=top_n_topics), folder / "topics_barchart.html"))
-    paths.append(write_html(documents_plotly(model), folder / "topics_documents.html"))
+    paths = save_figure(plot_topic_words(model, top_n_topics=top_n_topics), "topics_barchart", folder)
+    paths.append(write_html(plot_topic_words_interactive(model, top_n_topics=top_n_topics), folder / "topics_barchart.html"))
+    paths.append(write_html(plot_documents_interactive(model), folder / "topics_documents.html"))
     if by_class and by_class in model.topics_.columns:
         table = topics_per_class(model, by_class)
         name = f"topics_per_{by_class}"
-        paths += save_figure(topics_per_class_figure(table, by_class, top_n_topics=top_n_topics), name, folder)
-        paths.append(write_html(topics_per_class_plotly(table, by_class, top_n_topics=top_n_topics), folder / f"{name}.html"))
+        paths += save_figure(plot_topics_per_class(table, by_class, top_n_topics=top_n_topics), name, folder)
+        paths.append(write_html(plot_topics_per_class_interactive(table, by_class, top_n_topics=top_n_topics), folder / f"{name}.html"))
     if by_time and by_time in model.topics_.columns and model.topics_[by_time].notna().any():
         table = topics_over_time(model, by_time)
         name = f"topics_over_{by_time}"
-        paths += save_figure(topics_over_time_figure(table, by_time, top_n_topics=top_n_topics), name, folder)
-        paths.append(write_html(topics_over_time_plotly(table, by_time, top_n_topics=top_n_topics), folder / f"{name}.html"))
+        paths += save_figure(plot_topics_over_time(table, by_time, top_n_topics=top_n_topics), name, folder)
+        paths.append(write_html(plot_topics_over_time_interactive(table, by_time, top_n_topics=top_n_topics), folder / f"{name}.html"))
     return paths
