@@ -1,9 +1,9 @@
 """Safe HTML for tables that show statement text (KWIC lines, quotes).
 
-Statement text is data, never markup: everything that comes from a corpus is passed
-through ``html.escape`` before it is placed between tags. pandas' own ``to_html``
-escapes too; these helpers exist for the displays pandas cannot do, such as a KWIC
-line with its match highlighted.
+Statement text is data, never markup: everything that comes from a corpus is escaped
+before it is placed between tags, by pandas' ``to_html(escape=True)`` for plain tables
+and by ``html.escape`` for the display pandas cannot do, a KWIC line with its match
+highlighted.
 """
 
 from __future__ import annotations
@@ -66,24 +66,13 @@ def kwic_table(
 
 
 def quote_table(rows: pd.DataFrame, columns: Sequence[str], *, limit: int | None = 10) -> HtmlTable:
-    """Selected columns of ``rows`` as an escaped table with wrapped, full-length text.
+    """Selected columns of ``rows`` as an escaped table (``DataFrame.to_html``) with full-length text.
 
-    pandas truncates long cells in notebooks; quotes (the most positive sentences, the
-    sentences behind a claim) must be shown whole to be read.
+    pandas truncates long cells in a notebook's own display; quotes (the most positive
+    sentences, the sentences behind a claim) must be shown whole to be read. Scores are
+    signed with two decimals, missing values blank.
     """
-    shown = rows if limit is None else rows.head(limit)
-    columns = [c for c in columns if c in shown.columns]
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_format(row[c]))}</td>" for c in columns) + "</tr>"
-        for _, row in shown.iterrows()
-    )
-    markup = f"<table class=\"quotes\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    text = shown[columns].to_string(index=False)
-    return HtmlTable(markup, text)
-
-
-def _format(value: object) -> str:
-    if isinstance(value, float) and value == value:
-        return f"{value:+.2f}"
-    return _cell(value)
+    shown = (rows if limit is None else rows.head(limit))[[c for c in columns if c in rows.columns]]
+    markup = shown.to_html(index=False, escape=True, na_rep="", float_format="{:+.2f}".format, classes="quotes",
+                           border=0)
+    return HtmlTable(markup, shown.to_string(index=False))

@@ -16,7 +16,7 @@ from analysis.report import (
     find_chromium,
     markdown_html,
     parse_param,
-    render_output,
+    render_body,
     sanitize_html,
 )
 from report_build import kernel_env, notebook_names, seed_report
@@ -137,27 +137,40 @@ def test_allow_list_keeps_tables_and_drops_everything_live():
     )
     clean = sanitize_html(markup)
     tags = elements(clean)
-    assert {t for t, _ in tags} == {"div", "table", "tr", "td"}
+    assert {t for t, _ in tags} == {"div", "table", "tbody", "tr", "td"}  # nh3 parses as a browser does
     assert all(not k.startswith("on") for _, attrs in tags for k in attrs)
     assert "&lt;script&gt;" in clean and "kept" in clean and "alert" not in clean
     assert 'class="dataframe"' in clean
+
+
+def _rendered(*outputs):
+    """The report HTML of one code cell carrying ``outputs`` (through nbconvert's exporter)."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x", outputs=[nbformat.from_dict(o) for o in outputs])]
+    return render_body(nb)
 
 
 def test_outputs_render_as_text_unless_they_are_images_or_allowed_html():
     hostile = "<img src=x onerror=alert(1)>"
     for output in (
         {"output_type": "stream", "name": "stdout", "text": hostile},
-        {"output_type": "execute_result", "data": {"text/plain": hostile}, "metadata": {}},
+        {"output_type": "execute_result", "data": {"text/plain": hostile}, "metadata": {}, "execution_count": 1},
         {"output_type": "display_data", "data": {"text/markdown": hostile}, "metadata": {}},
         {"output_type": "display_data", "data": {"text/html": hostile}, "metadata": {}},
         {"output_type": "error", "ename": "E", "evalue": hostile, "traceback": [f"\x1b[31m{hostile}\x1b[0m"]},
     ):
-        markup, _ = render_output(output)
+        markup, _ = _rendered(output)
         assert not [t for t, _ in elements(markup) if t == "img"], output
     svg = {"output_type": "display_data", "data": {"image/svg+xml": "<svg onload=alert(1)/>"}, "metadata": {}}
-    assert render_output(svg) == ("", None)  # SVG can carry script: never inlined
+    with pytest.warns(UserWarning, match="not able to be represented"):
+        assert _rendered(svg) == ("", [])  # SVG can carry script: never inlined
     with pytest.raises(ValueError):
-        render_output({"output_type": "display_data", "data": {"image/png": '"><script>'}, "metadata": {}})
+        _rendered({"output_type": "display_data", "data": {"image/png": '"><script>'}, "metadata": {}})
+    png = base64.b64encode(b"\x89PNG fake").decode()
+    markup, figures = _rendered({"output_type": "display_data", "data": {"image/png": png, "text/plain": "<Figure>"},
+                                 "metadata": {"image/png": {"rostrum_figure": "02_x"}}})
+    assert figures == ["02_x"] and f'src="data:image/png;base64,{png}"' in markup and 'id="fig-02_x"' in markup
+    assert "&lt;Figure&gt;" not in markup  # one representation per output: the image
     assert "&lt;script&gt;" in markdown_html("# t <script>x</script>")
 
 

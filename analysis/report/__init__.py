@@ -12,7 +12,6 @@ Modules: ``execute`` (parameters, running a notebook), ``render`` (escaped HTML,
 from __future__ import annotations
 
 import datetime as dt
-import html
 import sys
 import tempfile
 import time
@@ -29,12 +28,11 @@ from .render import (
     find_chromium,
     index_html,
     markdown_html,
-    nav_html,
+    nav_links,
     notebook_title,
     page_html,
     print_pdf,
     render_body,
-    render_output,
     sanitize_html,
 )
 
@@ -50,7 +48,7 @@ __all__ = [
     "parameter_names",
     "parse_param",
     "register_cli",
-    "render_output",
+    "render_body",
     "sanitize_html",
 ]
 
@@ -141,18 +139,18 @@ def build_report(
     pages, bodies = [], []
     for i, (path, nb, seconds, error) in enumerate(executed):
         body, figs = render_body(nb)
-        header = f'<p class="meta">Report generated {html.escape(stamp)} from {html.escape(path.name)}</p>'
         page_path = out / f"{path.stem}.html"
-        page_path.write_text(page_html(titles[i][1], header + body, nav_html(titles, i)), encoding="utf-8")
+        page = page_html(titles[i][1], [body], links=nav_links(titles, i), meta=f"Report generated {stamp} from {path.name}")
+        page_path.write_text(page, encoding="utf-8")
         pages.append(NotebookPage(path.stem, titles[i][1], page_path, tuple(figs), seconds, error))
-        bodies.append(f'<div class="page">{body}</div>')
+        bodies.append(body)
 
     pdf_path, pdf_note = None, "PDF not requested (--no-pdf)"
     if pdf:
         with tempfile.TemporaryDirectory(prefix="rostrum-report-") as tmp:
             whole = Path(tmp) / "report.html"
-            cover = f'<div class="page">{index_html(pages, figures_dir, out, stamp, None)}</div>'
-            whole.write_text(page_html("rostrum report", cover + "".join(bodies)), encoding="utf-8")
+            cover = index_html(pages, figures_dir, out, stamp, None)
+            whole.write_text(page_html("rostrum report", [cover, *bodies], paged=True), encoding="utf-8")
             candidate = out / "report.pdf"
             candidate.unlink(missing_ok=True)
             pdf_note = print_pdf(whole, candidate)
@@ -161,7 +159,7 @@ def build_report(
 
     index = out / "index.html"
     index.write_text(
-        page_html("rostrum report", index_html(pages, figures_dir, out, stamp, pdf_path, pdf_note)), encoding="utf-8"
+        page_html("rostrum report", [index_html(pages, figures_dir, out, stamp, pdf_path, pdf_note)]), encoding="utf-8"
     )
     failed = tuple(p.name for p in pages if p.error)
     return Report(index, tuple(pages), pdf_path, pdf_note, time.perf_counter() - started, failed)

@@ -1,30 +1,31 @@
 """Executed notebooks → HTML pages (code hidden, figures embedded) and a PDF.
 
-Statement text is data: markdown is rendered with raw HTML escaped, plain text is
-escaped, and HTML outputs are re-serialised through an allow-list (no scripts, no
-event attributes, no links, images or SVG from outputs), so a statement reading
-``<script>…`` shows as text in every page, whatever a notebook displayed. Figures are
-the PNGs the notebooks displayed, embedded as data URIs so a page is one file.
+Pages come from nbconvert's ``HTMLExporter`` (inputs excluded) with the package's Jinja2
+templates in ``templates/``. Statement text is data: markdown is rendered with raw HTML
+escaped, plain text is escaped, and HTML outputs go through nh3's allow-list (no
+scripts, no event attributes, no links, images or SVG from outputs), so a statement
+reading ``<script>…`` shows as text in every page, whatever a notebook displayed.
+Figures are the PNGs the notebooks displayed, embedded as data URIs so a page is one file.
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import os
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .execute import strip_ansi
 
 FIGURE_KEY = "rostrum_figure"  # output metadata key carrying a figure's stable name
+TEMPLATES = Path(__file__).with_name("templates")
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -34,57 +35,24 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     "--no-first-run",
 )
-_ALLOWED_TAGS = {
+ALLOWED_TAGS = {
     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "col",
     "div", "span", "p", "br", "hr", "b", "i", "em", "strong", "code", "pre", "mark",
     "small", "sub", "sup", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
     "h1", "h2", "h3", "h4", "h5", "h6",
 }  # fmt: skip
-_ALLOWED_ATTRS = {"class", "colspan", "rowspan", "align", "border"}
-_DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "svg", "math", "noscript"}
-_VOID = {"br", "hr", "col"}
-
-
-class _AllowListHTML(HTMLParser):
-    """Re-serialise HTML keeping only plain structural tags and inert attributes."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.dropping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROP_WITH_CONTENT:
-            self.dropping += tag not in _VOID
-            return
-        if self.dropping or tag not in _ALLOWED_TAGS:
-            return
-        kept = "".join(
-            f' {name}="{html.escape(value or "")}"' for name, value in attrs if name in _ALLOWED_ATTRS
-        )
-        self.out.append(f"<{tag}{kept}>")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_WITH_CONTENT:
-            self.dropping = max(0, self.dropping - 1)
-        elif not self.dropping and tag in _ALLOWED_TAGS and tag not in _VOID:
-            self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if not self.dropping:
-            self.out.append(html.escape(data))
+ALLOWED_ATTRIBUTES = {"class", "colspan", "rowspan", "align", "border"}
+DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "svg", "math", "noscript"}
+# The one output type shown per output, in this order; SVG and JavaScript never are.
+OUTPUT_PRIORITY = ["image/png", "text/html", "text/markdown", "text/plain"]
 
 
 def sanitize_html(markup: str) -> str:
-    """``markup`` with every tag outside a small allow-list removed and all text escaped."""
-    parser = _AllowListHTML()
-    parser.feed(markup)
-    parser.close()
-    return "".join(parser.out)
+    """``markup`` with every tag outside a small allow-list removed and all text escaped (nh3)."""
+    import nh3
+
+    return nh3.clean(markup, tags=ALLOWED_TAGS, attributes={"*": ALLOWED_ATTRIBUTES},
+                     clean_content_tags=DROP_WITH_CONTENT, url_schemes=set(), link_rel=None)
 
 
 def markdown_html(text: str) -> str:
@@ -94,36 +62,38 @@ def markdown_html(text: str) -> str:
     return mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])(text)
 
 
-def _text(value: str | list[str]) -> str:
-    return "".join(value) if isinstance(value, list) else value
+def _checked_base64(value: str | list[str]) -> str:
+    """A PNG's base64 without whitespace; anything that is not base64 is refused (ValueError)."""
+    png = re.sub(r"\s", "", "".join(value) if isinstance(value, list) else value)
+    base64.b64decode(png, validate=True)
+    return png
 
 
-def render_output(output: Mapping[str, Any]) -> tuple[str, str | None]:
-    """One cell output → (HTML, figure name or None). stderr and widgets are left out."""
-    kind = output.get("output_type")
-    if kind == "stream":
-        if output.get("name") != "stdout":
-            return "", None
-        return f'<pre class="stream">{html.escape(_text(output["text"]))}</pre>', None
-    if kind == "error":
-        trace = strip_ansi("\n".join(output.get("traceback", [])))
-        return f'<pre class="error">{html.escape(trace)}</pre>', None
-    data = output.get("data", {})
-    if "image/png" in data:
-        name = output.get("metadata", {}).get("image/png", {}).get(FIGURE_KEY)
-        png = re.sub(r"\s", "", _text(data["image/png"]))
-        base64.b64decode(png, validate=True)  # refuse anything that is not base64
-        anchor = f' id="fig-{html.escape(name)}"' if name else ""
-        caption = f"<figcaption>{html.escape(name)}</figcaption>" if name else ""
-        alt = html.escape(name or "figure")
-        return f'<figure{anchor}><img src="data:image/png;base64,{png}" alt="{alt}">{caption}</figure>', name
-    if "text/html" in data:
-        return f'<div class="output">{sanitize_html(_text(data["text/html"]))}</div>', None
-    if "text/markdown" in data:
-        return f'<div class="output">{markdown_html(_text(data["text/markdown"]))}</div>', None
-    if "text/plain" in data:
-        return f'<pre class="result">{html.escape(_text(data["text/plain"]))}</pre>', None
-    return "", None
+@lru_cache(maxsize=1)
+def _exporter():
+    """nbconvert's HTML exporter with the report's template and filters (built once)."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config({"NbConvertBase": {"display_data_priority": OUTPUT_PRIORITY}})
+    return HTMLExporter(
+        config=config,
+        template_file="notebook.html.j2",
+        extra_template_paths=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        filters={"safe_markdown": markdown_html, "sanitize_html": sanitize_html, "strip_ansi": strip_ansi,
+                 "checked_base64": _checked_base64},
+    )
+
+
+@lru_cache(maxsize=1)
+def _pages():
+    """Jinja2 (autoescaping) for the page frame and the index."""
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True)
 
 
 def notebook_title(nb: Any, fallback: str) -> str:
@@ -138,17 +108,13 @@ def notebook_title(nb: Any, fallback: str) -> str:
 
 def render_body(nb: Any) -> tuple[str, list[str]]:
     """The notebook's markdown and outputs as HTML (code hidden) + its figure names."""
-    parts, figures = [], []
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            parts.append(f'<section class="md">{markdown_html(cell.source)}</section>')
-        elif cell.cell_type == "code":
-            for output in cell.get("outputs", []):
-                markup, name = render_output(output)
-                parts.append(markup)
-                if name:
-                    figures.append(name)
-    return "\n".join(p for p in parts if p), figures
+    body, _ = _exporter().from_notebook_node(nb, resources={"figure_key": FIGURE_KEY})
+    figures = [
+        output.get("metadata", {}).get("image/png", {}).get(FIGURE_KEY)
+        for cell in nb.cells if cell.cell_type == "code"
+        for output in cell.get("outputs", []) if "image/png" in output.get("data", {})
+    ]
+    return body.strip(), [name for name in figures if name]
 
 
 _CSS = """
@@ -168,12 +134,14 @@ pre.error{background:#fde8e8;color:#8a1010}
 """
 
 
-def page_html(title: str, body: str, nav: str = "") -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>"
-        f"<body>{nav}{body}</body></html>\n"
-    )
+def page_html(title: str, sections: Sequence[str], *, links: Sequence[tuple[str, str]] = (), meta: str = "",
+              paged: bool = False) -> str:
+    """A whole page of ``sections`` (already safe HTML; ``paged``: one printed page each) under a
+    navigation bar of (href, text) ``links`` and a ``meta`` line; every other value is escaped."""
+    from markupsafe import Markup
+
+    return _pages().get_template("page.html.j2").render(
+        title=title, css=Markup(_CSS), links=links, meta=meta, sections=[Markup(s) for s in sections], paged=paged)
 
 
 @dataclass(frozen=True)
@@ -189,42 +157,27 @@ class NotebookPage:
 
 
 
-def nav_html(pages: Sequence[tuple[str, str]], i: int) -> str:
-    links = ['<a href="index.html">Index</a>']
+def nav_links(pages: Sequence[tuple[str, str]], i: int) -> list[tuple[str, str]]:
+    """Index, previous and next page of page ``i`` among (name, title) ``pages``."""
+    links = [("index.html", "Index")]
     if i > 0:
-        links.append(f'<a href="{pages[i - 1][0]}.html">← {html.escape(pages[i - 1][1])}</a>')
+        links.append((f"{pages[i - 1][0]}.html", f"← {pages[i - 1][1]}"))
     if i < len(pages) - 1:
-        links.append(f'<a href="{pages[i + 1][0]}.html">{html.escape(pages[i + 1][1])} →</a>')
-    return f"<nav>{''.join(links)}</nav>"
+        links.append((f"{pages[i + 1][0]}.html", f"{pages[i + 1][1]} →"))
+    return links
 
 
 def index_html(pages: Sequence[NotebookPage], figures_dir: Path, out: Path, stamp: str, pdf: Path | None,
                pdf_note: str = "") -> str:
     """The report's front page: date, the PDF, and each notebook with links to its figures."""
-    rows = []
-    for page in pages:
-        first_line = (page.error or "").splitlines()[0] if page.error else ""
-        status = f' <span class="failed">(failed: {html.escape(first_line)})</span>' if page.error else ""
-        figs = "".join(
-            f'<li><a href="{page.name}.html#fig-{html.escape(f)}">{html.escape(f)}</a> '
-            f'(<a href="{html.escape(relative_link(figures_dir / (f + ".png"), out))}">PNG</a>, '
-            f'<a href="{html.escape(relative_link(figures_dir / (f + ".svg"), out))}">SVG</a>)</li>'
-            for f in page.figures
-        )
-        rows.append(
-            f'<li><a href="{page.name}.html">{html.escape(page.title)}</a>{status}'
-            f"<ul>{figs or '<li>no figures</li>'}</ul></li>"
-        )
-    whole = f'<a href="{html.escape(pdf.name)}">the whole report as PDF</a>' if pdf else html.escape(pdf_note)
-    return (
-        "<h1>rostrum — discourse, framing and sentiment report</h1>"
-        f'<p class="meta">Generated {html.escape(stamp)} · {whole}</p>'
-        "<p>Each page below is one notebook of <code>notebooks/</code>, executed from top to bottom for "
-        "this report (code hidden). Every figure is also in the figures folder as PNG and SVG, under the "
-        "name listed here.</p>"
-        "<h2>Notebooks and their figures</h2>"
-        f"<ol>{''.join(rows)}</ol>"
-    )
+    listed = [
+        {"name": page.name, "title": page.title, "error": page.error,
+         "figures": [{"name": f, "png": relative_link(figures_dir / (f + ".png"), out),
+                      "svg": relative_link(figures_dir / (f + ".svg"), out)} for f in page.figures]}
+        for page in pages
+    ]
+    return _pages().get_template("index.html.j2").render(pages=listed, stamp=stamp, pdf=pdf.name if pdf else None,
+                                                         pdf_note=pdf_note)
 
 
 def relative_link(path: Path, start: Path) -> str:
