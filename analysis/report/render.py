@@ -69,22 +69,24 @@ def _checked_base64(value: str | list[str]) -> str:
     return png
 
 
+def _shown_type(data: dict) -> list[str]:
+    """The output type the page shows (nbconvert's ``filter_data_type``): the first of ``OUTPUT_PRIORITY``."""
+    return [kind for kind in OUTPUT_PRIORITY if kind in data][:1]
+
+
 @lru_cache(maxsize=1)
 def _exporter():
     """nbconvert's HTML exporter with the report's template and filters (built once)."""
     from nbconvert import HTMLExporter
-    from traitlets.config import Config
 
-    config = Config({"NbConvertBase": {"display_data_priority": OUTPUT_PRIORITY}})
     return HTMLExporter(
-        config=config,
         template_file="notebook.html.j2",
         extra_template_paths=[str(TEMPLATES)],
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         filters={"safe_markdown": markdown_html, "sanitize_html": sanitize_html, "strip_ansi": strip_ansi,
-                 "checked_base64": _checked_base64},
+                 "checked_base64": _checked_base64, "filter_data_type": _shown_type},
     )
 
 
