@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "analysis.sentiment.cli",
     "analysis.frames.cli",
     "analysis.topics.cli",
+    "analysis.compare.cli",
     "analysis.pipeline",
     "analysis.report",
 )

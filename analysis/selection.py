@@ -159,3 +159,43 @@ def _query(statements: pd.DataFrame, where: str) -> pd.Series:
     if not isinstance(matched, pd.Series) or not pd.api.types.is_bool_dtype(matched) or len(matched) != len(data):
         raise AnalysisError(f"--where {where!r} is not a condition on each statement (e.g. \"year >= 2015\")")
     return matched.fillna(False).astype(bool).set_axis(statements.index)
+
+
+# ---------------------------------------------------------------------------------------
+# Command line: the same filters as flags, for ``run`` and ``compare``.
+
+
+def add_selection_arguments(parser: Any) -> None:
+    """Add ``--where``, ``--mode`` and one flag per filter of :func:`select` to an argparse parser."""
+    group = parser.add_argument_group("selection (statements kept; sentences and hits follow)")
+    group.add_argument("--where", metavar="EXPR", help="a pandas query on statement columns and groups, "
+                       "e.g. \"year >= 2015 and not p5\"")
+    group.add_argument("--mode", metavar="MODE[,MODE]", help=f"attribution modes kept (news corpora): {', '.join(MODES)}")
+    group.add_argument("--exclude-narrator", action="store_true", help="drop narration (news corpora)")
+    group.add_argument("--years", metavar="FIRST-LAST", help="inclusive year range, or one year")
+    group.add_argument("--start", metavar="DATE", help="first date kept (undated statements are left out, with a note)")
+    group.add_argument("--end", metavar="DATE", help="last date kept")
+    group.add_argument("--group", metavar="NAME[,NAME]", help=f"country groups kept: {', '.join(GROUPS)}")
+    for name in ("speaker", "role", "organization", "country", "language"):
+        group.add_argument(f"--{name}", metavar="VALUE[,VALUE]", help=f"{name} values kept (exact)")
+
+
+def selection_from_args(args: Any) -> dict[str, Any]:
+    """The keyword arguments of :func:`select` that the command line set (empty: no selection)."""
+    chosen: dict[str, Any] = {}
+    for name in ("where", "start", "end"):
+        if getattr(args, name, None):
+            chosen[name] = getattr(args, name)
+    for name in ("mode", "group", "speaker", "role", "organization", "country", "language"):
+        value = getattr(args, name, None)
+        if value:
+            chosen[name] = [part.strip() for part in value.split(",") if part.strip()]
+    if getattr(args, "years", None):
+        first, _, last = str(args.years).partition("-")
+        try:
+            chosen["years"] = (int(first), int(last)) if last else int(first)
+        except ValueError:
+            raise AnalysisError(f"--years {args.years!r}: expected FIRST-LAST (e.g. 2015-2023) or one year") from None
+    if getattr(args, "exclude_narrator", False):
+        chosen["exclude_narrator"] = True
+    return chosen

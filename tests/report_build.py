@@ -15,6 +15,7 @@ UNGDC = SHARED_CORPORA / "ungdc"
 # A small UNGDC slice for 06: two sessions, a few speeches each, so the notebook's
 # every step runs in seconds. (The report's own default is larger; see notebook 06.)
 UNGDC_SLICE = {"years": [2019, 2023], "per_year": 6, "topic_sample": 300}
+COMPARE_SLICE = {"years": [2019, 2023], "per_year": 6, "min_count": 10}  # notebook 07, same speeches
 
 _built: dict[str, object] = {}
 
@@ -45,6 +46,8 @@ def seed_report(tmp_path_factory):
         root = tmp_path_factory.mktemp("report")
         slice_ = {**UNGDC_SLICE, "work": str(root / "work06"), "ungdc": str(UNGDC)}
         params = [f"06:{key}={json.dumps(value)}" for key, value in slice_.items()]
+        compare = {**COMPARE_SLICE, "work": str(root / "work07"), "corpus": str(UNGDC)}
+        params += [f"07:{key}={json.dumps(value)}" for key, value in compare.items()]
         with kernel_env(cache_dir=root / "cache"):
             report = build_report(
                 sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),

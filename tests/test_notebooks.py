@@ -1,6 +1,6 @@
 """The notebooks: committed clean, and each one executes headless on small inputs.
 
-The six notebooks run once per session (tests/report_build.py, through build_report,
+The seven notebooks run once per session (tests/report_build.py, through build_report,
 with the tests' IPython profile: colour-free tracebacks); each test here reads one
 notebook's result from that shared run.
 """
@@ -27,10 +27,11 @@ EXPECTED = [
     "04_topics",
     "05_case_hanoi_convention",
     "06_case_ungdc_multilateralism",
+    "07_compare_groups",
 ]
 
 
-def test_the_six_notebooks_are_there():
+def test_the_seven_notebooks_are_there():
     assert notebook_names() == EXPECTED
 
 
@@ -53,7 +54,7 @@ def test_notebook_executes_and_saves_its_figures(name, tmp_path_factory):
     report, figures = seed_report(tmp_path_factory)
     page = page_of(report, name)
     assert page.error is None, f"{name} failed:\n{page.error}"
-    if name.startswith("06") and not UNGDC.is_dir():
+    if name[:2] in ("06", "07") and not UNGDC.is_dir():
         assert page.figures == ()  # the corpus-absent path: a message, no figures
         return
     assert page.figures, f"{name} showed no figure"
@@ -76,6 +77,28 @@ def test_06_without_the_corpus_says_how_to_get_it_and_stops_cleanly(tmp_path):
     # every cell after the guard ran as a no-op: nothing displayed after the message
     guard = next(i for i, c in enumerate(nb.cells) if c.source.startswith("stop_here_unless("))
     assert all(c.outputs == [] for c in nb.cells[guard + 1:] if c.cell_type == "code")
+
+
+def test_07_without_the_corpus_says_how_to_get_it_and_stops_cleanly(tmp_path):
+    nb = execute_notebook(
+        NOTEBOOKS / "07_compare_groups.ipynb",
+        {"corpus": str(tmp_path / "no-such-corpus"), "figures": str(tmp_path / "figures")},
+    )
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert "python -m analysis corpus download-ungdc" in text and "--param corpus=PATH" in text
+    guard = next(i for i, c in enumerate(nb.cells) if c.source.startswith("stop_here_unless("))
+    assert all(c.outputs == [] for c in nb.cells[guard + 1:] if c.cell_type == "code")
+
+
+def test_relative_path_parameters_are_read_from_the_command_folder(tmp_path):
+    from analysis.report.execute import path_parameters, resolve_path_parameters
+
+    nb = nbformat.read(NOTEBOOKS / "07_compare_groups.ipynb", as_version=4)
+    assert {"corpus", "work", "figures"} <= path_parameters(nb) and "years" not in path_parameters(nb)
+    resolved = resolve_path_parameters(nb, {"corpus": "data/mine", "work": "/abs/w", "top": 5}, tmp_path)
+    assert resolved == {"corpus": str(tmp_path / "data" / "mine"), "work": "/abs/w", "top": 5}
 
 
 def _tiny_notebook(path, *code):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..lazy import lazy_exports
 
 _PUBLIC = {
+    "sides": "analysis.compare.groups",
     "term_counts": "analysis.compare.terms",
     "term_contexts": "analysis.compare.terms",
     "keyness": "analysis.compare.keywords",
@@ -29,6 +30,7 @@ _PUBLIC = {
     "speaker_table": "analysis.compare.speakers",
     "plot_keyness": "analysis.compare.plots",
     "keyness_html": "analysis.compare.plots",
+    "plot_contrasts": "analysis.compare.plots",
 }
 
 __all__ = sorted(_PUBLIC)

@@ -145,3 +145,33 @@ def keyness_html(table: pd.DataFrame, contexts: pd.DataFrame | None = None, *, l
     plot = fig.to_html(full_html=False, include_plotlyjs=True, div_id="keyness-plot", post_script=_CLICK_SCRIPT)
     return _PAGE.format(title=html.escape(title), note=html.escape(note), plot=plot,
                         contexts=_json_for_script(by_term))
+
+
+def plot_contrasts(table: pd.DataFrame, *, label: str = "frame", title: str | None = None,
+                   xlabel: str = "difference in share of sentences (target − reference)") -> Figure:
+    """Differences with their bootstrap intervals, one row per ``label`` value of a contrast table.
+
+    Filled dots have a Benjamini–Hochberg adjusted p below 0.05, hollow ones do not;
+    each row's label carries both groups' n, and rows resting on fewer than 30 units say
+    so, so a reader sees at once which differences are solid.
+    """
+    rows = table.sort_values("difference", kind="stable").reset_index(drop=True)
+    fig = Figure(figsize=(8, 0.42 * max(len(rows), 3) + 1.6))
+    ax = fig.subplots()
+    low = (rows["difference"] - rows["ci_low"]).clip(lower=0).fillna(0)
+    high = (rows["ci_high"] - rows["difference"]).clip(lower=0).fillna(0)
+    ax.errorbar(rows["difference"], np.arange(len(rows)), xerr=[low, high], fmt="none", ecolor="#4c72b0", capsize=3)
+    significant = (rows["p_adjusted"] < 0.05).to_numpy()
+    y = np.arange(len(rows))
+    ax.scatter(rows["difference"][significant], y[significant], color="#4c72b0", zorder=3, label="BH-adjusted p < 0.05")
+    ax.scatter(rows["difference"][~significant], y[~significant], facecolor="white", edgecolor="#4c72b0", zorder=3,
+               label="not significant")
+    labels = [f"{r[label]}  (n={int(r['n_target'])} | {int(r['n_reference'])}){'  n < 30' if r['small_n'] else ''}"
+              for _, r in rows.iterrows()]
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.axvline(0, color="#333", linewidth=0.8)
+    target, reference = table.attrs.get("target", "target"), table.attrs.get("reference", "reference")
+    ax.set(xlabel=xlabel, title=title or f"{target} vs {reference}")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotebookError
-from .execute import execute_notebook, inject_parameters, parameter_names, parse_param, strip_ansi
+from .execute import (
+    execute_notebook,
+    inject_parameters,
+    parameter_names,
+    parse_param,
+    resolve_path_parameters,
+    strip_ansi,
+)
 from .render import (
     CHROMIUM_FLAGS,
     NotebookPage,
@@ -94,7 +101,9 @@ def build_report(
 
     ``params`` are ``[NOTEBOOK:]KEY=VALUE`` strings (or a mapping KEY → value): a KEY
     goes to every notebook whose parameters cell defines it, ``06:KEY=…`` only to
-    notebooks whose name starts with ``06``. ``figures`` is passed to every notebook
+    notebooks whose name starts with ``06``. A relative path given for a parameter whose
+    default is a relative path (``corpus``, ``work``) is read from the current folder
+    (the repository, for ``./run report``), not from the notebook's folder. ``figures`` is passed to every notebook
     as its ``figures`` parameter, so all figures land in one folder as PNG + SVG.
     A failing notebook is rendered with its error and listed in ``Report.failed``.
     """
@@ -116,14 +125,15 @@ def build_report(
     figures_dir.mkdir(parents=True, exist_ok=True)
 
     executed, used = [], set()
-    known_by_path = {path: parameter_names(nbformat.read(path, as_version=4)) for path in paths}
+    read = {path: nbformat.read(path, as_version=4) for path in paths}
+    known_by_path = {path: parameter_names(nb) for path, nb in read.items()}
     for path, known in known_by_path.items():
         used |= set(_params_for(path.stem, known, parsed))
     unused = sorted({key for _, key, _ in parsed} - used)
     if unused:
         raise NotebookError(f"parameter(s) {unused} are not defined by any of the notebooks run")
     for path, known in known_by_path.items():
-        chosen = _params_for(path.stem, known, parsed)
+        chosen = resolve_path_parameters(read[path], _params_for(path.stem, known, parsed), Path.cwd())
         if "figures" in known:
             chosen.setdefault("figures", str(figures_dir.resolve()))
         log(f"[report] executing {path.name} …")

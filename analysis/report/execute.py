@@ -33,6 +33,32 @@ def parameter_names(nb: Any) -> list[str]:
     return names
 
 
+def path_parameters(nb: Any) -> set[str]:
+    """Parameters whose default is a relative path (``"../data/seed"``): values given for them
+    on the command line are paths relative to where the command runs, not to the notebook."""
+    names = set()
+    for node in ast.parse(_parameters_cell(nb).source).body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            if node.value.value.startswith(("./", "../")):
+                names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def resolve_path_parameters(nb: Any, params: Mapping[str, Any], base: Path) -> dict[str, Any]:
+    """``params`` with relative path values of :func:`path_parameters` made absolute against ``base``.
+
+    Notebooks run in their own folder, so ``--param corpus=data/mine`` typed in the
+    repository would otherwise be looked up under ``notebooks/``.
+    """
+    paths = path_parameters(nb)
+    resolved = dict(params)
+    for name, value in params.items():
+        if name in paths and isinstance(value, str) and value:
+            path = Path(value).expanduser()
+            resolved[name] = str(path if path.is_absolute() else (base / path).resolve())
+    return resolved
+
+
 def _parameters_cell(nb: Any) -> Any:
     for cell in nb.cells:
         if cell.cell_type == "code" and PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
