@@ -4,7 +4,9 @@ Each figure function is named ``plot_<noun>`` and returns a matplotlib ``Figure`
 ``save_figure`` writes it as PNG and SVG under a stable name so reports and papers can
 link to it. ``plot_group_means`` draws any ``mean_by`` table, for the pipeline's figures
 and the report's alike. The package never selects a matplotlib backend: notebooks keep
-their inline figures.
+their inline figures. The time-axis helpers keep line figures honest: missing years
+break the line, rows without a year are counted in a note, and more than
+``MAX_BANDS`` banded series become small multiples.
 """
 
 from __future__ import annotations
@@ -70,3 +72,61 @@ def save_figure(fig: Figure, name: str, folder: str | Path = "figures", *, dpi: 
         atomic_write_bytes(path, buffer.getvalue())
         paths.append(path)
     return paths
+
+
+# ---------------------------------------------------------------------------------------
+# Time axes that do not mislead: gaps stay gaps, left-out rows are said, bands stay readable.
+
+MAX_BANDS = 5  # series with confidence bands in one panel; more are drawn as small multiples
+
+
+def with_gaps(rows: pd.DataFrame, x: str) -> pd.DataFrame:
+    """``rows`` sorted by an integer ``x`` (years), with an empty row for every missing value
+    between the first and the last, so a line breaks where there is no data instead of
+    drawing a trend across it. Other ``x`` are only sorted."""
+    rows = rows.sort_values(x)
+    values = pd.to_numeric(rows[x], errors="coerce")
+    if not len(rows) or values.isna().any() or not (values % 1 == 0).all():
+        return rows
+    full = np.arange(int(values.min()), int(values.max()) + 1)
+    return rows.assign(**{x: values.astype(int)}).set_index(x).reindex(full).rename_axis(x).reset_index()
+
+
+def left_out_note(table: pd.DataFrame, x: str, *, unit: str = "sentences") -> str | None:
+    """"Not shown: N sentences without a year" for the rows of ``table`` whose ``x`` is null.
+
+    ``n`` is counted once per group (a frame table repeats it for every frame); without an
+    ``n`` column the rows are counted.
+    """
+    missing = table[table[x].isna()]
+    if missing.empty:
+        return None
+    if "n" in missing.columns:
+        keys = [c for c in missing.columns if c not in ("frame", "share", "mean", "ci_low", "ci_high", "value")]
+        count = int(missing[keys].drop_duplicates()["n"].sum())
+    else:
+        count, unit = len(missing), "rows"
+    return f"Not shown: {count:,} {unit} without a {x}."
+
+
+def series_axes(fig: Figure, count: int, *, banded: bool) -> list:
+    """One panel for up to ``MAX_BANDS`` banded series (or any number without bands);
+    otherwise a grid of small multiples with shared axes, one series per panel."""
+    if not banded or count <= MAX_BANDS:
+        return [fig.add_subplot()] * max(count, 1)
+    columns = 3
+    rows = -(-count // columns)
+    fig.set_size_inches(9, 2.2 * rows + 1)
+    axes = fig.subplots(rows, columns, sharex=True, sharey=True, squeeze=False).ravel()
+    for ax in axes[count:]:
+        ax.set_visible(False)
+    return list(axes[:count])
+
+
+def finish_time_figure(fig: Figure, note: str | None) -> None:
+    """Tight layout, with the left-out note (if any) written under the axes."""
+    if note:
+        fig.tight_layout(rect=(0, 0.06, 1, 1))
+        fig.text(0.01, 0.01, note, fontsize=8, color="#555")
+    else:
+        fig.tight_layout()

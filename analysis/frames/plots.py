@@ -22,24 +22,42 @@ def _label(frame: str) -> str:
 def plot_frame_shares(shares: pd.DataFrame, by: str, *, title: str | None = None) -> Figure:
     """Share of sentences carrying each frame per group, with bootstrap intervals.
 
-    A numeric ``by`` with more than three values (years) is drawn as lines with bands,
-    anything else as grouped bars with error bars.
+    A numeric ``by`` with more than three values (years) is drawn as lines with bands
+    (breaking at years without data, rows without a year counted in a note, small
+    multiples beyond ``MAX_BANDS`` frames), anything else as grouped bars with error
+    bars; a null group is drawn as "(unknown)".
     """
+    from ..plots import finish_time_figure, left_out_note, series_axes, with_gaps
+
     fig = Figure(figsize=(9, 4.8))
-    ax = fig.add_subplot()
     frames = list(dict.fromkeys(shares["frame"]))
-    groups = list(dict.fromkeys(shares[by]))
+    groups = list(pd.unique(shares[by]))  # one null group, however many null rows
+    heading = title or f"Frames by {by} (95% bootstrap intervals)"
     if pd.api.types.is_numeric_dtype(shares[by]) and len(groups) > 3:
-        for frame in frames:
-            part = shares[shares["frame"] == frame].sort_values(by)
-            ax.plot(part[by], part["share"], marker="o", ms=3, label=_label(frame))
-            ax.fill_between(part[by], part["ci_low"], part["ci_high"], alpha=0.15)
+        axes = series_axes(fig, len(frames), banded=True)
+        for i, (frame, ax) in enumerate(zip(frames, axes)):
+            part = with_gaps(shares[(shares["frame"] == frame) & shares[by].notna()], by)
+            ax.plot(part[by], part["share"], marker="o", ms=3, label=_label(frame), color=f"C{i % 10}")
+            ax.fill_between(part[by], part["ci_low"], part["ci_high"], alpha=0.15, color=f"C{i % 10}")
+        note = left_out_note(shares, by)
+        if len(set(map(id, axes))) > 1:  # small multiples: one frame per panel
+            for frame, ax in zip(frames, axes):
+                ax.set_title(_label(frame), fontsize=9)
+                ax.set_ylim(0, None)
+            fig.suptitle(heading)
+            fig.supxlabel(by)
+            fig.supylabel("share of sentences with the frame")
+            finish_time_figure(fig, note)
+            return fig
+        ax = axes[0]
         ax.set_xlabel(by)
     else:
+        ax, note = fig.add_subplot(), None
         width = 0.8 / max(1, len(groups))
         x = np.arange(len(frames))
         for i, group in enumerate(groups):
-            part = shares[shares[by].astype(str) == str(group)].set_index("frame").reindex(frames)
+            chosen = shares[by].isna() if pd.isna(group) else shares[by].astype(str) == str(group)
+            part = shares[chosen.fillna(False).to_numpy()].set_index("frame").reindex(frames)
             err = np.vstack([part["share"] - part["ci_low"], part["ci_high"] - part["share"]])
             ax.bar(x + i * width - 0.4 + width / 2, part["share"], width, yerr=np.nan_to_num(err), capsize=2,
                    label=group_label(group))
@@ -47,8 +65,8 @@ def plot_frame_shares(shares: pd.DataFrame, by: str, *, title: str | None = None
     ax.set_ylabel("share of sentences with the frame")
     ax.set_ylim(0, None)
     ax.legend(fontsize=8, ncols=2)
-    ax.set_title(title or f"Frames by {by} (95% bootstrap intervals)")
-    fig.tight_layout()
+    ax.set_title(heading)
+    finish_time_figure(fig, note)
     return fig
 
 
@@ -88,8 +106,15 @@ def plot_cooccurrence(matrix: pd.DataFrame, *, title: str | None = None) -> Figu
     return fig
 
 
-def plot_validation(result: dict[str, Any], detector: str = "codebook", *, title: str | None = None) -> Figure:
-    """Per-frame precision, recall and F1 bars of one detector from an ``evaluate_frames`` result."""
+def plot_validation(result: dict[str, Any], detector: str = "codebook", *, title: str | None = None,
+                    sample: str | None = None) -> Figure:
+    """Per-frame precision, recall and F1 bars of one detector from an ``evaluate_frames`` result.
+
+    The figure says which sample the scores describe (``sample``, default: the gold file's
+    name): validation figures travel into reports about other corpora, where a reader
+    must not take them for the quality of the codebook on the corpus being analysed.
+    The project's own gold files are labelled "development sample, not your corpus".
+    """
     metrics = result["frames"][detector]
     frames = list(metrics["per_label"])
     fig = Figure(figsize=(9, 4.5))
@@ -102,5 +127,15 @@ def plot_validation(result: dict[str, Any], detector: str = "codebook", *, title
     ax.legend(fontsize=8, ncols=3, loc="upper center")
     micro, macro = metrics["micro"], metrics["macro"]
     ax.set_title(title or f"{detector}: micro F1 {micro['f1']:.2f}, macro F1 {macro['f1']:.2f} on {result['sentences']} sentences")
-    fig.tight_layout()
+    fig.text(0.01, 0.01, f"Sample: {sample or _sample_label(result)}", fontsize=8, color="#555")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
+
+
+def _sample_label(result: dict[str, Any]) -> str:
+    from pathlib import Path
+
+    gold = Path(str(result.get("gold", "")))
+    if gold.parent.name == "gold" and gold.parent.parent.name == "data":  # the project's data/gold/*.jsonl
+        return f"{result['sentences']} hand-coded sentences of {gold.name}: development sample, not your corpus"
+    return f"{result['sentences']} hand-coded sentences of {gold.name or 'the gold file'}"

@@ -42,24 +42,43 @@ def plot_histogram(values: Any, *, title: str, xlabel: str, bins: int = 30) -> A
     return fig
 
 
-def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str, ylabel: str) -> Any:
+def plot_lines(table: Any, x: str, y: str, *, hue: str | None = None, title: str, ylabel: str,
+               unit: str = "sentences") -> Any:
     """``y`` over ``x`` (e.g. years), one line per ``hue`` value, with 95 % bands when the
-    table carries ``ci_low``/``ci_high`` (a ``mean_by`` table)."""
+    table carries ``ci_low``/``ci_high`` (a ``mean_by`` table).
+
+    Lines break at years without data (a lone year is a point, not part of a trend);
+    rows without an ``x`` are counted in a note under the axes (``unit`` names what
+    ``n`` counts); more than ``MAX_BANDS`` banded series are drawn as small multiples.
+    """
     from matplotlib.figure import Figure
 
+    from ..plots import finish_time_figure, left_out_note, series_axes, with_gaps
+
+    note = left_out_note(table, x, unit=unit)
+    data = table[table[x].notna()]
+    groups = list(data.groupby(hue, dropna=False, sort=True)) if hue else [(None, data)]
+    banded = {"ci_low", "ci_high"} <= set(data.columns)
     fig = Figure(figsize=(8, 4))
-    ax = fig.subplots()
-    groups = table.groupby(hue, dropna=False, sort=True) if hue else [(None, table)]
-    for key, rows in groups:
-        rows = rows.sort_values(x)
+    axes = series_axes(fig, len(groups), banded=banded)
+    colours = [f"C{i % 10}" for i in range(len(groups))]
+    for (key, rows), ax, colour in zip(groups, axes, colours):
+        rows = with_gaps(rows, x)
         label = None if hue is None else _hue_label(hue, key)
-        (line,) = ax.plot(rows[x], rows[y], marker="o", markersize=3, label=label)
-        if {"ci_low", "ci_high"} <= set(rows.columns):
-            ax.fill_between(rows[x], rows["ci_low"], rows["ci_high"], color=line.get_color(), alpha=0.15)
-    if hue:
-        ax.legend(title=hue, fontsize="small")
-    ax.set(title=title, xlabel=x, ylabel=ylabel)
-    fig.tight_layout()
+        ax.plot(rows[x], rows[y], marker="o", markersize=3, label=label, color=colour)
+        if banded:
+            ax.fill_between(rows[x], rows["ci_low"], rows["ci_high"], color=colour, alpha=0.15)
+        if len(set(map(id, axes))) > 1:
+            ax.set_title(label, fontsize=9)
+    if len(set(map(id, axes))) > 1:
+        fig.suptitle(title)
+        fig.supxlabel(x)
+        fig.supylabel(ylabel)
+    else:
+        if hue:
+            axes[0].legend(title=hue, fontsize="small")
+        axes[0].set(title=title, xlabel=x, ylabel=ylabel)
+    finish_time_figure(fig, note)
     return fig
 
 
