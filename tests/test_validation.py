@@ -113,7 +113,7 @@ def test_metrics_refuse_what_scikit_learn_would_drop_silently():
         frame_metrics([{"peace"}], [set()], FRAMES)
     with pytest.raises(SchemaError, match="skip"):
         sentiment_metrics(["neutral"], ["skip"])
-    with pytest.raises(ValueError, match="length"):
+    with pytest.raises(SchemaError, match="pair them item by item"):
         sentiment_metrics(["neutral"], [])
 
 

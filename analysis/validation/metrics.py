@@ -35,7 +35,8 @@ def sentiment_metrics(gold: Sequence[Hashable], predicted: Sequence[Hashable],
     from sklearn.metrics import confusion_matrix
 
     gold, predicted, labels = list(gold), list(predicted), list(labels)
-    _check(gold, predicted, labels)
+    _check_pairs(gold, predicted)
+    _check_labels([*gold, *predicted], labels)
     report = _report(gold, predicted, labels, labels)
     report["confusion_matrix"] = {"labels": [str(label) for label in labels],
                                   "matrix": confusion_matrix(gold, predicted, labels=labels).tolist()}
@@ -51,16 +52,20 @@ def frame_metrics(gold: Sequence[Iterable[str]], predicted: Sequence[Iterable[st
     from sklearn.preprocessing import MultiLabelBinarizer
 
     gold, predicted, labels = [set(g) for g in gold], [set(p) for p in predicted], list(labels)
-    _check([x for g in gold for x in g], [x for p in predicted for x in p], labels, len(gold) - len(predicted))
+    _check_pairs(gold, predicted)
+    _check_labels([x for item in (*gold, *predicted) for x in item], labels)
     binarizer = MultiLabelBinarizer(classes=labels)
     return _report(binarizer.fit_transform(gold), binarizer.transform(predicted), labels, list(range(len(labels))))
 
 
-def _check(gold: list, predicted: list, labels: list, length_gap: int | None = None) -> None:
-    """Unequal lengths or labels outside ``labels`` would be dropped silently by scikit-learn."""
-    if (len(gold) - len(predicted) if length_gap is None else length_gap) != 0:
-        raise ValueError("gold and predicted differ in length; pair them item by item")
-    unknown = sorted({str(x) for x in (*gold, *predicted) if x not in labels})
+def _check_pairs(gold: list, predicted: list) -> None:
+    if len(gold) != len(predicted):
+        raise SchemaError(f"gold has {len(gold)} items and predicted {len(predicted)}; pair them item by item")
+
+
+def _check_labels(seen: list, labels: list) -> None:
+    """Labels outside ``labels`` would be dropped silently by scikit-learn: refuse them."""
+    unknown = sorted({str(x) for x in seen if x not in labels})
     if unknown:
         raise SchemaError(f"labels {unknown} are not among {[str(x) for x in labels]}; "
                           "map them first (analysis.validation.map_labels) or pass them in labels")
