@@ -107,8 +107,6 @@ def build_report(
     as its ``figures`` parameter, so all figures land in one folder as PNG + SVG.
     A failing notebook is rendered with its error and listed in ``Report.failed``.
     """
-    import nbformat
-
     started = time.perf_counter()
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
     paths = [Path(p) for p in notebooks] if notebooks else sorted(DEFAULT_NOTEBOOKS.glob("[0-9]*.ipynb"))
@@ -124,27 +122,49 @@ def build_report(
     out.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
 
-    executed, used = [], set()
-    read = {path: nbformat.read(path, as_version=4) for path in paths}
-    known_by_path = {path: parameter_names(nb) for path, nb in read.items()}
-    for path, known in known_by_path.items():
-        used |= set(_params_for(path.stem, known, parsed))
-    unused = sorted({key for _, key, _ in parsed} - used)
-    if unused:
-        raise NotebookError(f"parameter(s) {unused} are not defined by any of the notebooks run")
-    for path, known in known_by_path.items():
-        chosen = resolve_path_parameters(read[path], _params_for(path.stem, known, parsed), Path.cwd())
-        if "figures" in known:
-            chosen.setdefault("figures", str(figures_dir.resolve()))
+    executed = []
+    for path, chosen in _parameters(paths, parsed, figures_dir).items():
         log(f"[report] executing {path.name} …")
         t0 = time.perf_counter()
         nb, error = _execute_for_report(path, chosen, timeout)
         seconds = time.perf_counter() - t0
-        status = "FAILED " + error.splitlines()[0] if error else "ok"
-        log(f"[report] {path.name}: {status} in {seconds:.1f} s")
+        log(f"[report] {path.name}: {'FAILED ' + error.splitlines()[0] if error else 'ok'} in {seconds:.1f} s")
         executed.append((path, nb, seconds, error))
 
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    pages, bodies = _write_pages(executed, out, stamp)
+    pdf_path, pdf_note = _write_pdf(pages, bodies, figures_dir, out, stamp) if pdf else (None, "PDF not requested (--no-pdf)")
+    log(f"[report] {pdf_note}")
+    index = out / "index.html"
+    index.write_text(
+        page_html("rostrum report", [index_html(pages, figures_dir, out, stamp, pdf_path, pdf_note)]), encoding="utf-8"
+    )
+    failed = tuple(p.name for p in pages if p.error)
+    return Report(index, tuple(pages), pdf_path, pdf_note, time.perf_counter() - started, failed)
+
+
+def _parameters(paths: Sequence[Path], parsed: Sequence[tuple[str | None, str, Any]], figures_dir: Path) -> dict:
+    """Each notebook's parameters; a parameter no notebook defines is an error before anything runs."""
+    import nbformat
+
+    read = {path: nbformat.read(path, as_version=4) for path in paths}
+    known_by_path = {path: parameter_names(nb) for path, nb in read.items()}
+    used = {key for path, known in known_by_path.items() for key in _params_for(path.stem, known, parsed)}
+    unused = sorted({key for _, key, _ in parsed} - used)
+    if unused:
+        raise NotebookError(f"parameter(s) {unused} are not defined by any of the notebooks run")
+    chosen_by_path = {}
+    for path, known in known_by_path.items():
+        chosen = resolve_path_parameters(read[path], _params_for(path.stem, known, parsed), Path.cwd())
+        if "figures" in known:
+            chosen.setdefault("figures", str(figures_dir.resolve()))
+        chosen_by_path[path] = chosen
+    return chosen_by_path
+
+
+def _write_pages(executed: Sequence[tuple[Path, Any, float, str | None]], out: Path,
+                 stamp: str) -> tuple[list[NotebookPage], list[str]]:
+    """One HTML page per executed notebook (navigation to its neighbours); the pages and their bodies."""
     titles = [(p.stem, notebook_title(nb, p.stem)) for p, nb, _, _ in executed]
     pages, bodies = [], []
     for i, (path, nb, seconds, error) in enumerate(executed):
@@ -154,25 +174,20 @@ def build_report(
         page_path.write_text(page, encoding="utf-8")
         pages.append(NotebookPage(path.stem, titles[i][1], page_path, tuple(figs), seconds, error))
         bodies.append(body)
+    return pages, bodies
 
-    pdf_path, pdf_note = None, "PDF not requested (--no-pdf)"
-    if pdf:
-        with tempfile.TemporaryDirectory(prefix="rostrum-report-") as tmp:
-            whole = Path(tmp) / "report.html"
-            cover = index_html(pages, figures_dir, out, stamp, None)
-            whole.write_text(page_html("rostrum report", [cover, *bodies], paged=True), encoding="utf-8")
-            candidate = out / "report.pdf"
-            candidate.unlink(missing_ok=True)
-            pdf_note = print_pdf(whole, candidate)
-            pdf_path = candidate if candidate.exists() else None
-    log(f"[report] {pdf_note}")
 
-    index = out / "index.html"
-    index.write_text(
-        page_html("rostrum report", [index_html(pages, figures_dir, out, stamp, pdf_path, pdf_note)]), encoding="utf-8"
-    )
-    failed = tuple(p.name for p in pages if p.error)
-    return Report(index, tuple(pages), pdf_path, pdf_note, time.perf_counter() - started, failed)
+def _write_pdf(pages: Sequence[NotebookPage], bodies: Sequence[str], figures_dir: Path, out: Path,
+               stamp: str) -> tuple[Path | None, str]:
+    """The whole report (cover, then one printed page per notebook) as ``out/report.pdf``, and a note."""
+    with tempfile.TemporaryDirectory(prefix="rostrum-report-") as tmp:
+        whole = Path(tmp) / "report.html"
+        cover = index_html(pages, figures_dir, out, stamp, None)
+        whole.write_text(page_html("rostrum report", [cover, *bodies], paged=True), encoding="utf-8")
+        candidate = out / "report.pdf"
+        candidate.unlink(missing_ok=True)
+        note = print_pdf(whole, candidate)
+    return (candidate if candidate.exists() else None), note
 
 
 def _execute_for_report(path: Path, params: Mapping[str, Any], timeout: int) -> tuple[Any, str | None]:
