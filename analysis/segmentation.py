@@ -26,14 +26,11 @@ from functools import lru_cache
 import pandas as pd
 
 from .schema import SENTENCE_COLUMNS, STATEMENT_COLUMNS, empty_table, validate
+from .text.script import CYRILLIC, CYRILLIC_LANGUAGES, LATIN
 
-# Languages whose text razdel should split (Cyrillic script).
-CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"})
 MIN_LETTERS_FOR_LANGUAGE = 12
 MIN_LANGUAGE_CONFIDENCE = 0.5
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # Abbreviations after which a period never ends a sentence (lower case, no final period).
@@ -75,17 +72,17 @@ def detect_language(text: str | None) -> str | None:
     language, confidence = _identifier().classify(text)
     if confidence < MIN_LANGUAGE_CONFIDENCE:
         return None
-    has_cyrillic = bool(_CYRILLIC.search(text))
+    has_cyrillic = bool(CYRILLIC.search(text))
     if language in CYRILLIC_LANGUAGES and not has_cyrillic:
         return None
-    if has_cyrillic and not _LATIN.search(text) and language not in CYRILLIC_LANGUAGES:
+    if has_cyrillic and not LATIN.search(text) and language not in CYRILLIC_LANGUAGES:
         return None
     return language
 
 
 def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of ``text``, whitespace trimmed, none empty."""
-    cyrillic = language in CYRILLIC_LANGUAGES if language else bool(_CYRILLIC.search(text[:2000]))
+    cyrillic = language in CYRILLIC_LANGUAGES if language else bool(CYRILLIC.search(text[:2000]))
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         block = text[block_start:block_end]
@@ -131,11 +128,11 @@ def sentence_language(sentence: str, statement_language: str | None) -> str | No
     if statement_language is None:
         return None
     if statement_language in CYRILLIC_LANGUAGES:
-        if _CYRILLIC.search(sentence) or not _LATIN.search(sentence):
+        if CYRILLIC.search(sentence) or not LATIN.search(sentence):
             return statement_language
-    elif not _CYRILLIC.search(sentence):
+    elif not CYRILLIC.search(sentence):
         return statement_language
-    elif len(_CYRILLIC.findall(sentence)) <= len(_LATIN.findall(sentence)):
+    elif len(CYRILLIC.findall(sentence)) <= len(LATIN.findall(sentence)):
         return statement_language
     return detect_language(sentence)
 

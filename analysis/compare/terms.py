@@ -10,7 +10,6 @@ recognises, so each term is shown as its most frequent surface form in the count
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -18,9 +17,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import SchemaError
+from ..text import fold_yo, has_cyrillic
+from ..text.tokens import LETTER_WORD  # the topic vectorizer's words
 
-_CYRILLIC = re.compile(r"[а-яё]")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # the topic vectorizer's token pattern
 
 
 class TermKeys:
@@ -31,7 +30,7 @@ class TermKeys:
     """
 
     def __init__(self) -> None:
-        from ..frames.lemmatize import lemmatizer
+        from ..text import lemmatizer
 
         self._stem = lemmatizer("en").first
         self._keys: dict[str, str] = {}
@@ -40,7 +39,7 @@ class TermKeys:
         """The term key of a lemma as :func:`analysis.topics.vectorizer.lemmas` returns it."""
         key = self._keys.get(word)
         if key is None:
-            key = word if _CYRILLIC.search(word) else self._stem(word)
+            key = word if has_cyrillic(word) else self._stem(word)
             self._keys[word] = key
         return key
 
@@ -135,7 +134,7 @@ def term_contexts(
     from ..topics.vectorizer import lemma
 
     keys = TermKeys()
-    wanted = {keys.key(lemma(str(t).lower().replace("ё", "е"))): str(t) for t in terms}
+    wanted = {keys.key(lemma(fold_yo(str(t).lower()))): str(t) for t in terms}
     found: dict[str, int] = {t: 0 for t in wanted.values()}
     rows = []
     extra = [c for c in columns if c in table.columns]
@@ -144,8 +143,8 @@ def term_contexts(
         body = record[0]
         if not isinstance(body, str):
             continue
-        for match in _WORD.finditer(body):
-            term = wanted.get(keys.key(lemma(match.group().lower().replace("ё", "е"))))
+        for match in LETTER_WORD.finditer(body):
+            term = wanted.get(keys.key(lemma(fold_yo(match.group().lower()))))
             if term is None or found[term] >= per_term:
                 continue
             found[term] += 1

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..segmentation import detect_language
+from ..text import fold_yo, has_cyrillic, is_cyrillic_language, morph
 from .collect import LANGUAGE_SAMPLE_CHARS, Collector
 
 # ---------------------------------------------------------------- vocabulary
@@ -118,7 +118,7 @@ class Mention:
 
 
 def _stem_equal(a: str, b: str) -> bool:
-    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    a, b = fold_yo(a.lower()), fold_yo(b.lower())
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -189,13 +189,6 @@ def _title_role(title: str | None) -> str | None:
     return _title_key(title) if title else None
 
 
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 def _nominative(name: str) -> str:
     """"Джона Брандолино" → "Джон Брандолино", "Марии Захаровой" → "Мария Захарова".
 
@@ -203,7 +196,7 @@ def _nominative(name: str) -> str:
     a genitive first name, surname or patronymic are put in the nominative, in the gender of
     the first name; other words (most foreign surnames are indeclinable) stay as written.
     """
-    parses = [[p for p in _morph().parse(word) if "gent" in p.tag and {"Name", "Surn", "Patr"} & _grammemes(p)]
+    parses = [[p for p in morph().parse(word) if "gent" in p.tag and {"Name", "Surn", "Patr"} & _grammemes(p)]
               for word in name.split()]
     genders = [p[0].tag.gender for p in parses if p and "Name" in p[0].tag]
     words = []
@@ -218,7 +211,7 @@ def _nominative(name: str) -> str:
 def _nominative_role(role: str) -> str:
     """"министра иностранных дел" → "министр иностранных дел": only the head noun changes."""
     head, _, rest = role.partition(" ")
-    parse = next((p for p in _morph().parse(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    parse = next((p for p in morph().parse(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
     inflected = parse.inflect({"nomn"}) if parse else None
     return f"{inflected.word} {rest}".strip() if inflected else role
 
@@ -233,9 +226,9 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         return True
     if len(word) > 1 and word.isupper():
         return True  # an acronym (МИД, UNODC) belongs to a role, not a name
-    if not cyrillic or not _morph().word_is_known(lower):
+    if not cyrillic or not morph().word_is_known(lower):
         return False  # unknown words (most foreign names) may be names
-    parse = _morph().parse(word)[0]
+    parse = morph().parse(word)[0]
     tag = parse.tag
     if {"Name", "Surn", "Patr"} & _grammemes(parse):
         return False
@@ -286,7 +279,7 @@ def mention_before(text: str) -> Mention | None:
     words = _words(stripped)
     if not words:
         return None
-    cyrillic = bool(re.search("[а-яё]", stripped, re.IGNORECASE))
+    cyrillic = has_cyrillic(stripped)
     last = words[-1].group()
     if last.lower() in _PRONOUNS and not appositive:
         return Mention(pronoun=True)
@@ -339,7 +332,7 @@ def mention_before(text: str) -> Mention | None:
 
 
 def _is_surname(word: str) -> bool:
-    return any({"Surn", "Name"} & _grammemes(p) for p in _morph().parse(word)[:2]) or not _morph().word_is_known(word.lower())
+    return any({"Surn", "Name"} & _grammemes(p) for p in morph().parse(word)[:2]) or not morph().word_is_known(word.lower())
 
 
 def _role_then_name(before: str, name: str) -> Mention | None:
@@ -579,7 +572,7 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
     """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph)."""
     from ..segmentation import split_sentences
 
-    cyrillic = (language in ("ru", "uk", "be", "bg", "kk")) if language else bool(re.search("[а-яё]", body, re.I))
+    cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = _RU_VERB if cyrillic else _EN_VERB
     registry = Registry()
     paragraphs: list[Paragraph] = []

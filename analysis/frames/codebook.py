@@ -6,11 +6,8 @@ problem found while loading raises ``CodebookError`` naming the frame, language 
 ("frames.trust.entries.en[3] (id 'en.trust')"), because a codebook with a silently
 skipped entry would quietly change the measurements.
 
-Pattern syntax (one entry = one pattern):
-  ``word``      any inflection: Russian words match on pymorphy3 lemmas, English on Snowball stems
-  ``word*``     prefix of the lower-cased word or of one of its lemmas ("кибербезопасн*")
-  ``=Word``     the exact surface form; case-sensitive when it has a capital ("=UN", "=ВОЗ")
-  ``a b c``     consecutive words, or up to ``gap`` words apart, never across clause punctuation
+Each entry is one pattern in ``analysis.text.phrases`` syntax (lemmas, ``word*`` prefixes,
+``=Form`` exact forms, multi-word phrases with an optional ``gap``).
 """
 
 from __future__ import annotations
@@ -26,14 +23,15 @@ import pandas as pd
 import yaml
 
 from ..errors import CodebookError
-from .lemmatize import BOUNDARY, SUPPORTED_LANGUAGES, is_word, lemmatizer, tokenize
+from ..text import Negation, compile_pattern, pattern_words
+from ..text.lemmas import SUPPORTED_LANGUAGES
+from ..text.phrases import Element
 
 DEFAULT_PATH = Path(__file__).with_name("codebook.yaml")
 MAX_GAP = 3
 _FRAME_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude"}
 _FRAME_KEYS = {"description", "seeds", "entries", "negation_sensitive"}
-Element = tuple[str, str]  # (kind, value): kind in lemma / prefix / exact / exact_ci
 
 
 @dataclass(frozen=True)
@@ -55,17 +53,6 @@ class Frame:
     key: str
     description: Mapping[str, str]  # language -> text
     seeds: Mapping[str, tuple[str, ...]]  # language -> phrases (embedding detector)
-
-
-@dataclass(frozen=True)
-class Negation:
-    """Negation cues of one language: a cue up to ``window`` words before a match negates it,
-    and so does an ``after`` cue up to ``window`` words after it ("доверие утрачено", "trust eroded")."""
-
-    window: int
-    before: tuple[str, ...]
-    ignore: tuple[str, ...] = ()  # cue-led phrases that do not negate ("не только", "not only")
-    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: compiled matchers are cached per codebook
@@ -184,55 +171,6 @@ def parse_codebook(data: Any, *, source: str = "<codebook>") -> Codebook:
         frames.append(Frame(key, description, seeds))
     negation = _negation(data.get("negation", {}), fail)
     return Codebook(str(data["version"]), tuple(frames), tuple(entries), negation, source)
-
-
-def pattern_words(pattern: str, language: str) -> list[str]:
-    """Split a pattern into its word pieces (each may carry ``=`` or a trailing ``*``).
-
-    Raises ValueError with the reason when the pattern is malformed.
-    """
-    if not isinstance(pattern, str) or not pattern.strip():
-        raise ValueError("pattern is empty")
-    pieces: list[str] = []
-    for raw in pattern.split():
-        exact, prefix = raw.startswith("="), raw.endswith("*")
-        core = raw[1 if exact else 0 : -1 if prefix else None]
-        if exact and prefix:
-            raise ValueError(f"{raw!r}: '=' (exact form) and '*' (prefix) cannot be combined")
-        if "*" in core or "=" in core:
-            raise ValueError(f"{raw!r}: '*' only at the end of a word, '=' only at its start")
-        tokens = [t for _, _, t in tokenize(core, language)]
-        if any(ch in BOUNDARY for t in tokens for ch in t):
-            raise ValueError(f"{raw!r}: clause punctuation cannot occur inside a pattern (texts never match across it)")
-        words = [t for t in tokens if is_word(t)]
-        if not words:
-            raise ValueError(f"{raw!r} has no word characters")
-        if prefix and len(words[-1]) < 3:
-            raise ValueError(f"{raw!r}: a prefix needs at least 3 letters")
-        for i, word in enumerate(words):
-            mark_exact = "=" if exact else ""
-            mark_prefix = "*" if prefix and i == len(words) - 1 else ""
-            pieces.append(f"{mark_exact}{word}{mark_prefix}")
-    return pieces
-
-
-def compile_pattern(pattern: str, language: str) -> tuple[Element, ...]:
-    """Turn a pattern into match elements, normalising words as texts are normalised."""
-    lemma_of = lemmatizer(language).first
-    elements = []
-    for piece in pattern_words(pattern, language):
-        if piece.startswith("="):
-            word = piece[1:]
-            elements.append(("exact", word) if word != word.lower() else ("exact_ci", word))
-        elif piece.endswith("*"):
-            elements.append(("prefix", _fold(piece[:-1].lower(), language)))
-        else:
-            elements.append(("lemma", lemma_of(_fold(piece.lower(), language))))
-    return tuple(elements)
-
-
-def _fold(lower: str, language: str) -> str:
-    return lower.replace("ё", "е") if language == "ru" else lower
 
 
 def _entry(item: Any, frame: str, language: str, default_negation: bool, where: str, fail) -> Entry:

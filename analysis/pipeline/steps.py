@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache import content_key
+from ..text import identity_files as text_files
 from . import output_steps, text_steps, topic_step
 from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult
 from .identity import step_identity
@@ -66,14 +67,15 @@ STEP_RECORDS: tuple[Step, ...] = (
         identity=lambda o: step_identity(
             "analysis.frames",
             distributions=("pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
-            files=[Path(o.codebook)] if o.codebook else [],
+            files=[*text_files(), *([Path(o.codebook)] if o.codebook else [])],
         ),
         compute=text_steps.frames,
     ),
     Step(
         "topics", reads=("statements", "sentences"), writes=("topics", "topic_info", TOPIC_MODEL),
         identity=lambda o: step_identity(
-            "analysis.topics", distributions=("bertopic", "umap-learn", "hdbscan", "scikit-learn")
+            "analysis.topics", distributions=("bertopic", "umap-learn", "hdbscan", "scikit-learn"),
+            files=text_files(),
         ),
         compute=topic_step.topics,
     ),

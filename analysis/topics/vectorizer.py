@@ -18,13 +18,12 @@ BERTopic names a topic by the words its documents share (c-TF-IDF over a
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sklearn.feature_extraction.text import CountVectorizer
 
-from ..errors import MissingDependencyError
+from ..text import best_lemma, fold_yo, has_cyrillic, letter_words
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 
@@ -32,27 +31,10 @@ BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 # peace as much as world, "россия" and "states" name actors.
 CONTENT_WORDS = frozenset({"мир", "россия", "world", "states", "state"})
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[а-яё]")
 
-
-@functools.lru_cache(maxsize=1)
-def _morph():
-    try:
-        import pymorphy3
-    except ImportError as exc:
-        raise MissingDependencyError(
-            "Russian lemmas need pymorphy3 and its dictionary: pip install pymorphy3 pymorphy3-dicts-ru"
-        ) from exc
-    return pymorphy3.MorphAnalyzer()
-
-
-@functools.lru_cache(maxsize=500_000)
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case token: pymorphy3's best parse for Cyrillic."""
-    if _CYRILLIC.search(word):
-        return _morph().parse(word)[0].normal_form.replace("ё", "е")
-    return word
+    return best_lemma(word) if has_cyrillic(word) else word
 
 
 def lemmas(text: str) -> list[str]:
@@ -61,9 +43,9 @@ def lemmas(text: str) -> list[str]:
     A text without Cyrillic has nothing to lemmatise (English tokens stay as written), so
     its tokens are returned as found: one C-speed scan instead of a call per token.
     """
-    lowered = text.lower().replace("ё", "е")
-    tokens = _TOKEN.findall(lowered)
-    return [lemma(token) for token in tokens] if _CYRILLIC.search(lowered) else tokens
+    lowered = fold_yo(text.lower())
+    tokens = letter_words(lowered)
+    return [lemma(token) for token in tokens] if has_cyrillic(lowered) else tokens
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,8 +60,8 @@ def stop_words(languages: tuple[str, ...]) -> frozenset[str]:
             words.update(get_stop_words(language))
         if stopwordsiso.has_lang(language):
             words.update(stopwordsiso.stopwords(language))
-    words = {w.lower().replace("ё", "е") for w in words}
-    words |= {lemma(w) for w in words if _TOKEN.fullmatch(w)}
+    words = {fold_yo(w.lower()) for w in words}
+    words |= {lemma(w) for w in words if letter_words(w) == [w]}
     return frozenset(words - CONTENT_WORDS)
 
 

@@ -1,0 +1,100 @@
+"""Lemmas and stems: the one pymorphy3 analyser, Snowball for English, cached per word form.
+
+Russian is highly inflected, so words are reduced to every pymorphy3 lemma they can have
+("прав" -> {право, правый}); a pattern lemma matches when it is among them, which keeps
+rare inflections and ambiguous forms from being missed. Participles are the deliberate case:
+"развивающиеся" parses both as the adjective-like participle "развивающийся" and as the verb
+"развиваться"; a pattern word is normalised to its first parse ("развивающийся"), and every
+inflection ("развивающимся странам", "развивающихся стран") carries that lemma in its set.
+English words are reduced to their Snowball stem, which merges "threat/threats",
+"cooperate/cooperation". Official prose repeats a small vocabulary, so each form is analysed once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import MissingDependencyError
+from .normalize import fold_yo, normalize_word
+
+SUPPORTED_LANGUAGES = ("en", "ru")
+
+
+@lru_cache(maxsize=1)
+def morph():
+    """The process's one ``pymorphy3.MorphAnalyzer`` (loading its dictionaries takes a second)."""
+    try:
+        import pymorphy3
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        raise MissingDependencyError("Russian lemmas need pymorphy3 and pymorphy3-dicts-ru: pip install rostrum") from exc
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=500_000)
+def best_lemma(lower: str) -> str:
+    """pymorphy3's most probable lemma of a lower-case Russian word, ``ё`` folded."""
+    return fold_yo(morph().parse(lower)[0].normal_form)
+
+
+@dataclass(frozen=True, slots=True)
+class WordForm:
+    """What a matcher needs to know about one surface form, computed once per form."""
+
+    surface: str
+    lower: str
+    lemmas: frozenset[str]
+
+
+class RussianLemmas:
+    """All pymorphy3 lemmas of a word form, ``ё`` folded to ``е`` (texts spell it both ways)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def __call__(self, lower: str) -> frozenset[str]:
+        lemmas = self._cache.get(lower)
+        if lemmas is None:
+            lemmas = frozenset(fold_yo(p.normal_form) for p in morph().parse(lower)) or frozenset({lower})
+            self._cache[lower] = lemmas
+        return lemmas
+
+    def first(self, lower: str) -> str:
+        """The most probable lemma: how a pattern word is normalised."""
+        return best_lemma(lower)
+
+
+class EnglishStems:
+    """The Snowball (Porter 2) stem of a word form; apostrophes normalised to ASCII."""
+
+    def __init__(self) -> None:
+        import snowballstemmer
+
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def __call__(self, lower: str) -> frozenset[str]:
+        stems = self._cache.get(lower)
+        if stems is None:
+            stems = frozenset({self._stemmer.stemWord(lower.replace("’", "'"))})
+            self._cache[lower] = stems
+        return stems
+
+    def first(self, lower: str) -> str:
+        return next(iter(self(lower)))
+
+
+@lru_cache(maxsize=None)
+def lemmatizer(language: str) -> RussianLemmas | EnglishStems:
+    """The shared lemmatizer for a language (one per process, caches shared)."""
+    if language == "ru":
+        return RussianLemmas()
+    if language == "en":
+        return EnglishStems()
+    raise ValueError(f"no lemmatizer for language {language!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
+
+
+def word_form(surface: str, language: str) -> WordForm:
+    """Surface, normalised lower-case and lemmas of one word token."""
+    lower = normalize_word(surface, language)
+    return WordForm(surface, lower, lemmatizer(language)(lower))
