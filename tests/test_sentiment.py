@@ -48,10 +48,12 @@ EN_NEGATIVE = [
 def test_clear_russian_and_english_sentences_get_the_right_sign():
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE
     langs = ["ru"] * 6 + ["en"] * 4
-    out = score_sentiment(sentences_table(texts, langs))
+    out = score_sentiment(sentences_table(texts, langs), model="rostrum-rusentiment")  # dostoevsky + VADER by name
     sign = np.sign(out["sentiment"].to_numpy())
     assert list(sign) == [1, 1, 1, -1, -1, -1, 1, 1, -1, -1]
     assert list(out["scorer"]) == ["rostrum-rusentiment"] * 6 + ["vader"] * 4
+    default = score_sentiment(sentences_table(texts, langs))  # rostrum-speech, one model for both languages
+    assert list(np.sign(default["sentiment"].to_numpy())) == [1, 1, 1, -1, -1, -1, 1, 1, -1, -1]
     assert list(out["sentiment_label"][6:]) == ["positive", "positive", "negative", "negative"]
 
 
@@ -83,7 +85,7 @@ def test_unscored_languages_nulls_and_blanksentences_table():
     assert (unscored["scorer"] == "unscored").all()
     assert unscored[[*SENTIMENT_LABELS, "sentiment"]].isna().all().all()
     assert unscored["sentiment_label"].isna().all()
-    assert list(out["scorer"][5:]) == ["vader", "rostrum-rusentiment"]
+    assert list(out["scorer"][5:]) == ["rostrum-speech", "rostrum-speech"]
     assert list(out.columns[:6]) == list(df.columns)  # input columns kept, in order
     assert out["speaker"].eq("X").all()
 

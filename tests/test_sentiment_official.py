@@ -128,7 +128,7 @@ def test_probabilities_sum_to_one_and_base_is_kept_for_audit():
         "Заседание состоялось в Женеве.", "The meeting took place in Geneva."]
     langs = ["ru"] * 6 + ["en"] * 4 + ["ru", "en"]
     official = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
-    base = score_sentiment(sentences_table(texts, langs))
+    base = score_sentiment(sentences_table(texts, langs), model="rostrum-rusentiment")
     probs = official[list(SENTIMENT_LABELS)].to_numpy()
     corrected = official["lexicon_evidence"].ne(0).to_numpy()
     assert np.allclose(probs[corrected].sum(axis=1), 1.0, rtol=0, atol=1e-12) and (probs >= 0).all()

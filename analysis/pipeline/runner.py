@@ -79,7 +79,7 @@ def run(
     topic_sample: int = TOPIC_SAMPLE,
     topic_unit: str = "statement",
     format: str | None = None,
-    sentiment_model: str = "rostrum-rusentiment",
+    sentiment_model: str = "rostrum-speech",
     codebook: str | Path | None = None,
     partition_chars: int = PARTITION_CHARS,
     progress: bool = True,
@@ -96,7 +96,7 @@ def run(
     :func:`analysis.cache.default_cache_dir`). ``topic_config`` is passed to
     :func:`analysis.topics.fit_topics`; BERTopic is fitted on at most ``topic_sample``
     documents (``topic_unit`` "statement" or "sentence") and assigns the rest.
-    ``format`` forces a corpus format, ``sentiment_model`` names the Russian model,
+    ``format`` forces a corpus format, ``sentiment_model`` names the sentiment model (default rostrum-speech, the official-speech model),
     ``codebook`` a frame codebook YAML (default: the bundled one); ``partition_chars``
     sizes the engine's partitions and ``progress`` shows tqdm bars. The summary is also
     written to ``out/summary.json``.

@@ -28,9 +28,10 @@ def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
 
 def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
     from ..sentiment import score_sentiment
+    from ..sentiment.scoring import extra_columns
 
     scored = score_sentiment(sentences, model=model)
-    return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS]]
+    return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS, *extra_columns(model)]]
 
 
 def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
@@ -95,8 +96,10 @@ def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequen
 def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """Sentiment columns on every sentence, and the model's card for the summary."""
     from ..sentiment import model_card
+    from ..sentiment.scoring import extra_columns
 
     model = ctx.options.sentiment_model
+    columns = {**SENTIMENT_COLUMNS, **extra_columns(model)}
     sentences = inputs["sentences"]
     scored, stats = cached_map(
         sentiment_partition,
@@ -110,9 +113,9 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         progress=ctx.progress,
         desc="sentiment",
     )
-    scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **SENTIMENT_COLUMNS})
+    scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **columns})
     return StepResult(
-        tables={"sentences": _replace_columns(sentences, scored, list(SENTIMENT_COLUMNS))},
+        tables={"sentences": _replace_columns(sentences, scored, list(columns))},
         models={"sentiment": model_card(model=model)},
         cache=stats,
     )
@@ -120,7 +123,10 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
 
 def _frame_count_columns(sentences: pd.DataFrame) -> list[str]:
     """Columns an earlier frames step added (every column after the sentence and sentiment ones)."""
-    return [c for c in sentences.columns if c not in SENTENCE_COLUMNS and c not in SENTIMENT_COLUMNS]
+    from ..sentiment.scoring import DOSTOEVSKY_COLUMNS
+
+    sentiment = {*SENTIMENT_COLUMNS, *DOSTOEVSKY_COLUMNS}
+    return [c for c in sentences.columns if c not in SENTENCE_COLUMNS and c not in sentiment]
 
 
 def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:

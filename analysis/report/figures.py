@@ -92,34 +92,3 @@ def _hue_label(hue: str, key: Any) -> str:
         return hue if key else f"not {hue}"
     return str(key)
 
-
-def plot_model_card(card: Mapping[str, Any], split: str = "rusentiment_test") -> Any:
-    """The model's validation figures: F1 per label on each evaluated split, and the
-    row-normalised confusion matrix on ``split`` (which labels the model mistakes for which)."""
-    import numpy as np
-    from matplotlib.figure import Figure
-
-    splits = {name: m for name, m in card["metrics"].items() if isinstance(m, Mapping) and "per_label" in m}
-    labels = list(card["labels"])
-    fig = Figure(figsize=(12, 4.5))
-    bars, matrix_ax = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.2, 1]})
-    width = 0.8 / max(1, len(splits))
-    for i, (name, metrics) in enumerate(splits.items()):
-        values = [metrics["per_label"].get(label, {}).get("f1", np.nan) for label in labels]
-        bars.bar(np.arange(len(labels)) + (i - (len(splits) - 1) / 2) * width, values, width,
-                 label=f"{name} (weighted F1 {metrics['weighted']['f1']:.2f}, n={metrics['n']})")
-    bars.set_xticks(range(len(labels)), labels)
-    bars.set(ylim=(0, 1.15), ylabel="F1", title="F1 per label")
-    bars.legend(fontsize="small", loc="upper left")
-    confusion = splits[split]["confusion_matrix"]
-    counts = np.asarray(confusion["matrix"], dtype=float)
-    shares = counts / np.clip(counts.sum(axis=1, keepdims=True), 1, None)
-    matrix_ax.imshow(shares, cmap="Blues", vmin=0, vmax=1)
-    for (i, j), value in np.ndenumerate(shares):
-        matrix_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8,
-                       color="white" if value > 0.6 else "black")
-    matrix_ax.set_xticks(range(len(confusion["labels"])), confusion["labels"], rotation=30, ha="right")
-    matrix_ax.set_yticks(range(len(confusion["labels"])), confusion["labels"])
-    matrix_ax.set(xlabel="predicted", ylabel="true", title=f"Confusion matrix, {split} (row shares)")
-    fig.tight_layout()
-    return fig

@@ -34,6 +34,10 @@ def model_card(model: str = ROSTRUM_MODEL) -> dict:
     Analysts cite these figures next to their results, so they are read from the same
     JSON file that the loader trusts, never restated in code.
     """
+    if model == "rostrum-speech":
+        from .speech import speech_card
+
+        return speech_card()
     if model not in (ROSTRUM_MODEL, OFFICIAL_CARD_MODEL):
         raise ModelError(f"no model card for {model!r}: the suite ships cards for "
                          f"{[ROSTRUM_MODEL, OFFICIAL_CARD_MODEL]}")

@@ -50,6 +50,9 @@ def register_cli(subparsers) -> None:
                         help="folder holding unscon/, rusentne/, rusentiment/ (default: ../shared/corpora)")
     speech.add_argument("--out", type=Path, default=None,
                         help="model file (default: the packaged analysis/sentiment/models/rostrum-speech.safetensors)")
+    speech.add_argument("--reuse-choice", action="store_true",
+                        help="skip the selection on dev and refit the setting the shipped card chose "
+                             "(reproduces the shipped model's bytes)")
     speech.set_defaults(handler=_train_official)
 
     official = commands.add_parser(
@@ -100,10 +103,15 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _train_official(args: argparse.Namespace) -> int:
     from .speech_card import render_speech_markdown
-    from .speech_training import DEFAULT_CORPORA, DEFAULT_GOLD, train_official, write_speech_card
+    from .speech import speech_card
+    from .speech_training import GRID, DEFAULT_CORPORA, DEFAULT_GOLD, SpeechConfig, train_official, write_speech_card
 
-    card = train_official(args.gold or DEFAULT_GOLD, args.corpora or DEFAULT_CORPORA, out=args.out)
-    if args.out is None:
+    grid = GRID
+    if args.reuse_choice:
+        chosen = speech_card()["config"]
+        grid = (SpeechConfig(**{**chosen, "extra": tuple(chosen["extra"])}),)
+    card = train_official(args.gold or DEFAULT_GOLD, args.corpora or DEFAULT_CORPORA, grid=grid, out=args.out)
+    if args.out is None and not args.reuse_choice:
         write_speech_card(card, render_speech_markdown(card))
     best = card["selection"][0]
     print(f"chosen on dev: {best['config']} (dev macro-F1 {best['dev']}); test macro-F1 "

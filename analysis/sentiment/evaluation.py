@@ -87,7 +87,10 @@ def evaluate_gold(path: str | Path, model: str) -> dict:
 
     gold = read_gold(path)
     coded = gold[gold["sentiment"].notna()]
-    scored = score_sentiment(gold_sentences(coded), model=model)
+    table = gold_sentences(coded)
+    if "prev_text" in coded.columns:  # the sentence before, for a model that reads context
+        table = table.assign(prev_text=coded["prev_text"].fillna("").astype("string").to_numpy())
+    scored = score_sentiment(table, model=model)
     result: dict = {"file": str(path), "format": "gold", "model": model, "uncoded_left_out": int(len(gold) - len(coded)),
                     "languages": {}}
     for language, rows in scored.groupby("language", sort=True):

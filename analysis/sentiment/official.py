@@ -149,6 +149,10 @@ def cache_identity(model: str) -> dict[str, tuple]:
     Nothing for the base models; for rostrum-official the lemmatizer's file and libraries,
     which live outside ``analysis.sentiment`` (the package hash covers the lexicon).
     """
+    if model == "rostrum-speech":
+        from .speech import cache_identity as speech_identity
+
+        return speech_identity()
     if model != OFFICIAL_MODEL:
         return {"files": (), "distributions": ()}
     return {"files": identity_files(), "distributions": IDENTITY_DISTRIBUTIONS}

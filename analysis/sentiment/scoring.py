@@ -22,20 +22,34 @@ from .card import ROSTRUM_MODEL
 from .english import VaderScorer
 from .official import EXTRA_COLUMNS, OFFICIAL_MODEL, OfficialScorer
 from .russian import RUSSIAN_MODELS, DostoevskyScorer, load_russian_model
+from .speech import SPEECH_MODEL, SpeechScorer
 
 UNSCORED = "unscored"
-MODELS = (*RUSSIAN_MODELS, OFFICIAL_MODEL)  # what ``model=`` accepts
+DEFAULT_MODEL = SPEECH_MODEL  # the official-speech model, validated on official statements
+MODELS = (SPEECH_MODEL, *RUSSIAN_MODELS, OFFICIAL_MODEL)  # what ``model=`` accepts
+#: dostoevsky's five labels (model rostrum-rusentiment), kept beside rostrum-speech on Russian rows
+DOSTOEVSKY_COLUMNS = {f"dostoevsky_{label}": "float64" for label in SENTIMENT_LABELS}
+
+
+def extra_columns(model: str) -> dict[str, str]:
+    """The columns ``score_sentiment(model=...)`` adds beyond ``SENTIMENT_COLUMNS``, with dtypes."""
+    return {OFFICIAL_MODEL: EXTRA_COLUMNS, SPEECH_MODEL: DOSTOEVSKY_COLUMNS}.get(model, {})
 
 
 @functools.lru_cache(maxsize=None)
-def get_scorer(language: str, model: str = ROSTRUM_MODEL) -> SentimentScorer:
-    """The scorer for a language ("ru" uses the dostoevsky model ``model``), cached per process.
+def get_scorer(language: str, model: str = DEFAULT_MODEL) -> SentimentScorer:
+    """The scorer for a language and model name, cached per process.
 
-    ``model="rostrum-official"`` wraps the language's usual scorer (the shipped
-    dostoevsky model, or VADER) in the official-speech lexicon correction.
+    ``rostrum-speech`` (default) serves Russian and English with one model;
+    ``rostrum-rusentiment`` / ``dostoevsky-original`` name dostoevsky models for Russian
+    (English then gets VADER); ``rostrum-official`` wraps those in the lexicon correction.
     """
+    if model == SPEECH_MODEL:
+        if language not in ("ru", "en"):
+            raise ModelError(f"{SPEECH_MODEL} was trained and validated on Russian and English only, not {language!r}")
+        return SpeechScorer()
     if model == OFFICIAL_MODEL:
-        return OfficialScorer(get_scorer(language), language)
+        return OfficialScorer(get_scorer(language, ROSTRUM_MODEL), language)
     if language == "en":
         return VaderScorer()
     if language == "ru":
@@ -48,13 +62,31 @@ def _language_code(language: pd.Series) -> pd.Series:
     return language.astype("string").str.strip().str.lower().str.split(r"[-_]", regex=True).str[0]
 
 
-def score_sentiment(sentences: pd.DataFrame, *, model: str = ROSTRUM_MODEL) -> pd.DataFrame:
+def previous_sentences(sentences: pd.DataFrame) -> pd.Series:
+    """The sentence before each row in its statement ("" for a first one), the context rostrum-speech reads.
+
+    A ``prev_text`` column (gold files carry one) is used as it is; otherwise rows are
+    ordered by ``position`` (or table order) within ``statement_id``.
+    """
+    if "prev_text" in sentences.columns:
+        return sentences["prev_text"].astype("string").fillna("")
+    if "statement_id" not in sentences.columns:
+        return pd.Series("", index=sentences.index, dtype="string")
+    order = sentences.sort_values("position", kind="stable") if "position" in sentences.columns else sentences
+    before = order.groupby("statement_id", sort=False)["text"].shift(1)
+    return before.reindex(sentences.index).astype("string").fillna("")
+
+
+def score_sentiment(sentences: pd.DataFrame, *, model: str = DEFAULT_MODEL) -> pd.DataFrame:
     """Return ``sentences`` with ``SENTIMENT_COLUMNS`` added (existing ones replaced).
 
-    The ``language`` column picks the scorer: "ru" → the dostoevsky model ``model``
-    ("rostrum-rusentiment", shipped; or "dostoevsky-original" if its weights are
-    installed), "en" → VADER (see ``analysis.sentiment.english`` for how its compound
-    score maps onto the columns). Rows in any other or no language, and empty or
+    By default ``model="rostrum-speech"``, the official-speech tone model, scores Russian
+    and English sentences (positive / negative / neutral; ``skip`` and ``speech`` are 0),
+    and Russian rows also get dostoevsky's five probabilities (model rostrum-rusentiment)
+    as ``dostoevsky_<label>`` columns. With a dostoevsky model name ("rostrum-rusentiment",
+    or "dostoevsky-original" if its weights are installed) "ru" rows go to dostoevsky and
+    "en" rows to VADER (see ``analysis.sentiment.english`` for how its compound score maps
+    onto the columns). The ``scorer`` column names what scored each row. Rows in any other or no language, and empty or
     whitespace-only sentences, are left unscored (NaN, null label, scorer
     "unscored"): a score is never guessed. ``sentiment`` is positive − negative, in
     [−1, 1]. The index and all other columns are kept.
@@ -75,16 +107,26 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = ROSTRUM_MODEL) -> p
     columns = {name: np.full(len(sentences), np.nan) for name in (*SENTIMENT_LABELS, "sentiment")}
     columns["sentiment_label"] = np.full(len(sentences), None, dtype=object)
     columns["scorer"] = np.full(len(sentences), UNSCORED, dtype=object)
-    extra = EXTRA_COLUMNS if model == OFFICIAL_MODEL else {}
+    extra = extra_columns(model)
     columns.update({name: np.full(len(sentences), np.nan) for name in extra})
     for code in ("ru", "en"):
         rows = np.flatnonzero(scorable & language.eq(code).fillna(False).to_numpy(dtype=bool))
         if rows.size:
-            scored = get_scorer(code, model).score(text.iloc[rows].tolist())
+            scorer = get_scorer(code, model)
+            if isinstance(scorer, SpeechScorer):
+                before = previous_sentences(sentences).iloc[rows].tolist()
+                scored = scorer.table(scorer.predict_proba(text.iloc[rows].tolist(), before))
+            else:
+                scored = scorer.score(text.iloc[rows].tolist())
+            if model == SPEECH_MODEL and code == "ru":
+                dostoevsky = get_scorer("ru", ROSTRUM_MODEL).score(text.iloc[rows].tolist())
+                scored = scored.assign(**{f"dostoevsky_{label}": dostoevsky[label].to_numpy() for label in SENTIMENT_LABELS})
             for name, values in columns.items():
-                values[rows] = scored[name].to_numpy(dtype=values.dtype, na_value=None)
+                if name in scored.columns:
+                    values[rows] = scored[name].to_numpy(dtype=values.dtype, na_value=None)
     table = pd.DataFrame(columns, index=sentences.index).astype({**SENTIMENT_COLUMNS, **extra})
-    out = sentences.drop(columns=[c for c in (*SENTIMENT_COLUMNS, *EXTRA_COLUMNS) if c in sentences.columns])
+    added = (*SENTIMENT_COLUMNS, *EXTRA_COLUMNS, *DOSTOEVSKY_COLUMNS)
+    out = sentences.drop(columns=[c for c in added if c in sentences.columns])
     return pd.concat([out, table], axis=1)
 
 

