@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..engines import ENGINES
+from ..selection import add_selection_arguments, selection_from_args
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -31,8 +32,14 @@ def _run_command(args: argparse.Namespace) -> int:
         format=args.format,
         codebook=args.codebook,
         progress=not args.quiet,
+        selection=selection_from_args(args),
+        csv=not args.no_csv,
+        excel=args.excel,
     )
     counts = summary.get("counts", {})
+    if "selection" in summary and "load" in summary.get("steps", []):
+        chosen = summary["selection"]
+        print(f"selection: {chosen['selected']} of {chosen['loaded']} statements", file=sys.stderr)
     for step, reason in summary.get("skipped", {}).items():
         print(f"note: {step} skipped: {reason}", file=sys.stderr)
     print(
@@ -68,4 +75,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--topic-unit", choices=["statement", "sentence"], default="statement",
                         help="what BERTopic models: whole statements (default) or sentences")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.add_argument("--no-csv", action="store_true", help="write Parquet only (default: also CSV, UTF-8 with BOM)")
+    parser.add_argument("--excel", action="store_true", help="also write tables.xlsx: a README sheet and one sheet per table")
+    add_selection_arguments(parser)
     parser.set_defaults(handler=_run_command)

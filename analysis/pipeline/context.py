@@ -3,7 +3,7 @@ the record each step hands back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -30,6 +30,7 @@ class Options:
     topic_config: Any
     topic_sample: int
     topic_unit: str
+    selection: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments of analysis.select
 
 
 @dataclass

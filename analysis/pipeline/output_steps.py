@@ -14,9 +14,14 @@ from .identity import table_hash
 from .partitioned_cache import CacheStats, cached_tables
 
 AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
-AGGREGATE_GROUPS = {  # tables/<measure>_by_<name>.parquet
+AGGREGATE_GROUPS = {  # tables/<measure>_by_<name>.parquet; a grouping whose columns are all null is skipped
     "year": ["year"],
     "country": ["country"],
+    "speaker": ["speaker"],
+    "language": ["language"],
+    "p5": ["p5"],
+    "g77": ["g77"],
+    "development_group": ["development_group"],
     "development_group_year": ["development_group", "year"],
 }
 AGGREGATE_SETTINGS = json.dumps([AGGREGATE_GROUPS, AGGREGATE_BOOTSTRAP])
@@ -52,6 +57,11 @@ def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFr
                                                           n_boot=AGGREGATE_BOOTSTRAP)
     if topics is not None and len(topics) and _groupable(statements, "year"):
         made["topics_by_year"] = _topics_by(topics, statements, "year")
+    if _groupable(statements, "speaker"):
+        from ..compare import speaker_table
+
+        made["speakers"] = speaker_table(statements, sentences, hits, frames=list(frames) if frames else None, terms=0,
+                                         n_boot=AGGREGATE_BOOTSTRAP)
     return made
 
 
@@ -71,7 +81,7 @@ def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     statements, sentences = inputs["statements"], inputs["sentences"]
     hits, topic_table = inputs.get("frame_hits"), inputs.get("topics")
     frames = _codebook_frames(ctx) if hits is not None else ()
-    group_columns = sorted({k for keys in AGGREGATE_GROUPS.values() for k in keys})
+    group_columns = sorted({k for keys in AGGREGATE_GROUPS.values() for k in keys} | {"text"})
     key = content_key(
         identity,
         table_hash(statements, ["statement_id", *group_columns]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import platform
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,8 @@ import pandas as pd
 from ..cache import atomic_write_bytes, default_cache_dir
 from ..engines import make_engine
 from ..errors import AnalysisError
-from .context import Inputs, Options, RunContext, StepResult, Store
+from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult, Store
+from .exports import workbook_bytes, write_csv
 from .identity import LIBRARIES, version
 from .partitioned_cache import PARTITION_CHARS
 from .steps import STEP_RECORDS, STEPS
@@ -65,6 +66,13 @@ def _counts(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
     return counts
 
 
+def _written_tables(store: Store, out: Path) -> dict[str, pd.DataFrame]:
+    """Every table in ``out`` (made in this run or left by an earlier one), by name."""
+    names = sorted(p.relative_to(out).with_suffix("").as_posix() for p in out.rglob("*.parquet")
+                   if TOPIC_MODEL not in p.relative_to(out).parts)
+    return {name: store.table(name, "excel") for name in names}
+
+
 def run(
     sources: str | Path | Sequence[str | Path] | pd.DataFrame,
     out: str | Path,
@@ -83,6 +91,9 @@ def run(
     codebook: str | Path | None = None,
     partition_chars: int = PARTITION_CHARS,
     progress: bool = True,
+    selection: Mapping[str, Any] | None = None,
+    csv: bool = True,
+    excel: bool = False,
 ) -> dict[str, Any]:
     """Run the pipeline from ``sources`` to the tables and figures in ``out``; return the summary.
 
@@ -98,13 +109,18 @@ def run(
     documents (``topic_unit`` "statement" or "sentence") and assigns the rest.
     ``format`` forces a corpus format, ``sentiment_model`` names the sentiment model (default rostrum-speech, the official-speech model),
     ``codebook`` a frame codebook YAML (default: the bundled one); ``partition_chars``
-    sizes the engine's partitions and ``progress`` shows tqdm bars. The summary is also
+    sizes the engine's partitions and ``progress`` shows tqdm bars. ``selection`` holds
+    keyword arguments of :func:`analysis.select` (e.g. ``{"where": "year >= 2015",
+    "mode": ["direct"]}``), applied to the statements right after loading. Every table
+    is written as Parquet and, with ``csv``, as UTF-8-with-BOM CSV beside it; ``excel``
+    adds ``tables.xlsx`` (a README sheet, then one sheet per table). The summary is also
     written to ``out/summary.json``.
     """
     chosen = _resolve_steps(steps, skip)
     if not isinstance(sources, pd.DataFrame):
         sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
-    options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit)
+    options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit,
+                      dict(selection or {}))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     cache_root = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -129,6 +145,11 @@ def run(
 
     t0 = time.perf_counter()
     store.write_changed()
+    if csv:
+        for name in sorted(store.changed):
+            write_csv(store.tables[name], out / f"{name}.csv")
+    if excel:
+        atomic_write_bytes(out / "tables.xlsx", workbook_bytes(_written_tables(store, out)))
     timings["write"] = round(time.perf_counter() - t0, 3)
     timings["total"] = round(time.perf_counter() - started, 3)
     summary.update(

