@@ -15,7 +15,8 @@ from analysis.errors import CorpusError, ModelError
 from analysis.schema import SENTIMENT_COLUMNS, SENTIMENT_LABELS
 from analysis.sentiment import model_card, score_sentiment
 from analysis.sentiment.base import SentimentScorer
-from analysis.sentiment.card import MODELS_DIR, render_markdown
+from analysis.sentiment.card import MODELS_DIR
+from analysis.sentiment.official_card import render_model_card
 from analysis.sentiment.evaluation import evaluate_scorer
 from analysis.sentiment.official import (
     LEXICON_PATH,
@@ -57,7 +58,7 @@ def test_packaged_lexicon_loads_and_is_consistent():
         assert min(weights) < 0 < max(weights) and 0 not in weights
         assert {"not", "no"} <= lexicon.negations["en"] and "не" in lexicon.negations["ru"]
     assert {c.text for c in lexicon.cues["ru"]} >= {"приветствовать", "осуждать", "высоко ценить"}
-    assert LEXICON_PATH in identity_files() and any(p.name == "lemmatize.py" for p in identity_files())
+    assert LEXICON_PATH in identity_files() and any(p.name == "phrases.py" for p in identity_files())
 
 
 @pytest.mark.parametrize("change, message", [
@@ -252,7 +253,7 @@ def test_card_records_the_packaged_lexicon_and_both_scorers():
     for pair in card["metrics"]["unscon"].values():
         assert pair is None or set(pair) == {"base", "official"}
     markdown = (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert markdown == render_markdown(model_card()) and "## Official speech" in markdown
+    assert markdown == render_model_card(model_card()) and "## Official speech" in markdown
 
 
 def test_pipeline_cache_identity_covers_the_lemmatizer_for_the_official_model_only():

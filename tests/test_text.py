@@ -92,4 +92,4 @@ def test_one_home_for_the_analysers(module, home):
 def test_yo_is_folded_in_one_place():
     offenders = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
                  if 'replace("ё"' in p.read_text(encoding="utf-8")]
-    assert offenders == ["sentiment/official.py"]  # interim: its cue scanner moves onto PhraseMatcher next
+    assert offenders == []

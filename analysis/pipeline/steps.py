@@ -32,7 +32,7 @@ class Step:
 def _sentiment_identity(options: Options) -> str:
     from ..sentiment.official import cache_identity
 
-    extra = cache_identity(options.sentiment_model)  # the official lexicon matches through analysis.frames' lemmatizer
+    extra = cache_identity(options.sentiment_model)  # the official lexicon matches through analysis.text
     return step_identity(
         "analysis.sentiment",
         distributions=("dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", *extra["distributions"]),

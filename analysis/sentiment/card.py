@@ -69,7 +69,8 @@ def _metric_row(name: str, metrics: dict | None) -> str:
 
 
 def render_markdown(card: dict) -> str:
-    """The human-readable twin of the JSON card (same facts, nothing else)."""
+    """The human-readable twin of the JSON card (same facts, nothing else); MODEL_CARD.md adds the
+    official-speech section to it (``official_card.render_model_card``)."""
     metrics = card["metrics"]
     settings = ", ".join(f"{k}={v}" for k, v in card["settings"].items())
     lines = [
@@ -115,8 +116,4 @@ def render_markdown(card: dict) -> str:
         card["english_scorer"],
         "",
     ]
-    if card_path(OFFICIAL_CARD_MODEL).exists():  # the lexicon-corrected scorer's figures, when measured
-        from .official_card import render_official_markdown
-
-        lines += ["", render_official_markdown(model_card(OFFICIAL_CARD_MODEL))]
     return "\n".join(lines)

@@ -63,7 +63,8 @@ def register_cli(subparsers) -> None:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from .card import render_markdown, write_card
+    from .card import write_card
+    from .official_card import render_model_card
     from .training import DEFAULT_DATA, TrainConfig, build_card, search, train_model
 
     data = args.data or DEFAULT_DATA
@@ -78,7 +79,7 @@ def _train(args: argparse.Namespace) -> int:
     if not args.no_card:
         card = build_card(result, config, data, search_results=searched)
         out = Path(result["path"])
-        for path in write_card(card, render_markdown(card), out.stem, out.parent):
+        for path in write_card(card, render_model_card(card), out.stem, out.parent):
             print(f"wrote {path}", file=sys.stderr)
     return 0
 
@@ -122,13 +123,13 @@ def _train_official(args: argparse.Namespace) -> int:
 
 def _official_card(args: argparse.Namespace) -> int:
     from ..cache import atomic_write_bytes
-    from .card import MODELS_DIR, model_card, render_markdown
-    from .official_card import OFFICIAL_CARD, build_official_card
+    from .card import MODELS_DIR, model_card
+    from .official_card import OFFICIAL_CARD, build_official_card, render_model_card
 
     card = build_official_card(args.corpora)
     atomic_write_bytes(OFFICIAL_CARD, (json.dumps(card, indent=2, ensure_ascii=False) + "\n").encode())
     markdown = MODELS_DIR / "MODEL_CARD.md"
-    atomic_write_bytes(markdown, render_markdown(model_card()).encode())
+    atomic_write_bytes(markdown, render_model_card(model_card()).encode())
     for path in (OFFICIAL_CARD, markdown):
         path.chmod(0o644)  # atomic writes start private; cards are for everyone to read
         print(f"wrote {path}", file=sys.stderr)

@@ -28,7 +28,7 @@ import pandas as pd
 import yaml
 
 from ..errors import ModelError
-from ..frames.lemmatize import BOUNDARY, is_word, lemmatizer, tokenize, word_form
+from ..text import Negation, Phrase, PhraseMatcher, compile_pattern
 from ..schema import SENTIMENT_LABELS
 from .base import NEGATIVE, POSITIVE, SentimentScorer
 
@@ -41,10 +41,9 @@ EXTRA_COLUMNS = {"sentiment_base": "float64", "lexicon_evidence": "float64"}
 
 @dataclass(frozen=True)
 class Cue:
-    """One lexicon entry: words as match keys ("=form" for an exact form, else a lemma/stem)."""
+    """One lexicon entry: its text (the matcher's pattern, "=form" for an exact form) and signed weight."""
 
     text: str
-    words: tuple[str, ...]
     weight: float  # signed: > 0 positive, < 0 negative
 
 
@@ -57,13 +56,8 @@ class Lexicon:
     negation_window: int
     negation_factor: float
     negations: dict[str, frozenset[str]]
-    cues: dict[str, tuple[Cue, ...]]  # per language, longest first
-
-
-def _key(word: str, language: str) -> str:
-    """The match key of one lexicon word: its lemma/stem, or "=form" kept as written."""
-    word = word.lower().replace("ё", "е")
-    return word if word.startswith("=") else lemmatizer(language).first(word)
+    cues: dict[str, tuple[Cue, ...]]  # per language, in file order
+    matchers: dict[str, PhraseMatcher]  # per language: cues left to right, longest first, no overlaps
 
 
 def _number(value, what: str, low: float, high: float) -> float:
@@ -86,7 +80,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ModelError(f"official lexicon {path}: 'version' must be a positive integer, got {version!r}")
     negation = data["negation"]
-    negations, cues = {}, {}
+    negations, cues, matchers = {}, {}, {}
+    window = int(_number(negation.get("window"), "negation.window", 0, 10))
     for language in LANGUAGES:
         words = negation.get(language)
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -103,23 +98,33 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 if not isinstance(text, str) or not text.split():
                     raise ModelError(f"official lexicon {path}: empty cue in cues.{language}.{polarity}")
                 weight = _number(weight, f"weight of {text!r}", 0.1, 5.0)
-                words = tuple(_key(w, language) for w in text.split())
+                words = compile_pattern(text.lower(), language)
                 if words in seen:
                     raise ModelError(f"official lexicon {path}: {text!r} and {seen[words]!r} ({language}) match "
                                      f"the same words; keep one")
                 seen[words] = text
-                entries.append(Cue(text, words, sign * weight))
-        cues[language] = tuple(sorted(entries, key=lambda c: -len(c.words)))
+                entries.append(Cue(text, sign * weight))
+        cues[language] = tuple(entries)
+        matchers[language] = _matcher(entries, negations[language], window, language)
     return Lexicon(
         version=version,
         sha256=hashlib.sha256(raw).hexdigest(),
         max_shift=_number(data.get("max_shift"), "max_shift", 0.5, 10.0),
         polar_floor=_number(data.get("polar_floor"), "polar_floor", 0.0, 0.5),
-        negation_window=int(_number(negation.get("window"), "negation.window", 0, 10)),
+        negation_window=window,
         negation_factor=_number(negation.get("factor"), "negation.factor", -1.0, 0.0),
         negations=negations,
         cues=cues,
+        matchers=matchers,
     )
+
+
+def _matcher(cues: list[Cue], negations: frozenset[str], window: int, language: str) -> PhraseMatcher:
+    """The lexicon as phrases of the shared matcher: every cue negation-sensitive, negation
+    words as exact forms (both apostrophes, as texts write "n't" and "n’t")."""
+    before = sorted({f"={w}" for word in negations for w in (word, word.replace("'", "’"))})
+    phrases = [Phrase(c.text, "cue", c.text.lower(), negation_sensitive=True, weight=c.weight) for c in cues]
+    return PhraseMatcher(phrases, language, Negation(window, tuple(before)), overlap="leftmost")
 
 
 @functools.lru_cache(maxsize=None)
@@ -132,11 +137,11 @@ def identity_files() -> tuple[Path, ...]:
     """Files outside ``analysis.sentiment`` that shape the official scores (for cache keys).
 
     The lexicon lives inside the package, so the pipeline's package hash already covers
-    it; the lemmatizer it matches through lives in ``analysis.frames``.
+    it; the matcher and lemmatizer it goes through live in ``analysis.text``.
     """
-    from ..frames import lemmatize
+    from ..text import identity_files as text_files
 
-    return (LEXICON_PATH, Path(lemmatize.__file__))
+    return (LEXICON_PATH, *text_files())
 
 
 #: libraries whose versions change the matching (lemmas and stems)
@@ -146,7 +151,7 @@ IDENTITY_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", 
 def cache_identity(model: str) -> dict[str, tuple]:
     """What else a cache key for ``model``'s scores must cover (``files``, ``distributions``).
 
-    Nothing for the base models; for rostrum-official the lemmatizer's file and libraries,
+    Nothing for the base models; for rostrum-official the matcher's files and libraries,
     which live outside ``analysis.sentiment`` (the package hash covers the lexicon).
     """
     if model == "rostrum-speech":
@@ -158,42 +163,14 @@ def cache_identity(model: str) -> dict[str, tuple]:
     return {"files": identity_files(), "distributions": IDENTITY_DISTRIBUTIONS}
 
 
-def _matches(key: str, form) -> bool:
-    return form.lower == key[1:] if key.startswith("=") else key in form.lemmas
-
-
 def find_cues(text: str, language: str, lexicon: Lexicon | None = None) -> list[tuple[Cue, bool]]:
     """The cues found in ``text``, left to right, each with whether it is negated.
 
     Longest cue first at each word, no overlaps; cues and negation windows stay inside
-    a clause (``analysis.frames.lemmatize.BOUNDARY`` punctuation ends one).
+    a clause (``analysis.text.BOUNDARY`` punctuation ends one).
     """
     lexicon = lexicon or packaged_lexicon()
-    found: list[tuple[Cue, bool]] = []
-    clause: list = []  # word forms of the current clause
-
-    def scan(words: list) -> None:
-        i = 0
-        while i < len(words):
-            for cue in lexicon.cues[language]:
-                n = len(cue.words)
-                if i + n <= len(words) and all(_matches(k, w) for k, w in zip(cue.words, words[i:i + n])):
-                    window = words[max(0, i - lexicon.negation_window):i]
-                    negated = any(w.lower.replace("’", "'") in lexicon.negations[language] for w in window)
-                    found.append((cue, negated))
-                    i += n
-                    break
-            else:
-                i += 1
-
-    for _, _, token in tokenize(text, language):
-        if token in BOUNDARY:
-            scan(clause)
-            clause = []
-        elif is_word(token):
-            clause.append(word_form(token, language))
-    scan(clause)
-    return found
+    return [(Cue(hit.phrase.id, hit.phrase.weight), hit.negated) for hit in lexicon.matchers[language].match(text)]
 
 
 def evidence(text: str, language: str, lexicon: Lexicon | None = None) -> float:

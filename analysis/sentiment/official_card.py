@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .card import MODELS_DIR, ROSTRUM_MODEL
+from .card import MODELS_DIR, ROSTRUM_MODEL, model_card, render_markdown
 from .official import OFFICIAL_MODEL, packaged_lexicon
 
 OFFICIAL_CARD = MODELS_DIR / f"{OFFICIAL_MODEL}.json"
@@ -97,6 +97,14 @@ def build_official_card(corpora: str | Path, dev_sample: str | Path = DEV_SAMPLE
     }
 
 
+def render_model_card(card: dict) -> str:
+    """MODEL_CARD.md: the base model's card, then the official-speech section once it is measured."""
+    markdown = render_markdown(card)
+    if OFFICIAL_CARD.exists():
+        markdown += "\n\n" + render_official_markdown(model_card(OFFICIAL_MODEL))
+    return markdown
+
+
 def _pair(base: float, official: float) -> str:
     return f"{base:.3f} → {official:.3f}"
 
@@ -110,7 +118,7 @@ def render_official_markdown(card: dict) -> str:
         f"Model `{card['name']}`: the base scorers ({card['base_models']['ru']} for Russian, "
         f"{card['base_models']['en']} for English) corrected by `{lex['file']}` version {lex['version']} "
         f"({lex['cues']['ru']} Russian and {lex['cues']['en']} English cues, sha256 `{lex['sha256'][:12]}…`), "
-        "matched on pymorphy3 lemmas / Snowball stems (analysis.frames.lemmatize), negation-aware.",
+        "matched on pymorphy3 lemmas / Snowball stems by analysis.text's phrase matcher, negation-aware.",
         "",
         f"- **Rule**: {card['rule']} max_shift = {lex['max_shift']}, polar floor = {lex['polar_floor']}, "
         f"negation window = {lex['negation_window']} words, negation factor = {lex['negation_factor']}.",
