@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.cli import main
-from analysis.pipeline.exports import _sheet_names, describe, workbook_bytes
+from analysis.exports import _sheet_names, describe, workbook_bytes
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 
@@ -61,7 +61,7 @@ def test_workbook_readme_names_every_table(seed_run):
 def test_large_tables_and_long_names_in_the_workbook(monkeypatch):
     import io
 
-    from analysis.pipeline import exports
+    from analysis import exports
 
     big = pd.DataFrame({"x": range(5)})
     monkeypatch.setattr(exports, "EXCEL_MAX_ROWS", 3)

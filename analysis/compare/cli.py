@@ -37,7 +37,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     from ..cache import atomic_write_bytes
     from ..errors import AnalysisError
-    from ..pipeline.exports import workbook_bytes, write_csv
+    from ..exports import workbook_bytes, write_csv
     from ..plots import save_figure
     from ..selection import select, selection_from_args
     from . import (contrast_frames, contrast_sentiment, keyness, keyness_html, plot_keyness, speaker_table,

@@ -14,8 +14,8 @@ import pandas as pd
 from ..cache import atomic_write_bytes, default_cache_dir
 from ..engines import make_engine
 from ..errors import AnalysisError
+from ..exports import workbook_bytes, write_csv
 from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult, Store
-from .exports import workbook_bytes, write_csv
 from .identity import LIBRARIES, version
 from .partitioned_cache import PARTITION_CHARS
 from .steps import STEP_RECORDS, STEPS

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..cache import atomic_write_bytes
+from .cache import atomic_write_bytes
 
 CSV_ENCODING = "utf-8-sig"
 EXCEL_MAX_ROWS = 200_000  # larger tables stay in their CSV (Excel's hard limit is 1,048,576)
