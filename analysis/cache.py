@@ -41,8 +41,8 @@ def content_key(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
+UMASK = os.umask(0)  # the process's umask (reading it means setting it): outputs get ordinary modes
+os.umask(UMASK)
 
 
 @contextmanager
@@ -55,7 +55,7 @@ def atomic_path(path: Path, *, suffix: str = ".tmp") -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
+        os.chmod(tmp, 0o666 & ~UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)

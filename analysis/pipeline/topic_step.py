@@ -14,8 +14,12 @@ configuration and the sample size, so a rerun does not refit.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,31 @@ TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned wi
 EMBED_BATCH = 500  # texts per embedding task on the engine
 SEED = 0
 TOPIC_METADATA = ("year", "country", "speaker")  # carried into the topic model for its per-year figures
+
+
+def _intact(folder: Path) -> bool:
+    """True when ``folder`` holds a saved topic model whose files match its manifest."""
+    from ..errors import ModelError
+    from ..topics.persistence import read_manifest
+
+    try:
+        read_manifest(folder)
+    except ModelError:
+        return False
+    return True
+
+
+@contextmanager
+def atomic_folder(path: Path) -> Iterator[Path]:
+    """A temporary folder beside ``path`` that replaces it when the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}."))
+    try:
+        yield tmp
+        shutil.rmtree(path, ignore_errors=True)
+        tmp.rename(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> int:
@@ -89,7 +118,9 @@ def fit_sample_assign_rest(docs: pd.DataFrame, config: Any, sample_size: int, ca
 def topics(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """Topic per document and the topic table; the fitted model is saved to ``out/topic_model``.
 
-    Too few documents is reported (``skipped``) with empty tables, not raised.
+    The model is saved once into the cache beside its tables and copied into every run's
+    folder, cache hit or not. Too few documents is reported (``skipped``) with empty
+    tables, not raised.
     """
     from ..topics import TopicConfig
     from ..topics.model import corpus_hash
@@ -105,7 +136,8 @@ def topics(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         _embed_on_engine(ctx, docs["text"].astype(str).tolist(), config.backend)
         embedded = time.perf_counter()
         model, topic_table, info = fit_sample_assign_rest(docs, config, sample_size, ctx.cache_root)
-        model.save(ctx.out / TOPIC_MODEL)
+        with atomic_folder(saved) as folder:
+            model.save(folder)
         fitted[TOPIC_MODEL] = model
         facts = {
             "strategy": model.strategy_,
@@ -116,12 +148,14 @@ def topics(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         return {"topics": topic_table, "info": info}, facts
 
     key = content_key(identity, json.dumps(config.to_dict(), sort_keys=True, default=str), str(sample_size), corpus_hash(docs))
+    saved = ctx.cache("topic-models").folder / key  # the fitted model, kept with its tables
     try:
-        tables, facts, hit = cached_tables(ctx.cache("topics"), key, compute)
+        tables, facts, hit = cached_tables(ctx.cache("topics"), key, compute, also_stored=lambda: _intact(saved))
     except TooFewDocumentsError as exc:
         warnings.warn(f"topics skipped: {exc}")
         empty = {"topics": empty_table(TOPIC_COLUMNS), "topic_info": pd.DataFrame({"topic": pd.Series(dtype="int64")})}
         return StepResult(tables=empty, skipped=str(exc))
+    shutil.copytree(saved, ctx.out / TOPIC_MODEL)  # a warm run's folder gets the model too
     n = len(docs)
     return StepResult(
         tables={"topics": tables["topics"], "topic_info": tables["info"]},
