@@ -120,8 +120,9 @@ def walk_files(root: Path, collector: "Collector") -> list[Path]:
         dirs.sort()
         for name in dirs:
             link = Path(folder) / name
-            if link.is_symlink() and base not in link.resolve().parents:
-                collector.reject(link, "path_escape", f"symlinked folder resolves to {link.resolve()}, outside {base}")
+            target = link.resolve()
+            if link.is_symlink() and target != base and base not in target.parents:
+                collector.reject(link, "path_escape", f"symlinked folder resolves to {target}, outside {base}")
         found.extend(Path(folder) / n for n in sorted(names))
     return found
 
@@ -150,7 +151,7 @@ class Collector:
         """The decoded text of ``path``, or None after recording why it is unusable.
 
         A file that is one statement is size-checked before reading, so a huge one never
-        enters memory; files of many statements (tables, articles) are checked row by row.
+        enters memory; a news article (many statements) is checked statement by statement.
         """
         source = source or str(path)
         try:
@@ -159,7 +160,7 @@ class Collector:
         except OSError as exc:
             self.reject(source, "unreadable", f"cannot read the file ({exc.strerror}); check its permissions")
             return None
-        if data is None and size > 4 * self.max_statement_chars:  # ≤ 4 UTF-8 bytes a character
+        if data is None:  # ≤ 4 UTF-8 bytes a character: the file cannot be a statement within the limit
             self.reject(source, "too_large",
                         f"{size} bytes exceeds the limit of max_statement_chars="
                         f"{self.max_statement_chars} characters; split the file or raise the limit")
