@@ -214,3 +214,23 @@ def test_run_keys_a_local_sotu_folder_by_its_content(tmp_path, monkeypatch):
     (tmp_path / "sotu" / "a.txt").write_text("An edited local speech about cooperation.", encoding="utf-8")
     assert len({bundled, local, sources_key(["sotu"], "id")}) == 3
     assert sources_key(["bundled:sotu"], "id") == bundled
+
+
+def test_the_load_cache_key_skips_nothing_it_cannot_read(tmp_path, monkeypatch):
+    """Class 2 in the pipeline: an unreadable file makes the load uncached (the loader rejects it),
+    never a traceback and never a key that leaves the file out."""
+    from analysis.pipeline import identity
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("One speech about cooperation.", encoding="utf-8")
+    (tmp_path / "c" / "b.txt").write_text("Another speech about trust.", encoding="utf-8")
+    assert identity.sources_key([tmp_path / "c"], "id") is not None
+    real_open = Path.open
+
+    def guarded(self, *args, **kwargs):
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded)
+    assert identity.sources_key([tmp_path / "c"], "id") is None

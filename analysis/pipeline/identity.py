@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -57,24 +58,34 @@ def step_identity(module_name: str, *, distributions: Sequence[str] = (), files:
 
 def sources_key(sources: Sequence[str | Path], identity: str) -> str | None:
     """Content key of the corpus files under ``sources`` (paths and bytes) and the loaders'
-    ``identity``, or None if a source is missing (the loader then names it)."""
+    ``identity``, or None when a source is missing or something under it cannot be read
+    (the loader then names it; nothing unread is cached). Files are hashed in 1 MB pieces."""
     from ..corpus import bundled_corpus
+
+    def unreadable(error: OSError) -> None:
+        raise error
 
     h = hashlib.sha256()
     h.update(identity.encode())
-    for source in sources:
-        path = Path(source)
-        if bundled_corpus(source):  # a local file or folder named "sotu" is keyed by its content below
-            h.update(f"\x00{bundled_corpus(source)}".encode())
-            continue
-        if not path.exists():
-            return None
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        h.update(f"\x00source\x00{path.resolve()}".encode())
-        for file in files:
-            data = file.read_bytes()
-            h.update(f"\x00{file.relative_to(path) if path.is_dir() else file.name}\x00{len(data)}\x00".encode())
-            h.update(data)
+    try:
+        for source in sources:
+            path = Path(source)
+            if bundled_corpus(source):  # a local file or folder named "sotu" is keyed by its content below
+                h.update(f"\x00{bundled_corpus(source)}".encode())
+                continue
+            if not path.exists():
+                return None
+            files = sorted(Path(folder) / name for folder, _, names in os.walk(path, onerror=unreadable)
+                           for name in names) if path.is_dir() else [path]
+            h.update(f"\x00source\x00{path.resolve()}".encode())
+            for file in (f for f in files if f.is_file()):
+                with file.open("rb") as fh:
+                    h.update(f"\x00{file.relative_to(path) if path.is_dir() else file.name}\x00"
+                             f"{file.stat().st_size}\x00".encode())
+                    for piece in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(piece)
+    except OSError:
+        return None
     return h.hexdigest()
 
 
