@@ -450,3 +450,13 @@ def test_corpus_json_into_a_closed_pipe_ends_quietly(tmp_path):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141
     assert stderr == ""
+
+
+def test_line_numbers_count_every_kind_of_line_end(tmp_path):
+    """Old Mac files end lines with a lone CR; the line numbers in rejections still match an editor's."""
+    for name, data in [("cr.csv", b"text,speaker\rOne,A\rTw\x00o,B\rThree,C\r"),
+                       ("mixed.csv", b"text,speaker\r\nOne,A\rTw\x00o,B\nThree,C\r\n"),
+                       ("utf16.csv", "text,speaker\rOne,A\rTw\x00o,B\rThree,C\r".encode("utf-16"))]:
+        corpus = load_corpus(tmp_path / name if (tmp_path / name).write_bytes(data) else None)
+        assert balanced(corpus, tmp_path)["text"].tolist() == ["One", "Three"], name
+        assert rejected(corpus) == [(3, "control_bytes")], name

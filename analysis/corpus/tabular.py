@@ -37,7 +37,7 @@ from .decode import Unreadable, decode_line, looks_binary
 TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 _HEAD_BYTES = 65536
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
 _PARQUET_BATCH_ROWS = 1000
 
 
@@ -95,22 +95,23 @@ def _lines(path: Path, collector: Collector, *, utf16: bool):
                     collector.reject(path, "too_large", f"the line is longer than {limit} bytes "
                                      f"(max_statement_chars={collector.max_statement_chars}); skipped unread", number)
                     continue
-                if utf16:
-                    raw = raw.encode("utf-8", errors="surrogatepass")
-                elif number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                    collector.note(path, "bom_stripped", "UTF-8 byte order mark removed")
-                try:
-                    text, was_cp1251 = decode_line(raw)
-                except Unreadable as exc:
-                    collector.reject(path, exc.reason, exc.detail, number)
-                    continue
-                if was_cp1251:
-                    cp1251_lines.append(number)
-                pieces = _LONE_CR.split(text)
+                if utf16:  # the text reader has already split at every kind of line end
+                    pieces = [raw.encode("utf-8", errors="surrogatepass")]
+                else:
+                    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                        raw = raw[3:]
+                        collector.note(path, "bom_stripped", "UTF-8 byte order mark removed")
+                    pieces = [piece for piece in _LONE_CR.split(raw) if piece]  # lines ended by a lone "\r"
                 for offset, piece in enumerate(pieces):
-                    yield number + offset, piece
-                number += len(pieces) - 1
+                    try:
+                        text, was_cp1251 = decode_line(piece)
+                    except Unreadable as exc:
+                        collector.reject(path, exc.reason, exc.detail, number + offset)
+                        continue
+                    if was_cp1251:
+                        cp1251_lines.append(number + offset)
+                    yield number + offset, text
+                number += max(len(pieces) - 1, 0)
     except UnicodeDecodeError as exc:
         collector.reject(path, "undecodable", f"invalid UTF-16 ({exc.reason}); the rest of the file is "
                                               "not read; re-save it as UTF-8", number + 1)
