@@ -134,13 +134,19 @@ def test_an_unusable_out_is_one_line_before_any_computing(tmp_path, capsys, monk
 
 def test_a_read_only_out_is_refused(tmp_path, capsys, monkeypatch):
     corpus = write_corpus(tmp_path / "c.jsonl", 3)
-    out = tmp_path / "locked"
-    out.mkdir()
+    marked, denied = tmp_path / "marked", tmp_path / "denied"
+    marked.mkdir()
+    denied.mkdir()
+    marked.chmod(0o555)  # read-only by its mode: refused even for root
     real_access = output_folder.os.access
-    monkeypatch.setattr(output_folder.os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
+    monkeypatch.setattr(output_folder.os, "access", lambda p, mode: Path(p) != denied and real_access(p, mode))
     refused_before_computing(monkeypatch)
-    code, err, _ = cli(["run", str(corpus), "--out", str(out), "--quiet"], capsys)
-    assert code == 1 and "read-only" in err and err.count("\n") == 1
+    try:
+        for out in (marked, denied):
+            code, err, _ = cli(["run", str(corpus), "--out", str(out), "--quiet"], capsys)
+            assert code == 1 and f"--out {out} is read-only" in err and err.count("\n") == 1
+    finally:
+        marked.chmod(0o755)
 
 
 def test_a_full_disk_while_writing_is_one_line_and_leaves_out_as_it_was(tmp_path, capsys, monkeypatch):

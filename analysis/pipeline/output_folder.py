@@ -100,7 +100,7 @@ def prepare(out: str | Path, steps: Sequence, chosen: Sequence[str]) -> Staging:
     if out.exists() and not out.is_dir():
         raise AnalysisError(f"--out {out} is a file, not a folder; give a folder path (it is created if missing)")
     if out.is_dir():
-        if not os.access(out, os.W_OK | os.X_OK):
+        if not os.access(out, os.W_OK | os.X_OK) or not out.stat().st_mode & 0o222:  # marked read-only: even root keeps off
             raise AnalysisError(f"--out {out} is read-only; give a folder you can write to")
         allowed = {name for step in steps for w in step.writes for name in _entry_names(w)}
         strangers = sorted(e.name for e in out.iterdir() if e.name not in RUN_FILES and e.name not in allowed)
