@@ -96,7 +96,7 @@ def prepare(out: str | Path, steps: Sequence, chosen: Sequence[str]) -> Staging:
     names of those that run. AnalysisError, before any computing, when ``out`` cannot
     become this run's folder.
     """
-    out = Path(os.path.abspath(out))
+    out = Path(os.path.realpath(out))  # a link to a folder: the run replaces the folder it points to
     if out.exists() and not out.is_dir():
         raise AnalysisError(f"--out {out} is a file, not a folder; give a folder path (it is created if missing)")
     if out.is_dir():

@@ -51,7 +51,7 @@ def _intact(folder: Path) -> bool:
 
 
 @contextmanager
-def atomic_folder(path: Path) -> Iterator[Path]:
+def _atomic_folder(path: Path) -> Iterator[Path]:
     """A temporary folder beside ``path`` that replaces it when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}."))
@@ -136,7 +136,7 @@ def topics(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         _embed_on_engine(ctx, docs["text"].astype(str).tolist(), config.backend)
         embedded = time.perf_counter()
         model, topic_table, info = fit_sample_assign_rest(docs, config, sample_size, ctx.cache_root)
-        with atomic_folder(saved) as folder:
+        with _atomic_folder(saved) as folder:
             model.save(folder)
         fitted[TOPIC_MODEL] = model
         facts = {
