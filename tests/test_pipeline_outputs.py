@@ -77,10 +77,13 @@ def test_a_partial_run_drops_what_the_new_statements_make_stale(tmp_path):
     out = tmp_path / "out"
     run([a], out, steps=FAST, cache_dir=tmp_path / "cache", progress=False)
     run([b], out, steps=["load", "segment"], cache_dir=tmp_path / "cache", progress=False)
-    assert files(out) == ["sentences.parquet", "statements.parquet", "summary.json"]
+    kept = ["sentences.csv", "sentences.parquet", "statements.csv", "statements.parquet", "summary.json"]
+    assert files(out) == kept
     assert set(read(out, "sentences")["statement_id"]) == {f"b{i}" for i in range(5)}
-    run([], out, steps=["sentiment"], cache_dir=tmp_path / "cache", progress=False)  # builds on the same corpus
-    assert files(out) == ["sentences.parquet", "statements.parquet", "summary.json"]
+    run([], out, steps=["sentiment"], cache_dir=tmp_path / "cache", progress=False, excel=True)  # same corpus
+    assert files(out) == sorted([*kept, "tables.xlsx"])
+    run([], out, steps=["sentiment"], cache_dir=tmp_path / "cache", progress=False, csv=False)
+    assert files(out) == ["sentences.parquet", "statements.csv", "statements.parquet", "summary.json"]  # no stale CSV
     assert read(out, "sentences")["sentiment"].notna().all()
 
 
