@@ -115,7 +115,9 @@ def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         from ..plots import plot_group_means
         from ..sentiment.plots import SENTIMENT_AXIS
 
-        figure = plot_group_means(by_year, "year", title="Sentiment by year", xlabel=SENTIMENT_AXIS, xlim=(-1, 1))
+        scorers = sorted(set(sentences["scorer"].dropna()) - {"unscored"}) if sentences is not None else []
+        title = f"Sentiment by year ({', '.join(scorers)})" if scorers else "Sentiment by year"  # name the model
+        figure = plot_group_means(by_year, "year", title=title, xlabel=SENTIMENT_AXIS, xlim=(-1, 1))
         written += save_figure(figure, "sentiment_by_year", folder)
     shares = inputs.get("tables/frame_shares_by_year")
     if shares is not None:

@@ -26,11 +26,11 @@ def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
     return segment(statements)
 
 
-def sentiment_partition(sentences: pd.DataFrame, *, model: str) -> pd.DataFrame:
+def sentiment_partition(sentences: pd.DataFrame, *, model: str, cache_dir: str) -> pd.DataFrame:
     from ..sentiment import score_sentiment
     from ..sentiment.scoring import extra_columns
 
-    scored = score_sentiment(sentences, model=model)
+    scored = score_sentiment(sentences, model=model, cache_dir=cache_dir)  # embeddings beside the run's cache
     return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS, *extra_columns(model)]]
 
 
@@ -116,7 +116,7 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         identity=identity,
         engine=ctx.engine,
         id_column="sentence_id",
-        kwargs={"model": model},
+        kwargs={"model": model, "cache_dir": str(ctx.cache_root)},
         partition_chars=ctx.partition_chars,
         progress=ctx.progress,
         desc="sentiment",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -77,7 +78,8 @@ def previous_sentences(sentences: pd.DataFrame) -> pd.Series:
     return before.reindex(sentences.index).astype("string").fillna("")
 
 
-def score_sentiment(sentences: pd.DataFrame, *, model: str = DEFAULT_MODEL) -> pd.DataFrame:
+def score_sentiment(sentences: pd.DataFrame, *, model: str = DEFAULT_MODEL,
+                    cache_dir: str | Path | None = None) -> pd.DataFrame:
     """Return ``sentences`` with ``SENTIMENT_COLUMNS`` added (existing ones replaced).
 
     By default ``model="rostrum-speech"``, the official-speech tone model, scores Russian
@@ -86,7 +88,8 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = DEFAULT_MODEL) -> p
     as ``dostoevsky_<label>`` columns. With a dostoevsky model name ("rostrum-rusentiment",
     or "dostoevsky-original" if its weights are installed) "ru" rows go to dostoevsky and
     "en" rows to VADER (see ``analysis.sentiment.english`` for how its compound score maps
-    onto the columns). The ``scorer`` column names what scored each row. Rows in any other or no language, and empty or
+    onto the columns). The ``scorer`` column names what scored each row. ``cache_dir`` is
+    where rostrum-speech keeps its sentence embeddings (default: the suite's content cache). Rows in any other or no language, and empty or
     whitespace-only sentences, are left unscored (NaN, null label, scorer
     "unscored"): a score is never guessed. ``sentiment`` is positive − negative, in
     [−1, 1]. The index and all other columns are kept.
@@ -114,6 +117,7 @@ def score_sentiment(sentences: pd.DataFrame, *, model: str = DEFAULT_MODEL) -> p
         if rows.size:
             scorer = get_scorer(code, model)
             if isinstance(scorer, SpeechScorer):
+                scorer = SpeechScorer(scorer.model, cache_dir=cache_dir) if cache_dir else scorer
                 before = previous_sentences(sentences).iloc[rows].tolist()
                 scored = scorer.table(scorer.predict_proba(text.iloc[rows].tolist(), before))
             else:
