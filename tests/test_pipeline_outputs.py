@@ -243,3 +243,15 @@ def test_the_load_cache_key_skips_nothing_it_cannot_read(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "open", guarded)
     assert identity.sources_key([tmp_path / "c"], "id") is None
+
+
+def test_a_run_on_sources_that_load_nothing_is_one_line_before_computing(tmp_path, capsys):
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"PAR1 garbage PAR1")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for source, reason in [(bad, "unreadable"), (empty, "rejected none")]:
+        code, err, _ = cli(["run", str(source), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
+                            "--quiet"], capsys)
+        assert code == 1 and err.startswith("error: no statement could be loaded") and reason in err
+        assert err.count("\n") == 1 and not (tmp_path / "out").exists() and leftovers(tmp_path / "out") == []

@@ -64,6 +64,8 @@ def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
 
         tables, facts, hit = cached_tables(ctx.cache("load"), sources_key(sources, identity), compute)
         statements = tables["statements"]
+        if statements.empty:
+            raise AnalysisError(_nothing_loaded(sources, facts["load_report"]))
         n = len(statements)
         stats = CacheStats(units_hit=n, rows_hit=n) if hit else CacheStats(units_computed=n, rows_computed=n)
     statements = add_country_groups(conform(statements, STATEMENT_COLUMNS))
@@ -75,6 +77,15 @@ def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         facts = {**facts, "selection": {"filters": dict(ctx.options.selection), "loaded": loaded,
                                         "selected": len(statements)}}
     return StepResult(tables={"statements": statements}, facts=facts, cache=stats)
+
+
+def _nothing_loaded(sources, report: dict) -> str:
+    """One line for a corpus of which nothing could be loaded: what was seen and the first reason."""
+    first = report["rejections"][0] if report["rejections"] else None
+    why = f"; the first: {first['source']}: {first['reason']} ({first['detail']})" if first else ""
+    return (f"no statement could be loaded from {', '.join(map(str, sources))}: {report['seen']} seen, "
+            f"rejected {report['rejected_by_reason'] or 'none'}{why}; `python -m analysis corpus SOURCE` "
+            f"prints the whole load report")
 
 
 def segment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
