@@ -12,9 +12,11 @@ from conftest import REPO, SHARED_CORPORA
 NOTEBOOKS = REPO / "notebooks"
 IPYTHONDIR = REPO / "tests" / "ipython"
 UNGDC = SHARED_CORPORA / "ungdc"
+KREMLIN = SHARED_CORPORA / "kremlin_ru" / "statements.jsonl"
 # A small UNGDC slice for 06: two sessions, a few speeches each, so the notebook's
 # every step runs in seconds. (The report's own default is larger; see notebook 06.)
 UNGDC_SLICE = {"years": [2019, 2023], "per_year": 6, "topic_sample": 300}
+KREMLIN_SLICE = {"max_documents": 8}  # notebook 08: a seeded handful of the President's documents
 COMPARE_SLICE = {"years": [2019, 2023], "per_year": 6, "min_count": 10}  # notebook 07, same speeches
 
 _built: dict[str, object] = {}
@@ -48,6 +50,8 @@ def seed_report(tmp_path_factory):
         params = [f"06:{key}={json.dumps(value)}" for key, value in slice_.items()]
         compare = {**COMPARE_SLICE, "work": str(root / "work07"), "corpus": str(UNGDC)}
         params += [f"07:{key}={json.dumps(value)}" for key, value in compare.items()]
+        kremlin = {**KREMLIN_SLICE, "work": str(root / "work08"), "corpus": str(KREMLIN)}
+        params += [f"08:{key}={json.dumps(value)}" for key, value in kremlin.items()]
         with kernel_env(cache_dir=root / "cache"):
             report = build_report(
                 sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),
