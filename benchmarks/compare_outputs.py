@@ -5,7 +5,7 @@
     python benchmarks/compare_outputs.py /tmp/before_out /tmp/after_out
 
 Every Parquet table must be equal (values, dtypes, column and row order); summary.json
-must agree on everything but timings, cache use, paths and seconds; both folders must
+must agree on everything but timings, cache use, library versions, paths and seconds; both folders must
 hold the same figure names (PNGs are also compared byte for byte and reported). Exits 1
 on the first class of difference, listing every difference found.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-VOLATILE = {"timings", "cache", "cache_dir", "engine"}  # differ between any two runs
+VOLATILE = {"timings", "cache", "cache_dir", "engine", "versions"}  # differ between runs or environments
 VOLATILE_FACTS = {"embed_seconds", "fit_and_assign_seconds"}
 
 

