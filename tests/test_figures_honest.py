@@ -84,3 +84,11 @@ def test_validation_figure_says_which_sample_it_describes():
     assert "development sample, not your corpus" in texts(plot_validation(result))
     mine = plot_validation({**result, "gold": "/home/me/my_coding.jsonl"})
     assert "my_coding.jsonl" in texts(mine) and "not your corpus" not in texts(mine)
+
+
+def test_the_pipeline_sentiment_figure_names_its_scorer_and_warns_when_it_pools_several():
+    from analysis.pipeline.output_steps import scorer_note
+
+    assert scorer_note(pd.DataFrame({"scorer": ["rostrum-speech"] * 3 + ["unscored"]})) == "scorer: rostrum-speech"
+    pooled = scorer_note(pd.DataFrame({"scorer": ["vader", "vader", "rostrum-rusentiment", "unscored"]}))
+    assert pooled == "pools 2 scorers (rostrum-rusentiment, vader), not on one scale"

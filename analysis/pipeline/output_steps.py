@@ -114,6 +114,19 @@ def tables(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     )
 
 
+def scorer_note(sentences: pd.DataFrame) -> str:
+    """Which scorer produced the scores a sentiment figure averages, and a warning when several did.
+
+    Scores of different scorers are not on one scale; a figure that pools them must say so.
+    """
+    scorers = sorted(set(sentences.get("scorer", pd.Series(dtype="string")).dropna().astype(str)) - {"unscored"})
+    if not scorers:
+        return "no scorer recorded"
+    if len(scorers) == 1:
+        return f"scorer: {scorers[0]}"
+    return f"pools {len(scorers)} scorers ({', '.join(scorers)}), not on one scale"
+
+
 def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     """Headline figures (PNG + SVG) drawn by each concern's own plot functions."""
     from ..plots import save_figure
@@ -130,8 +143,7 @@ def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         from ..plots import plot_group_means
         from ..sentiment.plots import SENTIMENT_AXIS
 
-        scorers = sorted(set(sentences["scorer"].dropna()) - {"unscored"}) if sentences is not None else []
-        title = f"Sentiment by year ({', '.join(scorers)})" if scorers else "Sentiment by year"  # name the model
+        title = "Sentiment by year" + (f" — {scorer_note(sentences)}" if sentences is not None else "")
         figure = plot_group_means(by_year, "year", title=title, xlabel=SENTIMENT_AXIS, xlim=(-1, 1))
         written += save_figure(figure, "sentiment_by_year", folder)
     shares = inputs.get("tables/frame_shares_by_year")
