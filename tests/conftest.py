@@ -1,4 +1,7 @@
-"""Shared fixtures. The whole suite runs with the network blocked except loopback."""
+"""Shared fixtures. The whole suite runs with the network blocked except loopback.
+
+Tests take what they share as fixtures (``seed_path``, ``shared_corpora``, ``sentences_table``,
+``pipeline_seed_run``, ``seed_report``), never by importing this module."""
 
 from __future__ import annotations
 
@@ -9,8 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED_CORPORA = REPO.parent / "shared" / "corpora"
+from paths import REPO, SHARED_CORPORA
 
 
 def _is_loopback(address) -> bool:
@@ -66,8 +68,7 @@ def seed_path() -> Path:
     return REPO / "data" / "seed"
 
 
-def sentences_table(texts: list[str], languages: list[str | None]) -> pd.DataFrame:
-    """A small sentences table (three statements, round-robin) for scorer tests."""
+def _sentences_table(texts: list[str], languages: list[str | None]) -> pd.DataFrame:
     n = len(texts)
     return pd.DataFrame({
         "statement_id": [f"s{i % 3}" for i in range(n)],
@@ -76,3 +77,31 @@ def sentences_table(texts: list[str], languages: list[str | None]) -> pd.DataFra
         "text": pd.array(texts, dtype="string"),
         "language": pd.array(languages, dtype="string"),
     })
+
+
+@pytest.fixture(scope="session")
+def sentences_table():
+    """``sentences_table(texts, languages)``: a small sentences table (three statements,
+    round-robin) for scorer tests."""
+    return _sentences_table
+
+
+@pytest.fixture(scope="session")
+def pipeline_seed_run(tmp_path_factory, seed_path):
+    """The whole pipeline on the embedded sample, once per session: ``(root, summary)``
+    with the outputs in ``root/out`` and the content cache in ``root/cache``."""
+    from analysis.pipeline import run
+
+    root = tmp_path_factory.mktemp("seed")
+    summary = run([seed_path], root / "out", cache_dir=root / "cache", progress=False)
+    return root, summary
+
+
+@pytest.fixture(scope="session")
+def seed_report(tmp_path_factory):
+    """build_report over every notebook, once per session: ``(Report, figures folder)``.
+
+    The notebook, report and browser tests share it, so the notebooks run once."""
+    from report_build import build_seed_report
+
+    return build_seed_report(tmp_path_factory.mktemp("report"))

@@ -1,13 +1,14 @@
-"""One executed report over the seed corpus (and a small UNGDC slice), shared by the
-notebook, report and browser tests so the notebooks run once per test session."""
+"""The notebooks, their test kernel settings, and the one executed report over the seed
+corpus (and a small UNGDC slice) that conftest's session fixture ``seed_report`` builds."""
 
 from __future__ import annotations
 
 import json
 import os
 from contextlib import contextmanager
+from pathlib import Path
 
-from conftest import REPO, SHARED_CORPORA
+from paths import REPO, SHARED_CORPORA
 
 NOTEBOOKS = REPO / "notebooks"
 IPYTHONDIR = REPO / "tests" / "ipython"
@@ -18,8 +19,6 @@ KREMLIN = SHARED_CORPORA / "kremlin_ru" / "statements.jsonl"
 UNGDC_SLICE = {"years": [2019, 2023], "per_year": 6, "topic_sample": 300}
 KREMLIN_SLICE = {"max_documents": 8}  # notebook 08: a seeded handful of the President's documents
 COMPARE_SLICE = {"years": [2019, 2023], "per_year": 6, "min_count": 10}  # notebook 07, same speeches
-
-_built: dict[str, object] = {}
 
 
 @contextmanager
@@ -40,27 +39,25 @@ def kernel_env(cache_dir=None):
                 os.environ[key] = value
 
 
-def seed_report(tmp_path_factory):
-    """build_report over every notebook, once per session; returns (Report, figures folder)."""
-    if "report" not in _built:
-        from analysis.report import build_report
+def build_seed_report(root: Path):
+    """build_report over every notebook into ``root``; returns (Report, figures folder)."""
+    from analysis.report import build_report
 
-        root = tmp_path_factory.mktemp("report")
-        slice_ = {**UNGDC_SLICE, "work": str(root / "work06"), "ungdc": str(UNGDC)}
-        params = [f"06:{key}={json.dumps(value)}" for key, value in slice_.items()]
-        compare = {**COMPARE_SLICE, "work": str(root / "work07"), "corpus": str(UNGDC)}
-        params += [f"07:{key}={json.dumps(value)}" for key, value in compare.items()]
-        kremlin = {**KREMLIN_SLICE, "work": str(root / "work08"), "corpus": str(KREMLIN)}
-        params += [f"08:{key}={json.dumps(value)}" for key, value in kremlin.items()]
-        with kernel_env(cache_dir=root / "cache"):
-            report = build_report(
-                sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),
-                out=root / "reports",
-                figures=root / "figures",
-                params=params,
-            )
-        _built["report"] = (report, root / "figures")
-    return _built["report"]
+    slice_ = {**UNGDC_SLICE, "ungdc": str(UNGDC)}
+    params = [f"06:{key}={json.dumps(value)}" for key, value in slice_.items()]
+    compare = {**COMPARE_SLICE, "corpus": str(UNGDC)}
+    params += [f"07:{key}={json.dumps(value)}" for key, value in compare.items()]
+    kremlin = {**KREMLIN_SLICE, "corpus": str(KREMLIN)}
+    params += [f"08:{key}={json.dumps(value)}" for key, value in kremlin.items()]
+    params += [f"{name[:2]}:work={json.dumps(str(root / 'work' / name))}" for name in notebook_names()]
+    with kernel_env(cache_dir=root / "cache"):
+        report = build_report(
+            sorted(NOTEBOOKS.glob("[0-9]*.ipynb")),
+            out=root / "reports",
+            figures=root / "figures",
+            params=params,
+        )
+    return report, root / "figures"
 
 
 def page_of(report, name: str):

@@ -22,8 +22,8 @@ import nbformat
 import pytest
 
 from analysis.report import CHROMIUM_FLAGS, inject_parameters
-from report_build import IPYTHONDIR, NOTEBOOKS, seed_report
-from conftest import REPO
+from report_build import IPYTHONDIR, NOTEBOOKS
+from paths import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -132,10 +132,10 @@ def test_jupyterlab_runs_a_notebook_without_error_output(lab, browser):
     assert page.locator(".jp-OutputArea-output table").count() >= 2
 
 
-def test_report_pages_show_their_figures(tmp_path_factory, browser):
+def test_report_pages_show_their_figures(seed_report, browser):
     from PIL import Image
 
-    report, _ = seed_report(tmp_path_factory)
+    report, _ = seed_report
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     shown = 0
     for entry in report.pages:

@@ -154,12 +154,9 @@ def test_no_pickled_files_ship_in_the_package():
     assert suspects == {}
 
 
-@pytest.mark.slow
-def test_pipeline_saves_bertopic_without_pickle(tmp_path, seed_path):
-    from analysis.pipeline import run
-
-    run([seed_path], tmp_path / "out", steps=["load", "topics"], cache_dir=tmp_path / "cache", progress=False)
-    folder = tmp_path / "out" / "topic_model"
+def test_pipeline_saves_bertopic_without_pickle(pipeline_seed_run):
+    root, _ = pipeline_seed_run
+    folder = root / "out" / "topic_model"
     files = [p for p in folder.rglob("*") if p.is_file()]
     assert any(p.suffix == ".safetensors" for p in files), files
     assert {str(p): why for p in files if (why := looks_unsafe(p))} == {}

@@ -12,7 +12,7 @@ import pytest
 
 from analysis.errors import NotebookError
 from analysis.report import execute_notebook, parameter_names
-from report_build import KREMLIN, NOTEBOOKS, UNGDC, kernel_env, notebook_names, page_of, seed_report
+from report_build import KREMLIN, NOTEBOOKS, UNGDC, kernel_env, notebook_names, page_of
 
 @pytest.fixture(autouse=True)
 def _test_kernels():
@@ -51,8 +51,8 @@ def test_committed_notebook_is_clean_and_opens_as_a_notebook(name):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", EXPECTED)
-def test_notebook_executes_and_saves_its_figures(name, tmp_path_factory):
-    report, figures = seed_report(tmp_path_factory)
+def test_notebook_executes_and_saves_its_figures(name, seed_report):
+    report, figures = seed_report
     page = page_of(report, name)
     assert page.error is None, f"{name} failed:\n{page.error}"
     if (name[:2] in ("06", "07") and not UNGDC.is_dir()) or (name[:2] == "08" and not KREMLIN.is_file()):

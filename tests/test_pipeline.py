@@ -1,4 +1,9 @@
-"""run(): every table on the seed, cache reuse, steps alone, faults, concurrency, the CLI."""
+"""run() wired through every step: the tables on the seed, a rerun from the cache, steps alone,
+a statements table as input, faults, concurrency, the CLI.
+
+The cache's own scenarios (growth, interruption, corruption, identity) are tested fast on
+cached_map and cached_tables in test_pipeline_cache.py; here one full run on the seed (the
+session's ``pipeline_seed_run``) and one rerun show that run() uses them."""
 
 from __future__ import annotations
 
@@ -10,14 +15,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import analysis.frames
-import analysis.sentiment
 from analysis.cli import main
 from analysis.errors import AnalysisError, ModelError
-from analysis.pipeline import run
+from analysis.pipeline import STEPS, run
+from analysis.pipeline.context import Options
+from analysis.pipeline.steps import STEP_RECORDS
 from analysis.schema import FRAME_HIT_COLUMNS, SENTENCE_COLUMNS, SENTIMENT_COLUMNS, TOPIC_COLUMNS
 
-REPO = Path(__file__).resolve().parent.parent
 PER_SENTENCE = ["load", "segment", "sentiment", "frames"]
 
 OPENINGS = ["We welcome", "My delegation deplores", "We note", "Our country strongly supports", "We regret"]
@@ -42,16 +46,8 @@ def read(out: Path, name: str) -> pd.DataFrame:
     return pd.read_parquet(out / f"{name}.parquet")
 
 
-@pytest.fixture(scope="module")
-def seed_run(tmp_path_factory, seed_path):
-    """The whole pipeline on the embedded sample, once for the tests below."""
-    root = tmp_path_factory.mktemp("seed")
-    summary = run([seed_path], root / "out", cache_dir=root / "cache", progress=False)
-    return root, summary
-
-
-def test_seed_run_writes_every_table(seed_run):
-    root, summary = seed_run
+def test_seed_run_writes_every_table(pipeline_seed_run):
+    root, summary = pipeline_seed_run
     out = root / "out"
     statements, sentences, hits = read(out, "statements"), read(out, "sentences"), read(out, "frame_hits")
     assert len(statements) >= 3 and sentences["sentence_id"].is_unique
@@ -78,8 +74,8 @@ def test_seed_run_writes_every_table(seed_run):
     assert any(p.suffix == ".png" for p in (out / "figures").iterdir())
 
 
-def test_summary_accounts_for_the_run(seed_run):
-    root, summary = seed_run
+def test_summary_accounts_for_the_run(pipeline_seed_run):
+    root, summary = pipeline_seed_run
     on_disk = json.loads((root / "out" / "summary.json").read_text())
     assert on_disk["counts"] == summary["counts"]
     report = on_disk["load_report"]
@@ -93,9 +89,9 @@ def test_summary_accounts_for_the_run(seed_run):
     assert on_disk["cache"]["sentiment"]["units_computed"] == on_disk["counts"]["statements"]
 
 
-def test_rerun_reads_everything_from_cache(seed_run, tmp_path):
-    root, first = seed_run
-    again = run([REPO / "data" / "seed"], tmp_path / "out", cache_dir=root / "cache", progress=False)
+def test_rerun_reads_everything_from_cache(pipeline_seed_run, seed_path, tmp_path):
+    root, first = pipeline_seed_run
+    again = run([seed_path], tmp_path / "out", cache_dir=root / "cache", progress=False)
     for step in ("segment", "sentiment", "frames", "topics"):
         assert again["cache"][step]["units_computed"] == 0, step
         assert again["cache"][step]["units_hit"] > 0, step
@@ -103,16 +99,39 @@ def test_rerun_reads_everything_from_cache(seed_run, tmp_path):
         pd.testing.assert_frame_equal(read(root / "out", name), read(tmp_path / "out", name), obj=name)
 
 
-def test_a_step_alone_reuses_earlier_outputs(seed_run, tmp_path):
-    root, _ = seed_run
+def test_a_step_alone_reuses_earlier_outputs(pipeline_seed_run, seed_path, tmp_path):
+    root, _ = pipeline_seed_run
     out = tmp_path / "out"
-    run([REPO / "data" / "seed"], out, steps=["load", "segment"], cache_dir=root / "cache", progress=False)
+    run([seed_path], out, steps=["load", "segment"], cache_dir=root / "cache", progress=False)
     assert not set(SENTIMENT_COLUMNS) & set(read(out, "sentences").columns)
     summary = run([], out, steps=["sentiment"], cache_dir=root / "cache", progress=False)
     assert summary["steps"] == ["sentiment"] and "load_report" in summary  # kept from the earlier run
     sentences = read(out, "sentences")
     expected = read(root / "out", "sentences")[list(sentences.columns)]
     pd.testing.assert_frame_equal(sentences, expected)
+
+
+def test_a_statements_table_runs_like_the_file_it_came_from(pipeline_seed_run, tmp_path):
+    root, _ = pipeline_seed_run
+    statements = read(root / "out", "statements")
+    summary = run(statements, tmp_path / "out", steps=PER_SENTENCE, cache_dir=root / "cache", progress=False)
+    assert summary["cache"]["sentiment"]["units_computed"] == 0  # the same statements: all from the cache
+    for name in ("statements", "frame_hits"):
+        pd.testing.assert_frame_equal(read(tmp_path / "out", name), read(root / "out", name), obj=name)
+    sentences = read(tmp_path / "out", "sentences")
+    pd.testing.assert_frame_equal(sentences, read(root / "out", "sentences")[list(sentences.columns)])
+
+
+def test_a_codebook_keys_frames_but_not_sentiment(tmp_path):
+    from analysis.frames.codebook import DEFAULT_PATH
+
+    edited = tmp_path / "codebook.yaml"
+    edited.write_text(DEFAULT_PATH.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    plain = Options((), None, "rostrum-rusentiment", None, None, 10, "statement")
+    other = Options((), None, "rostrum-rusentiment", edited, None, 10, "statement")
+    keys = {step.name: (step.key(plain), step.key(other)) for step in STEP_RECORDS}
+    assert keys["frames"][0] != keys["frames"][1] and keys["sentiment"][0] == keys["sentiment"][1]
+    assert len({k for k, _ in keys.values() if k}) == len(STEPS) - 1  # every cached step has its own key
 
 
 def test_missing_input_and_unknown_steps_are_clear_errors(tmp_path):
@@ -122,88 +141,6 @@ def test_missing_input_and_unknown_steps_are_clear_errors(tmp_path):
         run([], tmp_path / "x", steps=["sentimnet"], progress=False)
     with pytest.raises(AnalysisError, match="SOURCE"):
         run([], tmp_path / "x", steps=["load"], progress=False)
-
-
-def test_adding_ten_statements_scores_only_their_sentences(tmp_path, monkeypatch):
-    reached = {"sentiment": 0, "frames": 0}
-    score, detect = analysis.sentiment.score_sentiment, analysis.frames.detect_frames
-
-    def counting_score(sentences, **kwargs):
-        reached["sentiment"] += len(sentences)
-        return score(sentences, **kwargs)
-
-    def counting_detect(sentences, *args, **kwargs):
-        reached["frames"] += len(sentences)
-        return detect(sentences, *args, **kwargs)
-
-    monkeypatch.setattr(analysis.sentiment, "score_sentiment", counting_score)
-    monkeypatch.setattr(analysis.frames, "detect_frames", counting_detect)
-    cache = tmp_path / "cache"
-    small = write_corpus(tmp_path / "a.jsonl", 300)
-    first = run([small], tmp_path / "out", steps=PER_SENTENCE, cache_dir=cache, progress=False)
-    assert reached == {"sentiment": 900, "frames": 900} and first["counts"]["sentences"] == 900
-
-    reached.update(sentiment=0, frames=0)
-    extra = write_corpus(tmp_path / "b.jsonl", 10, first=5000)
-    second = run([small, extra], tmp_path / "out", steps=PER_SENTENCE, cache_dir=cache, progress=False)
-    assert reached == {"sentiment": 30, "frames": 30}
-    assert second["cache"]["sentiment"] == {"units_hit": 300, "units_computed": 10, "rows_hit": 900, "rows_computed": 30}
-    sentences = read(tmp_path / "out", "sentences")
-    assert len(sentences) == 930 and sentences["sentiment"].notna().all()
-
-
-def test_codebook_change_recomputes_frames_but_not_sentiment(tmp_path):
-    from analysis.frames.codebook import DEFAULT_PATH
-
-    corpus = write_corpus(tmp_path / "c.jsonl", 20)
-    run([corpus], tmp_path / "out", steps=PER_SENTENCE, cache_dir=tmp_path / "cache", progress=False)
-    edited = tmp_path / "codebook.yaml"
-    edited.write_text(DEFAULT_PATH.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    again = run([corpus], tmp_path / "out", steps=PER_SENTENCE, cache_dir=tmp_path / "cache", codebook=edited,
-                progress=False)  # fmt: skip
-    assert again["cache"]["frames"]["units_computed"] == 20 and again["cache"]["sentiment"]["units_computed"] == 0
-
-
-def test_interrupted_run_resumes_from_finished_partitions(tmp_path, monkeypatch):
-    corpus = write_corpus(tmp_path / "c.jsonl", 60)
-    score = analysis.sentiment.score_sentiment
-    calls: list[int] = []
-
-    def failing(sentences, **kwargs):
-        calls.append(len(sentences))
-        if len(calls) == 4:
-            raise RuntimeError("power cut")
-        return score(sentences, **kwargs)
-
-    monkeypatch.setattr(analysis.sentiment, "score_sentiment", failing)
-    options = dict(steps=PER_SENTENCE, cache_dir=tmp_path / "cache", progress=False, partition_chars=1500)
-    with pytest.raises(RuntimeError, match="power cut"):
-        run([corpus], tmp_path / "out", **options)
-    done = sum(calls[:3])
-    assert 0 < done < 180
-
-    calls.clear()
-    monkeypatch.setattr(analysis.sentiment, "score_sentiment", lambda s, **k: calls.append(len(s)) or score(s, **k))
-    summary = run([corpus], tmp_path / "out", **options)
-    assert sum(calls) == 180 - done and summary["cache"]["sentiment"]["rows_hit"] == done
-
-
-def test_corrupt_cache_entries_are_recomputed(tmp_path):
-    corpus = write_corpus(tmp_path / "c.jsonl", 12)
-    options = dict(steps=PER_SENTENCE, cache_dir=tmp_path / "cache", progress=False, partition_chars=1200)
-    run([corpus], tmp_path / "first", **options)
-    folder = tmp_path / "cache" / "pipeline-sentiment"
-    packs = sorted(folder.rglob("*.parquet"))
-    pointers = sorted(folder.rglob("*.txt"))
-    assert len(pointers) == 12 and len(packs) > 1  # one pointer per statement, one pack per partition
-    in_pack = [p for p in pointers if p.read_text() == packs[0].stem]
-    packs[0].write_bytes(packs[0].read_bytes()[:100])  # a truncated pack
-    hit = next(p for p in pointers if p not in in_pack)
-    hit.write_text("0" * 64)  # a pointer edited behind the cache's back (its checksum no longer matches)
-    summary = run([corpus], tmp_path / "second", **options)
-    assert summary["cache"]["sentiment"]["units_computed"] == len(in_pack) + 1  # the pack's and the pointer's
-    pd.testing.assert_frame_equal(read(tmp_path / "first", "sentences"), read(tmp_path / "second", "sentences"))
-    assert run([corpus], tmp_path / "third", **options)["cache"]["sentiment"]["units_computed"] == 0  # repaired
 
 
 def test_missing_sentiment_model_names_the_file_through_run_and_cli(tmp_path, seed_path, monkeypatch, capsys):
@@ -226,7 +163,7 @@ def test_missing_sentiment_model_names_the_file_through_run_and_cli(tmp_path, se
 
 
 def test_two_pipelines_on_one_folder_leave_whole_equal_files(tmp_path):
-    corpus = write_corpus(tmp_path / "c.jsonl", 150)
+    corpus = write_corpus(tmp_path / "c.jsonl", 40)
     steps = "load,segment,sentiment,frames,tables"
 
     def command(out: Path, cache: Path) -> list[str]:
@@ -234,7 +171,7 @@ def test_two_pipelines_on_one_folder_leave_whole_equal_files(tmp_path):
                 "--steps", steps, "--quiet"]  # fmt: skip
 
     shared = tmp_path / "shared"
-    racers = [subprocess.Popen(command(shared, tmp_path / "cache"), cwd=REPO, stderr=subprocess.PIPE) for _ in range(2)]
+    racers = [subprocess.Popen(command(shared, tmp_path / "cache"), cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.PIPE) for _ in range(2)]
     for racer in racers:
         _, err = racer.communicate(timeout=120)
         assert racer.returncode == 0, err.decode()
@@ -242,7 +179,7 @@ def test_two_pipelines_on_one_folder_leave_whole_equal_files(tmp_path):
     run([corpus], alone, steps=steps.split(","), cache_dir=tmp_path / "cache-alone", progress=False)
     for name in ("statements", "sentences", "frame_hits", "tables/sentiment_by_year"):
         pd.testing.assert_frame_equal(read(shared, name), read(alone, name), obj=name)
-    assert json.loads((shared / "summary.json").read_text())["counts"]["sentences"] == 450
+    assert json.loads((shared / "summary.json").read_text())["counts"]["sentences"] == 120
     assert not [p for p in shared.rglob("*.tmp")]  # no temporary file left behind
 
 

@@ -8,7 +8,7 @@ import pytest
 import analysis.segmentation
 from analysis.cache import ContentCache
 from analysis.engines import LocalEngine
-from analysis.pipeline import cached_map, segment_partition, step_identity
+from analysis.pipeline import cached_map, cached_tables, segment_partition, step_identity
 
 
 def _statements(n: int, first: int = 0) -> pd.DataFrame:
@@ -158,3 +158,23 @@ def test_empty_statements_and_empty_input(tmp_path):
     assert set(result["statement_id"]) == {"s0000", "s0001"} and stats.units_computed == 3
     again, stats = _segment(statements, cache)
     assert stats.units_hit == 3 and len(again) == len(result)
+
+
+def test_cached_tables_computes_once_and_recomputes_a_damaged_entry(tmp_path):
+    cache = ContentCache(tmp_path, "t")
+    calls: list[int] = []
+
+    def compute():
+        calls.append(1)
+        return {"a": pd.DataFrame({"x": [1, 2]}), "b": pd.DataFrame({"y": ["z"]})}, {"n": 2, "when": pd.Timestamp(0)}
+
+    first = cached_tables(cache, "key", compute)
+    second = cached_tables(cache, "key", compute)
+    assert len(calls) == 1 and first[2] is False and second[2] is True
+    assert second[1] == first[1] == {"n": 2, "when": "1970-01-01 00:00:00"}  # facts as JSON gives them back
+    for name in ("a", "b"):
+        pd.testing.assert_frame_equal(first[0][name], second[0][name])
+    table = next(p for p in cache.folder.rglob("*.parquet") if p.name.startswith("key-b"))
+    table.write_bytes(table.read_bytes()[:20])  # a damaged table: the whole entry is recomputed
+    assert cached_tables(cache, "key", compute)[2] is False and len(calls) == 2
+    assert cached_tables(cache, None, compute)[2] is False and len(calls) == 3  # no key: never stored

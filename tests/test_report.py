@@ -19,7 +19,7 @@ from analysis.report import (
     render_body,
     sanitize_html,
 )
-from report_build import kernel_env, notebook_names, seed_report
+from report_build import kernel_env, notebook_names
 
 FIGURE_CELL = """
 from matplotlib.figure import Figure
@@ -182,8 +182,8 @@ def test_param_parsing():
 
 
 @pytest.mark.slow
-def test_seed_report_links_every_notebook_page(tmp_path_factory):
-    report, _ = seed_report(tmp_path_factory)
+def test_seed_report_links_every_notebook_page(seed_report):
+    report, _ = seed_report
     index = report.index.read_text()
     for name in notebook_names():
         assert f'href="{name}.html"' in index

@@ -44,7 +44,8 @@ def test_hostile_statements_render_as_text_in_every_page(tmp_path):
     notebooks = [NOTEBOOKS / f"{name}.ipynb" for name in ("01_corpus_overview", "02_sentiment", "03_framing")]
     with kernel_env(cache_dir=tmp_path / "cache"):
         report = build_report(notebooks, out=tmp_path / "reports", figures=tmp_path / "figures",
-                              params={"corpus": str(corpus), "groups": ["speaker", "role"]}, pdf=False)
+                              params={"corpus": str(corpus), "groups": ["speaker", "role"], "work": str(tmp_path / "work")},
+                              pdf=False)
     assert report.failed == (), [p.error for p in report.pages if p.error]
     pages = [report.index, *(p.page for p in report.pages)]
     shown = ""

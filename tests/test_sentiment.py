@@ -10,7 +10,6 @@ import pytest
 from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 
-from conftest import sentences_table
 
 from analysis.aggregate import mean_by
 from analysis.errors import ModelError, SchemaError
@@ -45,7 +44,7 @@ EN_NEGATIVE = [
 ]
 
 
-def test_clear_russian_and_english_sentences_get_the_right_sign():
+def test_clear_russian_and_english_sentences_get_the_right_sign(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE
     langs = ["ru"] * 6 + ["en"] * 4
     out = score_sentiment(sentences_table(texts, langs), model="rostrum-rusentiment")  # dostoevsky + VADER by name
@@ -57,7 +56,7 @@ def test_clear_russian_and_english_sentences_get_the_right_sign():
     assert list(out["sentiment_label"][6:]) == ["positive", "positive", "negative", "negative"]
 
 
-def test_columns_probabilities_and_signed_score():
+def test_columns_probabilities_and_signed_score(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + ["Заседание начнётся в десять часов."]
     out = score_sentiment(sentences_table(texts, ["ru"] * 6 + ["en"] * 2 + ["ru"]))
     for name, dtype in SENTIMENT_COLUMNS.items():
@@ -74,7 +73,7 @@ def test_columns_probabilities_and_signed_score():
     assert (en["skip"] == 0).all() and (en["speech"] == 0).all()
 
 
-def test_unscored_languages_nulls_and_blanksentences_table():
+def test_unscored_languages_nulls_and_blanks(sentences_table):
     texts = ["Nous saluons cette coopération.", "Мы приветствуем сотрудничество.", "", "   \n\t", None,
              "We welcome it.", "Хорошо."]
     langs = ["fr", None, "ru", "en", "ru", "EN", "ru"]
@@ -90,7 +89,7 @@ def test_unscored_languages_nulls_and_blanksentences_table():
     assert out["speaker"].eq("X").all()
 
 
-def test_same_result_whatever_the_partitioning():
+def test_same_result_whatever_the_partitioning(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE + ["", "Bonjour"]
     df = sentences_table(texts, ["ru"] * 6 + ["en"] * 4 + ["ru", "fr"])
     df.index = pd.RangeIndex(100, 100 + len(df))
@@ -101,14 +100,14 @@ def test_same_result_whatever_the_partitioning():
     pd.testing.assert_frame_equal(whole, score_sentiment(df))  # deterministic
 
 
-def test_rescoring_replaces_sentiment_columns():
+def test_rescoring_replaces_sentiment_columns(sentences_table):
     df = sentences_table(RU_POSITIVE, ["ru"] * 3)
     once = score_sentiment(df)
     twice = score_sentiment(once)
     pd.testing.assert_frame_equal(once, twice)
 
 
-def test_bad_input_is_rejected_clearly():
+def test_bad_input_is_rejected_clearly(sentences_table):
     with pytest.raises(SchemaError, match="language"):
         score_sentiment(pd.DataFrame({"text": ["x"]}))
     with pytest.raises(ModelError, match="dostoevsky-original"):
@@ -174,7 +173,7 @@ def test_original_dostoevsky_weights_missing_gives_instructions(monkeypatch, tmp
         OriginalSocialNetworkModel()
 
 
-def test_original_dostoevsky_weights_are_used_when_installed(monkeypatch, tmp_path):
+def test_original_dostoevsky_weights_are_used_when_installed(sentences_table, monkeypatch, tmp_path):
     # Stand-in for the original .bin: any fastText file with dostoevsky's labels.
     copy = tmp_path / "fasttext-social-network-model.bin"
     shutil.copy(model_path(), copy)
@@ -191,7 +190,7 @@ def test_original_dostoevsky_weights_are_used_when_installed(monkeypatch, tmp_pa
     assert (out["scorer"] == "dostoevsky-original").all() and (out["sentiment"] < 0).all()
 
 
-def test_sentiment_by_joins_statement_metadata():
+def test_sentiment_by_joins_statement_metadata(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + ["", "Bonjour"]
     sentences = score_sentiment(sentences_table(texts, ["ru"] * 7 + ["fr"]))
     statements = pd.DataFrame({"statement_id": ["s0", "s1", "s2"], "speaker": ["A", "B", None],
@@ -215,7 +214,7 @@ def test_model_card_unknown_model():
         model_card("vader")
 
 
-def test_figures(tmp_path):
+def test_figures(sentences_table, tmp_path):
     from matplotlib.figure import Figure
 
     from analysis.plots import plot_group_means, save_figure

@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import sentences_table
 
 from analysis.cli import main
 from analysis.errors import CorpusError, ModelError
@@ -85,7 +84,7 @@ def test_cues_match_lemmas_and_stems_across_inflections():
     assert find_cues("We must achieve the goals.", "en") == []  # "=achievement" is an exact form, not the verb
 
 
-def test_clear_official_sentences_get_the_right_sign():
+def test_clear_official_sentences_get_the_right_sign(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE
     langs = ["ru"] * 6 + ["en"] * 4
     out = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
@@ -95,7 +94,7 @@ def test_clear_official_sentences_get_the_right_sign():
     assert (out["scorer"] == OFFICIAL_MODEL).all()
 
 
-def test_the_genre_examples_the_base_model_misreads():
+def test_the_genre_examples_the_base_model_misreads(sentences_table):
     texts = ["Министр отметил большие успехи в развитии сотрудничества.",
              "Мы высоко ценим плодотворное сотрудничество между нашими странами.",
              "Мы решительно осуждаем это нападение."]
@@ -111,7 +110,7 @@ def test_the_genre_examples_the_base_model_misreads():
     ("This proposal is acceptable to us.", "This proposal is not acceptable to us.", "en"),
     ("We welcome this step.", "We don't welcome this step.", "en"),
 ])
-def test_negation_flips_the_cue(plain, negated, language):
+def test_negation_flips_the_cue(sentences_table, plain, negated, language):
     factor = packaged_lexicon().negation_factor
     assert evidence(plain, language) > 0
     assert evidence(negated, language) == pytest.approx(factor * evidence(plain, language))
@@ -124,7 +123,7 @@ def test_negation_stops_at_clause_punctuation():
     assert evidence("Нет, мы приветствуем этот шаг.", "ru") > 0
 
 
-def test_probabilities_sum_to_one_and_base_is_kept_for_audit():
+def test_probabilities_sum_to_one_and_base_is_kept_for_audit(sentences_table):
     texts = RU_POSITIVE + RU_NEGATIVE + EN_POSITIVE + EN_NEGATIVE + [
         "Заседание состоялось в Женеве.", "The meeting took place in Geneva."]
     langs = ["ru"] * 6 + ["en"] * 4 + ["ru", "en"]
@@ -160,7 +159,7 @@ def test_combine_is_bounded_and_moves_zero_probabilities():
         -packaged_lexicon().max_shift
 
 
-def test_empty_and_unscored_rules_are_unchanged():
+def test_empty_and_unscored_rules_are_unchanged(sentences_table):
     texts = ["", "   ", None, "Nous condamnons cette attaque.", "Мы осуждаем это.", "We condemn this."]
     langs = ["en", "ru", "en", "fr", None, "en"]
     out = score_sentiment(sentences_table(texts, langs), model=OFFICIAL_MODEL)
@@ -170,14 +169,14 @@ def test_empty_and_unscored_rules_are_unchanged():
     assert out["scorer"].iloc[5] == OFFICIAL_MODEL and out["sentiment"].iloc[5] < 0
 
 
-def test_default_output_has_no_extra_columns():
+def test_default_output_has_no_extra_columns(sentences_table):
     out = score_sentiment(sentences_table(EN_POSITIVE, ["en"] * 2))
     assert "sentiment_base" not in out.columns and "lexicon_evidence" not in out.columns
     rescored = score_sentiment(score_sentiment(sentences_table(EN_POSITIVE, ["en"] * 2), model=OFFICIAL_MODEL))
     assert "sentiment_base" not in rescored.columns  # rescoring replaces, never leaves stale audit columns
 
 
-def test_deterministic_and_partition_independent():
+def test_deterministic_and_partition_independent(sentences_table):
     texts = (RU_POSITIVE + EN_NEGATIVE + RU_NEGATIVE + EN_POSITIVE) * 2
     langs = (["ru"] * 3 + ["en"] * 2 + ["ru"] * 3 + ["en"] * 2) * 2
     sentences = sentences_table(texts, langs)
@@ -240,7 +239,7 @@ def test_cli_unscon_reports_official_and_base(tmp_path, capsys):
     assert result["confusion_matrix"]["matrix"] == [[1, 0], [0, 1]] and result["per_label"]["negative"]["f1"] == 1.0
 
 
-def test_unknown_model_is_rejected():
+def test_unknown_model_is_rejected(sentences_table):
     with pytest.raises(ModelError, match="rostrum-official"):
         score_sentiment(sentences_table(["x"], ["en"]), model="official")
 
