@@ -16,9 +16,11 @@ optional dependency only matters for the function that needs it.
 
 from __future__ import annotations
 
+from importlib.metadata import version
+
 from .lazy import lazy_exports
 
-__version__ = "0.1.0"
+__version__ = version("rostrum")  # one source of truth: pyproject.toml
 
 _PUBLIC = {
     "load_corpus": "analysis.corpus",
