@@ -47,7 +47,12 @@ def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
 
 
 def mention_before(text: str) -> Mention | None:
-    """The speaker mentioned at the end of ``text`` (the words just before a speech verb)."""
+    """The speaker mentioned at the end of ``text`` (the words just before a speech verb).
+
+    Trailing adverbs ("также") and a closing appositive (", who chairs …,") come off first;
+    then the name run and the title before it give name, role and title. None when the
+    words name nobody (no name, no title), so the verb's subject is not a person.
+    """
     words = _words(text)
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]
@@ -80,30 +85,10 @@ def mention_before(text: str) -> Mention | None:
     last = words[-1].group()
     if last.lower() in PRONOUNS and not appositive:
         return Mention(pronoun=True)
-    # the run of capitalised words at the end is the name candidate
-    start = len(words) - 1
-    while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
-            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
-        start -= 1
-    name_words = words[start:] if _capitalised(last) else []
-    while name_words and _not_name_word(name_words[0].group(), cyrillic):
-        name_words = name_words[1:]
-    before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
-    if before_name in PREPOSITIONS:
-        name_words = []  # "the representative of Brazil": a title's complement, not a person
+    name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
-    title_index = role_start = None
-    for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
-        word = role_words[i].group()
-        if word.lower() in TITLE_WORDS:
-            title_index = role_start = i
-        elif title_index is None:
-            continue
-        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
-            role_start = i  # "Foreign Minister", "UNODC Director"
-        else:
-            break
+    title_index, role_start = _title_span(role_words, cyrillic)
     if not name_words and title_index is None:
         return None
     if not name_words and title_index is not None and any(
@@ -126,6 +111,40 @@ def mention_before(text: str) -> Mention | None:
     tentative = len(name_words) == 1 and title is None and not appositive and not (
         cyrillic and _is_surname(name_words[0].group()))
     return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative)
+
+
+def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
+    """The run of capitalised words that ends ``stripped``: the name candidate, less any title,
+    honorific or acronym it opens with; none after a preposition ("the representative of Brazil")."""
+    last = words[-1].group()
+    start = len(words) - 1
+    while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
+            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
+        start -= 1
+    name_words = words[start:] if _capitalised(last) else []
+    while name_words and _not_name_word(name_words[0].group(), cyrillic):
+        name_words = name_words[1:]
+    before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
+    if before_name in PREPOSITIONS:
+        return []  # "the representative of Brazil": a title's complement, not a person
+    return name_words
+
+
+def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None, int | None]:
+    """(title index, role start) among the words before the name: the last title word within six
+    words, widened leftwards over capitalised English modifiers so the role reads in full."""
+    title_index = role_start = None
+    for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
+        word = role_words[i].group()
+        if word.lower() in TITLE_WORDS:
+            title_index = role_start = i
+        elif title_index is None:
+            continue
+        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
+            role_start = i  # "Foreign Minister", "UNODC Director"
+        else:
+            break
+    return title_index, role_start
 
 
 def _is_surname(word: str) -> bool:

@@ -17,6 +17,8 @@ from .vocabulary import ABBREVIATION_DOT, DASHES, EN_VERB, QUOTE_PAIRS, RU_VERB
 
 @dataclass
 class Piece:
+    """A span of one paragraph (offsets within it) with its speaker index and how it was attributed."""
+
     start: int
     end: int
     speaker: int | None

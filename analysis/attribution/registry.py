@@ -17,6 +17,8 @@ from .vocabulary import TITLE_WORDS
 
 @dataclass
 class Speaker:
+    """One person the article quotes; ``titles`` are the title words seen, so a later "министр" finds them."""
+
     name: str | None
     role: str | None = None
     organization: str | None = None
@@ -25,6 +27,8 @@ class Speaker:
 
 @dataclass
 class Mention:
+    """What one attribution says about its source, as written, before the registry resolves it."""
+
     name: str | None = None  # as written
     role: str | None = None
     organization: str | None = None

@@ -65,6 +65,8 @@ def _is_heading(paragraph: str) -> bool:
 
 @dataclass
 class Paragraph:
+    """One non-empty line of the body (``start`` is its offset in the body) and its pieces."""
+
     start: int
     text: str
     pieces: list[Piece]
