@@ -16,7 +16,7 @@ from analysis.topics.analyses import (
     topics_over_time,
     topics_per_class,
 )
-from analysis.topics.vectorizer import LemmaTokenizer, stop_words
+from analysis.topics.vectorizer import LemmaTokenizer, stop_words, titled_names
 from topics_data import seed_statements
 
 ENGLISH = [
@@ -236,6 +236,47 @@ def test_tokenizer_lemmatises_and_drops_boilerplate():
     assert tokenize("Mr. President, Excellencies, ladies and gentlemen: climate change.") == ["climate", "change"]
     assert "мир" not in stop_words(("ru",)) and "и" in stop_words(("ru",))
     assert LemmaTokenizer(drop_stop_words=False)("Thanks") == ["thanks"]
+
+
+def test_tokenizer_drops_country_and_person_names_and_un_boilerplate():
+    tokenize = LemmaTokenizer()
+    text = ("The United Nations General Assembly heard the delegation of Costa Rica. Paraguay and the "
+            "Paraguayan people, like the Russian Federation, support small island developing States.")
+    assert tokenize(text) == ["heard", "people", "support", "island", "developing", "states"]
+    assert LemmaTokenizer(exclude_names=False)("Paraguay and Costa Rica") == ["paraguay", "costa", "rica"]
+    assert tokenize("Владимир Путин и Сергей Лавров говорили о сотрудничестве") == ["говорить", "сотрудничество"]
+
+
+def test_person_names_are_learned_after_titles_and_never_ordinary_words():
+    texts = ["We thank Secretary-General Ban Ki-moon and Mr. Annan for the report.",
+             "A ban on nuclear tests: the test ban treaty must ban every test.",
+             "Annan spoke of peace."]
+    assert titled_names(texts) == {"annan", "ki-moon"}  # "ban" is mostly lower-case: a word, not a name
+    tokenize = LemmaTokenizer().fit(texts)
+    assert "ban" in tokenize(texts[1]) and "annan" not in tokenize(texts[2])
+
+
+def test_fitted_tokenizer_counts_stems_as_their_most_frequent_form():
+    texts = ["Threats and threats again.", "A threat to cooperation.", "We cooperate; cooperation works."]
+    tokenize = LemmaTokenizer().fit(texts)
+    assert tokenize("threat, threats") == ["threats", "threats"]  # 3 x "threats" beat 1 x "threat"
+    assert tokenize("cooperate") == ["cooperation"]
+    assert LemmaTokenizer(**tokenize.state())("threat") == ["threats"]  # the state rebuilds it (persistence)
+    assert LemmaTokenizer()("threat, threats") == ["threat", "threats"]  # unfitted: as written
+
+
+def test_representation_is_one_of_bertopics_offline_models():
+    with pytest.raises(AnalysisError, match="representation"):
+        TopicConfig(representation="openai")
+    assert TopicConfig().representation == "keybert"
+
+
+@pytest.mark.parametrize("width", [8, 12, 18, 28, 40])
+def test_short_topic_names_are_never_a_bare_number(width):
+    from analysis.topics.plots import _short
+
+    short = _short("0: secretary-general, multilateralism, peace", width)
+    assert len(short) <= width and short[3:].strip("… ")
 
 
 def test_topic_shares_cross_columns(seed_model):

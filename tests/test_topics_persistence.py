@@ -128,6 +128,8 @@ def test_cli_fit_and_show(tmp_path, cache, capsys):
     assert len(pd.read_parquet(out / "topics.parquet")) == n
     assert (out / "figures" / "topics_per_speaker.svg").stat().st_size > 0
     assert main(["topics", "show", str(out / "model")]) == 0
-    assert "сотрудничество" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    labels = json.loads((out / "model" / "manifest.json").read_text(encoding="utf-8"))["topic_labels"]
+    assert labels and all(label in shown for label in labels.values())
     assert main(["topics", "fit", str(tmp_path / "missing.txt"), "--out", str(out)]) == 1
     assert "expected a .parquet" in capsys.readouterr().err

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from analysis.topics import fit_topics
@@ -12,6 +15,13 @@ from topics_data import ungdc_excerpts
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 YEARS = list(range(2000, 2016, 3))
+COUNTRIES_CSV = Path(__file__).resolve().parent.parent / "analysis" / "data" / "countries.csv"
+# Written out here, not read from the package's lists, so a word dropped from those lists fails the test.
+UN_BOILERPLATE = {"united", "nations", "general", "assembly", "president", "presidency", "secretary",
+                  "secretary-general", "session", "delegation", "organization", "mr", "madam", "excellency",
+                  "congratulate", "election"}
+DEMONYMS = {"american", "russian", "chinese", "french", "british", "german", "japanese", "indian", "israeli",
+            "palestinian", "syrian", "iranian", "iraqi", "afghan", "cuban", "korean", "african-american"}
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +72,30 @@ def test_analyses_over_years_and_countries(model):
     tree = hierarchical_topics(model)
     assert len(tree) == int((model.topic_info_["topic"] >= 0).sum()) - 1
     assert (tree["distance"] >= 0).all() and set(tree["parent_id"]).isdisjoint(model.topic_labels_)
+
+
+def country_words() -> set[str]:
+    """Lower-cased one-word country names of countries.csv ("Paraguay"), plus common demonyms."""
+    with COUNTRIES_CSV.open(encoding="utf-8") as handle:
+        names = [row["name"].lower() for row in csv.DictReader(handle)]
+    return {name for name in names if " " not in name} | DEMONYMS
+
+
+@pytest.fixture(scope="module")
+def openings(shared_corpora, tmp_path_factory):
+    """Topics on the openings of speeches: salutations, congratulations to the President, names."""
+    docs = ungdc_excerpts(shared_corpora, years=[2014, 2015], per_year=90, start=0.0)
+    return fit_topics(docs, cache_dir=tmp_path_factory.mktemp("embedding-cache"))
+
+
+@pytest.mark.parametrize("fixture", ["model", "openings"])
+def test_top_words_hold_no_country_name_or_un_boilerplate(fixture, request):
+    fitted = request.getfixturevalue(fixture)
+    unwanted = country_words() | UN_BOILERPLATE
+    assert "paraguay" in unwanted and "costa" not in unwanted  # the list is what it says
+    for topic, words in fitted.topic_words_.items():
+        top = [w.lower() for w in words[:10]]
+        assert len(top) == 10, (topic, top)
+        assert not set(top) & unwanted, (topic, top)
+        assert not {"costa", "rica", "kofi", "annan", "ki-moon"} & set(top), (topic, top)
+        assert not fitted.topic_labels_[topic].strip().rstrip(":").isdigit()

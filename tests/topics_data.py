@@ -28,9 +28,11 @@ def seed_sentences() -> pd.DataFrame:
     return sentences.merge(statements[["statement_id", "speaker", "year"]], on="statement_id", how="left")
 
 
-def ungdc_excerpts(corpora: Path, *, years=range(2000, 2016, 3), per_year: int = 45, chars: int = 1500) -> pd.DataFrame:
-    """About ``chars`` characters (whole paragraphs) from a third of the way into each of
-    ``per_year`` speeches per year: past the salutations, into the substance.
+def ungdc_excerpts(corpora: Path, *, years=range(2000, 2016, 3), per_year: int = 45, chars: int = 1500,
+                   start: float = 1 / 3) -> pd.DataFrame:
+    """About ``chars`` characters (whole paragraphs) from ``start`` of the way into each of
+    ``per_year`` speeches per year: by default past the salutations, into the substance;
+    ``start=0`` takes the openings, where salutations and congratulations are.
 
     Excerpts, not whole speeches, keep the test fast (whole speeches are 15-20k characters);
     speeches are taken in file-name (ISO3) order, so the sample is the same on every run.
@@ -43,7 +45,7 @@ def ungdc_excerpts(corpora: Path, *, years=range(2000, 2016, 3), per_year: int =
             text = path.read_text(encoding="utf-8", errors="replace")
             all_paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
             paragraphs, size = [], 0
-            for paragraph in all_paragraphs[len(all_paragraphs) // 3 :]:
+            for paragraph in all_paragraphs[int(len(all_paragraphs) * start) :]:
                 if size < chars:
                     paragraphs.append(paragraph)
                     size += len(paragraph)

@@ -5,7 +5,8 @@
 * :func:`hierarchical_topics` - which topics merge into which, and at what distance;
 * :func:`topic_shares` - topic counts and shares per any combination of columns
   (group × year), straight from the assignments;
-* :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals.
+* :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals;
+* :func:`period_labels` - a year column as periods labelled "1989–1993", for ``topic_shares``.
 
 (Moving outliers to their nearest topic is :meth:`TopicModel.reduce_outliers`.)
 Class and time values come from the columns of ``model.topics_`` (the input's own
@@ -165,6 +166,21 @@ def topic_shares(model: TopicModel, by: str | list[str]) -> pd.DataFrame:
     counts["count"] = counts["count"].astype("int64")
     counts["share"] = counts["count"] / counts.groupby(keys, dropna=False)["count"].transform("sum")
     return counts.sort_values([*keys, "topic"]).reset_index(drop=True)
+
+
+def period_labels(years: pd.Series, *, width: int = 5, start: int | None = None) -> pd.Series:
+    """Each year's period of ``width`` years counted from ``start`` (default: the earliest year),
+    labelled "1989–1993": text, so it groups like any class column and sorts in time order.
+
+    A label names the period's full span even when the corpus ends inside it. Null years stay null.
+    """
+    if width < 1:
+        raise AnalysisError(f"a period is at least one year long, not {width}")
+    values = pd.Series(years).astype("Int64")
+    first = (int(values.min()) if values.notna().any() else 0) if start is None else int(start)
+    begins = first + ((values - first) // width) * width
+    labels = [None if pd.isna(b) else f"{b}–{b + width - 1}" for b in begins]
+    return pd.Series(labels, index=values.index, dtype="string")
 
 
 def sentiment_by_topic(model: TopicModel, sentences: pd.DataFrame, by: str | list[str] | None = None) -> pd.DataFrame:

@@ -25,6 +25,10 @@ def register_cli(subparsers) -> None:
     fit.add_argument("--guided", action="store_true", help="seed topics from the frame codebook")
     fit.add_argument("--zeroshot", action="store_true", help="zero-shot topics from the frame descriptions")
     fit.add_argument("--keep-outliers", action="store_true", help="do not reassign outlier documents")
+    fit.add_argument("--representation", choices=("keybert", "mmr", "ctfidf"), default="keybert",
+                     help="how topic words are chosen from the c-TF-IDF candidates (default: keybert)")
+    fit.add_argument("--keep-names", action="store_true",
+                     help="keep country and person names and UN boilerplate in the topic words")
     fit.add_argument("--by-class", default="speaker", help="column for the topics-per-class figure")
     fit.add_argument("--by-time", default="year", help="column for the topics-over-time figure")
     fit.add_argument("--cache-dir", type=Path, default=None, help="embedding cache (default: ~/.cache/rostrum)")
@@ -78,6 +82,8 @@ def _fit(args: argparse.Namespace) -> int:
         guided=args.guided,
         zeroshot=args.zeroshot,
         reduce_outliers=not args.keep_outliers,
+        representation=args.representation,
+        exclude_names=not args.keep_names,
     )
     model = fit_topics(_read_table(args.table), config=config, cache_dir=args.cache_dir)
     out = args.out

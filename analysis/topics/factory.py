@@ -13,7 +13,15 @@ Two clustering strategies, chosen by corpus size (``TopicConfig.small_corpus_thr
   number of distinct documents; ``n_init`` and ``random_state`` are fixed. k-means has
   no outlier class, so 3 documents give at least one topic, never zero.
 
-The vectorizer (lemmas, stop words, boilerplate) comes from ``vectorizer.py``; the
+Topic words: c-TF-IDF over the vectorizer of ``vectorizer.py`` (lemmas, stop words,
+boilerplate, names) proposes candidate words, and ``TopicConfig.representation`` picks the
+ten shown: ``"keybert"`` (default: BERTopic's KeyBERTInspired, the candidates closest to
+the topic's representative documents in the same embedding space), ``"mmr"`` (maximal
+marginal relevance: close to the topic and unlike each other) or ``"ctfidf"`` (the
+candidates' c-TF-IDF order, the 0.1.0 words). Both embedding-based ones embed words with the
+configured offline backend, so nothing is downloaded.
+
+The vectorizer comes from ``vectorizer.py``; the
 embeddings are computed before BERTopic sees them (see ``model.py``), and BERTopic gets
 an :class:`~analysis.topics.backend.Embedder` for the texts it embeds itself.
 """
@@ -36,6 +44,8 @@ from ..errors import AnalysisError
 
 MIN_DOCUMENTS = 3
 MIN_UMAP_DOCUMENTS = 15
+REPRESENTATIONS = ("keybert", "mmr", "ctfidf")
+MMR_DIVERSITY = 0.3
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,9 @@ class TopicConfig:
     and ``zeroshot_topics`` give those lists explicitly instead. ``reduce_outliers``
     moves each outlier document to the topic whose centroid is most similar to it when
     that cosine similarity is at least ``outlier_threshold`` (BERTopic's "embeddings"
-    strategy), so the outlier topic keeps only documents unlike every topic. The default
+    strategy), so the outlier topic keeps only documents unlike every topic.
+    ``exclude_names`` removes country and person names and UN boilerplate from the topic
+    words; ``representation`` is how topic words are chosen (see the module docstring). The default
     threshold (None) is relative, so it suits every backend: the 10th percentile of the
     clustered documents' similarity to their own topic's centroid - an outlier joins a
     topic when it is at least as close to it as the least typical tenth of the members.
@@ -71,6 +83,8 @@ class TopicConfig:
     ngram_range: tuple[int, int] = (1, 1)
     top_n_words: int = 10
     kmeans_n_init: int = 10
+    exclude_names: bool = True
+    representation: str = "keybert"
 
     def __post_init__(self) -> None:
         # lists from JSON or a caller become tuples, so configs compare and hash by value
@@ -86,6 +100,8 @@ class TopicConfig:
             raise AnalysisError("min_topic_size must be at least 2 (a topic of one document is not a topic)")
         if not (self.nr_topics is None or self.nr_topics == "auto" or (isinstance(self.nr_topics, int) and self.nr_topics >= 1)):
             raise AnalysisError(f"nr_topics must be None, 'auto' or a positive integer, not {self.nr_topics!r}")
+        if self.representation not in REPRESENTATIONS:
+            raise AnalysisError(f"unknown topic representation {self.representation!r}; choose one of {list(REPRESENTATIONS)}")
         if self.small_corpus_threshold < MIN_DOCUMENTS:
             raise AnalysisError(f"small_corpus_threshold must be at least {MIN_DOCUMENTS}")
 
@@ -138,6 +154,20 @@ class SmallCorpusKMeans(BaseEstimator):
 
     def predict(self, X):
         return self.kmeans_.predict(X)
+
+
+def representation_model(config: TopicConfig):
+    """BERTopic's representation model for ``config.representation`` (None: plain c-TF-IDF).
+
+    Built anew wherever a model is fitted or loaded: BERTopic does not save it.
+    """
+    from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
+
+    if config.representation == "keybert":
+        return KeyBERTInspired(top_n_words=config.top_n_words, random_state=config.seed)
+    if config.representation == "mmr":
+        return MaximalMarginalRelevance(diversity=MMR_DIVERSITY, top_n_words=config.top_n_words)
+    return None
 
 
 @contextmanager
@@ -206,6 +236,7 @@ def build_bertopic(
         hdbscan_model=clusterer,
         vectorizer_model=vectorizer,
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        representation_model=representation_model(config),
         top_n_words=config.top_n_words,
         nr_topics=nr_topics,
         seed_topic_list=seed_topics,

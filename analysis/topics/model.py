@@ -178,7 +178,8 @@ class TopicModel:
             return _no_reassignments()
         with quiet_bertopic():
             bertopic.update_topics(texts, topics=new.tolist(), top_n_words=self.config.top_n_words,
-                                   vectorizer_model=bertopic.vectorizer_model, ctfidf_model=bertopic.ctfidf_model)
+                                   vectorizer_model=bertopic.vectorizer_model, ctfidf_model=bertopic.ctfidf_model,
+                                   representation_model=bertopic.representation_model)
         # centroids as the mean of member vectors (update_topics would use word vectors)
         bertopic.topic_embeddings_ = np.vstack([self.embeddings_[new == t].mean(axis=0) for t in sorted(set(new.tolist()))])
         self._describe()
@@ -189,11 +190,14 @@ class TopicModel:
         return log.astype(REASSIGNMENT_COLUMNS).reset_index(drop=True)
 
     def _vectorizer(self, texts: list[str]):
-        vectorizer = build_vectorizer(self.config.languages, ngram_range=self.config.ngram_range)
+        config = self.config
+        vectorizer = build_vectorizer(config.languages, ngram_range=config.ngram_range,
+                                      exclude_names=config.exclude_names, corpus=texts)
         if yields_words(vectorizer, texts):
             return vectorizer
         # only stop words (e.g. one-word documents "Thanks"): keep them rather than fail
-        vectorizer = build_vectorizer(self.config.languages, ngram_range=self.config.ngram_range, drop_stop_words=False)
+        vectorizer = build_vectorizer(config.languages, ngram_range=config.ngram_range, drop_stop_words=False,
+                                      exclude_names=config.exclude_names, corpus=texts)
         if yields_words(vectorizer, texts):
             return vectorizer
         raise TooFewDocumentsError("no document contains a word (only numbers or punctuation): nothing to describe topics with")

@@ -33,10 +33,10 @@ from ..cache import atomic_write_bytes
 from ..embeddings import model_version
 from ..errors import ModelError
 from .backend import Embedder
-from .factory import TopicConfig, quiet_bertopic
-from .vectorizer import build_vectorizer
+from .factory import TopicConfig, quiet_bertopic, representation_model
+from .vectorizer import LemmaTokenizer, build_vectorizer
 
-FORMAT = "rostrum-topics/1"
+FORMAT = "rostrum-topics/2"  # 2: tokenizer state (names, word forms) and representation
 MANIFEST = "manifest.json"
 BERTOPIC_DIR = "bertopic"
 ARRAYS = "arrays.safetensors"
@@ -98,7 +98,7 @@ def write_state(state: TopicState, folder: str | Path) -> Path:
         "config": state.config.to_dict(),
         "embedding": {"backend": state.config.backend, "model": model_version(state.config.backend),
                       "centred": state.centre is not None},
-        "vectorizer": {"drop_stop_words": state.bertopic.vectorizer_model.tokenizer.drop_stop_words},
+        "vectorizer": state.bertopic.vectorizer_model.tokenizer.state(),
         "corpus_hash": facts["corpus_hash"],
         "n_documents": int(len(state.tables["documents"])),
         "strategy": facts["strategy"],
@@ -149,10 +149,11 @@ def read_state(folder: str | Path, *, cache_dir: str | Path | None = None) -> To
         bertopic = BERTopic.load(str(folder / BERTOPIC_DIR), embedding_model=embedder)
     # BERTopic rebuilds a plain CountVectorizer (it cannot save our tokenizer): put ours back
     vocabulary = {word: int(index) for word, index in bertopic.vectorizer_model.vocabulary_.items()}
-    vectorizer = build_vectorizer(config.languages, ngram_range=config.ngram_range,
-                                  drop_stop_words=manifest["vectorizer"]["drop_stop_words"])
+    vectorizer = build_vectorizer(config.languages, ngram_range=config.ngram_range)
+    vectorizer.tokenizer = LemmaTokenizer(**manifest["vectorizer"])  # with the names and forms learned in fit
     vectorizer.vocabulary_ = vocabulary
     bertopic.vectorizer_model = vectorizer
+    bertopic.representation_model = representation_model(config)
     facts = {name: manifest[name] for name in ("strategy", "corpus_hash", "outlier_share",
                                                "outlier_share_before_reduction", "outlier_threshold", "zeroshot_names")}
     facts["topic_labels"] = {int(k): v for k, v in manifest["topic_labels"].items()}

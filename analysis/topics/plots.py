@@ -37,11 +37,22 @@ def _word_scores(model: TopicModel, topic: int, n_words: int) -> list[tuple[str,
 
 
 def _short(label: str, width: int = 28) -> str:
-    return textwrap.shorten(str(label), width=width, placeholder="…")
+    """``label`` in at most ``width`` characters, cut between words unless that leaves less than
+    half of it: word-cutting "0: secretary-general, peace" leaves "0: …", a bare number."""
+    text = " ".join(str(label).split())
+    short = textwrap.shorten(text, width=width, placeholder="…")
+    if len(short) < min(len(text), width) // 2:
+        short = text[: width - 1].rstrip() + "…"
+    return short
+
+
+def _score_name(model: TopicModel) -> str:
+    """What the bar lengths of a topic's words are: c-TF-IDF, or similarity to the topic."""
+    return "c-TF-IDF" if model.config.representation == "ctfidf" else "similarity to the topic"
 
 
 def plot_topic_words(model: TopicModel, *, top_n_topics: int = 8, n_words: int = 6) -> Figure:
-    """One panel per topic (largest first): its top words by c-TF-IDF score."""
+    """One panel per topic (largest first): its top words and their scores (see ``TopicConfig.representation``)."""
     topics = _topics_to_show(model, top_n_topics) or [OUTLIER]
     cols = min(4, len(topics))
     rows = int(np.ceil(len(topics) / cols))
@@ -53,7 +64,7 @@ def plot_topic_words(model: TopicModel, *, top_n_topics: int = 8, n_words: int =
         ax.barh([w for w, _ in scores], [s for _, s in scores], color="#4c72b0")
         ax.set_title(f"{topic}: {_short(model.topic_labels_.get(topic, ''))} (n={int(counts.get(topic, 0))})", fontsize=9)
         ax.tick_params(labelsize=8)
-        ax.set_xlabel("c-TF-IDF", fontsize=8)
+        ax.set_xlabel(_score_name(model), fontsize=8)
     for ax in axes[len(topics):]:
         ax.set_axis_off()
     fig.suptitle("Topic words")
