@@ -8,7 +8,10 @@ the words of the *same* topics are computed four ways with BERTopic's ``update_t
 * ``0.1.0``: raw English forms, no name or UN-boilerplate removal, c-TF-IDF;
 * ``lemmas+names, c-TF-IDF``: today's vectorizer (stems shown as words, names removed);
 * ``lemmas+names, MMR``: the same candidates, maximal marginal relevance;
-* ``lemmas+names, KeyBERTInspired``: the same candidates, today's default.
+* ``lemmas+names, KeyBERTInspired``: the same candidates, today's default;
+
+and two controls: the 0.1.0 words with today's removals applied afterwards (the next
+c-TF-IDF words moving up), and KeyBERTInspired choosing from 30 candidates instead of 100.
 
 NPMI (Bouma 2009) is over the slice's paragraphs as documents, for each pair of a topic's top
 10 words: log(p(i,j) / p(i)p(j)) / -log p(i,j), -1 for a pair never seen together; averaged
@@ -31,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from bertopic.representation import KeyBERTInspired
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -38,7 +42,7 @@ sys.path.insert(0, str(REPO))
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.topics import TopicConfig, fit_topics  # noqa: E402
 from analysis.topics.factory import quiet_bertopic, representation_model  # noqa: E402
-from analysis.topics.vectorizer import LemmaTokenizer, build_vectorizer, name_entries  # noqa: E402
+from analysis.topics.vectorizer import ORDINAL, LemmaTokenizer, build_vectorizer, name_entries  # noqa: E402
 from topics_fit import MIN_CHARS, speech_paragraphs  # noqa: E402
 
 TOP = 10
@@ -84,7 +88,7 @@ def npmi(topics: dict[int, list[str]], texts: list[str], tokenizer) -> float:
 
 
 def words_of(bertopic) -> dict[int, list[str]]:
-    return {t: [w for w, _ in pairs if w][:TOP] for t, pairs in bertopic.topic_representations_.items() if t != -1}
+    return {t: [w for w, _ in pairs if w] for t, pairs in bertopic.topic_representations_.items() if t != -1}
 
 
 def main() -> int:
@@ -122,23 +126,33 @@ def main() -> int:
             "lemmas+names, KeyBERTInspired (default)": (bertopic.vectorizer_model,
                                                         representation_model(TopicConfig(representation="keybert"))),
         }
+        ways["0.1.0 words minus names/boilerplate"] = ways[next(iter(ways))]
+        ways["lemmas+names, KeyBERTInspired, 30 candidates"] = (bertopic.vectorizer_model, KeyBERTInspired(
+            top_n_words=TOP, nr_candidate_words=30, random_state=config.seed))
         unwanted = name_entries()[0] | new_tokenizer.names
+
+        def is_unwanted(word: str) -> bool:
+            return word.lower() in unwanted or ORDINAL.fullmatch(word.lower()) is not None
+
         rows, shown = [], {}
         for name, (vectorizer, representation) in ways.items():
             start = time.perf_counter()
             with quiet_bertopic():
-                bertopic.update_topics(texts, topics=topics, top_n_words=TOP, vectorizer_model=vectorizer,
+                bertopic.update_topics(texts, topics=topics, top_n_words=3 * TOP, vectorizer_model=vectorizer,
                                        ctfidf_model=ctfidf, representation_model=representation)
             seconds = time.perf_counter() - start
             words = words_of(bertopic)
+            if "minus" in name:  # the old words with today's removals, the next words moving up
+                words = {t: [w for w in ws if not is_unwanted(w)] for t, ws in words.items()}
+            words = {t: ws[:TOP] for t, ws in words.items()}
             own = old_tokenizer if name.startswith("0.1.0") else new_tokenizer
-            named = sum(w.lower() in unwanted for ws in words.values() for w in ws)
+            named = sum(is_unwanted(w) for ws in words.values() for w in ws)
             rows.append((name, npmi(words, texts, own), npmi(words, texts, old_tokenizer), named,
                          sum(len(ws) for ws in words.values()), seconds))
             shown[name] = words
-    print(f"\n{'representation':<42} {'NPMI own':>9} {'NPMI raw':>9} {'names/boilerplate in top 10':>28} {'s':>6}")
+    print(f"\n{'representation':<46} {'NPMI own':>9} {'NPMI raw':>9} {'names/boilerplate in top 10':>28} {'s':>6}")
     for name, own, raw, named, total, seconds in rows:
-        print(f"{name:<42} {own:>9.3f} {raw:>9.3f} {f'{named} of {total}':>28} {seconds:>6.1f}")
+        print(f"{name:<46} {own:>9.3f} {raw:>9.3f} {f'{named} of {total}':>28} {seconds:>6.1f}")
     for name in (next(iter(shown)), list(shown)[-1]):
         print(f"\n{name}: the five largest topics")
         sizes = pd.Series(topics).value_counts()

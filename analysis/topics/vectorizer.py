@@ -15,7 +15,8 @@ BERTopic names a topic by the words its documents share (c-TF-IDF over a
   a few words that carry meaning in diplomatic speech (``CONTENT_WORDS``);
 * with ``exclude_names`` (the default), removes names: every country of
   ``analysis/data/countries.csv`` (a multi-word name as a phrase, its distinctive words
-  alone too), the other names, demonyms and UN boilerplate words of ``names.txt``, and
+  alone too), the other names, demonyms and UN boilerplate words of ``names.txt``, ordinals
+  (the session's number, "seventieth"), and
   person names - Russian ones by pymorphy3's Name/Surn/Patr tags, English ones learned from
   the corpus (capitalised words after a title, "Mr. Annan", that are capitalised almost
   everywhere, so "Ban Ki-moon" never removes the "ban" of a test-ban treaty);
@@ -54,6 +55,12 @@ GENERIC_NAME_WORDS = frozenset({
 TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Madam|Madame|Sir|President|Secretary-General|Minister|Ambassador|King|Queen|Prince|"
     r"Princess|Sheikh|Emir|Pope|Chancellor)\.?((?:\s+[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*)+)"
+)
+# Ordinal words, as in "the seventieth session" or "sixty-ninth": session numbers, never a topic.
+ORDINAL = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
 )
 NAME_CAPITALISED = 0.9  # a word after a title is a name when at least this share of its uses is capitalised
 RUSSIAN_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -224,7 +231,7 @@ class LemmaTokenizer:
         tokens = [without_possessive(t) for t in strip_phrases(lemmas(text), self._phrases)]
         kept = [t for t in tokens if len(t) > 1 and t not in self._drop]
         if self.exclude_names:
-            kept = [t for t in kept if not (has_cyrillic(t) and is_russian_person_name(t))]
+            kept = [t for t in kept if not (ORDINAL.fullmatch(t) or has_cyrillic(t) and is_russian_person_name(t))]
         return kept
 
     def key(self, word: str) -> str:
