@@ -30,6 +30,7 @@ offers and what keyness counts by (``analysis.compare.terms``), so both read wor
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections import Counter
@@ -43,6 +44,9 @@ from ..text.tokens import LETTER_WORD
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 NAMES_FILE = Path(__file__).with_name("names.txt")
+# Read as a file, not through analysis.countries: the pipeline's tables step imports this module
+# for keyness lemmas, and its cache identity would then have to cover the country groups too.
+COUNTRIES_FILE = Path(__file__).parents[1] / "data" / "countries.csv"
 
 # Words of multi-word country names that are ordinary words elsewhere ("small island
 # developing States", "the Central African region"): removed only inside the full name.
@@ -147,9 +151,8 @@ def name_entries() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     a word; a longer one is a phrase, and its words outside ``GENERIC_NAME_WORDS`` are
     words too ("costa rica" removes a lone "rica", never a lone "republic").
     """
-    from ..countries import country_name, known_codes
-
-    entries = [country_name(code) for code in known_codes()]
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
+        entries = [row["name"] for row in csv.DictReader(handle)]
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             entries.append(line.strip())
