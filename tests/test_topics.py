@@ -265,6 +265,16 @@ def test_fitted_tokenizer_counts_stems_as_their_most_frequent_form():
     assert LemmaTokenizer()("threat, threats") == ["threat", "threats"]  # unfitted: as written
 
 
+def test_period_labels_name_five_year_spans_from_the_start():
+    from analysis.topics.analyses import period_labels
+
+    years = pd.Series([1989, 1993, 1994, 2023, None], dtype="Int64")
+    assert period_labels(years, start=1989).tolist() == ["1989–1993", "1989–1993", "1994–1998", "2019–2023", pd.NA]
+    assert period_labels(years, width=10).tolist()[:3] == ["1989–1998", "1989–1998", "1989–1998"]
+    with pytest.raises(AnalysisError, match="one year"):
+        period_labels(years, width=0)
+
+
 def test_representation_is_one_of_bertopics_offline_models():
     with pytest.raises(AnalysisError, match="representation"):
         TopicConfig(representation="openai")
