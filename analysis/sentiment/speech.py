@@ -74,7 +74,9 @@ class SpeechModel:
             "intercept": np.round(self.intercept, 5).astype(np.float32),
             "temperature": np.array([round(self.temperature, 4)], dtype=np.float32),
         }
-        metadata = {"labels": json.dumps(SPEECH_LABELS), "backend": self.backend, "context": json.dumps(self.context)}
+        # One metadata key: safetensors writes several in a per-process random order (a new sha256 each time).
+        header = {"labels": list(SPEECH_LABELS), "backend": self.backend, "context": self.context}
+        metadata = {"rostrum": json.dumps(header, sort_keys=True)}
         with atomic_path(path) as tmp:
             save_file(tensors, str(tmp), metadata=metadata)
         path.chmod(0o644)
@@ -92,11 +94,12 @@ class SpeechModel:
         tensors = load_file(str(path))
         with safe_open(str(path), framework="numpy") as fh:
             metadata = fh.metadata() or {}
-        if tuple(json.loads(metadata.get("labels", "[]"))) != SPEECH_LABELS:
+        header = json.loads(metadata.get("rostrum", "{}"))
+        if tuple(header.get("labels", ())) != SPEECH_LABELS:
             raise ModelError(f"{path} was not written for the labels {SPEECH_LABELS}; rebuild it with `{TRAIN_COMMAND}`")
         return cls(coef=tensors["coef"].astype(np.float64), intercept=tensors["intercept"].astype(np.float64),
-                   temperature=float(tensors["temperature"][0]), backend=metadata["backend"],
-                   context=json.loads(metadata.get("context", "false")))
+                   temperature=float(tensors["temperature"][0]), backend=header["backend"],
+                   context=bool(header.get("context", False)))
 
 
 def speech_card() -> dict:
