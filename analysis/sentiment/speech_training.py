@@ -30,10 +30,9 @@ import pandas as pd
 from scipy.optimize import minimize_scalar
 from sklearn.linear_model import LogisticRegression
 
-from ..embeddings import embed
 from ..errors import CorpusError
 from ..validation import read_gold, read_rusentiment, read_rusentne, read_unscon, sentiment_metrics
-from .speech import SPEECH_LABELS, SPEECH_MODEL, SpeechModel, speech_card_path, speech_model_path
+from .speech import SPEECH_LABELS, SPEECH_MODEL, SpeechModel, speech_card_path, speech_features, speech_model_path
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO / "data" / "gold" / "official" / "official.jsonl"
@@ -96,14 +95,10 @@ def read_extra(corpora: Path, name: str) -> pd.DataFrame:
 
 
 def features(table: pd.DataFrame, config: SpeechConfig, cache_dir: str | Path | None = None) -> np.ndarray:
-    """Sentence embeddings, with the previous sentence's embedding appended when ``config.context``."""
-    x = embed(table["text"].astype(str).tolist(), backend=config.backend, cache_dir=cache_dir).astype(np.float64)
-    if not config.context:
-        return x
-    prev = table["prev_text"].fillna("").astype(str).tolist()
-    px = embed([p if p.strip() else "." for p in prev], backend=config.backend, cache_dir=cache_dir).astype(np.float64)
-    px[[not p.strip() for p in prev]] = 0.0
-    return np.hstack([x, px])
+    """The model's features for a table of sentences with ``prev_text`` (see ``speech_features``)."""
+    previous = table["prev_text"].fillna("").astype(str).tolist() if config.context else None
+    return speech_features(table["text"].astype(str).tolist(), previous, backend=config.backend,
+                           context=config.context, cache_dir=cache_dir)
 
 
 def fit_weights(x: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float) -> LogisticRegression:
