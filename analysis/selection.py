@@ -77,73 +77,92 @@ def select(
     if statements is not None and "statement_id" not in table.columns:
         raise SchemaError("select needs 'statement_id' in the table to join it to its statements")
     keep = pd.Series(True, index=meta.index)
-
-    def column(name: str) -> pd.Series:
-        if name not in meta.columns:
-            raise SchemaError(f"cannot select by {name!r}: the statements table has no {name!r} column")
-        return meta[name]
-
-    def among(name: str, values: Any, *, fold: bool = False) -> pd.Series:
-        data = column(name).astype("string")
-        wanted = [str(v) for v in _as_list(values)]
-        if fold:
-            data, wanted = data.str.upper(), [v.upper() for v in wanted]
-        return data.isin(wanted).fillna(False).astype(bool)
-
     if start is not None or end is not None:
-        dates = pd.to_datetime(column("date"), errors="coerce")
-        undated = int(dates.isna().sum())
-        if undated:
-            warnings.warn(f"{undated} undated statement(s) left out by the date range; select by years to keep "
-                          f"statements dated only by year", stacklevel=2)
-        if start is not None:
-            keep &= (dates >= pd.Timestamp(start)).fillna(False)
-        if end is not None:
-            keep &= (dates <= pd.Timestamp(end)).fillna(False)
+        keep &= _in_date_range(meta, start, end)
     if years is not None:
-        year = column("year")
-        if isinstance(years, tuple):
-            if len(years) != 2:
-                raise AnalysisError(f"years as a tuple is an inclusive (first, last) range, not {years!r}")
-            keep &= year.between(*years).fillna(False).astype(bool)
-        else:
-            keep &= year.isin(_as_list(years)).fillna(False).astype(bool)
+        keep &= _in_years(meta, years)
     for name, values in (("speaker", speaker), ("role", role), ("organization", organization),
-                         ("language", language)):
+                         ("language", language), ("country", country), ("mode", mode)):
         if values is not None:
-            keep &= among(name, values)
-    if country is not None:
-        keep &= among("country", country, fold=True)
-    if mode is not None:
-        unknown = sorted(set(_as_list(mode)) - set(MODES))
-        if unknown:
-            raise AnalysisError(f"unknown attribution mode(s) {unknown}; choose from {list(MODES)}")
-        if "mode" not in meta.columns:
-            raise SchemaError("selecting by attribution mode needs a 'mode' column: only news corpora "
-                              "(format 'news') attribute statements to speakers by mode")
-        keep &= among("mode", mode)
+            keep &= _among(meta, name, values)
     if exclude_narrator:
-        narration = meta["role"].astype("string").eq("narrator").fillna(False) if "role" in meta.columns else False
-        if "mode" in meta.columns:
-            narration = narration | meta["mode"].astype("string").eq("narration").fillna(False)
-        keep &= ~pd.Series(narration, index=meta.index).astype(bool)
+        keep &= ~_narration(meta)
     if group is not None or where is not None:
         grouped = _with_groups(meta)
         if group is not None:
-            unknown = sorted(set(_as_list(group)) - set(GROUPS))
-            if unknown:
-                raise AnalysisError(f"unknown group(s) {unknown}; choose from {sorted(GROUPS)}")
-            in_any = pd.Series(False, index=meta.index)
-            for name in _as_list(group):
-                col, value = GROUPS[name]
-                in_any |= grouped[col].eq(value).fillna(False).astype(bool).to_numpy()
-            keep &= in_any
+            keep &= _in_groups(grouped, group).to_numpy()
         if where is not None:
             keep &= _query(grouped, where)
     if statements is None:
         return table[keep.to_numpy()].reset_index(drop=True)
     ids = set(meta.loc[keep.to_numpy(), "statement_id"].astype(str))
     return table[table["statement_id"].astype(str).isin(ids).to_numpy()].reset_index(drop=True)
+
+
+def _column(meta: pd.DataFrame, name: str) -> pd.Series:
+    if name not in meta.columns:
+        if name == "mode":
+            raise SchemaError("selecting by attribution mode needs a 'mode' column: only news corpora "
+                              "(format 'news') attribute statements to speakers by mode")
+        raise SchemaError(f"cannot select by {name!r}: the statements table has no {name!r} column")
+    return meta[name]
+
+
+def _among(meta: pd.DataFrame, name: str, values: Any) -> pd.Series:
+    """Rows whose ``name`` is one of ``values`` (country codes compared case-insensitively)."""
+    wanted = [str(v) for v in _as_list(values)]
+    if name == "mode":
+        unknown = sorted(set(wanted) - set(MODES))
+        if unknown:
+            raise AnalysisError(f"unknown attribution mode(s) {unknown}; choose from {list(MODES)}")
+    data = _column(meta, name).astype("string")
+    if name == "country":
+        data, wanted = data.str.upper(), [v.upper() for v in wanted]
+    return data.isin(wanted).fillna(False).astype(bool)
+
+
+def _in_date_range(meta: pd.DataFrame, start, end) -> pd.Series:
+    dates = pd.to_datetime(_column(meta, "date"), errors="coerce")
+    undated = int(dates.isna().sum())
+    if undated:
+        warnings.warn(f"{undated} undated statement(s) left out by the date range; select by years to keep "
+                      f"statements dated only by year", stacklevel=3)
+    keep = pd.Series(True, index=meta.index)
+    if start is not None:
+        keep &= (dates >= pd.Timestamp(start)).fillna(False)
+    if end is not None:
+        keep &= (dates <= pd.Timestamp(end)).fillna(False)
+    return keep
+
+
+def _in_years(meta: pd.DataFrame, years) -> pd.Series:
+    year = _column(meta, "year")
+    if isinstance(years, tuple):
+        if len(years) != 2:
+            raise AnalysisError(f"years as a tuple is an inclusive (first, last) range, not {years!r}")
+        return year.between(*years).fillna(False).astype(bool)
+    return year.isin(_as_list(years)).fillna(False).astype(bool)
+
+
+def _narration(meta: pd.DataFrame) -> pd.Series:
+    """Rows of the narrator: role "narrator" or, in news corpora, mode "narration"."""
+    narration = pd.Series(False, index=meta.index)
+    if "role" in meta.columns:
+        narration |= meta["role"].astype("string").eq("narrator").fillna(False).astype(bool)
+    if "mode" in meta.columns:
+        narration |= meta["mode"].astype("string").eq("narration").fillna(False).astype(bool)
+    return narration
+
+
+def _in_groups(grouped: pd.DataFrame, group) -> pd.Series:
+    unknown = sorted(set(_as_list(group)) - set(GROUPS))
+    if unknown:
+        raise AnalysisError(f"unknown group(s) {unknown}; choose from {sorted(GROUPS)}")
+    in_any = pd.Series(False, index=grouped.index)
+    for name in _as_list(group):
+        col, value = GROUPS[name]
+        in_any |= grouped[col].eq(value).fillna(False).astype(bool)
+    return in_any
 
 
 def _query(statements: pd.DataFrame, where: str) -> pd.Series:

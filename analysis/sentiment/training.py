@@ -225,6 +225,7 @@ def build_card(result: dict, config: TrainConfig, data_dir: str | Path, *,
     Validation figures come from a second training without the validation posts; test
     and RuSentNE figures are measured on the final model, never used to choose settings.
     Without a new search, the search recorded in an existing card beside the model is kept.
+    Long because the card is one literal dict, read top to bottom like the card itself.
     """
     import importlib.metadata
 
