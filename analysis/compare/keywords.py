@@ -69,20 +69,7 @@ def keyness(
     if missing:
         raise SchemaError(f"keyness needs a term_counts table; this one lacks {missing}")
     by = counts.columns[0]
-    targets = _values(target)
-    groups = counts[by]
-    in_target = groups.isin(targets).to_numpy()
-    if reference is None:
-        in_reference = (~groups.isin(targets) & groups.notna()).to_numpy()
-        references = sorted({str(v) for v in groups[in_reference].unique()})
-    else:
-        references = _values(reference)
-        in_reference = groups.isin(references).to_numpy() & ~in_target
-    if not in_target.any():
-        present = sorted(map(str, groups.dropna().unique()))
-        raise AnalysisError(f"no text in the target group {targets!r} of {by!r}; its groups are {present}")
-    if not in_reference.any():
-        raise AnalysisError(f"no text in the reference group of {by!r}; choose another reference")
+    targets, references, in_target, in_reference = _sides(counts[by], target, reference)
 
     def side(mask: np.ndarray) -> pd.DataFrame:
         return counts[mask].groupby("term", sort=False)[["count", "docs"]].sum()
@@ -115,6 +102,24 @@ def keyness(
         measure=sort,
     )
     return out[list(KEYNESS_COLUMNS)]
+
+
+def _sides(groups: pd.Series, target: Any, reference: Any) -> tuple[list, list, np.ndarray, np.ndarray]:
+    """(target values, reference values, row masks of each side); a side with no rows is an error."""
+    targets = _values(target)
+    in_target = groups.isin(targets).to_numpy()
+    if reference is None:
+        in_reference = (~groups.isin(targets) & groups.notna()).to_numpy()
+        references = sorted({str(v) for v in groups[in_reference].unique()})
+    else:
+        references = _values(reference)
+        in_reference = groups.isin(references).to_numpy() & ~in_target
+    if not in_target.any():
+        present = sorted(map(str, groups.dropna().unique()))
+        raise AnalysisError(f"no text in the target group {targets!r} of {groups.name!r}; its groups are {present}")
+    if not in_reference.any():
+        raise AnalysisError(f"no text in the reference group of {groups.name!r}; choose another reference")
+    return targets, references, in_target, in_reference
 
 
 def _scores(a: np.ndarray, b: np.ndarray, n_t: float, n_r: float, prior: float,
