@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic, morph
-from .registry import Mention, grammemes
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
-                         TRANSPARENT, WORD)
+from .registry import Mention, grammemes, pronoun_mention
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
+                         NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD)
 
 
 def _not_name_word(word: str, cyrillic: bool) -> bool:
@@ -84,7 +84,7 @@ def mention_before(text: str) -> Mention | None:
     cyrillic = has_cyrillic(stripped)
     last = words[-1].group()
     if last.lower() in PRONOUNS and not appositive:
-        return Mention(pronoun=True)
+        return pronoun_mention(last)
     name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
@@ -106,11 +106,12 @@ def mention_before(text: str) -> Mention | None:
     name = " ".join(w.group() for w in name_words) or None
     organization = None
     if appositive:
-        role = _strip_honorific(appositive)
+        role = clean_role(appositive)
         organization = _organization_from(appositive)
     tentative = len(name_words) == 1 and title is None and not appositive and not (
         cyrillic and _is_surname(name_words[0].group()))
-    return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative)
+    return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative,
+                   gender=_honorific_gender(role_words))
 
 
 def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
@@ -127,7 +128,69 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
     if before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
+    if any(_non_person(w.group(), cyrillic) for w in name_words):
+        return []  # "the Hanoi Convention", "Белый дом", "United Nations": not a person
     return name_words
+
+
+def _non_person(word: str, cyrillic: bool) -> bool:
+    lower = word.lower()
+    if lower in NON_PERSON_HEADS:
+        return True
+    if cyrillic and morph().word_is_known(lower):
+        parse = morph().parse(word)[0]
+        return parse.normal_form in NON_PERSON_HEADS or (
+            ("Geox" in parse.tag or "Orgn" in parse.tag) and not {"Name", "Surn", "Patr"} & grammemes(parse))
+    return False
+
+
+def _honorific_gender(words: list[re.Match]) -> str | None:
+    honorifics = {w.group().lower().rstrip(".") for w in words[-3:]}
+    if honorifics & FEMALE_HONORIFICS:
+        return "femn"
+    if honorifics & MALE_HONORIFICS:
+        return "masc"
+    return None
+
+
+def clean_role(appositive: str) -> str | None:
+    """The appositive as a role when it names a function ("director of the Treaty Division …");
+    None for a clause fragment ("speaking at the summit", "a day after the vote")."""
+    role = _strip_honorific(appositive.strip(" ,"))
+    words = [w.group().lower() for w in _words(role)][:6]
+    if any(w in TITLE_WORDS for w in words) or re.fullmatch(r"[^()]*\([^()]{2,40}\)", role) and len(words) <= 3:
+        return role
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,5}")
+
+
+def people_in(text: str) -> list[Mention]:
+    """People a narration sentence names with two name words, or one after a title ("President
+    Donald Trump", "министром Лавровым", "Антониу Гутеррешем"), in order. Russian names are
+    marked oblique so the registry puts them in the nominative."""
+    found = []
+    cyrillic = has_cyrillic(text)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in _words(run.group())]
+        while words and _not_name_word(words[0].group(), cyrillic):
+            words = words[1:]
+        if not words or any(_non_person(w.group(), cyrillic) for w in words):
+            continue
+        name_start = run.start() + words[0].start()
+        clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
+        before = _words(clause)[-6:]
+        title_index, role_start = _title_span(before, cyrillic)
+        if len(words) < 2 and title_index is None:
+            continue
+        if cyrillic and not any(_is_surname(w.group()) for w in words):
+            continue
+        role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
+        found.append(Mention(name=" ".join(w.group() for w in words), role=role or None,
+                             title=before[title_index].group().lower() if title_index is not None else None,
+                             oblique="maybe" if cyrillic else False, gender=_honorific_gender(before)))
+    return found
 
 
 def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None, int | None]:
@@ -169,7 +232,7 @@ def mention_after(text: str) -> Mention | None:
         return None
     first = words[0].group()
     if first.lower() in PRONOUNS:
-        return Mention(pronoun=True)
+        return pronoun_mention(first)
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
     end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", masked)
     clause = text[:end_of_clause.start()] if end_of_clause else text
@@ -181,7 +244,7 @@ def mention_after(text: str) -> Mention | None:
     if appositive_cut >= 0:
         appositive = clause[appositive_cut + 1:].strip(" ,.")
         if appositive:
-            mention.role = _strip_honorific(appositive)
+            mention.role = clean_role(appositive) or mention.role
             mention.organization = mention.organization or _organization_from(appositive)
     return mention
 

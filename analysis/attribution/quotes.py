@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .mentions import mention_after, mention_before
-from .registry import Registry
+from .registry import Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_VERB, QUOTE_PAIRS, RU_VERB
 
 
@@ -25,6 +25,7 @@ class Piece:
     mode: str
     attribution: str | None = None
     stance: bool = False  # a stance verb without a person subject
+    cue: str = "none"  # what decided: "quote; name", "verb; pronoun", "continued", …
 
 
 def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -65,6 +66,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     if verb_match and punctuated:
         mention = mention_after(rest[verb_match.end():].lstrip())
         if mention:
+            mention.gender = mention.gender or verb_gender(verb_match.group())
             tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
             sentence_end = re.search(r"[.!?…](?=\s|$)|$", tail)
             consumed_end = close_end + match.end() + verb_match.end() + sentence_end.end()
@@ -100,6 +102,7 @@ def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end
     speaker = registry.resolve(mention)
     if speaker is None:
         return None
+    cue = f"quote; {registry.cue}"
     inner_text = paragraph[inner_start:inner_end]
     inner_start += len(inner_text) - len(inner_text.lstrip())
     inner_end -= len(inner_text) - len(inner_text.rstrip(" ,"))
@@ -107,7 +110,7 @@ def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end
         attribution = paragraph[attribution_at:consumed_end]
     else:
         attribution = paragraph[consumed_start:attribution_at]
-    piece = Piece(inner_start, inner_end, speaker, "direct", attribution.strip(" ,—–-:"))
+    piece = Piece(inner_start, inner_end, speaker, "direct", attribution.strip(" ,—–-:"), cue=cue)
     return piece, consumed_start, consumed_end
 
 
@@ -121,6 +124,7 @@ def dash_quote(paragraph: str, verb: re.Pattern, registry: Registry):
         if verb_match:
             mention = mention_after(rest[verb_match.end():].lstrip())
             if mention:
+                mention.gender = mention.gender or verb_gender(verb_match.group())
                 inner_end = 1 + match.start() + (0 if match.group(1) == "," else 1)
                 return _quote_piece(paragraph, 1, inner_end, 0, len(paragraph), 1 + match.start(), mention, registry)
     return None

@@ -1,10 +1,14 @@
-"""The speakers of one article, so a later mention resolves to the same person.
+"""The people of one article, so a later mention resolves to the same person.
 
 A ``Mention`` is what one attribution says about its source (a name as written, a title, a
-pronoun); the ``Registry`` turns mentions into ``Speaker`` indices: by surname ("Брандолино"
-for "Джон Брандолино"), by title alone ("министр", "the ambassador") or by pronoun (the last
-speaker). Names, roles and organizations come only from the text; Russian mentions in the
-genitive ("по словам Джона Брандолино") are put in the nominative with pymorphy3 first.
+pronoun, the gender its verb shows); the ``Registry`` turns mentions into ``Speaker`` indices
+and records, in ``cue``, how it decided: ``name``; ``surname`` ("Брандолино" for "Джон
+Брандолино"); ``title`` ("министр", "the ambassador", "генсек" for a "генеральный секретарь");
+``pronoun`` (the most recent person of the pronoun's gender and number); ``generic`` ("the
+official", «дипломат»: the most recent named person). People named only in narration
+("Steven Lubetkin, a professor, …") are ``introduce``d, so a later bare surname or pronoun
+finds them. Names, roles and organizations come only from the text; Russian mentions in an
+oblique case ("по словам Джона Брандолино") are put in the nominative with pymorphy3 first.
 """
 
 from __future__ import annotations
@@ -12,17 +16,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text import fold_yo, morph
-from .vocabulary import TITLE_WORDS
+from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS
 
 
 @dataclass
 class Speaker:
-    """One person the article quotes; ``titles`` are the title words seen, so a later "министр" finds them."""
+    """One person of the article; ``titles`` are the title keys seen, so a later "министр" finds them."""
 
     name: str | None
     role: str | None = None
     organization: str | None = None
     titles: set[str] = field(default_factory=set)
+    gender: str | None = None  # "masc" / "femn" when the text shows it
+    spoke: bool = False  # False while only introduced in narration
 
 
 @dataclass
@@ -34,8 +40,10 @@ class Mention:
     organization: str | None = None
     title: str | None = None  # the title word, lower case
     pronoun: bool = False
-    oblique: bool = False  # Russian genitive after "по словам": normalise before storing
+    oblique: bool | str = False  # Russian oblique case ("maybe" in narration) (after "по словам"): normalise before storing
     tentative: bool = False  # one capitalised word, no title: a person only if already known
+    gender: str | None = None  # from the pronoun, the verb's agreement or an honorific
+    plural: bool = False
 
 
 def _stem_equal(a: str, b: str) -> bool:
@@ -46,79 +54,182 @@ def _stem_equal(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+def name_gender(name: str | None) -> str | None:
+    """masc / femn for a Russian first name or surname pymorphy3 knows, else None."""
+    for word in (name or "").split():
+        for parse in morph().parse(word)[:3]:
+            if {"Name", "Surn", "Patr"} & grammemes(parse) and "nomn" in parse.tag and parse.tag.gender:
+                return parse.tag.gender
+    return None
+
+
 class Registry:
-    """The speakers of one article, so later mentions resolve to the same person."""
+    """The people of one article, so later mentions resolve to the same person."""
 
     def __init__(self) -> None:
         self.speakers: list[Speaker] = []
+        self.order: list[int] = []  # indices, most recently mentioned last
         self.last: int | None = None
+        self.cue: str | None = None  # how the latest resolve decided
 
-    def resolve(self, mention: Mention) -> int | None:
-        index = self._find(mention)
-        if index is None:
-            if mention.tentative or not (mention.name or mention.role or mention.title):
-                return None  # "Delegates said", "Вьетнам заявил": not a person we can name
-            name, role = mention.name, mention.role or _title_role(mention.title)
-            if mention.oblique:
-                name = _nominative(name) if name else None
-                role = _nominative_role(role) if role else None
-            self.speakers.append(Speaker(name, role, mention.organization))
-            index = len(self.speakers) - 1
-        speaker = self.speakers[index]
-        if mention.title:
-            speaker.titles.add(_title_key(mention.title))
-        if mention.name and not mention.oblique and speaker.name and \
-                len(mention.name.split()) > len(speaker.name.split()):
-            speaker.name = mention.name
-        if mention.role and not mention.oblique and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
-            speaker.role = mention.role  # the first role stated wins over later paraphrases
-        if mention.organization and not speaker.organization:
-            speaker.organization = mention.organization
-        self.last = index
+    def _touch(self, index: int) -> None:
+        if index in self.order:
+            self.order.remove(index)
+        self.order.append(index)
+
+    def introduce(self, mention: Mention) -> int | None:
+        """Record a person named in narration (not yet a speaker) so later mentions find them."""
+        if not mention.name or mention.tentative or mention.pronoun:
+            index = self._find(mention) if mention.name else None
+        else:
+            index = self._find(mention)
+            if index is None:
+                self.speakers.append(Speaker(None))
+                index = len(self.speakers) - 1
+            self._update(index, mention)
+        if index is not None:
+            self._touch(index)
         return index
 
+    def resolve(self, mention: Mention) -> int | None:
+        """The speaker index the mention names (created when new and nameable), else None."""
+        index = self._find(mention)
+        if index is None:
+            if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title):
+                return None  # "Delegates said", "Вьетнам заявил": not a person we can name
+            self.speakers.append(Speaker(None))
+            index = len(self.speakers) - 1
+            self.cue = "name" if mention.name else "title"
+        self._update(index, mention)
+        self.speakers[index].spoke = True
+        self.last = index
+        self._touch(index)
+        return index
+
+    def _update(self, index: int, mention: Mention) -> None:
+        speaker = self.speakers[index]
+        name, role = mention.name, mention.role or _title_role(mention.title)
+        if mention.oblique:
+            name = _nominative(name, sure=mention.oblique != "maybe") if name else None
+            role = _nominative_role(role) if role else None
+        if name and (not speaker.name or len(name.split()) > len(speaker.name.split())):
+            speaker.name = name
+        if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
+            speaker.role = role  # the first role stated wins over later paraphrases
+        head = next((w.strip(",.") for w in (role or "").lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None)
+        for title in filter(None, (mention.title, head)):  # the role's head: not "президента" in a press secretary's
+            speaker.titles.add(title_key(title))
+        if mention.organization and not speaker.organization:
+            speaker.organization = mention.organization
+        speaker.gender = speaker.gender or mention.gender or name_gender(speaker.name)
+
+    def _recent(self):
+        return reversed(self.order)
+
     def _find(self, mention: Mention) -> int | None:
+        self.cue = None
         if mention.pronoun:
-            return self.last
+            return self._by_pronoun(mention)
         if mention.name:
             tokens = mention.name.split()
-            for index in range(len(self.speakers) - 1, -1, -1):
+            for index in self._recent():
                 known = (self.speakers[index].name or "").split()
                 surname_agrees = _stem_equal(tokens[-1], known[-1]) if known else False
                 if known and (surname_agrees or len(tokens) == 1) and all(
-                    any(_stem_equal(t, k) for k in known) for t in tokens
-                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"
+                    any(_stem_equal(t, k) or _initial_of(t, k) for k in known) for t in tokens
+                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"; "В.Путин"
+                    self.cue = "name" if len(tokens) >= len(known) else "surname"
                     return index
             return None
         if mention.title:
-            key = _title_key(mention.title)
-            for index in range(len(self.speakers) - 1, -1, -1):
-                if key in self.speakers[index].titles:
-                    return index
+            return self._by_title(mention)
+        return None
+
+    def _by_pronoun(self, mention: Mention) -> int | None:
+        if mention.plural:
+            return None
+        for index in self._recent():
+            speaker = self.speakers[index]
+            if mention.gender and speaker.gender and speaker.gender != mention.gender:
+                continue
+            if speaker.name is None and not speaker.spoke:
+                continue
+            self.cue = "pronoun"
+            return index
+        return None
+
+    def _by_title(self, mention: Mention) -> int | None:
+        """A bare title: the person holding it, else (a generic title, or any title once someone
+        is named) the most recent named person, so a title never invents a second speaker."""
+        key = title_key(mention.title)
+        for index in self._recent():
+            if key in self.speakers[index].titles:
+                self.cue = "title"
+                return index
+        if mention.role and mention.role.lower() != mention.title.lower():
+            return None  # "the representative of Brazil": someone new, described
+        named = [i for i in self._recent() if self.speakers[i].name]
+        if named:
+            self.cue = "generic"
+            return named[0]
         return None
 
 
-def _title_key(title: str) -> str:
-    word = title.lower().split()[-1]
-    for suffix in ("а", "я", "ы"):
-        if word.endswith(suffix) and word[:-1] in TITLE_WORDS:
-            return word[:-1]
-    return {"посла": "посол", "главы": "глава"}.get(word, word)
+def _initial_of(token: str, known: str) -> bool:
+    """"В." or "В" as the initial of "Владимир"."""
+    bare = token.rstrip(".")
+    return len(bare) == 1 and known[:1].upper() == bare.upper()
+
+
+def title_key(title: str) -> str:
+    """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
+    word = fold_yo(title.lower().split()[-1])
+    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    lemma = parses[0].normal_form if parses else word
+    synonym = TITLE_SYNONYMS.get(lemma)
+    return synonym.split()[-1] if synonym else lemma
 
 
 def _title_role(title: str | None) -> str | None:
-    return _title_key(title) if title else None
+    if not title:
+        return None
+    word = title.lower()
+    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    return parses[0].normal_form if parses else word
 
 
-def _nominative(name: str) -> str:
+def verb_gender(verb: str) -> str | None:
+    """The gender a Russian past-tense verb agrees in: "заявила" → femn, "заявил" → masc."""
+    word = verb.lower().split()[-1]
+    if word.endswith("ла"):
+        return "femn"
+    if word.endswith("л"):
+        return "masc"
+    return None
+
+
+def pronoun_mention(word: str) -> Mention:
+    features = PRONOUN_FEATURES.get(word.lower(), {})
+    return Mention(pronoun=True, gender=features.get("gender"), plural=features.get("number") == "plur")
+
+
+def _nominative(name: str, sure: bool = True) -> str:
     """"Джона Брандолино" → "Джон Брандолино", "Марии Захаровой" → "Мария Захарова".
 
-    Only used for Russian mentions in the genitive ("по словам …"). Words pymorphy3 reads as
-    a genitive first name, surname or patronymic are put in the nominative, in the gender of
-    the first name; other words (most foreign surnames are indeclinable) stay as written.
+    Only used for Russian mentions in an oblique case. Words pymorphy3 reads as an oblique
+    first name, surname or patronymic are put in the nominative, in the gender of the first
+    name; other words (most foreign surnames are indeclinable) stay as written.
     """
-    parses = [[p for p in morph().parse(word) if "gent" in p.tag and {"Name", "Surn", "Patr"} & grammemes(p)]
-              for word in name.split()]
+    def person(parse) -> bool:
+        return bool({"Name", "Surn", "Patr"} & grammemes(parse))
+
+    parses = []
+    for word in name.split():
+        options = morph().parse(word)
+        if not sure and any(person(p) and "nomn" in p.tag for p in options):
+            parses.append([])
+            continue
+        parses.append([p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)])
     genders = [p[0].tag.gender for p in parses if p and "Name" in p[0].tag]
     words = []
     for word, candidates in zip(name.split(), parses):
@@ -139,4 +250,3 @@ def _nominative_role(role: str) -> str:
 
 def grammemes(parse) -> set[str]:
     return set(str(parse.tag).replace(" ", ",").split(","))
-

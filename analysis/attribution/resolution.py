@@ -1,11 +1,15 @@
 """Paragraph by paragraph: which speaker each piece of an article belongs to, and how we know.
 
-The sieves run in order and the first that decides wins (``mode`` records which kind):
-attributed quotes (``quotes``), then per sentence "по словам X" / "according to X", a speech
-verb with a named subject (or an inverted "— заявил X"), a trailing English ", X said."; an
-unattributed sentence continues the paragraph's current speaker. Across paragraphs, a paragraph
-that opens an enumeration, a stance sentence without a person subject, or an unattributed
-paragraph between two of the same speaker continues the previous speaker.
+The sieves run in order and the first that decides wins (``mode`` records the kind, ``cue`` the
+words and the way the person was found): a transcript turn ("В.Путин:", "Mr. Nebenzia
+(Russian Federation):") and the paragraphs after it; a headline "X: …"; attributed quotes
+(``quotes``); then per sentence "по словам X" / "according to X" / «по его словам», a speech
+verb with a named subject, a pronoun, a title (or an inverted "— заявил X"), a participle
+", saying …" whose subject opens the sentence, a trailing English ", X said."; an unattributed
+sentence continues the paragraph's current speaker. People named in narration are introduced
+to the registry, so a later surname, title or pronoun finds them. Across paragraphs, a paragraph
+that opens an enumeration or a quotation, a stance sentence without a person subject, or an
+unattributed paragraph between two of the same speaker continues the previous speaker.
 """
 
 from __future__ import annotations
@@ -14,48 +18,82 @@ import re
 from dataclasses import dataclass
 
 from ..text import has_cyrillic, is_cyrillic_language
-from .mentions import mention_across_adverbial, mention_after, mention_before
+from .mentions import mention_across_adverbial, mention_after, mention_before, people_in
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
-from .registry import Registry
-from .vocabulary import ACCORDING, CONTINUATION, EN_VERB, RU_VERB, STANCE
+from .registry import Mention, Registry, pronoun_mention, verb_gender
+from .vocabulary import (ACCORDING, CONTINUATION, EN_VERB, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
+                         STANCE, TURN)
+
+_POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
+
+
+def _according(sentence: str, cyrillic: bool, registry: Registry):
+    according = ACCORDING.search(sentence)
+    if not according:
+        return None
+    frame = according.group().lower().split()
+    possessive = next((w for w in frame if w in POSSESSIVES), None)
+    if possessive:
+        mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
+    else:
+        clause = re.split(r"[,;:—–]", sentence[according.end():])[0]
+        mention = mention_before(clause.strip()) if clause.strip() else None
+        if mention is None and clause.strip():
+            mention = mention_after(clause.strip())
+        if mention is None:
+            return None
+        mention.oblique = cyrillic and frame[0] == "по"
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+        f"according; {registry.cue}"
 
 
 def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
-    """(speaker or None, mode, attribution, stance) for a sentence outside quotes."""
-    according = ACCORDING.search(sentence)
-    if according:
-        clause = sentence[according.end():].split(",")[0]
-        mention = mention_before(clause.strip()) if clause.strip() else None
-        if mention:
-            mention.oblique = cyrillic
-            speaker = registry.resolve(mention)
-            if speaker is not None:
-                return speaker, "reported", sentence[according.start():according.end() + len(clause)], False
+    """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
+    found = _according(sentence, cyrillic, registry)
+    if found:
+        return found
+    back = None if cyrillic else POINTS_BACK["en"].match(sentence)
+    mention = mention_after(sentence[back.end():]) if back else None
+    speaker = registry.resolve(mention) if mention else None
+    if speaker is not None:  # "This was stated by X."
+        return speaker, "reported", back.group().strip(), False, f"verb; {registry.cue}"
     stance = False
     for verb_match in verb.finditer(sentence):
-        mention = mention_before(sentence[:verb_match.start()]) or mention_across_adverbial(sentence[:verb_match.start()])
+        head = sentence[:verb_match.start()]
+        mention = mention_before(head) or mention_across_adverbial(head)
         if mention:
+            mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
             speaker = registry.resolve(mention)
             if speaker is not None:
-                return speaker, "reported", None, False
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
-        if sentence[:verb_match.start()].rstrip().endswith((",", "—", "–")) and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
+        inverted = head.rstrip().endswith((",", "—", "–")) or POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
+        if inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
             mention = mention_after(tail.strip())
             if mention:
+                mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
                 speaker = registry.resolve(mention)
                 if speaker is not None:
-                    return speaker, "reported", None, False
+                    return speaker, "reported", None, False, f"verb; {registry.cue}"
+        if not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(","):
+            subject = people_in(head)  # "President Trump congratulated Pelosi, saying …"
+            if subject:
+                speaker = registry.resolve(subject[0])
+                if speaker is not None:
+                    return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
         trailing = re.search(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$", sentence)
         if trailing:
             mention = mention_before(trailing.group(1))
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
-                return speaker, "reported", None, False
-    return None, "narration", None, stance
-
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
+    return None, "narration", None, stance, "none"
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -73,59 +111,120 @@ class Paragraph:
     heading: bool
 
 
-def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registry]:
-    """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph)."""
+def _turn(text: str, registry: Registry) -> tuple[int, int] | None:
+    """(speaker, end of the marker) for a transcript turn "В.Путин: …" / "Mr. X (Country): …"."""
+    match = TURN.match(text)
+    if not match:
+        return None
+    label = match.group(1)
+    country = re.search(r"\(([^()]+)\)\s*$", label)
+    label = label[:country.start()].strip() if country else label
+    words = [w for w in re.split(r"\s+", label.replace(".", ". ")) if w]
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
+        mention = Mention(title=words[0].lower(), role=words[0].lower())
+    else:
+        mention = Mention(name=" ".join(w.rstrip(".") + ("." if w.endswith(".") else "") for w in words).replace(". ", "."),
+                          organization=country.group(1) if country else None)
+    speaker = registry.resolve(mention)
+    return (speaker, match.end()) if speaker is not None else None
+
+
+def _headline(text: str, body: str, registry: Registry) -> Piece | None:
+    """A heading "Guterres: the world is off track": the words after the colon are the person's."""
+    match = re.match(r"^([^:]{2,60}?):\s+(\S.*)$", text)
+    if not match:
+        return None
+    mention = mention_before(match.group(1).strip())
+    if mention is None or mention.pronoun:
+        return None
+    if mention.tentative and body.count(mention.name) < 2:
+        return None  # "Update: …": a one-word label that the article never names again
+    mention.tentative = False
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    return Piece(match.start(2), len(text), speaker, "direct", match.group(1), cue=f"headline; {registry.cue}")
+
+
+def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: Registry) -> list[Piece]:
+    """The pieces of one paragraph: attributed quotes, then each sentence between them."""
     from ..segmentation import split_sentences
 
+    direct = []
+    if not heading:
+        dash = dash_quote(text, verb, registry)
+        if dash:
+            direct.append(dash)
+        else:
+            for quote in find_quotes(text):
+                found = attributed_quote(text, quote, verb, registry)
+                if found:
+                    direct.append(found)
+    pieces: list[Piece] = []
+    cursor = 0
+    current: int | None = None
+    for piece, consumed_start, consumed_end in direct + [(None, len(text), len(text))]:
+        gap = text[cursor:consumed_start]
+        for s, e in split_sentences(gap, "ru" if cyrillic else "en"):
+            sentence = gap[s:e]
+            if heading:
+                pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
+                continue
+            speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
+            quoted = whole_quote(sentence)
+            if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
+                # a further quote, unattributed, right after a direct quote: same speaker
+                pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
+                                    "direct", "(continues the previous quote)", cue="continued"))
+                continue
+            if speaker is None:
+                for person in people_in(sentence):
+                    registry.introduce(person)
+            if speaker is None and current is not None:
+                speaker, mode, cue = current, "continued", "continued"
+            pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
+            current = speaker if speaker is not None else current
+        if piece is not None:
+            pieces.append(piece)
+            current = piece.speaker
+        cursor = max(cursor, consumed_end)
+    return pieces
+
+
+def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registry]:
+    """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph)."""
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
     paragraphs: list[Paragraph] = []
     position = 0
+    turn_speaker: int | None = None
     for raw in body.split("\n"):
         start = position
         position += len(raw) + 1
         stripped = raw.strip()
         if not stripped:
             continue
-        text = stripped
         offset = start + raw.index(stripped[0])
-        heading = _is_heading(text)
-        pieces: list[Piece] = []
-        direct = []
-        if not heading:
-            dash = dash_quote(text, verb, registry)
-            if dash:
-                direct.append(dash)
-            else:
-                for quote in find_quotes(text):
-                    found = attributed_quote(text, quote, verb, registry)
-                    if found:
-                        direct.append(found)
-        cursor = 0
-        current: int | None = None
-        for piece, consumed_start, consumed_end in direct + [(None, len(text), len(text))]:
-            gap = text[cursor:consumed_start]
-            for s, e in split_sentences(gap, "ru" if cyrillic else "en"):
-                if heading:
-                    pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
-                    continue
-                speaker, mode, attribution, stance = _classify_sentence(gap[s:e], verb, cyrillic, registry)
-                quoted = whole_quote(gap[s:e])
-                if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
-                    # a further quote, unattributed, right after a direct quote: same speaker
-                    pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
-                                        "direct", "(continues the previous quote)"))
-                    continue
-                if speaker is None and current is not None:
-                    speaker, mode = current, "continued"
-                pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance))
-                current = speaker if speaker is not None else current
-            if piece is not None:
-                pieces.append(piece)
-                current = piece.speaker
-            cursor = max(cursor, consumed_end)
-        paragraphs.append(Paragraph(offset, text, pieces, heading))
+        heading = _is_heading(stripped)
+        turn = _turn(stripped, registry)
+        if turn or (turn_speaker is not None and not heading):
+            speaker, marker_end = turn if turn else (turn_speaker, 0)
+            turn_speaker = speaker
+            piece = Piece(marker_end, len(stripped), speaker, "direct" if turn else "continued",
+                          stripped[:marker_end].strip(" :") or None, cue="turn")
+            paragraphs.append(Paragraph(offset, stripped, [piece], False))
+            continue
+        headline = _headline(stripped, body, registry) if heading else None
+        if headline:
+            paragraphs.append(Paragraph(offset, stripped, [headline], True))
+            continue
+        paragraphs.append(Paragraph(offset, stripped, _paragraph_pieces(stripped, heading, verb, cyrillic, registry),
+                                    heading))
     _continue_across_paragraphs(paragraphs)
     return paragraphs, registry
 
@@ -149,12 +248,12 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         if previous is None:
             continue
         opens_list = bool(CONTINUATION.match(paragraph.text))
+        opens_quote = paragraph.text[0] in QUOTE_PAIRS
         stance = paragraph.pieces[0].stance
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         sandwiched = unattributed and first_speaker(i + 1) == previous
-        if opens_list or stance or sandwiched:
+        if opens_list or stance or sandwiched or opens_quote:
             for piece in paragraph.pieces:
                 if piece.speaker is not None:
                     break
-                piece.speaker, piece.mode = previous, "continued"
-
+                piece.speaker, piece.mode, piece.cue = previous, "continued", "continued"

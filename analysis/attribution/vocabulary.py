@@ -1,61 +1,97 @@
 """The words attribution recognises: speech verbs, titles, pronouns, stop words, quote marks.
 
-Kept apart from the code that uses them so a new verb or title is a one-line change that
-every sieve sees at once. Russian entries carry the inflections that occur in news text
-(before a name, after "по словам"); English entries are the forms reporters write.
+The speech verbs, "according to" frames, titles, pronouns and non-person words are data in
+``cues.yaml`` (ru + en), so a new verb or title is a one-line change that every sieve sees at
+once; this module compiles them. Russian verbs are stems with their endings added here, Russian
+titles lemmas with every case form pymorphy3 gives, so "министра", "постпреда" and "генсеку"
+all count as titles.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-RU_VERB = re.compile(
-    r"\b(?:(?:заяви|сказа|отмети|подчеркну|вырази|сообщи|добави|указа|замети|поясни|призва|"
-    r"предложи|призна|напомни|констатирова|объяви|завери|поблагодари|оцени|осуди|приветствова|"
-    r"обеща|предупреди|акцентирова|охарактеризова|подтверди|рассказа|уточни|высказа|настаива|"
-    r"выступи|заключи)л(?:а|и|о)?|(?:заявля|отмеча|подч[её]ркива|счита|полага|говори|сообща|"
-    r"указыва|призыва|добавля)(?:ет|ют)|(?:уверен|убежд[её]н)(?:а|ы)?)\b",
-    re.IGNORECASE,
-)
-EN_VERB = re.compile(
-    r"\b(?:said|says|stressed|stresses|noted|added|adds|told|tells|stated|emphasi[sz]ed|"
-    r"emphasi[sz]es|underlined|underscored|highlighted|urged|urges|called|warned|warns|argued|"
-    r"argues|explained|declared|announced|expressed|thanked|welcomed|affirmed|reaffirmed|"
-    r"insisted|pointed out|acknowledged|believes|remarked|commented|observed|proposed|"
-    r"suggested|praised|recalled|asserted|concluded|reiterated|is convinced|was convinced)\b"
-)
-STANCE = re.compile(r"\b(?:уверен|убежд[её]н|счита|полага|believes?|is convinced|is confident)", re.IGNORECASE)
-ACCORDING = re.compile(r"(?:\b[Пп]о (?:словам|мнению|оценке)\s+|\b[Aa]ccording to\s+)")
+import yaml
+
+from ..text import fold_yo, morph
+
+CUES_FILE = Path(__file__).with_name("cues.yaml")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """The parsed ``cues.yaml`` (keys ``ru`` and ``en``)."""
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so "pointed out" beats "pointed")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _ru_verb_pattern(ru: dict) -> re.Pattern:
+    past = _alternation(ru["past_stems"])
+    present = _alternation(ru["present_stems"])
+    endings = _alternation(ru["present_endings"])
+    stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
+    return re.compile(rf"\b(?:(?:{past})л(?:а|и|о)?|(?:{present})(?:{endings})|(?:{stance})(?:а|ы)?)\b", re.IGNORECASE)
+
+
+def _inflections(lemmas) -> set[str]:
+    """Every form of each Russian title lemma (one-word titles), lower case, ё folded too."""
+    forms = set()
+    for lemma in lemmas:
+        forms.add(lemma)
+        if " " in lemma:
+            continue
+        parse = next((p for p in morph().parse(lemma) if p.normal_form == lemma and p.tag.POS == "NOUN"), None)
+        if parse is not None:
+            forms.update(f.word for f in parse.lexeme)
+    return forms | {fold_yo(f) for f in forms}
+
+
+_RU, _EN = cues()["ru"], cues()["en"]
+RU_VERB = _ru_verb_pattern(_RU)
+EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
+STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
+ACCORDING = re.compile(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*", re.IGNORECASE)
+POINTS_BACK = {
+    "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
+    "en": re.compile(rf"^(?:{_alternation(_EN['points_back'])})\s+", re.IGNORECASE),
+}
 
 # Titles name a function; honorifics do not (they are dropped from roles).
-HONORIFICS = {"г-н", "г-жа", "господин", "госпожа", "mr", "mrs", "ms", "dr", "sir", "madam", "h.e", "his", "her", "excellency"}
-TITLE_WORDS = {
-    # Russian (with the inflections that occur before a name or after "по словам")
-    "министр", "министра", "премьер-министр", "премьер-министра", "вице-премьер", "замминистра",
-    "заместитель", "заместителя", "посол", "посла", "президент", "президента", "вице-президент",
-    "генсек", "генсека", "секретарь", "секретаря", "председатель", "председателя", "директор",
-    "директора", "глава", "главы", "спикер", "спикера", "представитель", "представителя",
-    "постпред", "постпреда", "советник", "советника", "губернатор", "мэр", "сенатор", "депутат",
-    "генерал", "генерала", "профессор", "канцлер", "король", "премьер", "комиссар", "руководитель",
-    "руководителя", "начальник", "начальника",
-    # English
-    "minister", "ambassador", "president", "secretary-general", "secretary", "chair", "chairman",
-    "chairwoman", "chairperson", "director", "director-general", "head", "spokesperson",
-    "spokesman", "spokeswoman", "representative", "commissioner", "governor", "mayor", "senator",
-    "general", "professor", "king", "queen", "chancellor", "envoy", "deputy", "chief", "premier",
-    "official", "officer", "coordinator", "rapporteur",
-}
-PRONOUNS = {"он", "она", "они", "he", "she", "they"}
+HONORIFICS = {"г-н", "г-жа", "господин", "госпожа", "mr", "mrs", "ms", "dr", "sir", "madam", "h.e", "his", "her",
+              "excellency", "мистер", "миссис"}
+FEMALE_HONORIFICS = {"г-жа", "госпожа", "mrs", "ms", "madam", "миссис"}
+MALE_HONORIFICS = {"г-н", "господин", "mr", "sir", "мистер"}
+_EN_TITLES = {w for t in _EN["titles"] for w in [t.split()[-1]]}
+TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
+GENERIC_TITLES = frozenset(_RU["generic_titles"] + _EN["generic_titles"])
+TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
+SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
+NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
+PRONOUN_FEATURES = {**_RU["pronouns"], **_EN["pronouns"]}
+PRONOUNS = frozenset(PRONOUN_FEATURES)
+POSSESSIVES = frozenset(_RU["possessive_pronouns"] + _EN["possessive_pronouns"])
+
 PREPOSITIONS = {"of", "for", "from", "at", "in", "on", "to", "with", "в", "во", "на", "по", "о", "об", "с", "со",
                  "из", "от", "для", "при", "к", "за"}
 # Appositives that say nothing about the role: relative and participle clauses.
 TRANSPARENT = {"who", "which", "that", "whose", "speaking", "addressing", "writing", "answering", "as",
-                "который", "которая", "которые", "чей", "чья", "выступая", "отвечая", "говоря", "комментируя"}
+                "который", "которая", "которые", "чей", "чья", "выступая", "отвечая", "говоря", "комментируя",
+                "when", "while", "after", "before", "during", "in", "at", "on", "referring", "commenting",
+                "responding", "according"}
 # Capitalised words that open sentences but never start a name.
 EN_STOP = {
     "however", "but", "and", "meanwhile", "also", "then", "later", "the", "in", "on", "at", "speaking",
     "addressing", "during", "after", "before", "while", "when", "as", "this", "that", "today",
     "yesterday", "finally", "first", "second", "moreover", "furthermore", "a", "an", "for", "with",
+    "it", "its", "we", "our", "i", "they", "there", "these", "those", "his", "her", "their", "some",
+    "many", "both", "all", "other", "others", "he", "she", "if", "so", "since", "although", "though",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier",
 }
 CONTINUATION = re.compile(
     r"^(?:Прежде всего|Во-первых|Во-вторых|В-третьих|В-четв[её]ртых|Далее|Наконец|Кроме того|"
@@ -64,9 +100,15 @@ CONTINUATION = re.compile(
 )
 ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "особо", "твёрдо", "твердо", "уже", "неоднократно",
             "публично", "прямо", "then", "also", "further", "again", "later", "repeatedly", "firmly", "has",
-            "had", "have", "was", "is", "twice", "once", "publicly", "earlier"}
+            "had", "have", "was", "is", "twice", "once", "publicly", "earlier", "ранее", "тогда", "затем",
+            "позже", "впоследствии", "однако", "however", "previously", "recently", "subsequently", "openly",
+            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"}
 
-ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|[A-Z])\.")
+ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rep|Gov|Amb|Lt|Col|[A-Z])\.")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 DASHES = "—–-"
+# A transcript turn: "В.Путин:", "С.Доренко:", "Mr. Nebenzia (Russian Federation):", "Председатель:".
+TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?|"
+                  r"(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s\([^()]{2,60}\))?|"
+                  r"(?:Председатель|The President|The Chair|President|Chair))\s*:\s*")
