@@ -17,6 +17,7 @@ from .errors import AnalysisError
 # Modules that contribute sub-commands, in the order --help lists them.
 COMMAND_MODULES = (
     "analysis.corpus.cli",
+    "analysis.corpus.attribution_cli",
     "analysis.sentiment.cli",
     "analysis.frames.cli",
     "analysis.topics.cli",

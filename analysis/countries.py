@@ -21,12 +21,14 @@ Unknown codes get null in every column: a group is never guessed.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 DATA = Path(__file__).parent / "data" / "countries.csv"
+ALIASES = Path(__file__).parent / "data" / "country_aliases.csv"
 P5 = frozenset({"CHN", "FRA", "GBR", "RUS", "USA", "SUN"})
 
 
@@ -40,6 +42,39 @@ def country_name(iso3: str | None) -> str | None:
     """English short name for an ISO 3166-1 alpha-3 code (or UNGDC code); None if unknown."""
     row = _table().get(str(iso3).upper()) if isinstance(iso3, str) else None
     return row["name"] if row else None
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> tuple[re.Pattern, list[str]]:
+    """One regex over every country name and alias; an alias in lower case is a stem that may
+    open any word form ("росси" → "России", "российского"), one with a capital matches as written."""
+    names: dict[str, str] = {}
+    for iso3, row in _table().items():
+        if row["g77_2023"] != "" or iso3 in P5 or row["m49_developed"] != "":
+            names[row["name"]] = iso3
+    with ALIASES.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names[row["alias"]] = row["iso3"]
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        if name[:1].islower():
+            parts.append(rf"(?i:\b{re.escape(name)}\w*)")
+        elif len(name) > 3 and not name.isupper():
+            parts.append(rf"\b{re.escape(name)}\w*")  # "Russia's", "Germany", "Franci(и)"
+        else:
+            parts.append(rf"\b{re.escape(name)}(?!\w)")  # acronyms: "РФ", "US", "U.S."
+    codes = [names[name] for name in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(f"({p})" for p in parts)), codes
+
+
+def country_in(text: str | None) -> str | None:
+    """ISO3 of the first country a role names: "Russia's permanent representative" → RUS,
+    "глава МИД КНР" → CHN; None when it names none (never guessed)."""
+    if not isinstance(text, str) or not text:
+        return None
+    pattern, codes = _name_pattern()
+    match = pattern.search(text)
+    return codes[match.lastindex - 1] if match else None
 
 
 def known_codes() -> frozenset[str]:

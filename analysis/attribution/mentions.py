@@ -173,7 +173,10 @@ def people_in(text: str) -> list[Mention]:
     found = []
     cyrillic = has_cyrillic(text)
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in _words(run.group())]
+        words = _words(run.group())
+        titled = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS]
+        if titled:  # "Foreign Minister Anna Keller": the name follows the last title word
+            words = words[titled[-1] + 1:]
         while words and _not_name_word(words[0].group(), cyrillic):
             words = words[1:]
         if not words or any(_non_person(w.group(), cyrillic) for w in words):
@@ -187,6 +190,8 @@ def people_in(text: str) -> list[Mention]:
         if cyrillic and not any(_is_surname(w.group()) for w in words):
             continue
         role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
+        if role and cyrillic:
+            role = role[0].lower() + role[1:]
         found.append(Mention(name=" ".join(w.group() for w in words), role=role or None,
                              title=before[title_index].group().lower() if title_index is not None else None,
                              oblique="maybe" if cyrillic else False, gender=_honorific_gender(before)))

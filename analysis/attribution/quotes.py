@@ -8,10 +8,10 @@ words as its text and the attributing words (the cue and source) in ``attributio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mentions import mention_after, mention_before
-from .registry import Registry, verb_gender
+from .registry import Mention, Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_VERB, QUOTE_PAIRS, RU_VERB
 
 
@@ -26,6 +26,18 @@ class Piece:
     attribution: str | None = None
     stance: bool = False  # a stance verb without a person subject
     cue: str = "none"  # what decided: "quote; name", "verb; pronoun", "continued", …
+    mention: Mention | None = field(default=None, repr=False)  # a quote's source, resolved in reading order
+
+    def resolve(self, registry: Registry) -> None:
+        """Resolve a quote's source now that the text before it has been read."""
+        if self.mention is None:
+            return
+        self.speaker = registry.resolve(self.mention)
+        self.mention = None
+        if self.speaker is None:
+            self.mode, self.cue = "narration", "none"
+        else:
+            self.cue = f"quote; {registry.cue}"
 
 
 def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -98,11 +110,10 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
 def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end, attribution_at,
                  mention, registry):
     """A direct piece for the quote (None when the mention is nobody we can name); the
-    attribution is the consumed text outside the quote."""
-    speaker = registry.resolve(mention)
-    if speaker is None:
+    attribution is the consumed text outside the quote. The source is resolved later, in
+    reading order (``Piece.resolve``), so "he" finds the person named before the quote."""
+    if not registry.resolvable(mention):
         return None
-    cue = f"quote; {registry.cue}"
     inner_text = paragraph[inner_start:inner_end]
     inner_start += len(inner_text) - len(inner_text.lstrip())
     inner_end -= len(inner_text) - len(inner_text.rstrip(" ,"))
@@ -110,7 +121,7 @@ def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end
         attribution = paragraph[attribution_at:consumed_end]
     else:
         attribution = paragraph[consumed_start:attribution_at]
-    piece = Piece(inner_start, inner_end, speaker, "direct", attribution.strip(" ,—–-:"), cue=cue)
+    piece = Piece(inner_start, inner_end, None, "direct", attribution.strip(" ,—–-:"), cue="quote", mention=mention)
     return piece, consumed_start, consumed_end
 
 

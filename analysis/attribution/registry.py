@@ -91,6 +91,14 @@ class Registry:
             self._touch(index)
         return index
 
+    def resolvable(self, mention: Mention) -> bool:
+        """Whether ``resolve`` could name someone for the mention (a pronoun is left to reading order)."""
+        if mention.pronoun:
+            return not mention.plural
+        if mention.tentative:
+            return self._find(mention) is not None
+        return bool(mention.name or mention.role or mention.title)
+
     def resolve(self, mention: Mention) -> int | None:
         """The speaker index the mention names (created when new and nameable), else None."""
         index = self._find(mention)

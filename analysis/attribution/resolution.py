@@ -167,6 +167,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     pieces: list[Piece] = []
     cursor = 0
     current: int | None = None
+    direct.sort(key=lambda found: found[1])
     for piece, consumed_start, consumed_end in direct + [(None, len(text), len(text))]:
         gap = text[cursor:consumed_start]
         for s, e in split_sentences(gap, "ru" if cyrillic else "en"):
@@ -174,6 +175,8 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             if heading:
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
+            for person in people_in(sentence):
+                registry.introduce(person)  # before the speaker, so the speaker stays the most recent
             speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
             quoted = whole_quote(sentence)
             if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
@@ -181,16 +184,14 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
-            if speaker is None:
-                for person in people_in(sentence):
-                    registry.introduce(person)
             if speaker is None and current is not None:
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
         if piece is not None:
+            piece.resolve(registry)
             pieces.append(piece)
-            current = piece.speaker
+            current = piece.speaker if piece.speaker is not None else current
         cursor = max(cursor, consumed_end)
     return pieces
 

@@ -105,7 +105,14 @@ def load_corpus(
     collector = Collector(max_statement_chars=max_statement_chars, clean_html=clean_html)
     for item in paths:
         _load_one(item, format or detect_format(item), collector)
-    return Corpus(collector.statements(), collector.report)
+    statements = collector.statements()
+    if "mode" in statements.columns:  # news articles: one speaker_id per person across the corpus
+        from ..attribution.identity import assign_speaker_ids
+
+        news = statements["mode"].notna()
+        statements["speaker_id"] = pd.Series(pd.NA, index=statements.index, dtype="string")
+        statements.loc[news, "speaker_id"] = assign_speaker_ids(statements[news])
+    return Corpus(statements, collector.report)
 
 
 def _load_one(path: str | Path, fmt: str, collector: Collector) -> None:

@@ -61,6 +61,9 @@ class LoadReport:
     accepted: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # one summary per news article: speakers found, narrator share, sentences attributed
+    # through a pronoun or a title, low-confidence sentences (see analysis.corpus.news)
+    articles: list[dict] = field(default_factory=list)
 
     def reject(self, source: str, reason: str, detail: str, line: int | None = None) -> None:
         if reason not in REASONS:
@@ -94,4 +97,5 @@ class LoadReport:
             "notes_by_code": self.notes_by_code(),
             "rejections": [asdict(r) for r in self.rejected],
             "notes": [asdict(n) for n in self.notes],
+            "articles": list(self.articles),
         }
