@@ -33,6 +33,10 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
 
 
 # ---------------------------------------------------------------- mention parsing
+CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
+_TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
+                       r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
 def _words(text: str) -> list[re.Match]:
     return list(WORD.finditer(text))
 
@@ -53,10 +57,13 @@ def mention_before(text: str) -> Mention | None:
     then the name run and the title before it give name, role and title. None when the
     words name nobody (no name, no title), so the verb's subject is not a person.
     """
+    text = _TEMPORAL.sub("", text)
     words = _words(text)
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]
         words = words[:-1]
+    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" "):
+        return None  # "X thanked the chair and warned": the subject is the sentence's, read elsewhere
     stripped = text.rstrip()
     appositive = None
     if stripped.endswith(","):
@@ -182,6 +189,9 @@ def people_in(text: str) -> list[Mention]:
         if not words or any(_non_person(w.group(), cyrillic) for w in words):
             continue
         name_start = run.start() + words[0].start()
+        previous = _words(text[:name_start])[-1:]
+        if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:
+            continue  # "High Commissioner for Human Rights"
         clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
         before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic)
@@ -210,9 +220,16 @@ def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None,
             continue
         elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
             role_start = i  # "Foreign Minister", "UNODC Director"
+        elif cyrillic and role_start == i + 1 and _adjective(word):
+            role_start = i  # «официальный представитель», «Генеральный секретарь»
         else:
             break
     return title_index, role_start
+
+
+def _adjective(word: str) -> bool:
+    parse = morph().parse(word)[0]
+    return parse.tag.POS in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
 
 
 def _is_surname(word: str) -> bool:
@@ -223,11 +240,12 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name."""
     clause = re.split(r"[.!?;:]\s|,\s", before)[-1].strip()
     words = _words(clause)
-    if not words or words[-1].group().lower() not in TITLE_WORDS:
-        return None
+    titles = [w for w in words if w.group().lower() in TITLE_WORDS]
+    if not words or not titles:
+        return None  # "Russia's permanent representative to the UN, Yevgeny Marchenko,": title inside
     if words[0].group().lower() in {"the", "a", "an"}:
         clause = clause[words[0].end():].strip()
-    return Mention(name=name, role=_strip_honorific(clause), title=words[-1].group().lower())
+    return Mention(name=name, role=_strip_honorific(clause), title=titles[-1].group().lower())
 
 
 def mention_after(text: str) -> Mention | None:
@@ -243,7 +261,7 @@ def mention_after(text: str) -> Mention | None:
     clause = text[:end_of_clause.start()] if end_of_clause else text
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
-    mention = mention_before(head.rstrip(" ."))
+    mention = _first_named(head) or mention_before(head.rstrip(" ."))
     if mention is None:
         return None
     if appositive_cut >= 0:
@@ -252,6 +270,19 @@ def mention_after(text: str) -> Mention | None:
             mention.role = clean_role(appositive) or mention.role
             mention.organization = mention.organization or _organization_from(appositive)
     return mention
+
+
+def _first_named(head: str) -> Mention | None:
+    """"глава МИД РФ Сергей Лавров на пресс-конференции в Москве": the mention that ends with
+    the first run of name words, so what follows the name (place, occasion) is not read."""
+    words = _words(head)
+    for i, word in enumerate(words):
+        ends_run = _capitalised(word.group()) and (i + 1 == len(words) or not _capitalised(words[i + 1].group()))
+        if ends_run and i > 0 or ends_run and i + 1 < len(words):
+            mention = mention_before(head[:word.end()])
+            if mention and mention.name and not mention.tentative:
+                return mention
+    return None
 
 
 def _strip_honorific(role: str) -> str:

@@ -71,6 +71,21 @@ class Registry:
         self.order: list[int] = []  # indices, most recently mentioned last
         self.last: int | None = None
         self.cue: str | None = None  # how the latest resolve decided
+        self.foreseen: list[Mention] = []  # full names met anywhere in the article
+
+    def foresee(self, mentions: list[Mention]) -> None:
+        """Full names the article gives somewhere, so a bare surname used before them ("Keller said …",
+        then "Foreign Minister Anna Keller") is that person rather than no one."""
+        self.foreseen.extend(m for m in mentions if m.name and len(m.name.split()) >= 2)
+
+    def _from_foreseen(self, mention: Mention) -> Mention | None:
+        if not mention.name or len(mention.name.split()) != 1:
+            return None
+        for candidate in self.foreseen:
+            if _stem_equal(mention.name, candidate.name.split()[-1]):
+                return Mention(name=candidate.name, role=candidate.role, title=candidate.title,
+                               oblique=candidate.oblique, gender=mention.gender or candidate.gender)
+        return None
 
     def _touch(self, index: int) -> None:
         if index in self.order:
@@ -96,12 +111,14 @@ class Registry:
         if mention.pronoun:
             return not mention.plural
         if mention.tentative:
-            return self._find(mention) is not None
+            return self._find(mention) is not None or self._from_foreseen(mention) is not None
         return bool(mention.name or mention.role or mention.title)
 
     def resolve(self, mention: Mention) -> int | None:
         """The speaker index the mention names (created when new and nameable), else None."""
         index = self._find(mention)
+        if index is None and mention.tentative:
+            mention = self._from_foreseen(mention) or mention
         if index is None:
             if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title):
                 return None  # "Delegates said", "Вьетнам заявил": not a person we can name
@@ -143,9 +160,9 @@ class Registry:
             for index in self._recent():
                 known = (self.speakers[index].name or "").split()
                 surname_agrees = _stem_equal(tokens[-1], known[-1]) if known else False
-                if known and (surname_agrees or len(tokens) == 1) and all(
+                if known and surname_agrees and len(known) == 1 or known and (surname_agrees or len(tokens) == 1) and all(
                     any(_stem_equal(t, k) or _initial_of(t, k) for k in known) for t in tokens
-                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"; "В.Путин"
+                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"; "В.Путин"; "Guterres" then "António Guterres"
                     self.cue = "name" if len(tokens) >= len(known) else "surname"
                     return index
             return None

@@ -60,10 +60,14 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
     speaker = registry.resolve(mention) if mention else None
     if speaker is not None:  # "This was stated by X."
         return speaker, "reported", back.group().strip(), False, f"verb; {registry.cue}"
-    stance = False
+    stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
         mention = mention_before(head) or mention_across_adverbial(head)
+        # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
+        # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
+        had_verb = had_verb or not (mention and mention.pronoun) and (
+            not cyrillic or re.search(r"л[аио]?$", verb_match.group().lower()) is not None)
         if mention:
             mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
             speaker = registry.resolve(mention)
@@ -93,7 +97,7 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-    return None, "narration", None, stance, "none"
+    return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -134,12 +138,16 @@ def _turn(text: str, registry: Registry) -> tuple[int, int] | None:
 
 
 def _headline(text: str, body: str, registry: Registry) -> Piece | None:
-    """A heading "Guterres: the world is off track": the words after the colon are the person's."""
+    """A headline or line "Guterres: the world is off track" / «Лавров: Мы готовы»: the words
+    after the colon are the person's (a label of one to four words before the colon)."""
     match = re.match(r"^([^:]{2,60}?):\s+(\S.*)$", text)
-    if not match:
+    if not match or len(match.group(1).split()) > 4:
         return None
-    mention = mention_before(match.group(1).strip())
-    if mention is None or mention.pronoun:
+    label = match.group(1).strip()
+    if RU_VERB.search(label) or EN_VERB.search(label):
+        return None  # "The minister added: …" is a quote's attribution, read with the quote
+    mention = mention_before(label)
+    if mention is None or mention.pronoun or not mention.name:
         return None
     if mention.tentative and body.count(mention.name) < 2:
         return None  # "Update: …": a one-word label that the article never names again
@@ -184,7 +192,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
-            if speaker is None and current is not None:
+            if speaker is None and current is not None and cue != "unresolved":
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
@@ -201,6 +209,7 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
+    registry.foresee(people_in(body))
     paragraphs: list[Paragraph] = []
     position = 0
     turn_speaker: int | None = None
@@ -220,14 +229,38 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
                           stripped[:marker_end].strip(" :") or None, cue="turn")
             paragraphs.append(Paragraph(offset, stripped, [piece], False))
             continue
-        headline = _headline(stripped, body, registry) if heading else None
+        headline = _headline(stripped, body, registry)
         if headline:
             paragraphs.append(Paragraph(offset, stripped, [headline], True))
             continue
         paragraphs.append(Paragraph(offset, stripped, _paragraph_pieces(stripped, heading, verb, cyrillic, registry),
                                     heading))
+    _cataphora(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     return paragraphs, registry
+
+
+def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """A lede that quotes a title before the name ("The UN human rights chief on Tuesday deplored …",
+    then "Volker Lindqvist, the High Commissioner, …"): the unnamed speaker of the first paragraph
+    is the first person named after it, and one sharing a title with a later named speaker is them."""
+    first_pieces = next((p.pieces for p in paragraphs if not p.heading), [])
+    lede = {p.speaker for p in first_pieces}
+    remap = {}
+    for index, speaker in enumerate(registry.speakers):
+        if speaker.name is not None or not speaker.spoke:
+            continue
+        later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
+        sharing = [i for i in later if registry.speakers[i].titles & speaker.titles]
+        if sharing or (later and index in lede):
+            remap[index] = (sharing or later)[0]
+    if not remap:
+        return
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            if piece.speaker in remap:
+                piece.speaker = remap[piece.speaker]
+                piece.cue = piece.cue.replace("title", "title (named later)").replace("generic", "title (named later)")
 
 
 def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
@@ -252,7 +285,10 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         opens_quote = paragraph.text[0] in QUOTE_PAIRS
         stance = paragraph.pieces[0].stance
         unattributed = all(p.speaker is None for p in paragraph.pieces)
-        sandwiched = unattributed and first_speaker(i + 1) == previous
+        following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
+        sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.endswith("name")
+        if any(p.cue == "unresolved" for p in paragraph.pieces):
+            continue  # "…, organisers said": someone else's words, not the previous speaker's
         if opens_list or stance or sandwiched or opens_quote:
             for piece in paragraph.pieces:
                 if piece.speaker is not None:

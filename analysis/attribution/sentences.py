@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import has_cyrillic, is_cyrillic_language
-from .quotes import Piece, whole_quote
+from .quotes import Piece, find_quotes, whole_quote
 from .registry import Registry
 from .resolution import Paragraph, attribute
 from .vocabulary import EN_VERB, POINTS_BACK, RU_VERB
@@ -76,11 +76,14 @@ def attribute_sentences(body: str, language: str | None
     for number, paragraph in enumerate(paragraphs):
         spans = [(0, len(paragraph.text))] if paragraph.heading else split_sentences(
             paragraph.text, "ru" if cyrillic else "en")
+        quoted = [(q[1], q[2]) for q in find_quotes(paragraph.text)]
         for s, e in spans:
             piece = _best_piece(paragraph.pieces, s, e)
             speaker, mode, cue = (piece.speaker, piece.mode, piece.cue) if piece else (None, "narration", "none")
             if speaker is None:
                 mode, cue = "narration", "none"
+            elif mode == "continued" and any(qs <= s + 1 and e - 1 <= qe + 1 for qs, qe in quoted):
+                mode = "direct"  # a further sentence of a quotation the speaker began
             text = paragraph.text[s:e]
             sentences.append(SentenceAttribution(paragraph.start + s, paragraph.start + e, text, number, speaker,
                                                  mode, cue, _confidence(cue, mode, text, cyrillic)))

@@ -1,0 +1,220 @@
+"""Sentence-level attribution on wire copy the team wrote (datelines, agency ledes, "Mr.",
+straight quotes, «…», — заявил): each failure kind of issue #18 has a test of its kind.
+
+The articles are invented (the agencies "Northwind News" and «Северный ветер» do not exist);
+they use the styles the Wikinews development data lacks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.attribution.identity import assign_speaker_ids, same_person, transliterate
+from analysis.attribution.vocabulary import EN_VERB, RU_VERB, TITLE_WORDS
+from analysis.corpus.news import article_sentences, split_article
+
+EN_WIRE = """GENEVA, March 4 (Northwind News) - The United Nations human rights chief on Tuesday deplored the killing of civilians and urged all parties to return to talks.
+
+Volker Lindqvist, the U.N. High Commissioner for Human Rights, commended the mediators. "The violence must stop now," he told the council. "There is no military solution."
+
+The commissioner reiterated that humanitarian access had to be guaranteed.
+
+Mr. Lindqvist had stated last week that his office would send a fact-finding mission.
+
+Delegates from 40 countries attended the session, which ended late in the evening.
+
+Russia's permanent representative to the UN, Yevgeny Marchenko, thanked the chair and warned that sanctions would only deepen the crisis.
+
+"We have always said that dialogue is the only way," the ambassador said. "We will not accept ultimatums. We never have."
+
+The Global Peace Initiative demonstrates that cooperation is possible, organisers said.
+
+Marchenko also noted that Moscow was ready to host a new round.
+"""
+
+RU_WIRE = """МОСКВА, 3 ноября. /Агентство «Северный ветер»/. Россия готова к продолжению переговоров без предварительных условий. Об этом заявил глава МИД РФ Сергей Лавров на пресс-конференции в Москве.
+
+«Мы никогда не отказывались от диалога. Решение за нашими партнёрами», — сказал министр.
+
+Он также отмечал, что Москва ждёт конкретных предложений.
+
+Дипломат пояснил, что речь идёт прежде всего о ракетах средней дальности.
+
+Официальный представитель МИД Мария Захарова уточнила, что ответ будет направлен по дипломатическим каналам. По её словам, консультации могут начаться уже в декабре.
+
+Заседание продлилось около трёх часов.
+
+Генеральный секретарь ООН Антониу Гутерреш призвал стороны проявить сдержанность. Генсек добавил, что ООН готова предоставить площадку.
+
+Ранее Гутерреш указал, что без диалога кризис будет только углубляться.
+
+Пресс-секретарь президента Дмитрий Песков сообщил, что Владимир Путин поддерживает идею встречи.
+"""
+
+
+def sentences(body: str, language: str) -> pd.DataFrame:
+    return article_sentences(body, {"doc_id": "t", "language": language})
+
+
+def who(table: pd.DataFrame, starts: str) -> tuple:
+    row = table[table["text"].str.startswith(starts)]
+    assert len(row) == 1, f"{starts!r} matched {len(row)} sentences"
+    row = row.iloc[0]
+    return (None if pd.isna(row["speaker"]) else row["speaker"], row["mode"], row["cue"])
+
+
+@pytest.fixture(scope="module")
+def en():
+    return sentences(EN_WIRE, "en")
+
+
+@pytest.fixture(scope="module")
+def ru():
+    return sentences(RU_WIRE, "ru")
+
+
+@pytest.mark.parametrize("verb", ["commended", "deplored", "asked", "thanked", "welcomed", "emphasized", "urged",
+                                  "reiterated", "noted", "warned", "had stated"])
+def test_english_speech_verbs_come_from_the_cue_file(verb):
+    assert EN_VERB.search(f"The minister {verb} that").group() == verb
+    (row,) = split_article(f"Ambassador Jane Doe {verb} that the talks were over.", {"doc_id": "v", "language": "en"})
+    assert row["speaker"] == "Jane Doe" and row["mode"] == "reported"
+
+
+@pytest.mark.parametrize("verb", ["отмечал", "указал", "призвал", "пояснил", "уточнил", "добавил", "заявила"])
+def test_russian_speech_verbs_come_from_the_cue_file(verb):
+    assert RU_VERB.search(f"Министр {verb}, что").group() == verb
+    (row,) = split_article(f"Министр Иван Петров {verb}, что переговоры закончены.", {"doc_id": "v", "language": "ru"})
+    assert row["speaker"] == "Иван Петров" and row["mode"] == "reported"
+
+
+def test_every_sentence_has_speaker_mode_cue_and_confidence(en):
+    assert en["mode"].isin(["direct", "reported", "continued", "narration"]).all()
+    assert en["cue"].notna().all() and en["confidence"].between(0, 1).all()
+    assert (en["speaker"].isna() == (en["mode"] == "narration")).all()
+    body_slices = [EN_WIRE[s:e] for s, e in zip(en["start"], en["end"])]
+    assert body_slices == en["text"].tolist()  # offsets index the article body
+
+
+def test_pronouns_resolve_to_the_last_compatible_person(en, ru):
+    assert who(en, '"The violence must stop now," he told') == ("Volker Lindqvist", "direct", "quote; pronoun")
+    assert who(ru, "Он также отмечал") == ("Сергей Лавров", "reported", "verb; pronoun")
+    assert who(ru, "По её словам") == ("Мария Захарова", "reported", "according; pronoun")
+
+
+def test_a_pronoun_of_the_wrong_gender_finds_no_one():
+    rows = split_article("Министр Иван Петров заявил, что конвенция важна. Она подтверждает ценность диалога.",
+                         {"doc_id": "g", "language": "ru"})
+    assert [r["speaker"] for r in rows] == ["Иван Петров", "Иван Петров"]
+    assert rows[1]["mode"] == "continued"  # «она» is the convention: the minister's sentence continues
+
+
+def test_titles_resolve_to_the_official_named_before(en, ru):
+    assert who(en, "The commissioner reiterated")[:2] == ("Volker Lindqvist", "reported")
+    assert who(en, '"We have always said')[:2] == ("Yevgeny Marchenko", "direct")  # "the ambassador"
+    assert who(ru, "«Мы никогда")[:2] == ("Сергей Лавров", "direct")  # «министр»
+    assert who(ru, "Дипломат пояснил")[:2] == ("Сергей Лавров", "reported")
+    assert who(ru, "Генсек добавил") == ("Антониу Гутерреш", "reported", "verb; title")
+
+
+def test_a_title_in_the_lede_is_the_person_named_next(en):
+    assert who(en, "GENEVA, March 4")[0] == "Volker Lindqvist"
+
+
+def test_surname_forms_and_names_introduced_in_narration():
+    rows = split_article(
+        "Steven Lubetkin, a professor of law, arrived in Oslo on Monday.\n"
+        "Lubetkin said the treaty was flawed.\n", {"doc_id": "n", "language": "en"})
+    assert [r["speaker"] for r in rows] == [None, "Steven Lubetkin"]
+    rows = split_article("Keller said the deal was close.\nForeign Minister Anna Keller added that it would be signed.\n",
+                         {"doc_id": "s", "language": "en"})
+    assert {r["speaker"] for r in rows} == {"Anna Keller"}  # a surname before the full name: one person
+
+
+def test_attribution_in_the_next_sentence(ru):
+    assert who(ru, "Россия готова") == ("Сергей Лавров", "reported", "points-back; name")
+    assert who(ru, "Об этом заявил")[:2] == ("Сергей Лавров", "reported")
+    en = sentences("Talks will resume in May. This was stated by Foreign Minister Anna Keller.", "en")
+    assert en["speaker"].tolist() == ["Anna Keller", "Anna Keller"]
+
+
+def test_quotes_over_several_sentences_dashes_and_headlines(en, ru):
+    assert who(en, "We never have.")[:2] == ("Yevgeny Marchenko", "direct")
+    assert who(ru, "Решение за нашими партнёрами")[:2] == ("Сергей Лавров", "direct")
+    dash = sentences("Министр Иван Петров прибыл в Минск.\n— Мы готовы к диалогу, — сказал Петров.\n", "ru")
+    assert who(dash, "— Мы готовы")[:2] == ("Иван Петров", "direct")
+    headline = sentences("Guterres: the world is off track\nUN Secretary-General António Guterres spoke in Paris.\n", "en")
+    assert headline["speaker"].iloc[0] == "António Guterres" and headline["mode"].iloc[0] == "direct"
+
+
+def test_a_spokesperson_stays_the_speaker_with_the_principal_in_a_column():
+    rows = split_article("Президент России Владимир Путин провёл встречу.\n"
+                         "Пресс-секретарь президента Дмитрий Песков сообщил, что Путин поддерживает идею.\n",
+                         {"doc_id": "p", "language": "ru"})
+    assert rows[1]["speaker"] == "Дмитрий Песков" and rows[1]["principal"] == "Владимир Путин"
+    assert rows[1]["country"] == "RUS"  # the principal's, as the press secretary's role names no country
+    (row,) = split_article("Stephane Okafor, spokesperson for the Secretary-General, said the UN was ready.",
+                           {"doc_id": "q", "language": "en"})
+    assert row["speaker"] == "Stephane Okafor" and row["principal"] == "Secretary-General"
+
+
+def test_non_persons_are_not_speakers(en):
+    assert who(en, "The Global Peace Initiative demonstrates") == (None, "narration", "none")
+    for text in ("The Hanoi Convention demonstrates that cooperation works.",
+                 "Белый дом заявил, что санкции продлят."):
+        rows = split_article(text, {"doc_id": "x", "language": "ru" if "Б" in text else "en"})
+        assert rows[0]["speaker"] is None
+
+
+def test_clause_fragments_are_not_roles():
+    (row,) = split_article("Anna Keller, speaking at the summit on Tuesday, said the deal was close.",
+                           {"doc_id": "c", "language": "en"})
+    assert row["speaker"] == "Anna Keller" and row["role"] is None
+    (row,) = split_article("Anna Keller, a day after the vote, said the deal was close.", {"doc_id": "c", "language": "en"})
+    assert row["role"] is None
+
+
+def test_country_and_organisation_from_the_role(en, ru):
+    rows = split_article(EN_WIRE, {"doc_id": "e", "language": "en"})
+    by_name = {r["speaker"]: r for r in rows if r["speaker"]}
+    assert by_name["Yevgeny Marchenko"]["country"] == "RUS"
+    rows = split_article("Глава МИД КНР Ван Лэй заявил, что Пекин готов к переговорам.\n"
+                         "Генеральный секретарь ООН Антониу Гутерреш призвал к сдержанности.\n",
+                         {"doc_id": "c", "language": "ru"})
+    assert rows[0]["country"] == "CHN"
+    assert rows[1]["country"] is None and rows[1]["organization"] == "UN"
+
+
+def test_one_identity_per_person_within_and_across_articles(ru):
+    assert ru.loc[ru["text"].str.startswith("Ранее Гутерреш"), "speaker"].item() == "Антониу Гутерреш"
+    assert same_person("Гутерреш", "Guterres") and same_person("Гутерриш", "Антониу Гутерреш")
+    assert same_person("В.Путин", "Владимир Путин") and not same_person("Anna Keller", "Maria Keller")
+    assert transliterate("Гутерреш") == "Guterresh"
+    table = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "d"],
+                          "speaker": ["Антониу Гутерреш", "António Guterres", "Guterres", "Anna Keller", "Maria Keller"],
+                          "role": ["генсек ООН", "UN Secretary-General", None, "minister", "director"]})
+    ids = assign_speaker_ids(table).tolist()
+    assert ids[0] == ids[1] == ids[2] and ids[3] != ids[4]
+
+
+def test_the_alias_table_overrides_the_automatic_merge(tmp_path):
+    table = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Bob Tanaka", "Robert Tanaka"], "role": [None, None]})
+    ids = assign_speaker_ids(table).tolist()
+    assert ids[0] != ids[1]
+    (tmp_path / "aliases.yaml").write_text("Robert Tanaka: [Bob Tanaka]\n", encoding="utf-8")
+    ids = assign_speaker_ids(table, aliases=tmp_path / "aliases.yaml").tolist()
+    assert ids[0] == ids[1]
+
+
+def test_a_broken_alias_table_is_a_clear_error(tmp_path):
+    from analysis.errors import AnalysisError
+
+    (tmp_path / "aliases.yaml").write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match="Canonical Name"):
+        assign_speaker_ids(pd.DataFrame({"doc_id": ["a"], "speaker": ["X Y"], "role": [None]}),
+                           aliases=tmp_path / "aliases.yaml")
+
+
+def test_titles_are_data_with_every_case_form():
+    assert {"постпреда", "генсеку", "министром", "spokesperson"} <= TITLE_WORDS
