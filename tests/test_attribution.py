@@ -218,3 +218,35 @@ def test_a_broken_alias_table_is_a_clear_error(tmp_path):
 
 def test_titles_are_data_with_every_case_form():
     assert {"постпреда", "генсеку", "министром", "spokesperson"} <= TITLE_WORDS
+
+
+def test_transcript_turns_with_initials_resolved_and_narration_kept():
+    body = ("Владимир Путин провёл встречу с мэром Москвы Сергеем Собяниным.\n"
+            "В.Путин: Добрый день, Сергей Семёнович!\n"
+            "С.Собянин: Здравствуйте, Владимир Владимирович.\n"
+            "Город развивается.\n"
+            "Mr. Nebenzia (Russian Federation): We object.\n")
+    got = sentences(body, "ru")
+    assert got["speaker"].isna().iloc[0] and got["mode"].iloc[0] == "narration"
+    assert got["speaker"].iloc[1:].tolist() == ["Владимир Путин", "Сергей Собянин", "Сергей Собянин", "Nebenzia"]
+    assert got["cue"].iloc[1:].eq("turn").all() and got["mode"].iloc[3] == "continued"
+
+
+def test_evaluator_aligns_by_offset_and_matches_people_by_name(tmp_path):
+    import json
+
+    from analysis.corpus.attribution_eval import evaluate
+
+    body = "Министр Иван Петров заявил, что переговоры продолжатся.\nЗаседание закончилось вечером.\n"
+    (tmp_path / "a.txt").write_text("---\nformat: news\nlanguage: ru\n---\n" + body, encoding="utf-8")
+    first, second = body.index("Министр"), body.index("Заседание")
+    rows = [
+        {"doc_id": "a", "path": "a.txt", "language": "ru", "split": "dev", "start": first,
+         "end": body.index("\n"), "speaker": "Петров И.", "mode": "reported"},  # another form of the name
+        {"doc_id": "a", "path": "a.txt", "language": "ru", "split": "dev", "start": second,
+         "end": len(body) - 1, "speaker": "Иван Петров", "mode": "reported"},  # wrong on purpose: narration
+    ]
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report, wrong = evaluate(tmp_path / "gold.jsonl", "dev", [tmp_path])
+    assert report["ru"]["speaker_accuracy"] == 0.5 and report["ru"]["narrator_accuracy"] == 0.5
+    assert report["ru"]["ids_per_person"] == 1.0 and len(wrong) == 1

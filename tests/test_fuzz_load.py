@@ -23,7 +23,8 @@ from analysis.sentiment import score_sentiment
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 words = st.sampled_from(["Министр", "заявил", "что", "«Мы", "готовы»", "—", "Mr.", "President", "said", "U.N.",
-                         "<p>", "&amp;", "\n", "\n\n", ".", "!", "?", "по", "словам", "Ивана", ",", ":", '"'])
+                         "<p>", "&amp;", "\n", "\n\n", ".", "!", "?", "по", "словам", "Ивана", ",", ":", '"',
+                         "Он", "she", "told", "Об", "этом", "генсек", "Anna", "Keller", "В.Путин:", "according", "to"])
 texty = st.one_of(st.text(max_size=400), st.lists(words, max_size=60).map(" ".join))
 contents = st.one_of(
     st.binary(max_size=600),
@@ -31,6 +32,7 @@ contents = st.one_of(
     texty.map(lambda t: b"\xef\xbb\xbf" + t.encode("utf-8")),
     texty.map(lambda t: t.encode("cp1251", errors="ignore")),
     texty.map(lambda t: ("---\nformat: news\nlanguage: ru\n---\n" + t).encode("utf-8")),
+    texty.map(lambda t: ("---\nformat: news\nlanguage: en\n---\n" + t).encode("utf-8")),
     texty.map(lambda t: ("---\n" + t + "\n---\n" + t).encode("utf-8")),
 )
 names = st.tuples(st.text("abcxyz._-", min_size=1, max_size=8), st.sampled_from([".txt", ".md", ".TXT", ".bin", ""]))
@@ -196,3 +198,21 @@ def test_non_string_json_values_never_become_reprs(rows):
                 value = original.get(column)
                 if isinstance(value, (bool, list, dict)):
                     assert pd.isna(getattr(statement, column))
+
+
+@SETTINGS
+@given(texty, st.sampled_from(["ru", "en", None]))
+def test_news_attribution_never_loses_or_invents_text(body, language):
+    """Every sentence of a random article is attributed, its offsets index the body, and a
+    speaker is never given to a narration sentence; statements point into the body too."""
+    from analysis.corpus.news import article_sentences, split_article
+
+    meta = {"doc_id": "f", "language": language}
+    sentences = article_sentences(body, meta)
+    for row in sentences.itertuples():
+        assert body[row.start:row.end] == row.text and row.text.strip()
+        assert row.mode in ("direct", "reported", "continued", "narration") and 0 <= row.confidence <= 1
+        assert (row.mode == "narration") == (row.role == "narrator")
+    for statement in split_article(body, meta) if body.strip() else []:
+        offset = statement["body_offset"]
+        assert body[offset:offset + len(statement["text"])] == statement["text"]

@@ -25,7 +25,7 @@ import pandas as pd
 import yaml
 
 from ..errors import AnalysisError
-from .vocabulary import TITLE_WORDS, cues
+from .vocabulary import TITLE_WORDS, cues, parses
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 SURNAME_SIMILARITY = 0.8
@@ -56,16 +56,18 @@ def skeleton(word: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s.]+", str(name)) if t]
+    """Name words, surname last: "Петров И." and "И. Петров" both give ["И", "Петров"]."""
+    tokens = [t for t in re.split(r"[\s.,]+", str(name)) if t]
+    while len(tokens) > 1 and len(tokens[-1]) == 1 and len(tokens[0]) > 1:
+        tokens = tokens[1:] + tokens[:1]
+    return tokens
 
 
 def _russian_base(word: str) -> str:
     """A Russian surname in the nominative (masculine), so "Лаврова" (genitive) meets "Лавров"."""
     if not re.search("[а-яё]", word.lower()):
         return word
-    from ..text import morph
-
-    for parse in morph().parse(word)[:3]:
+    for parse in parses(word)[:3]:
         if "Surn" in parse.tag:
             return parse.normal_form
     return word

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import has_cyrillic, morph
+from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
+from .vocabulary import (ABBREVIATION_DOT, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
                          NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD)
 
 
@@ -23,9 +23,9 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         return True
     if len(word) > 1 and word.isupper():
         return True  # an acronym (МИД, UNODC) belongs to a role, not a name
-    if not cyrillic or not morph().word_is_known(lower):
+    if not cyrillic or not known_word(lower):
         return False  # unknown words (most foreign names) may be names
-    parse = morph().parse(word)[0]
+    parse = parses(word)[0]
     tag = parse.tag
     if {"Name", "Surn", "Patr"} & grammemes(parse):
         return False
@@ -144,8 +144,8 @@ def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in NON_PERSON_HEADS:
         return True
-    if cyrillic and morph().word_is_known(lower):
-        parse = morph().parse(word)[0]
+    if cyrillic and known_word(lower):
+        parse = parses(word)[0]
         return parse.normal_form in NON_PERSON_HEADS or (
             ("Geox" in parse.tag or "Orgn" in parse.tag) and not {"Name", "Surn", "Patr"} & grammemes(parse))
     return False
@@ -174,7 +174,12 @@ _CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-
 
 
 def people_in(text: str) -> list[Mention]:
-    """People a narration sentence names with two name words, or one after a title ("President
+    """The mentions of ``people_at``, without their offsets."""
+    return [mention for _, mention in people_at(text)]
+
+
+def people_at(text: str) -> list[tuple[int, Mention]]:
+    """(offset, mention) of the people a text names with two name words, or one after a title ("President
     Donald Trump", "министром Лавровым", "Антониу Гутеррешем"), in order. Russian names are
     marked oblique so the registry puts them in the nominative."""
     found = []
@@ -202,9 +207,10 @@ def people_in(text: str) -> list[Mention]:
         role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
         if role and cyrillic:
             role = role[0].lower() + role[1:]
-        found.append(Mention(name=" ".join(w.group() for w in words), role=role or None,
-                             title=before[title_index].group().lower() if title_index is not None else None,
-                             oblique="maybe" if cyrillic else False, gender=_honorific_gender(before)))
+        found.append((name_start, Mention(
+            name=" ".join(w.group() for w in words), role=role or None,
+            title=before[title_index].group().lower() if title_index is not None else None,
+            oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
     return found
 
 
@@ -228,12 +234,12 @@ def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None,
 
 
 def _adjective(word: str) -> bool:
-    parse = morph().parse(word)[0]
+    parse = parses(word)[0]
     return parse.tag.POS in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
 
 
 def _is_surname(word: str) -> bool:
-    return any({"Surn", "Name"} & grammemes(p) for p in morph().parse(word)[:2]) or not morph().word_is_known(word.lower())
+    return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower())
 
 
 def _role_then_name(before: str, name: str) -> Mention | None:

@@ -40,30 +40,34 @@ class Piece:
             self.cue = f"quote; {registry.cue}"
 
 
+_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+
+
 def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
-    """(open, inner_start, inner_end, close_end) of top-level quotes in ``paragraph``."""
+    """(open, inner_start, inner_end, close_end) of top-level quotes in ``paragraph``; nested
+    pairs of the same kind («…«…»…») are skipped over, an unclosed mark is not a quote."""
     quotes, i = [], 0
-    while i < len(paragraph):
+    while True:
+        found = _OPENING.search(paragraph, i)
+        if not found:
+            return quotes
+        i = found.start()
         char = paragraph[i]
-        closing = QUOTE_PAIRS.get(char)
-        if closing is None:
-            i += 1
-            continue
-        depth, j = 1, i + 1
-        while j < len(paragraph):
-            if paragraph[j] == closing:
-                depth -= 1
+        closing = QUOTE_PAIRS[char]
+        if closing == char:
+            j = paragraph.find(char, i + 1)
+        else:
+            depth, j = 1, -1
+            for mark in re.finditer(f"[{re.escape(char)}{re.escape(closing)}]", paragraph[i + 1:]):
+                depth += -1 if mark.group() == closing else 1
                 if depth == 0:
+                    j = i + 1 + mark.start()
                     break
-            elif paragraph[j] == char and closing != char:
-                depth += 1
-            j += 1
-        if j >= len(paragraph):
+        if j < 0:
             i += 1
             continue
         quotes.append((i, i + 1, j, j + 1))
         i = j + 1
-    return quotes
 
 
 def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.Pattern,

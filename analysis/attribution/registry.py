@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import fold_yo, morph
-from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS
+from ..text import fold_yo
+from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
 
 
 @dataclass
@@ -57,7 +57,7 @@ def _stem_equal(a: str, b: str) -> bool:
 def name_gender(name: str | None) -> str | None:
     """masc / femn for a Russian first name or surname pymorphy3 knows, else None."""
     for word in (name or "").split():
-        for parse in morph().parse(word)[:3]:
+        for parse in parses(word)[:3]:
             if {"Name", "Surn", "Patr"} & grammemes(parse) and "nomn" in parse.tag and parse.tag.gender:
                 return parse.tag.gender
     return None
@@ -79,10 +79,13 @@ class Registry:
         self.foreseen.extend(m for m in mentions if m.name and len(m.name.split()) >= 2)
 
     def _from_foreseen(self, mention: Mention) -> Mention | None:
-        if not mention.name or len(mention.name.split()) != 1:
+        """The full name a bare surname or "В. Путин" stands for, when the article gives one."""
+        tokens = (mention.name or "").split()
+        if not tokens or not all(_is_initial(t) for t in tokens[:-1]):
             return None
         for candidate in self.foreseen:
-            if _stem_equal(mention.name, candidate.name.split()[-1]):
+            known = candidate.name.split()
+            if _stem_equal(tokens[-1], known[-1]) and all(_initial_of(t, k) for t, k in zip(tokens[:-1], known)):
                 return Mention(name=candidate.name, role=candidate.role, title=candidate.title,
                                oblique=candidate.oblique, gender=mention.gender or candidate.gender)
         return None
@@ -117,8 +120,9 @@ class Registry:
     def resolve(self, mention: Mention) -> int | None:
         """The speaker index the mention names (created when new and nameable), else None."""
         index = self._find(mention)
-        if index is None and mention.tentative:
+        if index is None:
             mention = self._from_foreseen(mention) or mention
+            index = self._find(mention) if mention.name else None
         if index is None:
             if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title):
                 return None  # "Delegates said", "Вьетнам заявил": not a person we can name
@@ -200,6 +204,10 @@ class Registry:
         return None
 
 
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1 and token[:1].isupper()
+
+
 def _initial_of(token: str, known: str) -> bool:
     """"В." or "В" as the initial of "Владимир"."""
     bare = token.rstrip(".")
@@ -209,8 +217,8 @@ def _initial_of(token: str, known: str) -> bool:
 def title_key(title: str) -> str:
     """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
     word = fold_yo(title.lower().split()[-1])
-    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
-    lemma = parses[0].normal_form if parses else word
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    lemma = nouns[0].normal_form if nouns else word
     synonym = TITLE_SYNONYMS.get(lemma)
     return synonym.split()[-1] if synonym else lemma
 
@@ -219,8 +227,8 @@ def _title_role(title: str | None) -> str | None:
     if not title:
         return None
     word = title.lower()
-    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
-    return parses[0].normal_form if parses else word
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    return nouns[0].normal_form if nouns else word
 
 
 def verb_gender(verb: str) -> str | None:
@@ -248,16 +256,16 @@ def _nominative(name: str, sure: bool = True) -> str:
     def person(parse) -> bool:
         return bool({"Name", "Surn", "Patr"} & grammemes(parse))
 
-    parses = []
+    per_word = []
     for word in name.split():
-        options = morph().parse(word)
+        options = parses(word)
         if not sure and any(person(p) and "nomn" in p.tag for p in options):
-            parses.append([])
+            per_word.append([])
             continue
-        parses.append([p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)])
-    genders = [p[0].tag.gender for p in parses if p and "Name" in p[0].tag]
+        per_word.append([p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)])
+    genders = [p[0].tag.gender for p in per_word if p and "Name" in p[0].tag]
     words = []
-    for word, candidates in zip(name.split(), parses):
+    for word, candidates in zip(name.split(), per_word):
         if genders:
             candidates = [p for p in candidates if p.tag.gender == genders[0]] or candidates
         inflected = candidates[0].inflect({"nomn"}) if candidates else None
@@ -268,10 +276,10 @@ def _nominative(name: str, sure: bool = True) -> str:
 def _nominative_role(role: str) -> str:
     """"министра иностранных дел" → "министр иностранных дел": only the head noun changes."""
     head, _, rest = role.partition(" ")
-    parse = next((p for p in morph().parse(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    parse = next((p for p in parses(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
     inflected = parse.inflect({"nomn"}) if parse else None
     return f"{inflected.word} {rest}".strip() if inflected else role
 
 
-def grammemes(parse) -> set[str]:
-    return set(str(parse.tag).replace(" ", ",").split(","))
+def grammemes(parse) -> frozenset[str]:
+    return parse.tag.grammemes

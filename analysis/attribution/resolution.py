@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import has_cyrillic, is_cyrillic_language
-from .mentions import mention_across_adverbial, mention_after, mention_before, people_in
+from .mentions import mention_across_adverbial, mention_after, mention_before, people_at, people_in
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, EN_VERB, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
@@ -131,8 +132,7 @@ def _turn(text: str, registry: Registry) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
         mention = Mention(title=words[0].lower(), role=words[0].lower())
     else:
-        mention = Mention(name=" ".join(w.rstrip(".") + ("." if w.endswith(".") else "") for w in words).replace(". ", "."),
-                          organization=country.group(1) if country else None)
+        mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
     speaker = registry.resolve(mention)
     return (speaker, match.end()) if speaker is not None else None
 
@@ -158,10 +158,18 @@ def _headline(text: str, body: str, registry: Registry) -> Piece | None:
     return Piece(match.start(2), len(text), speaker, "direct", match.group(1), cue=f"headline; {registry.cue}")
 
 
-def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: Registry) -> list[Piece]:
-    """The pieces of one paragraph: attributed quotes, then each sentence between them."""
+@lru_cache(maxsize=4096)
+def split_cached(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """The suite's sentence spans of one paragraph, kept: quotes' gaps and the sentence table ask twice."""
     from ..segmentation import split_sentences
 
+    return tuple(split_sentences(text, language))
+
+
+def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: Registry,
+                      people: list[tuple[int, Mention]]) -> list[Piece]:
+    """The pieces of one paragraph: attributed quotes, then each sentence between them
+    (``people``: the paragraph's named people with their offsets, introduced sentence by sentence)."""
     direct = []
     if not heading:
         dash = dash_quote(text, verb, registry)
@@ -178,13 +186,14 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     direct.sort(key=lambda found: found[1])
     for piece, consumed_start, consumed_end in direct + [(None, len(text), len(text))]:
         gap = text[cursor:consumed_start]
-        for s, e in split_sentences(gap, "ru" if cyrillic else "en"):
+        for s, e in split_cached(gap, "ru" if cyrillic else "en"):
             sentence = gap[s:e]
             if heading:
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
-            for person in people_in(sentence):
-                registry.introduce(person)  # before the speaker, so the speaker stays the most recent
+            for at, person in people:
+                if cursor + s <= at < cursor + e:
+                    registry.introduce(person)  # before the speaker, so the speaker stays the most recent
             speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
             quoted = whole_quote(sentence)
             if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
@@ -209,11 +218,13 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
-    registry.foresee(people_in(body))
+    lines = body.split("\n")
+    people = [people_at(line) for line in lines]
+    registry.foresee([mention for found in people for _, mention in found])
     paragraphs: list[Paragraph] = []
     position = 0
     turn_speaker: int | None = None
-    for raw in body.split("\n"):
+    for raw, found in zip(lines, people):
         start = position
         position += len(raw) + 1
         stripped = raw.strip()
@@ -233,7 +244,8 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
         if headline:
             paragraphs.append(Paragraph(offset, stripped, [headline], True))
             continue
-        paragraphs.append(Paragraph(offset, stripped, _paragraph_pieces(stripped, heading, verb, cyrillic, registry),
+        paragraphs.append(Paragraph(offset, stripped, _paragraph_pieces(stripped, heading, verb, cyrillic, registry,
+                                                                       [(at - (len(raw) - len(raw.lstrip())), m) for at, m in found]),
                                     heading))
     _cataphora(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)

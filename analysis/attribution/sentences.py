@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..text import has_cyrillic, is_cyrillic_language
 from .quotes import Piece, find_quotes, whole_quote
 from .registry import Registry
-from .resolution import Paragraph, attribute
+from .resolution import Paragraph, attribute, split_cached
 from .vocabulary import EN_VERB, POINTS_BACK, RU_VERB
 
 CONFIDENCE = {"name": 0.95, "turn": 0.95, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
@@ -68,13 +68,11 @@ def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
 def attribute_sentences(body: str, language: str | None
                         ) -> tuple[list[SentenceAttribution], Registry, list[Paragraph]]:
     """Every sentence of ``body`` attributed (see the module docstring), with the registry and paragraphs."""
-    from ..segmentation import split_sentences
-
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     paragraphs, registry = attribute(body, language)
     sentences: list[SentenceAttribution] = []
     for number, paragraph in enumerate(paragraphs):
-        spans = [(0, len(paragraph.text))] if paragraph.heading else split_sentences(
+        spans = [(0, len(paragraph.text))] if paragraph.heading else split_cached(
             paragraph.text, "ru" if cyrillic else "en")
         quoted = [(q[1], q[2]) for q in find_quotes(paragraph.text)]
         for s, e in spans:

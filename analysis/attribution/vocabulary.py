@@ -26,6 +26,17 @@ def cues() -> dict:
     return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's parses of one word form, cached: names and titles repeat across a corpus."""
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def known_word(word: str) -> bool:
+    return morph().word_is_known(word)
+
+
 def _alternation(words) -> str:
     """A regex alternation of literal words, longest first (so "pointed out" beats "pointed")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

@@ -43,9 +43,18 @@ def read_attribution_gold(path: str | Path) -> pd.DataFrame:
     return gold
 
 
-def _article(path: str, roots: list[Path]) -> tuple[str, dict]:
+def _article(path: str, doc_id: str, roots: list[Path]) -> tuple[str, dict]:
+    """The body and metadata of a gold article: a news file (text after the front matter), or the
+    record ``doc_id`` of a JSONL corpus such as ``kremlin_ru/statements.jsonl`` (its ``text``)."""
     for root in roots:
         file = root / path
+        if file.is_file() and file.suffix == ".jsonl":
+            records = pd.read_json(file, lines=True, dtype=False)
+            record = records[records["id"].astype(str) == str(doc_id)]
+            if record.empty:
+                raise AnalysisError(f"gold article {doc_id} is not in {file}")
+            row = record.iloc[0].to_dict()
+            return str(row["text"]), {k: v for k, v in row.items() if k in ("title", "date", "language")}
         if file.is_file():
             meta, body, _ = split_front_matter(file.read_text(encoding="utf-8"))
             return body, meta
@@ -56,7 +65,7 @@ def predict(gold: pd.DataFrame, roots: list[Path], aliases: str | Path | None = 
     """Gold rows with the aligned suite sentence's ``pred_speaker``, ``pred_mode``, ``pred_cue``, ``pred_id``."""
     tables = []
     for (doc_id, path), rows in gold.groupby(["doc_id", "path"], sort=False):
-        body, meta = _article(str(path), roots)
+        body, meta = _article(str(path), str(doc_id), roots)
         sentences = article_sentences(body, {**meta, "doc_id": doc_id, "language": rows["language"].iloc[0]})
         tables.append((rows, sentences))
     everything = pd.concat([s for _, s in tables], ignore_index=True)

@@ -15,9 +15,10 @@ import re
 
 import pandas as pd
 
+from ..attribution.vocabulary import TURN  # one transcript-turn rule for this module and news attribution
+
 PRESIDENT = "Владимир Путин"
 PRESIDENT_TURN = "В.Путин"
-TURN = re.compile(r"^([А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?):\s*")
 
 # First match wins; the words are lower-case stems looked for in the lower-cased title.
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
