@@ -95,7 +95,7 @@ def mention_before(text: str) -> Mention | None:
     name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
-    title_index, role_start = _title_span(role_words, cyrillic)
+    title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
         return None
     if not name_words and title_index is not None and any(
@@ -199,7 +199,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             continue  # "High Commissioner for Human Rights"
         clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
         before = _words(clause)[-6:]
-        title_index, role_start = _title_span(before, cyrillic)
+        title_index, role_start = _title_span(before, cyrillic, clause)
         if len(words) < 2 and title_index is None:
             continue
         if cyrillic and not any(_is_surname(w.group()) for w in words):
@@ -214,9 +214,13 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     return found
 
 
-def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None, int | None]:
+def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> tuple[int | None, int | None]:
     """(title index, role start) among the words before the name: the last title word within six
-    words, widened leftwards over capitalised English modifiers so the role reads in full."""
+    words, widened leftwards over its modifiers (capitalised or lower-case English nouns, Russian
+    adjectives) so the role reads in full; never across punctuation, a verb or a function word."""
+    def gap_punctuated(i: int) -> bool:
+        return bool(text) and bool(text[role_words[i].end():role_words[i + 1].start()].strip())
+
     title_index = role_start = None
     for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
         word = role_words[i].group()
@@ -226,11 +230,19 @@ def _title_span(role_words: list[re.Match], cyrillic: bool) -> tuple[int | None,
             continue
         elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
             role_start = i  # "Foreign Minister", "UNODC Director"
+        elif not cyrillic and role_start == i + 1 and _en_modifier(word) and not gap_punctuated(i):
+            role_start = i  # "European Union foreign policy chief"
         elif cyrillic and role_start == i + 1 and _adjective(word):
             role_start = i  # «официальный представитель», «Генеральный секретарь»
         else:
             break
     return title_index, role_start
+
+
+def _en_modifier(word: str) -> bool:
+    lower = word.lower()
+    return lower.isalpha() and lower not in EN_STOP and lower not in PREPOSITIONS and not lower.endswith(("ed", "ing", "ly")) \
+        and lower not in {"said", "told", "says", "tells", "is", "was", "are", "were", "has", "have", "had", "by", "new"}
 
 
 def _adjective(word: str) -> bool:

@@ -298,7 +298,7 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         stance = paragraph.pieces[0].stance
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
-        sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.endswith("name")
+        sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.split("; ")[-1] == "name"
         if any(p.cue == "unresolved" for p in paragraph.pieces):
             continue  # "…, organisers said": someone else's words, not the previous speaker's
         if opens_list or stance or sandwiched or opens_quote:

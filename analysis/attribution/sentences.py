@@ -22,7 +22,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .quotes import Piece, find_quotes, whole_quote
 from .registry import Registry
 from .resolution import Paragraph, attribute, split_cached
-from .vocabulary import EN_VERB, POINTS_BACK, RU_VERB
+from .vocabulary import EN_VERB, POINTS_BACK, QUOTE_PAIRS, RU_VERB
 
 CONFIDENCE = {"name": 0.95, "turn": 0.95, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
@@ -80,8 +80,9 @@ def attribute_sentences(body: str, language: str | None
             speaker, mode, cue = (piece.speaker, piece.mode, piece.cue) if piece else (None, "narration", "none")
             if speaker is None:
                 mode, cue = "narration", "none"
-            elif mode == "continued" and any(qs <= s + 1 and e - 1 <= qe + 1 for qs, qe in quoted):
-                mode = "direct"  # a further sentence of a quotation the speaker began
+            elif mode == "continued" and (any(qs <= s + 1 and e - 1 <= qe + 1 for qs, qe in quoted)
+                                          or paragraph.text[s] in QUOTE_PAIRS):
+                mode = "direct"  # a further sentence of a quotation the speaker began (closed or not)
             text = paragraph.text[s:e]
             sentences.append(SentenceAttribution(paragraph.start + s, paragraph.start + e, text, number, speaker,
                                                  mode, cue, _confidence(cue, mode, text, cyrillic)))
