@@ -57,13 +57,9 @@ def mention_before(text: str) -> Mention | None:
     then the name run and the title before it give name, role and title. None when the
     words name nobody (no name, no title), so the verb's subject is not a person.
     """
-    text = _TEMPORAL.sub("", text)
-    words = _words(text)
-    while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
-        text = text[:words[-1].start()]
-        words = words[:-1]
-    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" "):
-        return None  # "X thanked the chair and warned": the subject is the sentence's, read elsewhere
+    text = _trim_tail(text)
+    if text is None:
+        return None
     stripped = text.rstrip()
     appositive = None
     if stripped.endswith(","):
@@ -119,6 +115,19 @@ def mention_before(text: str) -> Mention | None:
         cyrillic and _is_surname(name_words[0].group()))
     return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative,
                    gender=_honorific_gender(role_words))
+
+
+def _trim_tail(text: str) -> str | None:
+    """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
+    None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
+    text = _TEMPORAL.sub("", text)
+    words = _words(text)
+    while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
+        text = text[:words[-1].start()]
+        words = words[:-1]
+    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" "):
+        return None
+    return text
 
 
 def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:

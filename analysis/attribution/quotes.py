@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .mentions import mention_after, mention_before
 from .registry import Mention, Registry, verb_gender
-from .vocabulary import ABBREVIATION_DOT, DASHES, EN_VERB, QUOTE_PAIRS, RU_VERB
+from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB
 
 
 @dataclass
@@ -102,7 +102,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
                                     open_, mention, registry)
     # a trailing English attribution: '"…," Smith said.'
-    mention_match = re.match(r"\s*,?\s*(.{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]", after)
+    mention_match = EN_AFTER_QUOTE.match(after)
     if verb is not RU_VERB and mention_match:
         mention = mention_before(mention_match.group(1))
         if mention:

@@ -14,6 +14,7 @@ oblique case ("по словам Джона Брандолино") are put in th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold_yo
 from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
@@ -246,6 +247,7 @@ def pronoun_mention(word: str) -> Mention:
     return Mention(pronoun=True, gender=features.get("gender"), plural=features.get("number") == "plur")
 
 
+@lru_cache(maxsize=50_000)
 def _nominative(name: str, sure: bool = True) -> str:
     """"Джона Брандолино" → "Джон Брандолино", "Марии Захаровой" → "Мария Захарова".
 

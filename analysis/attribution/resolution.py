@@ -22,7 +22,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .mentions import mention_across_adverbial, mention_after, mention_before, people_at, people_in
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, EN_VERB, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
+from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
                          STANCE, TURN)
 
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
@@ -92,7 +92,7 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
                 if speaker is not None:
                     return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
-        trailing = re.search(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$", sentence)
+        trailing = EN_TRAILING.search(sentence)
         if trailing:
             mention = mention_before(trailing.group(1))
             speaker = registry.resolve(mention) if mention else None

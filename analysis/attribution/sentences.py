@@ -22,7 +22,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .quotes import Piece, find_quotes, whole_quote
 from .registry import Registry
 from .resolution import Paragraph, attribute, split_cached
-from .vocabulary import EN_VERB, POINTS_BACK, QUOTE_PAIRS, RU_VERB
+from .vocabulary import POINTS_BACK, QUOTE_PAIRS
 
 CONFIDENCE = {"name": 0.95, "turn": 0.95, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
@@ -43,10 +43,9 @@ class SentenceAttribution:
     confidence: float
 
 
-def _confidence(cue: str, mode: str, text: str, cyrillic: bool) -> float:
+def _confidence(cue: str, mode: str) -> float:
     if mode == "narration":
-        verb = RU_VERB if cyrillic else EN_VERB
-        return CONFIDENCE["unresolved"] if verb.search(text) else CONFIDENCE["narration"]
+        return CONFIDENCE["unresolved"] if cue == "unresolved" else CONFIDENCE["narration"]
     how = cue.split("; ")[-1]
     return CONFIDENCE.get(how, CONFIDENCE.get(cue.split("; ")[0], 0.7))
 
@@ -79,13 +78,13 @@ def attribute_sentences(body: str, language: str | None
             piece = _best_piece(paragraph.pieces, s, e)
             speaker, mode, cue = (piece.speaker, piece.mode, piece.cue) if piece else (None, "narration", "none")
             if speaker is None:
-                mode, cue = "narration", "none"
+                mode, cue = "narration", cue if cue == "unresolved" else "none"
             elif mode == "continued" and (any(qs <= s + 1 and e - 1 <= qe + 1 for qs, qe in quoted)
                                           or paragraph.text[s] in QUOTE_PAIRS):
                 mode = "direct"  # a further sentence of a quotation the speaker began (closed or not)
             text = paragraph.text[s:e]
             sentences.append(SentenceAttribution(paragraph.start + s, paragraph.start + e, text, number, speaker,
-                                                 mode, cue, _confidence(cue, mode, text, cyrillic)))
+                                                 mode, cue, _confidence(cue, mode)))
     _points_back(sentences, cyrillic)
     return sentences, registry, paragraphs
 
