@@ -109,7 +109,7 @@ def mention_before(text: str) -> Mention | None:
     name = " ".join(w.group() for w in name_words) or None
     organization = None
     if appositive:
-        role = clean_role(appositive)
+        role = clean_role(appositive) or role  # "Президент Франции, в свою очередь, заявил": the title's role
         organization = _organization_from(appositive)
     tentative = len(name_words) == 1 and title is None and not appositive and not (
         cyrillic and _is_surname(name_words[0].group()))

@@ -13,9 +13,11 @@ oblique case ("по словам Джона Брандолино") are put in th
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..countries import country_in
 from ..text import fold_yo
 from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
 
@@ -48,19 +50,26 @@ class Mention:
 
 
 def _stem_equal(a: str, b: str) -> bool:
+    """Two forms of one name word: equal up to an inflectional ending of at most two letters
+    ("Лавров"/"Лаврова", "Мария"/"Марии", "Брандолино"/"Брандолино")."""
     a, b = fold_yo(a.lower()), fold_yo(b.lower())
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 3:
+        return False
+    common = len(os.path.commonprefix((a, b)))
+    return common >= 3 and common >= min(len(a), len(b)) - 2 and (common >= 4 or max(len(a), len(b)) <= 5)
 
 
 def name_gender(name: str | None) -> str | None:
-    """masc / femn for a Russian first name or surname pymorphy3 knows, else None."""
+    """masc / femn for a Russian first name or surname pymorphy3 reads one way only, else None."""
     for word in (name or "").split():
-        for parse in parses(word)[:3]:
-            if {"Name", "Surn", "Patr"} & grammemes(parse) and "nomn" in parse.tag and parse.tag.gender:
-                return parse.tag.gender
+        genders = {p.tag.gender for p in parses(word)[:4]
+                   if {"Name", "Surn", "Patr"} & grammemes(p) and "nomn" in p.tag and p.tag.gender}
+        if len(genders) == 1:
+            return genders.pop()
+        if genders:
+            return None  # "Эммануэль", "Саша": either
     return None
 
 
@@ -151,7 +160,7 @@ class Registry:
             speaker.titles.add(title_key(title))
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
-        speaker.gender = speaker.gender or mention.gender or name_gender(speaker.name)
+        speaker.gender = mention.gender or speaker.gender or name_gender(speaker.name)  # the verb's agreement wins
 
     def _recent(self):
         return reversed(self.order)
@@ -192,15 +201,22 @@ class Registry:
         """A bare title: the person holding it, else (a generic title, or any title once someone
         is named) the most recent named person, so a title never invents a second speaker."""
         key = title_key(mention.title)
+        country = country_in(mention.role)
         for index in self._recent():
-            if key in self.speakers[index].titles:
-                self.cue = "title"
+            holder = self.speakers[index]
+            if key in holder.titles and (country is None or country_in(holder.role) in (None, country)):
+                self.cue = "title"  # «Президент Франции» is not the Russian president named before
                 return index
+        if country is not None:
+            for index in self._recent():  # «глава Российского государства»: the one official of that country
+                if self.speakers[index].name and country_in(self.speakers[index].role) == country:
+                    self.cue = "title"
+                    return index
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described
-        named = [i for i in self._recent() if self.speakers[i].name]
+        named = sorted((i for i in self._recent() if self.speakers[i].name), key=lambda i: not self.speakers[i].spoke)
         if named:
-            self.cue = "generic"
+            self.cue = "generic"  # the most recent person who has spoken, else the most recent named
             return named[0]
         return None
 
@@ -247,6 +263,9 @@ def pronoun_mention(word: str) -> Mention:
     return Mention(pronoun=True, gender=features.get("gender"), plural=features.get("number") == "plur")
 
 
+_OBLIQUE_ENDINGS = ("ем", "ом", "ым", "им", "ой", "ого", "ому", "ему", "ую", "ыми", "ими")
+
+
 @lru_cache(maxsize=50_000)
 def _nominative(name: str, sure: bool = True) -> str:
     """"Джона Брандолино" → "Джон Брандолино", "Марии Захаровой" → "Мария Захарова".
@@ -258,27 +277,34 @@ def _nominative(name: str, sure: bool = True) -> str:
     def person(parse) -> bool:
         return bool({"Name", "Surn", "Patr"} & grammemes(parse))
 
-    per_word = []
+    per_word, case = [], None
     for word in name.split():
         options = parses(word)
-        if not sure and any(person(p) and "nomn" in p.tag for p in options):
+        if not sure and case is None and options and person(options[0]) and "nomn" in options[0].tag:
             per_word.append([])
             continue
-        per_word.append([p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)])
+        found = [p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)
+                 and "sing" in p.tag]
+        if not sure and found and found[0] is not options[0] and not word.lower().endswith(_OBLIQUE_ENDINGS):
+            found = []  # in narration a guess counts only with an oblique ending («Куанг» stays, «Гутеррешем» not)
+        if not found and case:  # "Эммануэлем Макроном": an unknown surname in the first name's case
+            found = [p for p in options if case in p.tag and "sing" in p.tag and p.tag.POS == "NOUN"]
+        case = case or next((c for c in ("gent", "datv", "ablt", "loct") if found and c in found[0].tag), None)
+        per_word.append(found)
     genders = [p[0].tag.gender for p in per_word if p and "Name" in p[0].tag]
     words = []
     for word, candidates in zip(name.split(), per_word):
         if genders:
-            candidates = [p for p in candidates if p.tag.gender == genders[0]] or candidates
+            candidates = [p for p in candidates if p.tag.gender in (genders[0], None)] or candidates
         inflected = candidates[0].inflect({"nomn"}) if candidates else None
         words.append(inflected.word.capitalize() if inflected else word)
     return " ".join(words)
 
 
 def _nominative_role(role: str) -> str:
-    """"министра иностранных дел" → "министр иностранных дел": only the head noun changes."""
+    """"министра иностранных дел" → "министр иностранных дел" («президентом Франции» too): only the head noun changes."""
     head, _, rest = role.partition(" ")
-    parse = next((p for p in parses(head) if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    parse = next((p for p in parses(head) if {"gent", "datv", "ablt", "loct"} & grammemes(p) and p.tag.POS == "NOUN"), None)
     inflected = parse.inflect({"nomn"}) if parse else None
     return f"{inflected.word} {rest}".strip() if inflected else role
 
