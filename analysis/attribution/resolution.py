@@ -6,7 +6,8 @@ words and the way the person was found): a transcript turn ("В.Путин:", "M
 (``quotes``); then per sentence "по словам X" / "according to X" / «по его словам», a speech
 verb with a named subject, a pronoun, a title (or an inverted "— заявил X"), a participle
 ", saying …" whose subject opens the sentence, a trailing English ", X said."; an unattributed
-sentence continues the paragraph's current speaker. People named in narration are introduced
+sentence continues the paragraph's current speaker (after a direct quote, only a sentence in
+quotation marks or the first person does: "He did not take questions." is the reporter's). People named in narration are introduced
 to the registry, so a later surname, title or pronoun finds them. Across paragraphs, a paragraph
 that opens an enumeration or a quotation, a stance sentence without a person subject, or an
 unattributed paragraph between two of the same speaker continues the previous speaker.
@@ -22,7 +23,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .mentions import mention_across_adverbial, mention_after, mention_before, people_at, people_in
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
+from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
                          STANCE, TURN)
 
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
@@ -99,6 +100,11 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
+
+
+def _sounds_spoken(sentence: str) -> bool:
+    """Quoted or first-person words ("we", «мы», «наш»): the speaker's, not the reporter's."""
+    return any(c in sentence for c in QUOTE_PAIRS) or bool(FIRST_PERSON.search(sentence))
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -183,6 +189,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     pieces: list[Piece] = []
     cursor = 0
     current: int | None = None
+    after_quote = False  # after a direct quote, only first-person or quoted words continue it
     direct.sort(key=lambda found: found[1])
     for piece, consumed_start, consumed_end in direct + [(None, len(text), len(text))]:
         gap = text[cursor:consumed_start]
@@ -201,14 +208,17 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
-            if speaker is None and current is not None and cue != "unresolved":
+            if speaker is None and current is not None and cue != "unresolved" and (
+                    not after_quote or _sounds_spoken(sentence)):
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
+            after_quote = after_quote and speaker is None
         if piece is not None:
             piece.resolve(registry)
             pieces.append(piece)
             current = piece.speaker if piece.speaker is not None else current
+            after_quote = piece.speaker is not None
         cursor = max(cursor, consumed_end)
     return pieces
 

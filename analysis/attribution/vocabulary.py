@@ -122,6 +122,8 @@ EN_STOP = {
     "many", "both", "all", "other", "others", "he", "she", "if", "so", "since", "although", "though",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier",
 }
+FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|I|my|me|мы|нас|нам|нами|наш\w*|я|мне|меня|мной|мой|моя|моё|мои)\b",
+                          re.IGNORECASE)
 CONTINUATION = re.compile(
     r"^(?:Прежде всего|Во-первых|Во-вторых|В-третьих|В-четв[её]ртых|Далее|Наконец|Кроме того|"
     r"Помимо этого|Вместе с тем|Также|Он также|Она также|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|"
