@@ -250,3 +250,20 @@ def test_evaluator_aligns_by_offset_and_matches_people_by_name(tmp_path):
     report, wrong = evaluate(tmp_path / "gold.jsonl", "dev", [tmp_path])
     assert report["ru"]["speaker_accuracy"] == 0.5 and report["ru"]["narrator_accuracy"] == 0.5
     assert report["ru"]["ids_per_person"] == 1.0 and len(wrong) == 1
+
+
+def test_load_report_summarises_each_article_and_notes_one_without_officials(tmp_path):
+    from analysis.corpus import load_corpus
+
+    (tmp_path / "a.md").write_text("---\nformat: news\ndoc_id: a\nlanguage: ru\n---\n" + RU_WIRE, encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\nformat: news\ndoc_id: b\nlanguage: en\n---\nThe storm hit the coast on Monday.\n",
+                                   encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    articles = {a["doc_id"]: a for a in corpus.report.articles}
+    assert articles["a"]["speakers"]["Сергей Лавров"] >= 5 and articles["a"]["via_pronoun"] >= 2
+    assert articles["a"]["via_title"] >= 3 and 0 < articles["a"]["narrator_share"] < 0.5
+    assert articles["b"]["speakers"] == {} and articles["b"]["narrator_share"] == 1.0
+    assert [n.source for n in corpus.report.notes if n.code == "no_official"] == [str(tmp_path / "b.md")]
+    s = corpus.statements
+    assert s.loc[s["speaker"] == "Антониу Гутерреш", "speaker_id"].nunique() == 1
+    assert s["speaker_id"].isna().eq(s["speaker"].isna()).all()

@@ -237,7 +237,7 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
             title_index = role_start = i
         elif title_index is None:
             continue
-        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP:
+        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP and not gap_punctuated(i):
             role_start = i  # "Foreign Minister", "UNODC Director"
         elif not cyrillic and role_start == i + 1 and _en_modifier(word) and not gap_punctuated(i):
             role_start = i  # "European Union foreign policy chief"

@@ -102,8 +102,8 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
                                     open_, mention, registry)
     # a trailing English attribution: '"…," Smith said.'
-    mention_match = EN_AFTER_QUOTE.match(after)
-    if verb is not RU_VERB and mention_match:
+    mention_match = EN_AFTER_QUOTE.match(ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", after))  # "Ms. Lopez"
+    if verb is not RU_VERB and mention_match and punctuated and not after.lstrip().startswith("."):
         mention = mention_before(mention_match.group(1))
         if mention:
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),

@@ -124,7 +124,7 @@ class Registry:
         if mention.pronoun:
             return not mention.plural
         if mention.tentative:
-            return self._find(mention) is not None or self._from_foreseen(mention) is not None
+            return True  # a lone surname: whether it is someone known is decided in reading order
         return bool(mention.name or mention.role or mention.title)
 
     def resolve(self, mention: Mention) -> int | None:

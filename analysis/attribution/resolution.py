@@ -274,7 +274,8 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
             continue
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
         sharing = [i for i in later if registry.speakers[i].titles & speaker.titles]
-        if sharing or (later and index in lede):
+        possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
+        if sharing or (later and index in lede and not possessive):
             remap[index] = (sharing or later)[0]
     if not remap:
         return
