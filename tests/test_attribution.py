@@ -133,7 +133,7 @@ def test_surname_forms_and_names_introduced_in_narration():
 
 
 def test_attribution_in_the_next_sentence(ru):
-    assert who(ru, "Россия готова") == ("Сергей Лавров", "reported", "points-back; name")
+    assert who(ru, "Россия готова") == ("Сергей Лавров", "continued", "points-back; name")
     assert who(ru, "Об этом заявил")[:2] == ("Сергей Лавров", "reported")
     en = sentences("Talks will resume in May. This was stated by Foreign Minister Anna Keller.", "en")
     assert en["speaker"].tolist() == ["Anna Keller", "Anna Keller"]
@@ -161,10 +161,31 @@ def test_a_spokesperson_stays_the_speaker_with_the_principal_in_a_column():
 
 def test_non_persons_are_not_speakers(en):
     assert who(en, "The Global Peace Initiative demonstrates") == (None, "narration", "unresolved")  # "organisers said"
-    for text in ("The Hanoi Convention demonstrates that cooperation works.",
-                 "Белый дом заявил, что санкции продлят."):
-        rows = split_article(text, {"doc_id": "x", "language": "ru" if "Б" in text else "en"})
-        assert rows[0]["speaker"] is None
+    (row,) = split_article("The Hanoi Convention demonstrates that cooperation works.", {"doc_id": "x", "language": "en"})
+    assert row["speaker"] is None and row["role"] == "narrator"
+    for text, language in (("Белый дом заявил, что санкции продлят.", "ru"), ("In a statement, the ministry said it regretted the vote.", "en")):
+        (row,) = split_article(text, {"doc_id": "x", "language": language})
+        assert row["speaker_kind"] == "institution" and row["role"] is None  # an institution, not a person
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Russia's Foreign Ministry said the talks had failed.", "en", "Russia's Foreign Ministry"),
+    ("Reuters reported that the meeting was cancelled.", "en", "Reuters"),
+    ("В МИД России заявили, что решение окончательное.", "ru", "МИД России"),
+    ("Россия не будет участвовать в саммите, сообщает ТАСС.", "ru", "ТАСС"),
+    ("По данным пресс-службы Кремля, встреча отложена.", "ru", "пресс-служба Кремля"),
+])
+def test_institutions_that_issue_statements(text, language, name):
+    (row,) = split_article(text, {"doc_id": "i", "language": language})
+    assert (row["speaker"], row["speaker_kind"], row["mode"]) == (name, "institution", "reported")
+
+
+@pytest.mark.parametrize("text,language", [("Critics said the plan was flawed.", "en"),
+                                           ("Эксперты заявили, что это ошибка.", "ru"),
+                                           ("According to the UN report, 3 million people were displaced.", "en")])
+def test_vague_groups_and_documents_stay_narration(text, language):
+    (row,) = split_article(text, {"doc_id": "v", "language": language})
+    assert row["speaker"] is None and row["mode"] == "narration"
 
 
 def test_clause_fragments_are_not_roles():

@@ -102,6 +102,37 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _first_names_agree(ta[:-1], tb[:-1])
 
 
+INSTITUTION_PREFIX = "ORG: "
+_GENERIC_WORDS = {"the", "of", "for", "and", "in", "on", "at", "a", "an", "по", "и", "в", "на", "при", "с", "for"}
+
+
+def _content_lemmas(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    out = set()
+    for word in words:
+        if word in _GENERIC_WORDS:
+            continue
+        options = parses(word) if re.search("[а-яё]", word) else ()
+        out.add(options[0].normal_form if options else re.sub(r"(?:'s|’s|s)$", "", word))
+    return out
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speaker labels as the attribution gold writes them: a person's name, ``[role]`` for an
+    unnamed person, ``ORG: name`` for an institution, or None for the narrator. Names match by
+    ``same_person``; roles and institutions when they share a content word («МИД России» and
+    "ORG: МИД"; "[a State Department spokesperson]" and "[spokesperson]")."""
+    if not a or not b or not isinstance(a, str) or not isinstance(b, str):
+        return not (isinstance(a, str) and a) and not (isinstance(b, str) and b)
+    kinds = [INSTITUTION_PREFIX if x.startswith(INSTITUTION_PREFIX) else "[" if x.startswith("[") else "" for x in (a, b)]
+    if kinds[0] != kinds[1]:
+        return False
+    if not kinds[0]:
+        return same_person(a, b)
+    strip = (lambda x: x[len(INSTITUTION_PREFIX):]) if kinds[0] == INSTITUTION_PREFIX else (lambda x: x.strip("[]"))
+    return bool(_content_lemmas(strip(a)) & _content_lemmas(strip(b)))
+
+
 @lru_cache(maxsize=8)
 def _alias_table(path: str) -> dict[str, str]:
     try:
@@ -146,7 +177,12 @@ def assign_speaker_ids(statements: pd.DataFrame, aliases: str | Path | None = No
     people: list[dict] = []  # {"name", "titles", "docs"}
     ids: dict[tuple[str, str], int] = {}
     rows = statements[["doc_id", "speaker", "role"]].astype(object).where(statements[["doc_id", "speaker", "role"]].notna(), None)
-    for doc, name, role in rows.itertuples(index=False):
+    kinds = statements["speaker_kind"].tolist() if "speaker_kind" in statements.columns else [None] * len(rows)
+    institutions = {}
+    for (doc, name, role), kind in zip(rows.itertuples(index=False), kinds):
+        if name and kind == "institution":  # institutions: one id per name as written, never merged with people
+            institutions[(doc, name)] = "org-" + re.sub(r"[^a-z0-9]+", "-", transliterate(name).lower()).strip("-")
+            continue
         if not name or (doc, name) in ids:
             continue
         canonical = table.get(name.strip().lower())
@@ -175,7 +211,8 @@ def assign_speaker_ids(statements: pd.DataFrame, aliases: str | Path | None = No
         person["docs"].add(doc)
         ids[(doc, name)] = match
     labels = _unique_labels([speaker_id(p["name"]) for p in people])
-    return pd.Series([labels[ids[(d, n)]] if n else None for d, n in zip(rows["doc_id"], rows["speaker"])],
+    return pd.Series([institutions.get((d, n)) or (labels[ids[(d, n)]] if n else None)
+                      for d, n in zip(rows["doc_id"], rows["speaker"])],
                      index=statements.index, dtype="string", name="speaker_id")
 
 

@@ -13,7 +13,7 @@ import re
 
 from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
+from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, INSTITUTIONS, VAGUE_GROUPS, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
                          NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD)
 
 
@@ -341,3 +341,75 @@ def mention_across_adverbial(text: str) -> Mention | None:
             return mention
     return None
 
+
+
+def _institution_head(words: list[re.Match], i: int) -> bool:
+    word = words[i].group()
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
+        return False
+    pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
+    if lower in INSTITUTIONS or pair in INSTITUTIONS:
+        return True
+    if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
+        return True
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
+    """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
+    России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
+    Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
+    trimmed = _trim_tail(text)
+    if trimmed is None:
+        return None
+    clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
+    words = _words(clause)[-7:]
+    heads = [i for i in range(len(words)) if _institution_head(words, i)]
+    if not heads or len(words) - heads[0] > 5:
+        return None
+    start = heads[0]
+    cyrillic = has_cyrillic(clause)
+    if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
+           for w in words[start:]):
+        return None  # "the UN report", «доклад МИД»: a document
+    while start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
+            _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
+            or cyrillic and _adjective(words[start - 1].group())):
+        start -= 1  # "Russia's Foreign Ministry", «российское Министерство обороны»
+    before = words[start - 1].group().lower() if start > 0 else ""
+    if before in {"the", "a", "an"} and start > 1:
+        before = words[start - 2].group().lower()
+    if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
+        return None  # "talks with the ministry said": not the subject
+    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and not cyrillic:
+        return None  # "the report of the Ministry": the head belongs to a longer phrase
+    name = clause[words[start].start():].strip(" .")
+    if cyrillic:
+        name = _nominative_institution(name)
+    return Mention(name=name, institution=True)
+
+
+def _nominative_institution(name: str) -> str:
+    from .registry import _nominative_role
+
+    head = name.split()[0]
+    if head.isupper():
+        return name
+    nominative = _nominative_role(name[0].lower() + name[1:])
+    return nominative[0].upper() + nominative[1:] if name[0].isupper() else nominative
+
+
+def institution_after(text: str) -> Mention | None:
+    """The institution named right after an inverted verb: «…, сообщает ТАСС», "…, said the ministry"."""
+    masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)
+    end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
+    clause = text[:end.start()] if end else text
+    words = _words(clause)
+    if words and words[0].group().lower() in {"the", "a"}:
+        clause = clause[words[0].end():]
+        words = _words(clause)
+    if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
+        return None
+    cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
+    return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import mention_after, mention_before
+from .mentions import institution_after, institution_before, mention_after, mention_before
 from .registry import Mention, Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB
 
@@ -80,7 +80,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     verb_match = verb.match(rest)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
     if verb_match and punctuated:
-        mention = mention_after(rest[verb_match.end():].lstrip())
+        mention = mention_after(rest[verb_match.end():].lstrip()) or institution_after(rest[verb_match.end():].lstrip())
         if mention:
             mention.gender = mention.gender or verb_gender(verb_match.group())
             tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
@@ -96,7 +96,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
         for verb_match in reversed(list(verb.finditer(clause))):
             if clause[verb_match.end():].strip():
                 continue
-            mention = mention_before(clause[:verb_match.start()])
+            mention = mention_before(clause[:verb_match.start()]) or institution_before(clause[:verb_match.start()])
             if mention:
                 consumed_end = close_end + len(re.match(r"[.!?…]?", paragraph[close_end:]).group())
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
@@ -104,7 +104,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     # a trailing English attribution: '"…," Smith said.'
     mention_match = EN_AFTER_QUOTE.match(ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", after))  # "Ms. Lopez"
     if verb is not RU_VERB and mention_match and punctuated and not after.lstrip().startswith("."):
-        mention = mention_before(mention_match.group(1))
+        mention = mention_before(mention_match.group(1)) or institution_before(mention_match.group(1) + " ")
         if mention:
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
                                 close_end, mention, registry)

@@ -32,6 +32,7 @@ class Speaker:
     titles: set[str] = field(default_factory=set)
     gender: str | None = None  # "masc" / "femn" when the text shows it
     spoke: bool = False  # False while only introduced in narration
+    kind: str = "person"  # or "institution" ("the Foreign Ministry said", "Reuters reported")
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Mention:
     tentative: bool = False  # one capitalised word, no title: a person only if already known
     gender: str | None = None  # from the pronoun, the verb's agreement or an honorific
     plural: bool = False
+    institution: bool = False  # ``name`` is an institution's
 
 
 def _stem_equal(a: str, b: str) -> bool:
@@ -136,9 +138,9 @@ class Registry:
         if index is None:
             if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title):
                 return None  # "Delegates said", "Вьетнам заявил": not a person we can name
-            self.speakers.append(Speaker(None))
+            self.speakers.append(Speaker(None, kind="institution" if mention.institution else "person"))
             index = len(self.speakers) - 1
-            self.cue = "name" if mention.name else "title"
+            self.cue = "institution" if mention.institution else "name" if mention.name else "title"
         self._update(index, mention)
         self.speakers[index].spoke = True
         self.last = index
@@ -147,6 +149,9 @@ class Registry:
 
     def _update(self, index: int, mention: Mention) -> None:
         speaker = self.speakers[index]
+        if mention.institution:
+            speaker.name = speaker.name or mention.name
+            return
         name, role = mention.name, mention.role or _title_role(mention.title)
         if mention.oblique:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
@@ -167,11 +172,15 @@ class Registry:
 
     def _find(self, mention: Mention) -> int | None:
         self.cue = None
+        if mention.institution:
+            return self._institution(mention)
         if mention.pronoun:
             return self._by_pronoun(mention)
         if mention.name:
             tokens = mention.name.split()
             for index in self._recent():
+                if self.speakers[index].kind != "person":
+                    continue
                 known = (self.speakers[index].name or "").split()
                 surname_agrees = _stem_equal(tokens[-1], known[-1]) if known else False
                 if known and surname_agrees and len(known) == 1 or known and (surname_agrees or len(tokens) == 1) and all(
@@ -184,6 +193,15 @@ class Registry:
             return self._by_title(mention)
         return None
 
+    def _institution(self, mention: Mention) -> int | None:
+        words = {w.lower() for w in mention.name.split()}
+        for index in self._recent():
+            speaker = self.speakers[index]
+            if speaker.kind == "institution" and words & {w.lower() for w in speaker.name.split()}:
+                self.cue = "institution"
+                return index
+        return None
+
     def _by_pronoun(self, mention: Mention) -> int | None:
         if mention.plural:
             return None
@@ -191,7 +209,7 @@ class Registry:
             speaker = self.speakers[index]
             if mention.gender and speaker.gender and speaker.gender != mention.gender:
                 continue
-            if speaker.name is None and not speaker.spoke:
+            if speaker.name is None and not speaker.spoke or speaker.kind != "person":
                 continue
             self.cue = "pronoun"
             return index
@@ -204,17 +222,19 @@ class Registry:
         country = country_in(mention.role)
         for index in self._recent():
             holder = self.speakers[index]
-            if key in holder.titles and (country is None or country_in(holder.role) in (None, country)):
+            if holder.kind == "person" and key in holder.titles and (country is None or country_in(holder.role) in (None, country)):
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before
                 return index
         if country is not None:
             for index in self._recent():  # «глава Российского государства»: the one official of that country
-                if self.speakers[index].name and country_in(self.speakers[index].role) == country:
+                if self.speakers[index].name and self.speakers[index].kind == "person" \
+                        and country_in(self.speakers[index].role) == country:
                     self.cue = "title"
                     return index
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described
-        named = sorted((i for i in self._recent() if self.speakers[i].name), key=lambda i: not self.speakers[i].spoke)
+        named = sorted((i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"),
+                       key=lambda i: not self.speakers[i].spoke)
         if named:
             self.cue = "generic"  # the most recent person who has spoken, else the most recent named
             return named[0]

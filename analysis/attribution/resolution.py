@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import has_cyrillic, is_cyrillic_language
-from .mentions import mention_across_adverbial, mention_after, mention_before, people_at, people_in
+from .mentions import (institution_after, institution_before, mention_across_adverbial, mention_after, mention_before,
+                       people_at, people_in)
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
@@ -41,10 +42,10 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
         clause = re.split(r"[,;:—–]", sentence[according.end():])[0]
         mention = mention_before(clause.strip()) if clause.strip() else None
         if mention is None and clause.strip():
-            mention = mention_after(clause.strip())
+            mention = mention_after(clause.strip()) or institution_before(clause.strip() + " ")
         if mention is None:
             return None
-        mention.oblique = cyrillic and frame[0] == "по"
+        mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
     speaker = registry.resolve(mention)
     if speaker is None:
         return None
@@ -75,6 +76,11 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             speaker = registry.resolve(mention)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
+        if mention is None or not mention.pronoun:
+            institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
+            speaker = registry.resolve(institution) if institution else None
+            if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
+                return speaker, "reported", None, False, "verb; institution"
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
@@ -83,9 +89,10 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             mention = mention_after(tail.strip())
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
-                speaker = registry.resolve(mention)
-                if speaker is not None:
-                    return speaker, "reported", None, False, f"verb; {registry.cue}"
+            mention = mention or institution_after(tail.strip())  # «…, сообщает ТАСС»
+            speaker = registry.resolve(mention) if mention else None
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
         if not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(","):
             subject = people_in(head)  # "President Trump congratulated Pelosi, saying …"
             if subject:
@@ -100,6 +107,11 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
+
+
+def _plural(verb: str, cyrillic: bool) -> bool:
+    """«заявили», «сообщают»: the subject may be "в МИД" (an institution's unnamed staff)."""
+    return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
 
 
 def _sounds_spoken(sentence: str) -> bool:

@@ -55,7 +55,8 @@ def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
         return max(0, min(end, piece.end) - max(start, piece.start))
 
     covering = [p for p in pieces if overlap(p) > 0]
-    for wanted in (lambda p: p.mode == "direct" and p.speaker is not None,
+    # a quote is the sentence's mode only when it is most of the sentence ("X said that «…»" is reported)
+    for wanted in (lambda p: p.mode == "direct" and p.speaker is not None and 2 * overlap(p) > end - start,
                    lambda p: p.mode == "reported" and p.speaker is not None,
                    lambda p: p.speaker is not None, lambda p: True):
         chosen = [p for p in covering if wanted(p)]
@@ -98,6 +99,6 @@ def _points_back(sentences: list[SentenceAttribution], cyrillic: bool) -> None:
                 and before.mode not in ("continued", "narration"):
             continue
         before.speaker = here.speaker
-        before.mode = "direct" if whole_quote(before.text) else "reported"
+        before.mode = "direct" if whole_quote(before.text) else "continued"  # its attribution is the next sentence
         before.cue = f"points-back; {here.cue.split('; ')[-1]}"
         before.confidence = CONFIDENCE["points-back"]

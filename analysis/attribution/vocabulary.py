@@ -102,6 +102,10 @@ GENERIC_TITLES = frozenset(_RU["generic_titles"] + _EN["generic_titles"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
+INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
+DOCUMENTS = frozenset(cues()["documents"])
+VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
+                          "experts", "analysts", "critics", "some", "many", "observers", "sources", "media", "others"})
 PRONOUN_FEATURES = {**_RU["pronouns"], **_EN["pronouns"]}
 PRONOUNS = frozenset(PRONOUN_FEATURES)
 POSSESSIVES = frozenset(_RU["possessive_pronouns"] + _EN["possessive_pronouns"])

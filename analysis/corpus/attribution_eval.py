@@ -6,8 +6,9 @@ and ``end`` index the article body as the news loader reads it (the text after t
 matter). Each gold sentence is aligned to the suite's sentence that covers its midpoint, so the
 two segmentations need not agree exactly. Reported per language:
 
-* ``speaker_accuracy``: the suite names the same person (``identity.same_person``: surnames
-  agree once transliterated, initials compatible) or, for narration, no one;
+* ``speaker_accuracy``: the suite names the same person (``identity.same_speaker``: surnames
+  agree once transliterated, initials compatible; an unnamed ``[role]`` or an ``ORG: name``
+  institution when they share a content word) or, for narration, no one;
 * ``narrator_accuracy``: narrator vs official agree (whoever the official is);
 * ``ids_per_person``: for each gold person in each article, how many distinct ``speaker_id``s the
   suite gave the sentences it attributed to that person (1.0 on average is one identity each).
@@ -22,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 from sklearn.metrics import accuracy_score
 
-from ..attribution.identity import assign_speaker_ids, same_person
+from ..attribution.identity import INSTITUTION_PREFIX, assign_speaker_ids, same_person, same_speaker
 from ..errors import AnalysisError
 from .news import article_sentences
 from .textdir import split_front_matter
@@ -80,15 +81,27 @@ def predict(gold: pd.DataFrame, roots: list[Path], aliases: str | Path | None = 
             if covering.empty:  # the midpoint falls between two suite sentences: the nearest one
                 covering = suite.iloc[[int((suite["start"] - mid).abs().idxmin() - suite.index[0])]]
             hit = covering.iloc[0]
-            out.append({**row._asdict(), "pred_speaker": hit["speaker"], "pred_mode": hit["mode"],
+            out.append({**row._asdict(), "pred_speaker": _label(hit["speaker"], hit["role"], hit.get("speaker_kind")),
+                        "pred_mode": hit["mode"],
                         "pred_cue": hit["cue"], "pred_id": hit["speaker_id"], "pred_confidence": hit["confidence"]})
     return pd.DataFrame(out).drop(columns=["Index"])
 
 
+def _label(speaker, role, kind) -> str | None:
+    """The suite's sentence speaker written as gold writes it: a name, ``[role]``, ``ORG: name`` or None."""
+    if kind == "institution":
+        return INSTITUTION_PREFIX + str(speaker)
+    if isinstance(speaker, str):
+        return speaker
+    if isinstance(role, str) and role != "narrator":
+        return f"[{role}]"
+    return None
+
+
 def _correct(gold_speaker, predicted) -> bool:
-    if gold_speaker is None or (isinstance(gold_speaker, float) and pd.isna(gold_speaker)):
-        return predicted is None or pd.isna(predicted)
-    return isinstance(predicted, str) and same_person(gold_speaker, predicted)
+    gold_speaker = gold_speaker if isinstance(gold_speaker, str) and gold_speaker.strip() else None
+    predicted = predicted if isinstance(predicted, str) else None
+    return same_speaker(gold_speaker, predicted)
 
 
 def _ids_per_person(rows: pd.DataFrame) -> list[int]:
@@ -96,6 +109,8 @@ def _ids_per_person(rows: pd.DataFrame) -> list[int]:
     for _, doc in rows.groupby("doc_id"):
         people: list[str] = []
         for name in doc["speaker"].dropna():
+            if name.startswith(("[", INSTITUTION_PREFIX)):
+                continue  # identity is measured for named people
             if not any(same_person(name, p) for p in people):
                 people.append(name)
         for person in people:
@@ -111,7 +126,7 @@ def metrics(predicted: pd.DataFrame) -> dict:
     report = {}
     for language, rows in predicted.groupby("language"):
         correct = [_correct(g, p) for g, p in zip(rows["speaker"], rows["pred_speaker"])]
-        narrator = [(g is None) == (not isinstance(p, str)) for g, p in zip(rows["speaker"], rows["pred_speaker"])]
+        narrator = [(not isinstance(g, str)) == (not isinstance(p, str)) for g, p in zip(rows["speaker"], rows["pred_speaker"])]
         ids = _ids_per_person(rows)
         report[str(language)] = {
             "documents": int(rows["doc_id"].nunique()),

@@ -23,7 +23,8 @@ person. Names, roles and organizations come only from the text (an appositive su
 ", директор Департамента … (УНП ООН)," gives role and organization); nothing is invented.
 Consecutive pieces of one paragraph with the same speaker and mode form one statement.
 
-Each statement also carries ``cue`` (how the speaker was found: ``verb; name``, ``quote;
+Each statement also carries ``speaker_kind`` (``person``, or ``institution`` for "the Foreign
+Ministry said", «в МИД заявили», "Reuters reported": then ``speaker`` is the institution's name), ``cue`` (how the speaker was found: ``verb; name``, ``quote;
 pronoun``, ``turn``, ``continued``…), ``confidence`` (the lowest of its sentences),
 ``principal`` (whom a spokesperson speaks for), ``country`` (ISO3 from the role, e.g.
 "Russia's permanent representative" → RUS) and, once the corpus is loaded, ``speaker_id``
@@ -42,18 +43,21 @@ import pandas as pd
 from ..attribution import Piece
 from ..attribution.sentences import LOW_CONFIDENCE, SentenceAttribution, attribute_sentences
 from ..attribution.speakers import principal, speaker_country, speaker_organisation
+from ..countries import country_in
 from ..segmentation import detect_language
 from .collect import LANGUAGE_SAMPLE_CHARS, Collector
 
-SENTENCE_FIELDS = ("doc_id", "sentence_index", "start", "end", "text", "speaker", "role", "organization",
-                   "country", "principal", "mode", "cue", "confidence")
+SENTENCE_FIELDS = ("doc_id", "sentence_index", "start", "end", "text", "speaker", "speaker_kind", "role",
+                   "organization", "country", "principal", "mode", "cue", "confidence")
 
 
 def _read(body: str, meta: dict):
     language = meta.get("language") or detect_language(body[:LANGUAGE_SAMPLE_CHARS])
     sentences, registry, paragraphs = attribute_sentences(body, language)
-    people = [{"speaker": s.name, "role": s.role, "organization": speaker_organisation(s),
-               "country": speaker_country(s), "principal": principal(s, registry)} for s in registry.speakers]
+    people = [{"speaker": s.name, "speaker_kind": s.kind, "role": s.role,
+               "organization": s.name if s.kind == "institution" else speaker_organisation(s),
+               "country": country_in(s.name) if s.kind == "institution" else speaker_country(s),
+               "principal": principal(s, registry)} for s in registry.speakers]
     for person, speaker in zip(people, registry.speakers):
         if person["country"] is None and person["principal"]:  # a press secretary: the principal's country
             holder = next((p for p in people if p["speaker"] == person["principal"]), None)
@@ -87,6 +91,7 @@ def _rows(body: str, meta: dict) -> tuple[list[dict], list[SentenceAttribution],
                 "doc_id": doc_id,
                 "text": text,
                 "speaker": person["speaker"] if person else None,
+                "speaker_kind": person["speaker_kind"] if person else None,
                 "role": person["role"] if person else "narrator",
                 "organization": person["organization"] if person else publisher,
                 "country": person["country"] if person else common.get("country"),
@@ -108,7 +113,7 @@ def article_sentences(body: str, meta: dict) -> pd.DataFrame:
     for index, s in enumerate(sentences):
         person = people[s.speaker] if s.speaker is not None else {}
         records.append({"doc_id": str(meta["doc_id"]), "sentence_index": index, "start": s.start, "end": s.end,
-                        "text": s.text, "speaker": person.get("speaker"),
+                        "text": s.text, "speaker": person.get("speaker"), "speaker_kind": person.get("speaker_kind"),
                         "role": person.get("role", "narrator") if person else "narrator",
                         "organization": person.get("organization"), "country": person.get("country"),
                         "principal": person.get("principal"), "mode": s.mode, "cue": s.cue,
