@@ -30,7 +30,7 @@ from ..text.phrases import Element
 DEFAULT_PATH = Path(__file__).with_name("codebook.yaml")
 MAX_GAP = 3
 _FRAME_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
-_ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude"}
+_ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude", "requires"}
 _FRAME_KEYS = {"description", "seeds", "entries", "negation_sensitive"}
 
 
@@ -46,6 +46,7 @@ class Entry:
     polarity: str = "positive"  # "negative": the entry itself negates the frame ("distrust")
     negation_sensitive: bool = False  # look for a negation cue before the match
     exclude: tuple[str, ...] = ()  # patterns that veto an overlapping match
+    requires: tuple[str, ...] = ()  # the match counts only if one of these occurs in the sentence
 
 
 @dataclass(frozen=True)
@@ -197,15 +198,18 @@ def _entry(item: Any, frame: str, language: str, default_negation: bool, where: 
     sensitive = item.get("negation_sensitive", default_negation)
     if not isinstance(sensitive, bool):
         raise fail(where, f"negation_sensitive must be true or false, got {sensitive!r}")
-    exclude = item.get("exclude", [])
-    if not isinstance(exclude, list):
-        raise fail(where, "exclude must be a list of patterns")
-    for other in exclude:
-        try:
-            pattern_words(other, language)
-        except ValueError as exc:
-            raise fail(where, f"bad exclude pattern {other!r}: {exc}") from None
-    return Entry(entry_id, frame, language, pattern, gap, polarity, sensitive, tuple(exclude))
+    lists = {}
+    for field in ("exclude", "requires"):
+        lists[field] = item.get(field, [])
+        if not isinstance(lists[field], list):
+            raise fail(where, f"{field} must be a list of patterns")
+        for other in lists[field]:
+            try:
+                pattern_words(other, language)
+            except ValueError as exc:
+                raise fail(where, f"bad {field} pattern {other!r}: {exc}") from None
+    return Entry(entry_id, frame, language, pattern, gap, polarity, sensitive, tuple(lists["exclude"]),
+                 tuple(lists["requires"]))
 
 
 def _texts(value: Any, where: str, fail) -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 Each language's entries become ``analysis.text.Phrase`` records grouped by frame, and one
 ``PhraseMatcher`` per codebook and language finds them (rules in ``analysis.text.phrases``:
-clause-bound phrases, exclusions, the longest match per frame, negation).
+clause-bound phrases, exclusions, the longest match per frame, negation). Nothing inside a
+leading news dateline counts ("ООН, 23 сен – РИА Новости." names where the story was filed).
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import pandas as pd
 from ..errors import SchemaError
 from ..schema import FRAME_HIT_COLUMNS, conform, empty_table
 from ..text import Phrase, PhraseMatcher, base_language, script_language
+from ..text.datelines import dateline_end
 from .codebook import Codebook, load_codebook
 
 
 @lru_cache(maxsize=16)
 def matcher_for(codebook: Codebook, language: str) -> PhraseMatcher:
     """The compiled matcher of a codebook and language (built once per process)."""
-    phrases = [Phrase(e.id, e.frame, e.pattern, e.gap, e.polarity == "negative", e.negation_sensitive, e.exclude)
+    phrases = [Phrase(e.id, e.frame, e.pattern, e.gap, e.polarity == "negative", e.negation_sensitive, e.exclude,
+                      e.requires)
                for e in codebook.entries_for(language)]
     return PhraseMatcher(phrases, language, codebook.negation.get(language))
 
@@ -50,7 +53,10 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
         language = base_language(language) or script_language(text)  # "RU", "en-GB" -> "ru", "en"
         if language not in languages_known:
             continue
+        skip = dateline_end(text)
         for phrase, start, end, negated in matcher_for(codebook, language).match(text):
+            if start < skip:
+                continue
             rows.append((statement_id, sentence_id, phrase.group, phrase.id, text[start:end], start, end, negated, language))
     if not rows:
         return empty_table(FRAME_HIT_COLUMNS)

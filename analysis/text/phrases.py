@@ -14,7 +14,9 @@ feasible in minutes. Rules, in the order they apply:
 
   1. a phrase matches consecutive words (or up to ``gap`` words apart) inside one clause;
   2. an ``exclude`` pattern overlapping the match vetoes it ("Security Council" is not
-     the security frame);
+     the security frame), and a phrase with ``requires`` counts only when one of those
+     patterns (up to one word apart) occurs somewhere in the same text: the genre's
+     formulas ("no country can ... alone") span more words than a gap allows;
   3. overlaps: ``overlap="group"`` keeps, within one group (frame), only the longest match
      (then the earliest), so "mutual trust" counts once; ``overlap="leftmost"`` reads left to
      right and takes the longest phrase at each word, so no word counts twice (lexicon cues);
@@ -48,6 +50,7 @@ class Phrase:
     always_negated: bool = False  # the phrase itself negates its group ("distrust")
     negation_sensitive: bool = False  # look for a negation cue around the match
     exclude: tuple[str, ...] = ()  # patterns that veto an overlapping match
+    requires: tuple[str, ...] = ()  # one of these must occur in the same text ("no country" for "alone")
     weight: float = 1.0  # what a hit is worth to a scorer (lexicon cues)
 
 
@@ -119,6 +122,7 @@ class _Compiled:
     phrase: Phrase
     elements: tuple[Element, ...]
     excludes: tuple[tuple[Element, ...], ...]
+    requires: tuple[tuple[Element, ...], ...]
     order: int
 
 
@@ -172,7 +176,8 @@ class PhraseMatcher:
         self._prefixed: dict[str, list[_Compiled]] = {}  # by the prefix's first 3 letters
         for order, phrase in enumerate(phrases):
             compiled = _Compiled(phrase, compile_pattern(phrase.pattern, language),
-                                 tuple(compile_pattern(p, language) for p in phrase.exclude), order)
+                                 tuple(compile_pattern(p, language) for p in phrase.exclude),
+                                 tuple(compile_pattern(p, language) for p in phrase.requires), order)
             if compiled.elements[0][0] == "prefix":
                 self._prefixed.setdefault(compiled.elements[0][1][:3], []).append(compiled)
             else:
@@ -219,7 +224,7 @@ class PhraseMatcher:
         for i, word in enumerate(words):
             for compiled in word.candidates:
                 end = _match_at(compiled.elements, compiled.phrase.gap, words, i)
-                if end is None or self._excluded(compiled, words, i, end):
+                if end is None or self._excluded(compiled, words, i, end) or not _present(compiled.requires, words):
                     continue
                 phrase = compiled.phrase
                 negated = phrase.always_negated or (phrase.negation_sensitive and self._negated(words, i, end))
@@ -253,6 +258,11 @@ class PhraseMatcher:
             if any(_matches(cue, words[q].form) for cue in self._after):
                 return True
         return False
+
+
+def _present(patterns: tuple[tuple[Element, ...], ...], words: list[_Word]) -> bool:
+    """True when there is nothing to require, or one of ``patterns`` occurs (words up to one apart)."""
+    return not patterns or any(_match_at(p, 1, words, s) is not None for p in patterns for s in range(len(words)))
 
 
 def _longest_per_group(found: list) -> list:
