@@ -27,6 +27,30 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-sentiment", action="store_true", help="skip the sentiment part")
     parser.add_argument("--output", help="also write the JSON to this file")
     parser.set_defaults(handler=_evaluate)
+    train = subparsers.add_parser(
+        "train-frames",
+        help="train the learned frame detector (rostrum-frames) on the official-speech corpus",
+        description="Fit one logistic regression per frame on the e5 sentence embeddings of the train split, "
+        "choose C, the threshold and the combination with the codebook on the dev split, and write "
+        "analysis/frames/models/rostrum-frames.safetensors with its card. Deterministic: a retrain in a fresh "
+        "process writes the same bytes.",
+    )
+    train.add_argument("--gold", help="gold corpus with train/dev/test splits (default: data/gold/official/official.jsonl)")
+    train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
+    train.add_argument("--report-test", action="store_true",
+                       help="also score the held-out test split into the card (do this once, at the end of a round)")
+    train.set_defaults(handler=_train)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .learned_training import DEFAULT_GOLD, train_frame_classifier
+
+    card = train_frame_classifier(args.gold or DEFAULT_GOLD, cache_dir=args.cache_dir, report_test=args.report_test)
+    dev = card["dev"][card["combination"]]
+    figures = ", ".join(f"{language} {v['micro']['f1']:.3f}" for language, v in dev.items())
+    print(f"{card['model']}: C={card['config']['C']}, threshold={card['config']['threshold']}, "
+          f"combination={card['combination']}; dev micro-F1 {figures}; sha256 {card['sha256'][:12]}")
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -1,0 +1,186 @@
+"""Training ``rostrum-frames`` on the hand-coded official-speech corpus, deterministically.
+
+``python -m analysis train-frames`` runs :func:`train_frame_classifier`:
+
+1. **Select on dev.** For every regularisation ``C`` in :data:`GRID_C`, one logistic
+   regression per frame is fitted on the *train* split; for every probability threshold in
+   :data:`GRID_THRESHOLD` the codebook, the classifier and their union are scored on the *dev*
+   split (micro-F1 per language, averaged over the two languages). The best (setting,
+   combination) wins; the test split is not read.
+2. **Save.** The chosen model goes to ``analysis/frames/models/rostrum-frames.safetensors``
+   and its card (``rostrum-frames.json``) records the data, the selection table, dev figures
+   per language and detector, the coders' alpha and the file's sha256.
+3. **Test once** (``--report-test``, run once at the end of a round): per-language figures of
+   each detector on the test split go into the card.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+
+from ..errors import CorpusError
+from ..validation import frame_metrics, gold_sentences, read_gold
+from .codebook import Codebook, load_codebook
+from .learned import COMBINATIONS, MODEL_NAME, FrameClassifier, card_path, frame_features, model_path
+from .matcher import detect_frames
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_GOLD = REPO / "data" / "gold" / "official" / "official.jsonl"
+GRID_C = (1.0, 2.0, 4.0, 8.0, 16.0)
+GRID_THRESHOLD = tuple(np.round(np.arange(0.25, 0.71, 0.05), 2).tolist())
+
+
+def read_frame_gold(path: str | Path, codebook: Codebook) -> pd.DataFrame:
+    """The adjudicated corpus with its ``split`` column checked (train, dev, test by document)."""
+    gold = read_gold(path, codebook.frame_keys)
+    if "split" not in gold.columns or not {"train", "dev"} <= set(gold["split"]):
+        raise CorpusError(f"{path} needs a 'split' key with train and dev sentences (split by document); "
+                          "use data/gold/official/official.jsonl or split yours with analysis.validation.split_by_document")
+    return gold
+
+
+def codebook_sets(gold: pd.DataFrame, codebook: Codebook) -> list[set[str]]:
+    """The frames the codebook finds in each gold sentence."""
+    hits = detect_frames(gold_sentences(gold), codebook)
+    found: dict[str, set[str]] = {}
+    for sentence_id, frame in zip(hits["sentence_id"].astype(str), hits["frame"]):
+        found.setdefault(sentence_id, set()).add(frame)
+    return [found.get(str(i), set()) for i in gold["id"]]
+
+
+def by_language(gold: pd.DataFrame, predicted: list[set[str]], frames: tuple[str, ...]) -> dict[str, Any]:
+    """Frame metrics per language (the figures the card and the issue targets are stated in)."""
+    out = {}
+    for language in sorted(set(gold["language"])):
+        rows = np.flatnonzero((gold["language"] == language).to_numpy())
+        out[language] = frame_metrics([set(gold["frames"].iloc[i]) for i in rows], [predicted[i] for i in rows], frames)
+    return out
+
+
+def _fit(features: np.ndarray, labels: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
+    """One L2 logistic regression per frame (lbfgs, deterministic); returns coef and intercept."""
+    coefs, intercepts = [], []
+    for column in range(labels.shape[1]):
+        model = LogisticRegression(C=C, max_iter=5000).fit(features, labels[:, column])
+        coefs.append(model.coef_[0])
+        intercepts.append(model.intercept_[0])
+    return np.array(coefs), np.array(intercepts)
+
+
+def _sets(mask: np.ndarray, frames: tuple[str, ...]) -> list[set[str]]:
+    return [{frames[j] for j in np.flatnonzero(row)} for row in mask]
+
+
+def _predictions(how: str, book: list[set[str]], learned: list[set[str]]) -> list[set[str]]:
+    return {"codebook": book, "classifier": learned, "union": [a | b for a, b in zip(book, learned)]}[how]
+
+
+def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, cache_dir: str | Path | None = None,
+                           report_test: bool = False) -> dict[str, Any]:
+    """Select on dev, fit on train, save the model and its card; returns the card."""
+    codebook = load_codebook()
+    frames = codebook.frame_keys
+    gold = read_frame_gold(gold_path, codebook)
+    train = gold[gold["split"] == "train"].reset_index(drop=True)
+    dev = gold[gold["split"] == "dev"].reset_index(drop=True)
+    labels = np.array([[f in coded for f in frames] for coded in train["frames"]], dtype=int)
+    empty = [f for f, n in zip(frames, labels.sum(axis=0)) if n == 0]
+    if empty:
+        raise CorpusError(f"the train split codes no sentence with {empty}; a classifier cannot learn those frames")
+    x_train = frame_features(train["text"].tolist(), cache_dir=cache_dir)
+    x_dev = frame_features(dev["text"].tolist(), cache_dir=cache_dir)
+    book_dev = codebook_sets(dev, codebook)
+    table, fitted = [], {}
+    for C in GRID_C:
+        fitted[C] = _fit(x_train, labels, C)
+        probs = FrameClassifier(frames, *fitted[C], 0.5).predict_proba(x_dev)
+        for threshold in GRID_THRESHOLD:
+            learned = _sets(probs >= threshold, frames)
+            for how in COMBINATIONS:
+                scores = by_language(dev, _predictions(how, book_dev, learned), frames)
+                table.append({"C": C, "threshold": threshold, "combination": how,
+                              **{f"dev_f1_{k}": round(v["micro"]["f1"], 4) for k, v in scores.items()},
+                              "dev_f1_mean": round(float(np.mean([v["micro"]["f1"] for v in scores.values()])), 4)})
+    selection = pd.DataFrame(table).sort_values(["dev_f1_mean", "C", "threshold"], ascending=[False, True, True],
+                                                kind="stable")
+    best = selection[selection["combination"] != "codebook"].iloc[0]
+    model = FrameClassifier(frames, *fitted[float(best["C"])], float(best["threshold"]))
+    sha256 = model.save(model_path())
+    card = _card(gold_path, gold, model, best, selection, dev, book_dev, x_dev, sha256)
+    if report_test:
+        card["test"] = _test_figures(gold[gold["split"] == "test"].reset_index(drop=True), codebook, model, cache_dir)
+    _write_card(card)
+    return card
+
+
+def _dev_figures(dev: pd.DataFrame, book: list[set[str]], learned: list[set[str]], frames) -> dict[str, Any]:
+    return {how: by_language(dev, _predictions(how, book, learned), frames) for how in COMBINATIONS}
+
+
+def _card(gold_path, gold, model: FrameClassifier, best, selection, dev, book_dev, x_dev, sha256) -> dict[str, Any]:
+    learned_dev = _sets(model.predict_proba(x_dev) >= model.threshold, model.frames)
+    codebook_row = selection[selection["combination"] == "codebook"].iloc[0]
+    return {
+        "model": MODEL_NAME,
+        "method": "one logistic regression per frame (L2, lbfgs) on multilingual-e5-small sentence embeddings "
+                  "(query prefix, dateline cut); one probability threshold for all frames",
+        "config": {"C": float(best["C"]), "threshold": model.threshold, "backend": model.backend},
+        "combination": str(best["combination"]) if best["dev_f1_mean"] > codebook_row["dev_f1_mean"] else "codebook",
+        "gold": str(Path(gold_path).resolve().relative_to(REPO)) if Path(gold_path).resolve().is_relative_to(REPO)
+        else str(gold_path),
+        "training_rows": {k: int(v) for k, v in gold[gold["split"] == "train"]["language"].value_counts().sort_index().items()},
+        "selection": {"metric": "dev micro-F1, mean of en and ru", "grid_C": list(GRID_C),
+                      "grid_threshold": list(GRID_THRESHOLD), "top": selection.head(10).to_dict("records"),
+                      "codebook_alone": float(codebook_row["dev_f1_mean"])},
+        "dev": _compact(_dev_figures(dev, book_dev, learned_dev, model.frames)),
+        "agreement": _agreement(Path(gold_path).with_name("agreement.csv")),
+        "sha256": sha256,
+        "file": str(model_path().relative_to(REPO)),
+        "train_command": "python -m analysis train-frames",
+        "test": None,
+    }
+
+
+def _test_figures(test: pd.DataFrame, codebook: Codebook, model: FrameClassifier, cache_dir) -> dict[str, Any]:
+    """Per-language, per-detector figures on the held-out test split (read once, at the end)."""
+    book = codebook_sets(test, codebook)
+    learned = _sets(model.predict_proba(frame_features(test["text"].tolist(), cache_dir=cache_dir)) >= model.threshold,
+                    model.frames)
+    return _compact(_dev_figures(test, book, learned, model.frames))
+
+
+def _compact(figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Micro P/R/F1 and per-frame P/R/F1/support, rounded: what a card reader needs."""
+    out: dict[str, Any] = {}
+    for how, languages in figures.items():
+        out[how] = {}
+        for language, report in languages.items():
+            out[how][language] = {
+                "micro": {k: round(report["micro"][k], 4) for k in ("precision", "recall", "f1")},
+                "per_frame": {frame: {**{k: round(v[k], 4) for k in ("precision", "recall", "f1")}, "support": v["support"]}
+                              for frame, v in report["per_label"].items()},
+            }
+    return out
+
+
+def _agreement(path: Path) -> dict[str, float]:
+    """Krippendorff's alpha per frame and language from the corpus's agreement table."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {f"{row['label']}/{row['language']}": float(row["alpha"]) for row in csv.DictReader(fh)
+                if row["variable"] == "frame"}
+
+
+def _write_card(card: dict[str, Any]) -> None:
+    import json
+
+    from ..cache import atomic_write_bytes
+
+    atomic_write_bytes(card_path(), (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
