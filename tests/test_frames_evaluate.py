@@ -110,7 +110,8 @@ def test_embedding_detector_and_union_with_the_real_encoder(tmp_path):
     )
     scores = frame_similarity(sentences, cache_dir=tmp_path)
     assert (scores.set_index("sentence_id").idxmax(axis=1) == "human_rights").all()
-    result = evaluate_frames(write_gold(tmp_path, TINY), detector="all", sentiment=False, cache_dir=tmp_path)
+    result = evaluate_frames(write_gold(tmp_path, TINY), detector=["codebook", "embedding", "union"], sentiment=False,
+                             cache_dir=tmp_path)
     frames = result["frames"]
     assert set(frames) == {"codebook", "embedding", "union"}
     for frame, metrics in frames["union"]["per_label"].items():

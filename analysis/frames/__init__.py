@@ -3,11 +3,14 @@
     book = load_codebook()                      # or load_codebook("my_codebook.yaml")
     hits = detect_frames(sentences, book)       # long table, one row per hit (FRAME_HIT_COLUMNS)
     kwic(hits, sentences)                       # every hit in its context, for auditing
+    learned = detect_frames_classifier(sentences)   # rostrum-frames: whole-sentence hits with a score
+    combine_hits(hits, learned, "union")        # codebook first, the classifier adds missed frames
     frame_shares(hits, sentences, statements, "country", frames=book.frame_keys)  # only this codebook's frames
 """
 
 from .codebook import Codebook, Entry, Frame, load_codebook
 from .kwic import kwic
+from .learned import combine_hits, detect_frames_classifier
 from .matcher import detect_frames
 from .tables import (
     cooccurrence,

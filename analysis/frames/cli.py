@@ -9,7 +9,7 @@ import json
 def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "evaluate",
-        help="score the frame codebook (and sentiment) against hand-coded sentences",
+        help="score the frame detectors (and sentiment) against hand-coded sentences",
         description="Read one JSON object per line ({id, text, language, frames, sentiment?}) and print "
         "per-frame precision, recall, F1 and support, micro/macro averages and, where gold sentiment is "
         "given, sentiment accuracy and macro-F1, as JSON.",
@@ -17,10 +17,18 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", help="gold file (JSON lines), e.g. data/gold/dev_sample.jsonl")
     parser.add_argument(
         "--detector",
-        choices=("codebook", "embedding", "union", "all"),
-        default="codebook",
-        help="which frame detector to score; 'all' reports codebook, embedding and union (default: codebook)",
+        nargs="+",
+        choices=("codebook", "embedding", "union", "classifier", "combined", "all"),
+        default=["codebook"],
+        help="frame detector(s) to score: codebook, classifier (rostrum-frames), combined (codebook plus "
+        "classifier), embedding, union (codebook plus embedding), or all (default: codebook)",
     )
+    parser.add_argument("--split", choices=("train", "dev", "test"),
+                        help="score only this split of a corpus split by document (the test split: once, at the end)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the false positives and negatives of the last detector named, in context (KWIC)")
+    parser.add_argument("--format", choices=("json", "table"), default="json",
+                        help="json (default) or plain per-frame tables")
     parser.add_argument("--codebook", help="a codebook YAML file (default: the bundled one)")
     parser.add_argument("--threshold", type=float, help="similarity threshold of the embedding detector")
     parser.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
@@ -59,21 +67,23 @@ def _evaluate(args: argparse.Namespace) -> int:
     from ..cache import atomic_write_bytes
     from ..errors import AnalysisError
     from .codebook import load_codebook
-    from .evaluation import evaluate_frames
+    from .evaluation import evaluate_frames, report_text
 
     if args.output and not Path(args.output).parent.is_dir():  # said before the evaluation, not after
         raise AnalysisError(f"--output {args.output}: the folder {Path(args.output).parent} does not exist; "
                             f"create it or write elsewhere")
     result = evaluate_frames(
         args.gold,
-        detector=args.detector,
+        detector="all" if "all" in args.detector else args.detector,
+        split=args.split,
+        errors=args.errors,
         codebook=load_codebook(args.codebook) if args.codebook else None,
         threshold=args.threshold,
         cache_dir=args.cache_dir,
         sentiment=not args.no_sentiment,
     )
     text = json.dumps(result, ensure_ascii=False, indent=2)
-    print(text)
+    print(text if args.format == "json" else report_text(result))
     if args.output:
         atomic_write_bytes(Path(args.output), (text + "\n").encode("utf-8"))
     return 0

@@ -1,0 +1,116 @@
+"""rostrum-frames: the learned detector, its file, the combination with the codebook, the evaluate CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+from analysis.errors import ModelError, SchemaError
+from analysis.frames import learned
+from analysis.frames.evaluation import evaluate_frames
+from analysis.frames.learned import FrameClassifier, combine_hits, detect_frames_classifier
+
+FRAMES = ("trust", "security")
+SENTENCES = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"],
+                          "text": ["Мы доверяем партнёрам.", "Nothing here."], "language": ["ru", "en"]})
+
+
+def tiny_model(threshold: float = 0.5) -> FrameClassifier:
+    # features are 2-d: feature 0 drives trust, feature 1 drives security
+    return FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]), threshold)
+
+
+@pytest.fixture
+def fake_features(monkeypatch):
+    """Sentence a is all trust, sentence b a little security: no encoder needed."""
+    features = {"Мы доверяем партнёрам.": [1.0, 0.0], "Nothing here.": [0.0, 0.4]}
+    monkeypatch.setattr(learned, "frame_features", lambda texts, **_: np.array([features[t] for t in texts]))
+
+
+def test_classifier_hits_carry_the_sentence_and_their_score(fake_features):
+    hits = detect_frames_classifier(SENTENCES, tiny_model())
+    assert list(zip(hits["sentence_id"], hits["frame"])) == [("a:0", "trust")]
+    row = hits.iloc[0]
+    assert row["matched"] == SENTENCES["text"][0] and (row["start"], row["end"]) == (0, len(row["matched"]))
+    assert row["entry"] == "classifier" and row["score"] == pytest.approx(1 / (1 + np.exp(-2.0)))
+    lower = detect_frames_classifier(SENTENCES, tiny_model(threshold=0.35))  # b: sigmoid(-0.4) ~ 0.401
+    assert ("b:0", "security") in set(zip(lower["sentence_id"], lower["frame"]))
+
+
+def test_union_keeps_codebook_evidence_and_adds_only_missing_frames(fake_features):
+    from analysis.frames import detect_frames
+
+    book = detect_frames(SENTENCES)
+    assert set(book["frame"]) == {"trust", "cooperation"}  # "партнёрам"
+    extra = detect_frames_classifier(SENTENCES, tiny_model(threshold=0.35))
+    union = combine_hits(book, extra, "union")
+    trust = union[union["frame"] == "trust"]
+    assert list(trust["entry"]) == ["ru.доверять"] and trust["score"].isna().all()  # the codebook explains it
+    assert list(union.loc[union["frame"] == "security", "entry"]) == ["classifier"]
+    assert len(combine_hits(book, extra, "codebook")) == len(book)
+    assert combine_hits(book, extra, "classifier")["entry"].eq("classifier").all()
+    with pytest.raises(ValueError, match="how must be one of"):
+        combine_hits(book, extra, "stacking")
+
+
+def test_model_file_round_trips_is_deterministic_and_checks_its_sha256(tmp_path):
+    model = tiny_model()
+    sha = model.save(tmp_path / "m.safetensors")
+    assert model.save(tmp_path / "again.safetensors") == sha  # same weights, same bytes
+    loaded = FrameClassifier.load(tmp_path / "m.safetensors", sha)
+    assert loaded.frames == FRAMES and loaded.threshold == 0.5
+    np.testing.assert_allclose(loaded.predict_proba(np.eye(2)), model.predict_proba(np.eye(2)), atol=1e-6)
+    with pytest.raises(ModelError, match="does not match the sha256"):
+        FrameClassifier.load(tmp_path / "m.safetensors", "0" * 64)
+    with pytest.raises(ModelError, match="train-frames"):
+        FrameClassifier.load(tmp_path / "missing.safetensors")
+
+
+def test_the_packaged_model_matches_its_card():
+    card = learned.model_card()
+    model = learned.load_frame_classifier()
+    assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
+    assert model.coef.shape == (len(model.frames), 384) and model.threshold == card["config"]["threshold"]
+    assert card["combination"] in learned.COMBINATIONS
+
+
+TINY = [
+    {"id": "a", "text": "We call for international cooperation.", "language": "en", "frames": ["cooperation"], "split": "dev"},
+    {"id": "b", "text": "The Security Council must act.", "language": "en", "frames": ["multilateralism", "security"], "split": "dev"},
+    {"id": "c", "text": "Погода сегодня хорошая.", "language": "ru", "frames": [], "split": "dev"},
+    {"id": "d", "text": "Terrorism is a terrible threat.", "language": "en", "frames": [], "split": "train"},
+]
+
+
+def write_gold(tmp_path: Path, records: list) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_by_split_and_language_with_errors_in_context(tmp_path, capsys):
+    gold = write_gold(tmp_path, TINY)
+    result = evaluate_frames(gold, split="dev", sentiment=False, errors=True)
+    assert result["sentences"] == 3 and set(result["by_language"]["codebook"]) == {"en", "ru"}
+    en = result["by_language"]["codebook"]["en"]["micro"]
+    assert (en["precision"], en["recall"]) == (1.0, pytest.approx(2 / 3))  # security of b is missed
+    assert [(e["kind"], e["frame"], e["sentence_id"]) for e in result["errors"]] == [("FN", "security", "b")]
+    assert main(["evaluate", str(gold), "--no-sentiment", "--format", "table", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "codebook / en: micro P 0.667 R 0.667" in out  # with d: its security is a false positive
+    fp = [line for line in out.splitlines() if line.lstrip().startswith("FP")]
+    assert len(fp) == 2 and all(" security " in line and " d " in line for line in fp)  # one row per wrong hit
+    assert any("en.terroris_x" in line and "Terrorism" in line for line in fp)
+    assert any("en.threat" in line and "Terrorism is a terrible" in line for line in fp)  # left context, KWIC
+
+
+def test_evaluate_split_needs_a_split_key(tmp_path):
+    gold = write_gold(tmp_path, [{k: v for k, v in r.items() if k != "split"} for r in TINY])
+    with pytest.raises(SchemaError, match="no 'split' key"):
+        evaluate_frames(gold, split="dev", sentiment=False)
+    assert main(["evaluate", str(gold), "--split", "dev", "--no-sentiment"]) == 1
