@@ -31,6 +31,7 @@ def _run_command(args: argparse.Namespace) -> int:
         topic_unit=args.topic_unit,
         format=args.format,
         codebook=args.codebook,
+        frame_detector=args.frames,
         progress=not args.quiet,
         selection=selection_from_args(args),
         csv=not args.no_csv,
@@ -72,6 +73,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cache-dir", help="content cache folder (default: $ROSTRUM_CACHE_DIR or ~/.cache/rostrum)")
     parser.add_argument("--format", help="corpus format for every SOURCE (default: detected)")
     parser.add_argument("--codebook", help="frame codebook YAML (default: the bundled one)")
+    parser.add_argument("--frames", choices=["codebook", "combined"], default="codebook",
+                        help="frame detector: the codebook (default, fast) or combined: plus the learned "
+                        "rostrum-frames for frames the codebook missed (embeds every sentence with e5)")
     parser.add_argument("--topic-sample", type=int, default=TOPIC_SAMPLE, help="documents BERTopic is fitted on")
     parser.add_argument("--topic-unit", choices=["statement", "sentence"], default="statement",
                         help="what BERTopic models: whole statements (default) or sentences")

@@ -23,6 +23,8 @@ from .partitioned_cache import PARTITION_CHARS
 from .steps import STEP_RECORDS, STEPS, Step
 from .topic_step import TOPIC_SAMPLE
 
+FRAME_DETECTORS = ("codebook", "combined")
+
 
 # Libraries in summary.json besides those the steps' identities declare: storage, engines, figures.
 RUN_LIBRARIES = ("pyarrow", "dask", "distributed", "matplotlib")
@@ -101,6 +103,7 @@ def run(
     format: str | None = None,
     sentiment_model: str = "rostrum-speech",
     codebook: str | Path | None = None,
+    frame_detector: str = "codebook",
     partition_chars: int = PARTITION_CHARS,
     progress: bool = True,
     selection: Mapping[str, Any] | None = None,
@@ -120,7 +123,9 @@ def run(
     :func:`analysis.topics.fit_topics`; BERTopic is fitted on at most ``topic_sample``
     documents (``topic_unit`` "statement" or "sentence") and assigns the rest.
     ``format`` forces a corpus format, ``sentiment_model`` names the sentiment model (default rostrum-speech, the official-speech model),
-    ``codebook`` a frame codebook YAML (default: the bundled one); ``partition_chars``
+    ``codebook`` a frame codebook YAML (default: the bundled one), ``frame_detector``
+    "codebook" (default) or "combined" (plus the learned ``rostrum-frames`` for the frames the
+    codebook missed; needs the e5 embedding of every sentence); ``partition_chars``
     sizes the engine's partitions and ``progress`` shows tqdm bars. ``selection`` holds
     keyword arguments of :func:`analysis.select` (e.g. ``{"where": "year >= 2015",
     "mode": ["direct"]}``), applied to the statements right after loading. Every table
@@ -135,10 +140,12 @@ def run(
     because this docstring documents every option; the body is a dozen lines.)
     """
     chosen = _resolve_steps(steps, skip)
+    if frame_detector not in FRAME_DETECTORS:
+        raise AnalysisError(f"frame_detector must be one of {list(FRAME_DETECTORS)}, got {frame_detector!r}")
     if not isinstance(sources, pd.DataFrame):
         sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
     options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit,
-                      dict(selection or {}))
+                      dict(selection or {}), frame_detector)
     staging = prepare(out, STEP_RECORDS, chosen)
     try:
         summary = _run_steps(staging, chosen, options, engine, scheduler, workers, cache_dir, progress,

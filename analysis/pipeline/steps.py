@@ -61,7 +61,7 @@ STEP_RECORDS: tuple[Step, ...] = (
     ),
     Step(
         "frames", reads=("sentences",), writes=("sentences", "frame_hits"), identity=text_steps.FRAMES,
-        compute=text_steps.frames, keyed_by=lambda o: {"files": [Path(o.codebook)] if o.codebook else []},
+        compute=text_steps.frames, keyed_by=text_steps.frames_settings,
     ),
     Step(
         "topics", reads=("statements", "sentences"), writes=("topics", "topic_info", TOPIC_MODEL),

