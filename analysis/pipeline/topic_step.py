@@ -43,7 +43,9 @@ TOPICS = Identity(
                "analysis.frames": "the codebook guided topics read: keyed as a file, see guidance_files"},  # fmt: skip
 )
 TOPIC_SAMPLE = 5000  # documents BERTopic is fitted on; the rest are assigned with transform
-EMBED_BATCH = 500  # texts per embedding task on the engine
+EMBED_BATCH = 500  # at most this many texts per embedding task on the engine
+EMBED_CHARS = 1_000_000  # and about this many characters (≈ 20 s of USE on one core): whole speeches are
+# long, and tasks of 500 of them (13 on UNGDC) left one worker idle for minutes at the end
 SEED = 0
 TOPIC_METADATA = ("year", "country", "speaker")  # carried into the topic model for its per-year figures
 
@@ -104,11 +106,24 @@ def topic_documents(inputs: Inputs, unit: str) -> pd.DataFrame:
     return docs.loc[text.notna() & (text.str.strip() != "")].reset_index(drop=True)
 
 
+def embed_batches(texts: list[str]) -> list[list[str]]:
+    """Consecutive runs of ``texts``, each closed at ``EMBED_BATCH`` texts or ``EMBED_CHARS`` characters."""
+    batches: list[list[str]] = [[]]
+    chars = 0
+    for text in texts:
+        if batches[-1] and (len(batches[-1]) >= EMBED_BATCH or chars + len(text) > EMBED_CHARS):
+            batches.append([])
+            chars = 0
+        batches[-1].append(text)
+        chars += len(text)
+    return batches if batches[-1] else []
+
+
 def _embed_on_engine(ctx: RunContext, texts: list[str], backend: str) -> None:
-    """Warm the per-text embedding cache on the engine, ``EMBED_BATCH`` texts per task."""
+    """Warm the per-text embedding cache on the engine, in tasks of ``EMBED_BATCH`` texts or ``EMBED_CHARS``."""
     from tqdm.auto import tqdm
 
-    batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+    batches = embed_batches(texts)
     with tqdm(total=len(texts), desc="embed", unit="doc", disable=not ctx.progress) as bar:
         for number, _ in ctx.engine.map(embed_partition, batches, backend=backend, cache_dir=str(ctx.cache_root)):
             bar.update(len(batches[number]))
