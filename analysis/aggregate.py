@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from .errors import AnalysisError
+
 MISSING_GROUP = "(unknown)"  # the one label a missing group value gets, in tables and figures alike
 
 
@@ -70,3 +72,32 @@ def mean_by(
         low, high = bootstrap_ci(group[value].to_numpy(), n_boot=n_boot, level=level, seed=seed)
         rows.append((*key, len(group), float(group[value].mean()), low, high))
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high"])
+
+
+def shares_by(table: pd.DataFrame, what: Sequence[str], by: Sequence[str]) -> pd.DataFrame:
+    """Rows per value of the ``what`` columns within each ``by`` group, and their share of the group.
+
+    A topic's share of a year's speeches (``what=["topic", "topic_label"], by=["year"]``).
+    Missing ``by`` values stay a group of their own (null key), never dropped. Columns:
+    ``*by``, ``*what``, count, share (sums to 1 per ``by`` group), sorted by ``by`` then ``what``.
+    """
+    keys, values = list(by), list(what)
+    counts = table.groupby([*keys, *values], dropna=False).size().rename("count").reset_index()
+    counts["count"] = counts["count"].astype("int64")
+    counts["share"] = counts["count"] / counts.groupby(keys, dropna=False)["count"].transform("sum")
+    return counts.sort_values([*keys, *values]).reset_index(drop=True)
+
+
+def period_labels(years: pd.Series, *, width: int = 5, start: int | None = None) -> pd.Series:
+    """Each year's period of ``width`` years counted from ``start`` (default: the earliest year),
+    labelled "1989–1993": text, so it groups like any class column and sorts in time order.
+
+    A label names the period's full span even when the corpus ends inside it. Null years stay null.
+    """
+    if width < 1:
+        raise AnalysisError(f"a period is at least one year long, not {width}")
+    values = pd.Series(years).astype("Int64")
+    first = (int(values.min()) if values.notna().any() else 0) if start is None else int(start)
+    begins = first + ((values - first) // width) * width
+    labels = [None if pd.isna(b) else f"{b}–{b + width - 1}" for b in begins]
+    return pd.Series(labels, index=values.index, dtype="string")

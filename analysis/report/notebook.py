@@ -182,6 +182,32 @@ def topic_documents(statements: Any, sentences: Any, *, unit: str = "sentence", 
     return documents.reset_index(drop=True)
 
 
+def run_topics(folder: str | Path, statements: Any) -> tuple[Any, Any] | None:
+    """The topics of a finished ``python -m analysis run`` in ``folder`` for ``statements``, or None.
+
+    Returns (the saved topic model, one row per statement of ``statements`` with its run
+    topic and the statement's columns). None, with the reason printed, when ``folder``
+    has no topics or its run did not assign every one of ``statements`` (another corpus,
+    or a narrower selection): a notebook then fits on its own sample and says so.
+    """
+    import pandas as pd
+
+    from ..topics import load_topics
+
+    folder = Path(folder)
+    if not (folder / "topics.parquet").is_file() or not (folder / "topic_model").is_dir():
+        print(f"No full-corpus topics at {folder.resolve()} (no topics.parquet and topic_model/).")
+        return None
+    assigned = pd.read_parquet(folder / "topics.parquet")
+    assigned = assigned[assigned["sentence_id"].isna()].drop_duplicates("statement_id")
+    documents = statements.merge(assigned.drop(columns=["text", "sentence_id"], errors="ignore"), on="statement_id")
+    if len(documents) < len(statements):
+        print(f"The run at {folder.resolve()} assigned {len(documents)} of these {len(statements)} statements "
+              "(another corpus or selection): not used.")
+        return None
+    return load_topics(folder / "topic_model"), documents
+
+
 def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str] = ("segment", "sentiment", "frames"),
                        **run_options: Any) -> dict[str, Any]:
     """Run the pipeline's cached steps on an already selected statements table; return its tables.

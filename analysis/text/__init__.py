@@ -15,6 +15,7 @@ from .lemmas import WordForm, best_lemma, lemmatizer, morph, word_form
 from .normalize import fold_yo, normalize_word
 from .phrases import Hit, Negation, Phrase, PhraseMatcher, compile_pattern, pattern_words
 from .script import CYRILLIC_LANGUAGES, base_language, has_cyrillic, is_cyrillic_language, script_language
+from .terms import TermKeys, display_forms
 from .tokens import BOUNDARY, is_word, letter_words, tokenize
 
 __all__ = [
@@ -24,10 +25,12 @@ __all__ = [
     "Negation",
     "Phrase",
     "PhraseMatcher",
+    "TermKeys",
     "WordForm",
     "base_language",
     "best_lemma",
     "compile_pattern",
+    "display_forms",
     "fold_yo",
     "has_cyrillic",
     "is_cyrillic_language",

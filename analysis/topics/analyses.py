@@ -5,8 +5,9 @@
 * :func:`hierarchical_topics` - which topics merge into which, and at what distance;
 * :func:`topic_shares` - topic counts and shares per any combination of columns
   (group × year), straight from the assignments;
-* :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals;
-* :func:`period_labels` - a year column as periods labelled "1989–1993", for ``topic_shares``.
+* :func:`sentiment_by_topic` - mean sentence sentiment per topic, with bootstrap intervals.
+
+Periods ("1989–1993") for ``topic_shares`` come from :func:`analysis.aggregate.period_labels`.
 
 (Moving outliers to their nearest topic is :meth:`TopicModel.reduce_outliers`.)
 Class and time values come from the columns of ``model.topics_`` (the input's own
@@ -18,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..aggregate import MISSING_GROUP, mean_by
+from ..aggregate import MISSING_GROUP, mean_by, shares_by
 from ..errors import AnalysisError, SchemaError
 from .factory import quiet_bertopic
 from .model import OUTLIER, TopicModel
@@ -156,31 +157,13 @@ def topic_shares(model: TopicModel, by: str | list[str]) -> pd.DataFrame:
     For group × time breakdowns (``by=["development_group", "year"]``). Unlike
     :func:`topics_per_class` it does not recompute topic words, so it is instant on any
     corpus. Missing keys stay as their own (null) group. Columns: ``*by``, topic,
-    topic_label, count, share (within the ``by`` group; sums to 1 per group).
+    topic_label, count, share (within the ``by`` group; sums to 1 per group); see
+    :func:`analysis.aggregate.shares_by`, which the pipeline's tables step also uses.
     """
     keys = [by] if isinstance(by, str) else list(by)
     for key in keys:
         _column(model, key)
-    table = model.topics_[[*keys, "topic", "topic_label"]]
-    counts = table.groupby([*keys, "topic", "topic_label"], dropna=False).size().rename("count").reset_index()
-    counts["count"] = counts["count"].astype("int64")
-    counts["share"] = counts["count"] / counts.groupby(keys, dropna=False)["count"].transform("sum")
-    return counts.sort_values([*keys, "topic"]).reset_index(drop=True)
-
-
-def period_labels(years: pd.Series, *, width: int = 5, start: int | None = None) -> pd.Series:
-    """Each year's period of ``width`` years counted from ``start`` (default: the earliest year),
-    labelled "1989–1993": text, so it groups like any class column and sorts in time order.
-
-    A label names the period's full span even when the corpus ends inside it. Null years stay null.
-    """
-    if width < 1:
-        raise AnalysisError(f"a period is at least one year long, not {width}")
-    values = pd.Series(years).astype("Int64")
-    first = (int(values.min()) if values.notna().any() else 0) if start is None else int(start)
-    begins = first + ((values - first) // width) * width
-    labels = [None if pd.isna(b) else f"{b}–{b + width - 1}" for b in begins]
-    return pd.Series(labels, index=values.index, dtype="string")
+    return shares_by(model.topics_, ["topic", "topic_label"], keys)
 
 
 def sentiment_by_topic(model: TopicModel, sentences: pd.DataFrame, by: str | list[str] | None = None) -> pd.DataFrame:

@@ -14,7 +14,7 @@ BERTopic names a topic by the words its documents share (c-TF-IDF over a
   lists for the configured languages, with each Russian entry also lemmatised, except
   a few words that carry meaning in diplomatic speech (``CONTENT_WORDS``);
 * with ``exclude_names`` (the default), removes names: every country of
-  ``analysis/data/countries.csv`` (a multi-word name as a phrase, its distinctive words
+  :func:`analysis.countries.country_names` (a multi-word name as a phrase, its distinctive words
   alone too), the other names, demonyms and UN boilerplate words of ``names.txt``, ordinals
   (the session's number, "seventieth"), and
   person names - Russian ones by pymorphy3's Name/Surn/Patr tags, English ones learned from
@@ -30,7 +30,6 @@ offers and what keyness counts by (``analysis.compare.terms``), so both read wor
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import Counter
@@ -39,14 +38,12 @@ from pathlib import Path
 
 from sklearn.feature_extraction.text import CountVectorizer
 
-from ..text import best_lemma, fold_yo, has_cyrillic, lemmatizer, letter_words, morph
+from ..countries import country_names
+from ..text import TermKeys, best_lemma, display_forms, fold_yo, has_cyrillic, letter_words, morph
 from ..text.tokens import LETTER_WORD
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 NAMES_FILE = Path(__file__).with_name("names.txt")
-# Read as a file, not through analysis.countries: the pipeline's tables step imports this module
-# for keyness lemmas, and its cache identity would then have to cover the country groups too.
-COUNTRIES_FILE = Path(__file__).parents[1] / "data" / "countries.csv"
 
 # Words of multi-word country names that are ordinary words elsewhere ("small island
 # developing States", "the Central African region"): removed only inside the full name.
@@ -147,12 +144,11 @@ def strip_phrases(tokens: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> 
 def name_entries() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Country names and UN boilerplate as (single words, lemma phrases longest first).
 
-    Every country of ``countries.csv`` and every line of ``names.txt``: a one-word entry is
-    a word; a longer one is a phrase, and its words outside ``GENERIC_NAME_WORDS`` are
+    Every name of :func:`analysis.countries.country_names` and every line of ``names.txt``:
+    a one-word entry is a word; a longer one is a phrase, and its words outside ``GENERIC_NAME_WORDS`` are
     words too ("costa rica" removes a lone "rica", never a lone "republic").
     """
-    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
-        entries = [row["name"] for row in csv.DictReader(handle)]
+    entries = list(country_names())
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             entries.append(line.strip())
@@ -219,7 +215,7 @@ class LemmaTokenizer:
         self.exclude_names = exclude_names
         self.names = frozenset(names)
         self.display = dict(display or {})
-        self._stem = lemmatizer("en").first
+        self.key = TermKeys()  # what counts as one word: a Russian lemma, the Snowball stem of anything else
         dropped = stop_words(self.languages) if drop_stop_words else frozenset()
         phrases = boilerplate_phrases()
         if exclude_names:
@@ -237,10 +233,6 @@ class LemmaTokenizer:
             kept = [t for t in kept if not (ORDINAL.fullmatch(t) or has_cyrillic(t) and is_russian_person_name(t))]
         return kept
 
-    def key(self, word: str) -> str:
-        """What counts as one word: the Russian lemma itself, the Snowball stem of anything else."""
-        return word if has_cyrillic(word) else self._stem(word)
-
     def fit(self, texts: Sequence[str]) -> "LemmaTokenizer":
         """Learn the person names of ``texts`` (when excluding names) and each stem's most
         frequent form (ties: alphabetical), so the same corpus always gives the same words."""
@@ -250,10 +242,7 @@ class LemmaTokenizer:
         forms: Counter[str] = Counter()
         for text in texts:
             forms.update(self.words(text))
-        display: dict[str, str] = {}
-        for word, _ in sorted(forms.items(), key=lambda item: (-item[1], item[0])):
-            display.setdefault(self.key(word), word)
-        self.display = display
+        self.display = display_forms(forms, self.key)
         return self
 
     def __call__(self, text: str) -> list[str]:
