@@ -70,3 +70,21 @@ def test_shares_and_periods_are_plain_helpers():
     shares = shares_by(table, ["t"], ["g"])
     assert shares["share"].tolist() == [0.5, 0.5, 1.0, 1.0] and shares["g"].isna().sum() == 1
     assert period_labels(pd.Series([2001, 2005, None]), width=2).tolist() == ["2001–2002", "2005–2006", pd.NA]
+
+
+def test_a_notebook_reads_a_runs_topics_and_refuses_another_selection(tmp_path, capsys):
+    from analysis.pipeline import run
+    from analysis.report.notebook import run_topics
+    from test_pipeline import read, write_corpus
+
+    out = tmp_path / "out"
+    run([write_corpus(tmp_path / "c.jsonl", 40)], out, steps=["load", "topics"], topic_sample=25,
+        cache_dir=tmp_path / "cache", progress=False)  # fmt: skip
+    statements = read(out, "statements")
+    model, documents = run_topics(out, statements)
+    assert len(documents) == 40 and documents["in_sample"].sum() == 25 and "year" in documents.columns
+    assert documents.set_index("statement_id")["topic"].equals(read(out, "topics").set_index("statement_id")["topic"])
+    assert set(documents["topic_label"]) <= set(model.topic_labels_.values())
+    extra = pd.concat([statements, statements.head(1).assign(statement_id="not-in-the-run")])
+    assert run_topics(out, extra) is None and "assigned 40 of these 41" in capsys.readouterr().out
+    assert run_topics(tmp_path / "nowhere", statements) is None and "No full-corpus topics" in capsys.readouterr().out
