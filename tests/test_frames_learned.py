@@ -22,7 +22,7 @@ SENTENCES = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:
 
 def tiny_model(threshold: float = 0.5) -> FrameClassifier:
     # features are 2-d: feature 0 drives trust, feature 1 drives security
-    return FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]), threshold)
+    return FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]), {"*": threshold})
 
 
 @pytest.fixture
@@ -40,6 +40,14 @@ def test_classifier_hits_carry_the_sentence_and_their_score(fake_features):
     assert row["entry"] == "classifier" and row["score"] == pytest.approx(1 / (1 + np.exp(-2.0)))
     lower = detect_frames_classifier(SENTENCES, tiny_model(threshold=0.35))  # b: sigmoid(-0.4) ~ 0.401
     assert ("b:0", "security") in set(zip(lower["sentence_id"], lower["frame"]))
+
+
+def test_each_language_has_its_threshold(fake_features):
+    model = FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]),
+                            {"ru": 0.95, "en": 0.35, "*": 0.5})
+    hits = detect_frames_classifier(SENTENCES, model)  # ru trust sigmoid(2) ~ 0.88 < 0.95; en security 0.401 >= 0.35
+    assert list(zip(hits["sentence_id"], hits["frame"], hits["language"])) == [("b:0", "security", "en")]
+    assert model.threshold_for("fr") == 0.5 and model.threshold_for(None) == 0.5
 
 
 def test_union_keeps_codebook_evidence_and_adds_only_missing_frames(fake_features):
@@ -63,7 +71,7 @@ def test_model_file_round_trips_is_deterministic_and_checks_its_sha256(tmp_path)
     sha = model.save(tmp_path / "m.safetensors")
     assert model.save(tmp_path / "again.safetensors") == sha  # same weights, same bytes
     loaded = FrameClassifier.load(tmp_path / "m.safetensors", sha)
-    assert loaded.frames == FRAMES and loaded.threshold == 0.5
+    assert loaded.frames == FRAMES and loaded.thresholds == {"*": 0.5}
     np.testing.assert_allclose(loaded.predict_proba(np.eye(2)), model.predict_proba(np.eye(2)), atol=1e-6)
     with pytest.raises(ModelError, match="does not match the sha256"):
         FrameClassifier.load(tmp_path / "m.safetensors", "0" * 64)
@@ -75,7 +83,8 @@ def test_the_packaged_model_matches_its_card():
     card = learned.model_card()
     model = learned.load_frame_classifier()
     assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
-    assert model.coef.shape == (len(model.frames), 384) and model.threshold == card["config"]["threshold"]
+    assert model.coef.shape == (len(model.frames), 384) and model.thresholds == card["config"]["thresholds"]
+    assert {"en", "ru", "*"} <= set(model.thresholds)
     assert card["combination"] in learned.COMBINATIONS
 
 

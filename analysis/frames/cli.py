@@ -1,4 +1,4 @@
-"""``python -m analysis evaluate GOLD.jsonl``: validation figures of the frame detectors as JSON."""
+"""``python -m analysis evaluate GOLD.jsonl`` (validation figures of the frame detectors) and ``train-frames``."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "evaluate",
         help="score the frame detectors (and sentiment) against hand-coded sentences",
-        description="Read one JSON object per line ({id, text, language, frames, sentiment?}) and print "
-        "per-frame precision, recall, F1 and support, micro/macro averages and, where gold sentiment is "
-        "given, sentiment accuracy and macro-F1, as JSON.",
+        description="Read one JSON object per line ({id, text, language, frames, sentiment?, split?}) and print, "
+        "for each detector asked for, per-frame precision, recall, F1 and support, micro/macro averages, over "
+        "all sentences and per language, and, where gold sentiment is given, sentiment accuracy and macro-F1 "
+        "(JSON, or plain tables with --format table). --errors lists the false positives and false negatives "
+        "of the last detector in context, so the next codebook change is driven by evidence.",
     )
     parser.add_argument("gold", help="gold file (JSON lines), e.g. data/gold/dev_sample.jsonl")
     parser.add_argument(
@@ -56,7 +58,7 @@ def _train(args: argparse.Namespace) -> int:
     card = train_frame_classifier(args.gold or DEFAULT_GOLD, cache_dir=args.cache_dir, report_test=args.report_test)
     dev = card["dev"][card["combination"]]
     figures = ", ".join(f"{language} {v['micro']['f1']:.3f}" for language, v in dev.items())
-    print(f"{card['model']}: C={card['config']['C']}, threshold={card['config']['threshold']}, "
+    print(f"{card['model']}: C={card['config']['C']}, thresholds={card['config']['thresholds']}, "
           f"combination={card['combination']}; dev micro-F1 {figures}; sha256 {card['sha256'][:12]}")
     return 0
 

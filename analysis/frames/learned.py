@@ -55,13 +55,18 @@ def card_path() -> Path:
 
 @dataclass(frozen=True)
 class FrameClassifier:
-    """One-vs-rest logistic regression: ``coef`` (frames × d), ``intercept`` (frames), one ``threshold``."""
+    """One-vs-rest logistic regression: ``coef`` (frames × d), ``intercept`` (frames), and a
+    probability threshold per language (``thresholds``; key ``"*"`` for any other language)."""
 
     frames: tuple[str, ...]
     coef: np.ndarray
     intercept: np.ndarray
-    threshold: float
+    thresholds: dict[str, float]
     backend: str = "e5"
+
+    def threshold_for(self, language: str | None) -> float:
+        """The language's threshold, else the ``"*"`` one (languages the corpus did not have)."""
+        return self.thresholds.get(language or "*", self.thresholds["*"])
 
     def predict_proba(self, features: np.ndarray) -> np.ndarray:
         """Probability of each frame (columns in ``frames`` order), independently per frame."""
@@ -71,7 +76,8 @@ class FrameClassifier:
         """Write the weights (rounded to 1e-5, so a retrain gives the same bytes) and return their sha256."""
         tensors = {"coef": np.round(self.coef, 5).astype(np.float32),
                    "intercept": np.round(self.intercept, 5).astype(np.float32)}
-        header = {"frames": list(self.frames), "threshold": round(self.threshold, 4), "backend": self.backend}
+        header = {"frames": list(self.frames), "backend": self.backend,
+                  "thresholds": {k: round(float(v), 4) for k, v in sorted(self.thresholds.items())}}
         with atomic_path(path) as tmp:  # one metadata key: several are written in a random order
             save_file(tensors, str(tmp), metadata={"rostrum": json.dumps(header, sort_keys=True)})
         path.chmod(0o644)
@@ -89,10 +95,10 @@ class FrameClassifier:
         tensors = load_file(str(path))
         with safe_open(str(path), framework="numpy") as fh:
             header = json.loads((fh.metadata() or {}).get("rostrum", "{}"))
-        if not header.get("frames"):
-            raise ModelError(f"{path} has no frame list in its header; rebuild it with `{TRAIN_COMMAND}`")
+        if not header.get("frames") or "*" not in header.get("thresholds", {}):
+            raise ModelError(f"{path} lacks its frame list or thresholds; rebuild it with `{TRAIN_COMMAND}`")
         return cls(tuple(header["frames"]), tensors["coef"].astype(np.float64),
-                   tensors["intercept"].astype(np.float64), float(header["threshold"]), header["backend"])
+                   tensors["intercept"].astype(np.float64), dict(header["thresholds"]), header["backend"])
 
 
 def model_card() -> dict:
@@ -134,18 +140,20 @@ def classifier_scores(sentences: pd.DataFrame, model: FrameClassifier | None = N
 
 def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | None = None,
                              *, cache_dir: str | Path | None = None) -> pd.DataFrame:
-    """Whole-sentence hits (``FRAME_HIT_COLUMNS`` + ``score``) where a frame's probability reaches the threshold."""
+    """Whole-sentence hits (``FRAME_HIT_COLUMNS`` + ``score``) where a frame's probability reaches
+    the threshold of the sentence's language."""
     model = model or load_frame_classifier()
     scores = classifier_scores(sentences, model, cache_dir=cache_dir)
     values = scores[list(model.frames)].to_numpy()
+    texts = sentences["text"].fillna("").astype(str).tolist()
     statements = sentences["statement_id"].tolist() if "statement_id" in sentences else [None] * len(sentences)
-    languages = sentences["language"].tolist() if "language" in sentences else [None] * len(sentences)
+    given = sentences["language"].tolist() if "language" in sentences else [None] * len(sentences)
+    languages = [base_language(code) or script_language(text) for code, text in zip(given, texts)]
+    cut = np.array([[model.threshold_for(language)] for language in languages]).reshape(-1, 1)
     rows = []
-    for row, col in zip(*np.nonzero(values >= model.threshold)):
-        text = str(sentences["text"].iloc[row])
-        language = base_language(languages[row]) or script_language(text)
-        rows.append((statements[row], scores["sentence_id"].iloc[row], model.frames[col], ENTRY_ID, text, 0,
-                     len(text), False, language, float(values[row, col])))
+    for row, col in zip(*np.nonzero(values >= cut)):
+        rows.append((statements[row], scores["sentence_id"].iloc[row], model.frames[col], ENTRY_ID, texts[row], 0,
+                     len(texts[row]), False, languages[row], float(values[row, col])))
     if not rows:
         return empty_table(SCORED_HIT_COLUMNS)
     return conform(pd.DataFrame(rows, columns=list(SCORED_HIT_COLUMNS)), SCORED_HIT_COLUMNS)
