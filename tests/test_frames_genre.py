@@ -112,6 +112,14 @@ def test_genre_vocabulary(text, language, frame):
     assert frame in frames_of(text, language)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peacekeepers were sent to the Democratic Republic of the Congo.", "en"),
+    ("Делегация Корейской Народно-Демократической Республики прибыла в Москву.", "ru"),
+])
+def test_a_country_name_is_not_democracy_talk(text, language):
+    assert "human_rights" not in frames_of(text, language)
+
+
 def test_requires_must_be_a_list_of_patterns():
     body = {"version": "t", "frames": {"x": {"description": {"en": "x"}, "entries": {"en": [
         {"id": "a", "pattern": "alone", "requires": "no country"}]}}}}
