@@ -288,3 +288,11 @@ def test_load_report_summarises_each_article_and_notes_one_without_officials(tmp
     s = corpus.statements
     assert s.loc[s["speaker"] == "Антониу Гутерреш", "speaker_id"].nunique() == 1
     assert s["speaker_id"].isna().eq(s["speaker"].isna()).all()
+
+
+@pytest.mark.parametrize("text,language,role", [("U.S. officials said the strike was justified.", "en", "U.S. officials"),
+                                                ("Российские дипломаты заявили, что протест направлен.", "ru",
+                                                 "российские дипломаты")])
+def test_unnamed_officials_tied_to_a_government_are_unnamed_speakers(text, language, role):
+    (row,) = split_article(text, {"doc_id": "u", "language": language})
+    assert row["speaker"] is None and row["role"] == role and row["mode"] == "reported"

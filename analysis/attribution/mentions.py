@@ -94,6 +94,11 @@ def mention_before(text: str) -> Mention | None:
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
         return None
+    if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
+        if role_start == title_index or title_index != len(role_words) - 1:
+            return None  # "Officials said", «Дипломаты заявили»: a vague group
+        role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
+        return Mention(role=role[0].lower() + role[1:] if cyrillic else role, plural=True)  # "U.S. officials"
     if not name_words and title_index is not None and any(
             w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
         # "the representative of Brazil": an unnamed official, not a title to resolve by
@@ -144,8 +149,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
     if before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
-    if any(_non_person(w.group(), cyrillic) for w in name_words):
-        return []  # "the Hanoi Convention", "Белый дом", "United Nations": not a person
+    if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
+        return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
     return name_words
 
 
@@ -228,7 +233,8 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
     words, widened leftwards over its modifiers (capitalised or lower-case English nouns, Russian
     adjectives) so the role reads in full; never across punctuation, a verb or a function word."""
     def gap_punctuated(i: int) -> bool:
-        return bool(text) and bool(text[role_words[i].end():role_words[i + 1].start()].strip())
+        gap = text[role_words[i].end():role_words[i + 1].start()].strip() if text else ""
+        return bool(gap) and not (gap == "." and len(role_words[i].group()) == 1)  # "U.S. President"
 
     title_index = role_start = None
     for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
@@ -246,6 +252,12 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         else:
             break
     return title_index, role_start
+
+
+def _plural_title(word: str, cyrillic: bool) -> bool:
+    if not cyrillic:
+        return word.lower().endswith("s") and word.lower()[:-1] in TITLE_WORDS
+    return "plur" in parses(word.lower())[0].tag and "nomn" in parses(word.lower())[0].tag
 
 
 def _en_modifier(word: str) -> bool:

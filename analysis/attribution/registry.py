@@ -189,7 +189,7 @@ class Registry:
                     self.cue = "name" if len(tokens) >= len(known) else "surname"
                     return index
             return None
-        if mention.title:
+        if mention.title or mention.plural:
             return self._by_title(mention)
         return None
 
@@ -218,6 +218,12 @@ class Registry:
     def _by_title(self, mention: Mention) -> int | None:
         """A bare title: the person holding it, else (a generic title, or any title once someone
         is named) the most recent named person, so a title never invents a second speaker."""
+        if mention.plural:  # "U.S. officials": the same group when worded the same, never a named person
+            for index in self._recent():
+                if self.speakers[index].name is None and (self.speakers[index].role or "").lower() == mention.role.lower():
+                    self.cue = "title"
+                    return index
+            return None
         key = title_key(mention.title)
         country = country_in(mention.role)
         for index in self._recent():

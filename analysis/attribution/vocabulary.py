@@ -97,6 +97,8 @@ HONORIFICS = {"г-н", "г-жа", "господин", "госпожа", "mr", "m
 FEMALE_HONORIFICS = {"г-жа", "госпожа", "mrs", "ms", "madam", "миссис"}
 MALE_HONORIFICS = {"г-н", "господин", "mr", "sir", "мистер"}
 _EN_TITLES = {w for t in _EN["titles"] for w in [t.split()[-1]]}
+_EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "prosecutor", "negotiator", "minister",
+                                 "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 GENERIC_TITLES = frozenset(_RU["generic_titles"] + _EN["generic_titles"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
