@@ -296,3 +296,23 @@ def test_load_report_summarises_each_article_and_notes_one_without_officials(tmp
 def test_unnamed_officials_tied_to_a_government_are_unnamed_speakers(text, language, role):
     (row,) = split_article(text, {"doc_id": "u", "language": language})
     assert row["speaker"] is None and row["role"] == role and row["mode"] == "reported"
+
+
+def test_readout_conventions_joint_statements_and_the_russian_side():
+    got = sentences("Президент России Владимир Путин провёл переговоры с Президентом Франции Эммануэлем Макроном.\n"
+                    "Владимир Путин и Эммануэль Макрон подчеркнули важность диалога.\n"
+                    "С российской стороны выражена готовность к продолжению контактов.\n"
+                    "Стороны обсудили ход реализации договорённостей.\n", "ru")
+    assert got["speaker"].tolist()[1:] == [None, "Владимир Путин", None]
+
+
+def test_speech_after_an_action_belongs_to_the_subject_when_it_is_most_of_the_sentence():
+    got = sentences("Президент Владимир Путин провёл совещание.\nПутин прибыл в Париж в понедельник и заявил журналистам, "
+                    "что переговоры будут трудными, но необходимыми для обеих стран.\n", "ru")
+    assert got["speaker"].iloc[1] == "Владимир Путин"
+
+
+def test_an_unnamed_interviewer_turn():
+    got = sentences("Вопрос: Как вы оцениваете переговоры?\nВ.Путин: Положительно.\n", "ru")
+    assert got["speaker"].isna().iloc[0] and got["role"].iloc[0] == "представитель СМИ"
+    assert got["speaker"].iloc[1] == "В. Путин" and got["mode"].tolist() == ["direct", "direct"]

@@ -149,6 +149,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
     if before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
+    if before_name in {"и", "and"}:
+        return []  # «Путин и Макрон подчеркнули»: a joint statement is narration
     if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
         return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
     return name_words

@@ -65,7 +65,9 @@ def _stem_equal(a: str, b: str) -> bool:
 
 def name_gender(name: str | None) -> str | None:
     """masc / femn for a Russian first name or surname pymorphy3 reads one way only, else None."""
-    for word in (name or "").split():
+    if not name or not any("а" <= c <= "я" for c in name.lower()):
+        return None
+    for word in name.split():
         genders = {p.tag.gender for p in parses(word)[:4]
                    if {"Name", "Surn", "Patr"} & grammemes(p) and "nomn" in p.tag and p.tag.gender}
         if len(genders) == 1:
@@ -165,7 +167,7 @@ class Registry:
             speaker.titles.add(title_key(title))
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
-        speaker.gender = mention.gender or speaker.gender or name_gender(speaker.name)  # the verb's agreement wins
+        speaker.gender = mention.gender or speaker.gender or (name_gender(speaker.name) if name else None)  # the verb's agreement wins
 
     def _recent(self):
         return reversed(self.order)

@@ -25,8 +25,9 @@ from .mentions import (institution_after, institution_before, mention_across_adv
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
-                         STANCE, TURN)
+                         STANCE, TURN, TURN_ROLES)
 
+RUSSIAN_SIDE = re.compile(r"^(?:С|Со) российской стороны\b")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
 
@@ -58,6 +59,10 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
     found = _according(sentence, cyrillic, registry)
     if found:
         return found
+    if cyrillic and RUSSIAN_SIDE.match(sentence):  # a readout: «С российской стороны выражена …» is the President's
+        speaker = registry.resolve(Mention(title="президент", role="президент России"))
+        if speaker is not None and registry.speakers[speaker].name:
+            return speaker, "reported", None, False, f"verb; {registry.cue}"
     back = None if cyrillic else POINTS_BACK["en"].match(sentence)
     mention = mention_after(sentence[back.end():]) if back else None
     speaker = registry.resolve(mention) if mention else None
@@ -93,12 +98,14 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        if not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(","):
-            subject = people_in(head)  # "President Trump congratulated Pelosi, saying …"
-            if subject:
-                speaker = registry.resolve(subject[0])
-                if speaker is not None:
-                    return speaker, "reported", None, False, f"verb; {registry.cue}"
+        participle = not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(",")
+        coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
+        if (participle or coordinated) and len(tail) > len(head):
+            # "President Trump congratulated Pelosi, saying …", «Путин прибыл в Минск и заявил, что …»:
+            # the subject opens the sentence, and the speech is most of it
+            speaker = _sentence_subject(head, registry)
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
         trailing = EN_TRAILING.search(sentence)
         if trailing:
@@ -107,6 +114,18 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
+
+
+_OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)*")
+
+
+def _sentence_subject(head: str, registry: Registry) -> int | None:
+    """The person who opens the sentence ("Путин прибыл … и заявил"), if the registry knows or can name them."""
+    run = _OPENING_RUN.match(head)
+    if not run or run.end() > 60:
+        return None
+    mention = mention_before(run.group())
+    return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
 
 
 def _plural(verb: str, cyrillic: bool) -> bool:
@@ -147,7 +166,9 @@ def _turn(text: str, registry: Registry) -> tuple[int, int] | None:
         words = words[1:]
     if not words:
         return None
-    if len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
+    if len(words) == 1 and words[0] in TURN_ROLES:  # "Вопрос:": an unnamed journalist
+        mention = Mention(role=TURN_ROLES[words[0]], plural=True)
+    elif len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
         mention = Mention(title=words[0].lower(), role=words[0].lower())
     else:
         mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
@@ -280,9 +301,10 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
     is the first person named after it, and one sharing a title with a later named speaker is them."""
     first_pieces = next((p.pieces for p in paragraphs if not p.heading), [])
     lede = {p.speaker for p in first_pieces}
+    turns = {piece.speaker for p in paragraphs for piece in p.pieces if piece.cue == "turn"}
     remap = {}
     for index, speaker in enumerate(registry.speakers):
-        if speaker.name is not None or not speaker.spoke:
+        if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person":
             continue
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
         sharing = [i for i in later if registry.speakers[i].titles & speaker.titles]

@@ -148,4 +148,5 @@ DASHES = "—–-"
 # A transcript turn: "В.Путин:", "С.Доренко:", "Mr. Nebenzia (Russian Federation):", "Председатель:".
 TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?|"
                   r"(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s\([^()]{2,60}\))?|"
-                  r"(?:Председатель|The President|The Chair|President|Chair))\s*:\s*")
+                  r"(?:Председатель|The President|The Chair|President|Chair|Вопрос|Реплика|Question|Q))\s*:\s*")
+TURN_ROLES = cues()["turn_roles"]
