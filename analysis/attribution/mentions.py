@@ -125,7 +125,7 @@ def mention_before(text: str) -> Mention | None:
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
-    text = _TEMPORAL.sub("", text)
+    text = _TEMPORAL.sub("", re.sub(r"\s*\([^()]{1,60}\)\s*$", " ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
     words = _words(text)
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]

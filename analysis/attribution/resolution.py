@@ -27,6 +27,9 @@ from .registry import Mention, Registry, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
                          STANCE, TURN, TURN_ROLES)
 
+NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
+                      "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
+                      "see also", "related", "смотрите также", "читайте также"}
 RUSSIAN_SIDE = re.compile(r"^(?:С|Со) российской стороны\b")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
@@ -89,8 +92,9 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
-        inverted = head.rstrip().endswith((",", "—", "–")) or POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
-        if inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
+        back = POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
+        inverted = head.rstrip().endswith((",", "—", "–"))
+        if back or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
             mention = mention_after(tail.strip())
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
@@ -183,13 +187,13 @@ def _headline(text: str, body: str, registry: Registry) -> Piece | None:
     if not match or len(match.group(1).split()) > 4:
         return None
     label = match.group(1).strip()
-    if RU_VERB.search(label) or EN_VERB.search(label):
-        return None  # "The minister added: …" is a quote's attribution, read with the quote
+    if RU_VERB.search(label) or EN_VERB.search(label) or label.lower() in NOT_SPEAKER_LABELS:
+        return None  # "The minister added: …" is a quote's attribution, read with the quote; "Image: …" a credit
     mention = mention_before(label)
     if mention is None or mention.pronoun or not mention.name:
         return None
-    if mention.tentative and body.count(mention.name) < 2:
-        return None  # "Update: …": a one-word label that the article never names again
+    if mention.tentative and len(re.findall(re.escape(mention.name) + r"(?!\s*:)", body)) < 1:
+        return None  # "Update: …": a one-word label that the article never names outside labels
     mention.tentative = False
     speaker = registry.resolve(mention)
     if speaker is None:
@@ -261,38 +265,49 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
-    lines = body.split("\n")
-    people = [people_at(line) for line in lines]
+    segments = _segments(body)
+    people = [people_at(text) for _, text in segments]
     registry.foresee([mention for found in people for _, mention in found])
     paragraphs: list[Paragraph] = []
-    position = 0
     turn_speaker: int | None = None
-    for raw, found in zip(lines, people):
-        start = position
-        position += len(raw) + 1
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        offset = start + raw.index(stripped[0])
-        heading = _is_heading(stripped)
-        turn = _turn(stripped, registry)
+    for (offset, text), found in zip(segments, people):
+        heading = _is_heading(text)
+        turn = _turn(text, registry)
         if turn or (turn_speaker is not None and not heading):
             speaker, marker_end = turn if turn else (turn_speaker, 0)
             turn_speaker = speaker
-            piece = Piece(marker_end, len(stripped), speaker, "direct" if turn else "continued",
-                          stripped[:marker_end].strip(" :") or None, cue="turn")
-            paragraphs.append(Paragraph(offset, stripped, [piece], False))
+            piece = Piece(marker_end, len(text), speaker, "direct" if turn else "continued",
+                          text[:marker_end].strip(" :") or None, cue="turn")
+            paragraphs.append(Paragraph(offset, text, [piece], False))
             continue
-        headline = _headline(stripped, body, registry)
+        headline = _headline(text, body, registry)
         if headline:
-            paragraphs.append(Paragraph(offset, stripped, [headline], True))
+            paragraphs.append(Paragraph(offset, text, [headline], True))
             continue
-        paragraphs.append(Paragraph(offset, stripped, _paragraph_pieces(stripped, heading, verb, cyrillic, registry,
-                                                                       [(at - (len(raw) - len(raw.lstrip())), m) for at, m in found]),
+        paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found),
                                     heading))
     _cataphora(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     return paragraphs, registry
+
+
+# A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
+# whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
+_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+|Вопрос|Реплика):\s)")
+
+
+def _segments(body: str) -> list[tuple[int, str]]:
+    """(offset in the body, stripped text) of each paragraph: each non-empty line, cut again
+    where a transcript turn begins inside it."""
+    segments, position = [], 0
+    for raw in body.split("\n"):
+        start, position = position, position + len(raw) + 1
+        cuts = [0, *(m.end() for m in _INLINE_TURN.finditer(raw)), len(raw)]
+        for left, right in zip(cuts, cuts[1:]):
+            piece = raw[left:right]
+            if piece.strip():
+                segments.append((start + left + len(piece) - len(piece.lstrip()), piece.strip()))
+    return segments
 
 
 def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:

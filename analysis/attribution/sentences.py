@@ -22,7 +22,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .quotes import Piece, find_quotes, whole_quote
 from .registry import Registry
 from .resolution import Paragraph, attribute, split_cached
-from .vocabulary import POINTS_BACK, QUOTE_PAIRS
+from .vocabulary import POINTS_BACK, QUOTE_PAIRS, RU_VERB
 
 CONFIDENCE = {"name": 0.95, "turn": 0.95, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
@@ -78,8 +78,8 @@ def attribute_sentences(body: str, language: str | None
         for s, e in spans:
             piece = _best_piece(paragraph.pieces, s, e)
             speaker, mode, cue = (piece.speaker, piece.mode, piece.cue) if piece else (None, "narration", "none")
-            if speaker is None:
-                mode, cue = "narration", cue if cue == "unresolved" else "none"
+            if speaker is None or _stage_direction(paragraph.text[s:e]):
+                speaker, mode, cue = None, "narration", cue if cue == "unresolved" else "none"
             elif mode == "continued" and (any(qs <= s + 1 and e - 1 <= qe + 1 for qs, qe in quoted)
                                           or paragraph.text[s] in QUOTE_PAIRS):
                 mode = "direct"  # a further sentence of a quotation the speaker began (closed or not)
@@ -90,13 +90,20 @@ def attribute_sentences(body: str, language: str | None
     return sentences, registry, paragraphs
 
 
+def _stage_direction(text: str) -> bool:
+    """"(Демонстрируется видеоролик.)", "(Applause)": the press office's words inside a transcript."""
+    return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1
+
+
 def _points_back(sentences: list[SentenceAttribution], cyrillic: bool) -> None:
     """"… . Об этом заявил X": the sentence before becomes X's (unless already someone else's)."""
     opener = POINTS_BACK["ru" if cyrillic else "en"]
     for i in range(1, len(sentences)):
         here, before = sentences[i], sentences[i - 1]
-        if here.speaker is None or not opener.match(here.text) or before.speaker not in (None, here.speaker) \
-                and before.mode not in ("continued", "narration"):
+        opening = opener.match(here.text) if here.speaker is not None else None
+        if not opening or cyrillic and not RU_VERB.match(here.text, opening.end()):
+            continue  # «Об этом заявил X», not «Это самый большой парк»
+        if before.speaker is not None and (before.speaker == here.speaker or before.mode != "continued"):
             continue
         before.speaker = here.speaker
         before.mode = "direct" if whole_quote(before.text) else "continued"  # its attribution is the next sentence

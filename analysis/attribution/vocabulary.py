@@ -62,7 +62,8 @@ def _ru_verb_pattern(ru: dict) -> re.Pattern:
     present = _alternation(ru["present_stems"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
-    return re.compile(rf"\b(?:(?:{past})л(?:а|и|о)?|(?:{present})(?:{endings})|(?:{stance})(?:а|ы)?)\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b",
+                      re.IGNORECASE)
 
 
 def _inflections(lemmas) -> set[str]:

@@ -47,6 +47,8 @@ def read_attribution_gold(path: str | Path) -> pd.DataFrame:
 def _article(path: str, doc_id: str, roots: list[Path]) -> tuple[str, dict]:
     """The body and metadata of a gold article: a news file (text after the front matter), or the
     record ``doc_id`` of a JSONL corpus such as ``kremlin_ru/statements.jsonl`` (its ``text``)."""
+    path, _, record_id = path.partition("#")  # "kremlin_ru/statements.jsonl#kremlin-37497"
+    doc_id = record_id or doc_id
     for root in roots:
         file = root / path
         if file.is_file() and file.suffix == ".jsonl":
