@@ -133,7 +133,8 @@ def test_english_article(fixtures):
     assert got == [
         ("Talks end in Geneva", None, "narration"),
         ("Foreign Minister Anna Keller said that the agreement was a turning point for the region.", "Anna Keller", "reported"),
-        ("The text will be opened for signature in June.", "Anna Keller", "continued"),
+        # background after an English report is the reporter's (measured on the news gold's dev split)
+        ("The text will be opened for signature in June.", None, "narration"),
         ("We have waited a decade for this moment", "Anna Keller", "direct"),
         (got[4][0], "Maria Lopez", "reported"),
         ("According to Lopez, funding remains the main obstacle.", "Maria Lopez", "reported"),

@@ -30,6 +30,8 @@ from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PE
 NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
                       "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
                       "see also", "related", "смотрите также", "читайте также"}
+THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
+                "its", "their"}
 RUSSIAN_SIDE = re.compile(r"^(?:С|Со) российской стороны\b")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
@@ -94,7 +96,8 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
         tail = sentence[verb_match.end():]
         back = POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
         inverted = head.rstrip().endswith((",", "—", "–"))
-        if back or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
+        named_after = cyrillic and not back and re.match(r"\s*[а-яё]", tail) and _first_person_named(tail)
+        if back or named_after or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
             mention = mention_after(tail.strip())
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
@@ -132,9 +135,30 @@ def _sentence_subject(head: str, registry: Registry) -> int | None:
     return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
 
 
+def _first_person_named(tail: str) -> bool:
+    """«… подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив …»: a verb followed by its
+    subject, a title and a full name, before any comma."""
+    mention = mention_after(tail.strip())
+    return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
+
+
 def _plural(verb: str, cyrillic: bool) -> bool:
     """«заявили», «сообщают»: the subject may be "в МИД" (an institution's unnamed staff)."""
     return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
+
+
+STRICT_CONTINUATION = {"en": True, "ru": False}  # English reports: only quoted or first-person words continue
+
+
+def _continues_report(sentence: str, cyrillic: bool, people: list) -> bool:
+    """Whether an unattributed sentence after a reported one goes on with the report: not when it
+    is about someone (a name, a third-person pronoun) or dated background ("founded in 1992"),
+    and in English not at all (measured on the development set: wire and Wikinews English put
+    background there, while Russian agency copy continues a summary of the speech)."""
+    if STRICT_CONTINUATION["ru" if cyrillic else "en"] or people:
+        return False
+    first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
+    return first not in THIRD_PERSON and not re.search(r"\b(?:1[89]|20)\d\d\b", sentence)
 
 
 def _sounds_spoken(sentence: str) -> bool:
@@ -235,9 +259,9 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             if heading:
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
-            for at, person in people:
-                if cursor + s <= at < cursor + e:
-                    registry.introduce(person)  # before the speaker, so the speaker stays the most recent
+            found_here = [person for at, person in people if cursor + s <= at < cursor + e]
+            for person in found_here:
+                registry.introduce(person)  # before the speaker, so the speaker stays the most recent
             speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
             quoted = whole_quote(sentence)
             if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
@@ -246,7 +270,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
             if speaker is None and current is not None and cue != "unresolved" and (
-                    not after_quote or _sounds_spoken(sentence)):
+                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here)):
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
@@ -260,8 +284,11 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     return pieces
 
 
-def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registry]:
-    """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph)."""
+def attribute(body: str, language: str | None, document_speaker: str | None = None) -> tuple[list[Paragraph], Registry]:
+    """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph).
+
+    ``document_speaker``: the person whose words the whole text is (an address, kremlin.ru's
+    ``speaker``): every piece nobody else is found for is theirs (cue ``document``)."""
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
@@ -288,12 +315,18 @@ def attribute(body: str, language: str | None) -> tuple[list[Paragraph], Registr
                                     heading))
     _cataphora(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
+    if document_speaker:
+        author = registry.resolve(Mention(name=document_speaker))
+        for paragraph in paragraphs:
+            for piece in paragraph.pieces:
+                if piece.speaker is None and not paragraph.heading:
+                    piece.speaker, piece.mode, piece.cue = author, "direct", "document"
     return paragraphs, registry
 
 
 # A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
 # whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
-_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+|Вопрос|Реплика):\s)")
+_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
 
 
 def _segments(body: str) -> list[tuple[int, str]]:

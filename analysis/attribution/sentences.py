@@ -24,7 +24,7 @@ from .registry import Registry
 from .resolution import Paragraph, attribute, split_cached
 from .vocabulary import POINTS_BACK, QUOTE_PAIRS, RU_VERB
 
-CONFIDENCE = {"name": 0.95, "turn": 0.95, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
+CONFIDENCE = {"name": 0.95, "turn": 0.95, "document": 0.9, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
 LOW_CONFIDENCE = 0.65
 
@@ -65,11 +65,12 @@ def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
     return None
 
 
-def attribute_sentences(body: str, language: str | None
+def attribute_sentences(body: str, language: str | None, document_speaker: str | None = None
                         ) -> tuple[list[SentenceAttribution], Registry, list[Paragraph]]:
-    """Every sentence of ``body`` attributed (see the module docstring), with the registry and paragraphs."""
+    """Every sentence of ``body`` attributed (see the module docstring), with the registry and paragraphs
+    (``document_speaker``: see ``resolution.attribute``)."""
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
-    paragraphs, registry = attribute(body, language)
+    paragraphs, registry = attribute(body, language, document_speaker)
     sentences: list[SentenceAttribution] = []
     for number, paragraph in enumerate(paragraphs):
         spans = [(0, len(paragraph.text))] if paragraph.heading else split_cached(

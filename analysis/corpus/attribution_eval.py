@@ -57,7 +57,8 @@ def _article(path: str, doc_id: str, roots: list[Path]) -> tuple[str, dict]:
             if record.empty:
                 raise AnalysisError(f"gold article {doc_id} is not in {file}")
             row = record.iloc[0].to_dict()
-            return str(row["text"]), {k: v for k, v in row.items() if k in ("title", "date", "language")}
+            return str(row["text"]), {k: v for k, v in row.items() if k in ("title", "date", "language", "speaker")
+                                      and isinstance(v, str)}
         if file.is_file():
             meta, body, _ = split_front_matter(file.read_text(encoding="utf-8"))
             return body, meta
