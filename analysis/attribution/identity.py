@@ -83,10 +83,11 @@ def surnames_agree(a: str, b: str) -> bool:
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
-    """Initials compatible: missing on either side agrees; otherwise the first letters match."""
+    """Initials compatible: missing on either side agrees; otherwise a given name of one has the
+    initial of a given name of the other ("Minority Whip Dick Durbin" and "Dick Durbin")."""
     if not a or not b:
         return True
-    return skeleton(a[0])[:1] == skeleton(b[0])[:1]
+    return bool({skeleton(t)[:1] for t in a} & {skeleton(t)[:1] for t in b})
 
 
 def same_person(a: str | None, b: str | None) -> bool:

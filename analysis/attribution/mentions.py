@@ -186,7 +186,7 @@ def clean_role(appositive: str) -> str | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,5}")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,8}")
 
 
 def people_in(text: str) -> list[Mention]:
@@ -202,12 +202,12 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     cyrillic = has_cyrillic(text)
     for run in _CAPITALISED_RUN.finditer(text):
         words = _words(run.group())
-        titled = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS]
-        if titled:  # "Foreign Minister Anna Keller": the name follows the last title word
-            words = words[titled[-1] + 1:]
+        cut = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS or _non_person(w.group(), cyrillic)]
+        if cut:  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin": the name ends the run
+            words = words[cut[-1] + 1:]
         while words and _not_name_word(words[0].group(), cyrillic):
             words = words[1:]
-        if not words or any(_non_person(w.group(), cyrillic) for w in words):
+        if not words:
             continue
         name_start = run.start() + words[0].start()
         previous = _words(text[:name_start])[-1:]
