@@ -321,8 +321,8 @@ def _first_named(head: str) -> Mention | None:
         ends_run = _capitalised(word.group()) and (i + 1 == len(words) or not _capitalised(words[i + 1].group()))
         if ends_run and i > 0 or ends_run and i + 1 < len(words):
             mention = mention_before(head[:word.end()])
-            if mention and mention.name and not mention.tentative:
-                return mention
+            if mention and mention.name:
+                return mention  # "said Trump on Twitter": the name, not "Twitter"
     return None
 
 

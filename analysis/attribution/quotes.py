@@ -27,6 +27,7 @@ class Piece:
     stance: bool = False  # a stance verb without a person subject
     cue: str = "none"  # what decided: "quote; name", "verb; pronoun", "continued", …
     mention: Mention | None = field(default=None, repr=False)  # a quote's source, resolved in reading order
+    consumed: tuple[int, int] | None = None  # a quote with its attribution ("…!" Macron told the world.)
 
     def resolve(self, registry: Registry) -> None:
         """Resolve a quote's source now that the text before it has been read."""
@@ -125,7 +126,8 @@ def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end
         attribution = paragraph[attribution_at:consumed_end]
     else:
         attribution = paragraph[consumed_start:attribution_at]
-    piece = Piece(inner_start, inner_end, None, "direct", attribution.strip(" ,—–-:"), cue="quote", mention=mention)
+    piece = Piece(inner_start, inner_end, None, "direct", attribution.strip(" ,—–-:"), cue="quote", mention=mention,
+                  consumed=(consumed_start, consumed_end))
     return piece, consumed_start, consumed_end
 
 

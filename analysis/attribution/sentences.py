@@ -55,6 +55,10 @@ def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
         return max(0, min(end, piece.end) - max(start, piece.start))
 
     covering = [p for p in pieces if overlap(p) > 0]
+    if not covering:  # the attribution after a quote, split off as its own sentence: the quote's speaker
+        attributing = [p for p in pieces if p.consumed and p.consumed[0] <= start and end <= p.consumed[1] + 1]
+        if attributing and attributing[0].speaker is not None:
+            return Piece(start, end, attributing[0].speaker, "reported", cue=attributing[0].cue)
     # a quote is the sentence's mode only when it is most of the sentence ("X said that «…»" is reported)
     for wanted in (lambda p: p.mode == "direct" and p.speaker is not None and 2 * overlap(p) > end - start,
                    lambda p: p.mode == "reported" and p.speaker is not None,
