@@ -23,13 +23,26 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         return True
     if len(word) > 1 and word.isupper():
         return True  # an acronym (МИД, UNODC) belongs to a role, not a name
+    if cyrillic and "-" in lower and any(known_word(part) and not _person_parse(part) for part in lower.split("-") if part):
+        return True  # «Задачей-минимум»
     if not cyrillic or not known_word(lower):
         return False  # unknown words (most foreign names) may be names
     parse = parses(word)[0]
     tag = parse.tag
     if {"Name", "Surn", "Patr"} & grammemes(parse):
         return False
-    return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN"} and parse.score > 0.5)
+    return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN",
+                                                           "COMP"} and parse.score > 0.5)
+
+
+def _person_parse(word: str) -> bool:
+    return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
+
+
+def _case_of(word: str) -> str | None:
+    """The case of a Russian name word when pymorphy3 reads it as a name, else None."""
+    parse = next((p for p in parses(word.lower())[:2] if {"Name", "Surn", "Patr"} & grammemes(p)), None)
+    return parse.tag.case if parse is not None else None
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -153,6 +166,11 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration
     if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
         return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
+    if name_words and stripped[:name_words[0].start()].rstrip().endswith(("«", '"', "“")):
+        return []  # «Экозащита!», «Война»: a group's name in quotation marks
+    if cyrillic and name_words and not any(len(w.group()) > 1 and (_person_parse(w.group()) or not known_word(w.group().lower()))
+                                           for w in name_words):
+        return []  # «Военные», «Российской Федерации»: words, not a name
     return name_words
 
 
@@ -207,8 +225,14 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             words = words[cut[-1] + 1:]
         while words and _not_name_word(words[0].group(), cyrillic):
             words = words[1:]
-        if not words:
-            continue
+        if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
+            cases = [_case_of(w.group()) for w in words]
+            for i in range(len(words) - 1, 0, -1):
+                if cases[i] and cases[i - 1] and cases[i] != cases[i - 1]:
+                    words = words[i:]
+                    break
+        if not words or all(len(w.group()) == 1 for w in words):
+            continue  # "U.S."
         name_start = run.start() + words[0].start()
         previous = _words(text[:name_start])[-1:]
         if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
+from .vocabulary import GENERIC_INSTITUTIONS, PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Speaker:
     gender: str | None = None  # "masc" / "femn" when the text shows it
     spoke: bool = False  # False while only introduced in narration
     kind: str = "person"  # or "institution" ("the Foreign Ministry said", "Reuters reported")
+    group: bool = False  # unnamed officials in the plural ("U.S. officials")
 
 
 @dataclass
@@ -104,6 +105,10 @@ class Registry:
                                oblique=candidate.oblique, gender=mention.gender or candidate.gender)
         return None
 
+    def touch(self, index: int) -> None:
+        """Make ``index`` the most recently mentioned person."""
+        self._touch(index)
+
     def _touch(self, index: int) -> None:
         if index in self.order:
             self.order.remove(index)
@@ -154,6 +159,7 @@ class Registry:
         if mention.institution:
             speaker.name = speaker.name or mention.name
             return
+        speaker.group = speaker.group or (mention.plural and not mention.pronoun)
         name, role = mention.name, mention.role or _title_role(mention.title)
         if mention.oblique:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
@@ -180,6 +186,12 @@ class Registry:
             return self._by_pronoun(mention)
         if mention.name:
             tokens = mention.name.split()
+            if len(tokens) == 2 and _patronymic(tokens[1]):  # «Виктор Фёдорович»: first name and patronymic
+                for index in self._recent():
+                    known = (self.speakers[index].name or "").split()
+                    if self.speakers[index].kind == "person" and len(known) >= 2 and _stem_equal(tokens[0], known[0]):
+                        self.cue = "name"
+                        return index
             for index in self._recent():
                 if self.speakers[index].kind != "person":
                     continue
@@ -196,7 +208,13 @@ class Registry:
         return None
 
     def _institution(self, mention: Mention) -> int | None:
+        """The institution named before: same words, or a generic head («издание», "the ministry") for the last one."""
         words = {w.lower() for w in mention.name.split()}
+        if len(words) == 1 and mention.name[:1].islower() or mention.name.lower() in GENERIC_INSTITUTIONS:
+            for index in self._recent():
+                if self.speakers[index].kind == "institution":
+                    self.cue = "institution"
+                    return index
         for index in self._recent():
             speaker = self.speakers[index]
             if speaker.kind == "institution" and words & {w.lower() for w in speaker.name.split()}:
@@ -205,9 +223,11 @@ class Registry:
         return None
 
     def _by_pronoun(self, mention: Mention) -> int | None:
+        """The most recent compatible person who has spoken, else the most recent compatible person."""
         if mention.plural:
             return None
-        for index in self._recent():
+        recent = list(self._recent())
+        for index in sorted(recent, key=lambda i: not self.speakers[i].spoke):
             speaker = self.speakers[index]
             if mention.gender and speaker.gender and speaker.gender != mention.gender:
                 continue
@@ -249,6 +269,10 @@ class Registry:
         return None
 
 
+def _patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in parses(word.lower())[:2])
+
+
 def _is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1 and token[:1].isupper()
 
@@ -262,6 +286,7 @@ def _initial_of(token: str, known: str) -> bool:
 def title_key(title: str) -> str:
     """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
     word = fold_yo(title.lower().split()[-1])
+    word = word[4:] if word.startswith(("экс-", "ex-")) else word  # «экс-президент» is still called president
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
     lemma = nouns[0].normal_form if nouns else word
     synonym = TITLE_SYNONYMS.get(lemma)

@@ -260,9 +260,11 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
             found_here = [person for at, person in people if cursor + s <= at < cursor + e]
-            for person in found_here:
-                registry.introduce(person)  # before the speaker, so the speaker stays the most recent
             speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
+            for person in found_here:  # after the sentence's own pronoun is read («Об этом он рассказал изданию X»)
+                registry.introduce(person)
+            if speaker is not None:
+                registry.touch(speaker)  # the speaker stays the most recent person
             quoted = whole_quote(sentence)
             if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
                 # a further quote, unattributed, right after a direct quote: same speaker
@@ -352,7 +354,7 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
     turns = {piece.speaker for p in paragraphs for piece in p.pieces if piece.cue == "turn"}
     remap = {}
     for index, speaker in enumerate(registry.speakers):
-        if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person":
+        if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person" or speaker.group:
             continue
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
         sharing = [i for i in later if registry.speakers[i].titles & speaker.titles]

@@ -107,6 +107,8 @@ SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
 DOCUMENTS = frozenset(cues()["documents"])
+GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
+                                  "agency", "department", "the paper", "the newspaper", "the agency", "the ministry"})
 VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
                           "experts", "analysts", "critics", "some", "many", "observers", "sources", "media", "others"})
 PRONOUN_FEATURES = {**_RU["pronouns"], **_EN["pronouns"]}
