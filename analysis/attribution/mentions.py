@@ -159,6 +159,9 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
+    cut = [i for i, w in enumerate(name_words) if _non_person(w.group(), cyrillic)]
+    if cut and cut[-1] < len(name_words) - 1 and len(name_words) - cut[-1] > 2:
+        name_words = name_words[cut[-1] + 1:]  # "Secretary of State Mike Pompeo": the name after "State"
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
     if before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person

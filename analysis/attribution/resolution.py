@@ -33,6 +33,7 @@ NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "ed
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
 RUSSIAN_SIDE = re.compile(r"^(?:С|Со) российской стороны\b")
+_WORDS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
 
@@ -61,9 +62,19 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
 
 def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
     """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
-    found = _according(sentence, cyrillic, registry)
+    according = ACCORDING.search(sentence)
+    late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
+    found = None if late else _according(sentence, cyrillic, registry)
     if found:
         return found
+    found = _by_verb(sentence, verb, cyrillic, registry)
+    if found[0] is None and late:
+        return _according(sentence, cyrillic, registry) or found
+    return found
+
+
+def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
+    """The speaker of a sentence by its speech verbs (see ``_classify_sentence``)."""
     if cyrillic and RUSSIAN_SIDE.match(sentence):  # a readout: «С российской стороны выражена …» is the President's
         speaker = registry.resolve(Mention(title="президент", role="президент России"))
         if speaker is not None and registry.speakers[speaker].name:
@@ -99,6 +110,8 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
         named_after = cyrillic and not back and re.match(r"\s*[а-яё]", tail) and _first_person_named(tail)
         if back or named_after or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
             mention = mention_after(tail.strip())
+            if mention and mention.pronoun and len(_WORDS.findall(tail)) > 1:
+                mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
             mention = mention or institution_after(tail.strip())  # «…, сообщает ТАСС»
@@ -357,7 +370,7 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person" or speaker.group:
             continue
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
-        sharing = [i for i in later if registry.speakers[i].titles & speaker.titles]
+        sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
         if sharing or (later and index in lede and not possessive):
             remap[index] = (sharing or later)[0]

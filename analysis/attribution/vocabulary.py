@@ -130,6 +130,8 @@ EN_STOP = {
     "it", "its", "we", "our", "i", "they", "there", "these", "those", "his", "her", "their", "some",
     "many", "both", "all", "other", "others", "he", "she", "if", "so", "since", "although", "though",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier",
+    "one", "two", "three", "four", "several", "without", "despite", "among", "under", "following", "amid",
+    "according", "from", "by", "about", "over", "after", "since", "until", "once", "now", "yet", "still",
 }
 FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|I|my|me|мы|нас|нам|нами|наш\w*|я|мне|меня|мной|мой|моя|моё|мои)\b",
                           re.IGNORECASE)
