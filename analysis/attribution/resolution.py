@@ -24,7 +24,7 @@ from .mentions import (institution_after, institution_before, mention_across_adv
                        people_at, people_in)
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
+from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
                          STANCE, TURN, TURN_ROLES)
 
 NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
@@ -171,7 +171,8 @@ def _continues_report(sentence: str, cyrillic: bool, people: list) -> bool:
     if STRICT_CONTINUATION["ru" if cyrillic else "en"] or people:
         return False
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
-    return first not in THIRD_PERSON and not re.search(r"\b(?:1[89]|20)\d\d\b", sentence)
+    # figures and dates, and the reporter's account of events, are background
+    return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence)
 
 
 def _sounds_spoken(sentence: str) -> bool:

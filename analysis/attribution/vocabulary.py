@@ -107,6 +107,8 @@ SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
 DOCUMENTS = frozenset(cues()["documents"])
+NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
+                       r"(?:и|а|о|ы|ли|ись|ась|ось|ся)?\b", re.IGNORECASE)  # verb endings, not «обсуждений»
 GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
                                   "agency", "department", "the paper", "the newspaper", "the agency", "the ministry"})
 VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
