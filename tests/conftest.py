@@ -105,3 +105,18 @@ def seed_report(tmp_path_factory):
     from report_build import build_seed_report
 
     return build_seed_report(tmp_path_factory.mktemp("report"))
+
+
+# Session fixtures that are expensive to build: under pytest-xdist (``./run test`` runs two
+# workers with ``--dist loadgroup``) every test that uses one goes to the same worker, so each
+# is built once per run, not once per worker.
+EXPENSIVE_FIXTURES = ("seed_report", "pipeline_seed_run")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for name in EXPENSIVE_FIXTURES:
+            if name in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(name))
+                break
