@@ -123,3 +123,74 @@ def test_evaluate_split_needs_a_split_key(tmp_path):
     with pytest.raises(SchemaError, match="no 'split' key"):
         evaluate_frames(gold, split="dev", sentiment=False)
     assert main(["evaluate", str(gold), "--split", "dev", "--no-sentiment"]) == 1
+
+
+# --- training, on a tiny corpus with stand-in embeddings ---------------------------------------
+
+WORDS = {"trust": "доверие", "security": "угроза", "cooperation": "сотрудничество"}
+
+
+def tiny_corpus(tmp_path: Path, frames_in_train=("trust", "security", "cooperation")) -> Path:
+    """Sentences about one frame each (or none), in both languages, split train/dev/test."""
+    records, n = [], 0
+    for split, copies in (("train", 6), ("dev", 3), ("test", 2)):
+        for frame in ("trust", "security", "cooperation", None):
+            if split == "train" and frame is not None and frame not in frames_in_train:
+                continue
+            for i in range(copies):
+                language = "ru" if i % 2 else "en"
+                text = f"{WORDS[frame] if frame else 'погода'} {split} {i}" if language == "ru" else \
+                    f"{frame or 'weather'} talk {split} {i}"
+                records.append({"id": f"s{n}", "text": text, "language": language,
+                                "frames": [frame] if frame else [], "split": split, "document_id": f"d{n}"})
+                n += 1
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def stand_ins(tmp_path, monkeypatch):
+    """Embeddings that carry the frame word (so a classifier can learn it), model files under tmp_path,
+    and a three-frame codebook, so the test needs neither the encoder nor the real corpus."""
+    from analysis.frames import learned_training
+    from analysis.frames.codebook import parse_codebook
+
+    def features(texts, **_):
+        keys = [("trust", "доверие"), ("security", "угроза"), ("cooperation", "сотрудничество")]
+        return np.array([[1.0 if any(k in t for k in pair) else 0.0 for pair in keys] + [0.1] for t in texts])
+
+    book = parse_codebook({"version": "t", "frames": {
+        frame: {"description": {"en": frame, "ru": frame}, "entries": {"en": [{"id": f"en.{frame}", "pattern": "never"}],
+                                                                        "ru": [{"id": f"ru.{frame}", "pattern": "никогда"}]}}
+        for frame in WORDS}})
+    monkeypatch.setattr(learned_training, "frame_features", features)
+    monkeypatch.setattr(learned_training, "GRID_C", (1.0, 4.0))  # a small grid keeps the test fast
+    monkeypatch.setattr(learned_training, "GRID_THRESHOLD", (0.25, 0.5))
+    monkeypatch.setattr(learned_training, "load_codebook", lambda: book)
+    monkeypatch.setattr(learned_training, "model_path", lambda: tmp_path / "m.safetensors")
+    monkeypatch.setattr(learned_training, "card_path", lambda: tmp_path / "m.json")
+    return tmp_path
+
+
+def test_train_frames_selects_on_dev_writes_the_same_bytes_twice_and_reads_test_only_when_asked(stand_ins, capsys):
+    gold = tiny_corpus(stand_ins)
+    assert main(["train-frames", "--gold", str(gold)]) == 0
+    card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
+    first = (stand_ins / "m.safetensors").read_bytes()
+    assert card["test"] is None and card["combination"] == "union"  # the codebook finds nothing here
+    assert set(card["config"]["thresholds"]) == {"en", "ru", "*"}
+    assert card["dev"]["union"]["ru"]["micro"]["f1"] == 1.0  # the stand-in features separate the frames
+    assert "combination=union" in capsys.readouterr().out
+    assert main(["train-frames", "--gold", str(gold), "--report-test"]) == 0
+    assert (stand_ins / "m.safetensors").read_bytes() == first
+    card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
+    assert card["test"]["union"]["en"]["micro"]["recall"] == 1.0
+    model = FrameClassifier.load(stand_ins / "m.safetensors", card["sha256"])
+    assert model.frames == tuple(WORDS)
+
+
+def test_train_frames_refuses_a_frame_the_train_split_never_codes(stand_ins, capsys):
+    gold = tiny_corpus(stand_ins, frames_in_train=("trust", "security"))
+    assert main(["train-frames", "--gold", str(gold)]) == 1
+    assert "codes no sentence with ['cooperation']" in capsys.readouterr().err

@@ -124,13 +124,14 @@ def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, cache_dir: s
 
 def _choose(selection: pd.DataFrame) -> dict[str, Any]:
     """Per (C, combination), each language's best threshold (ties: the lower one); then the best
-    mean over languages, ties to the smaller C. The thresholds of the best learned combination
+    mean over languages, ties to the union, then to the smaller C. The thresholds of the best learned combination
     are kept even when the codebook alone wins (the card then says "codebook")."""
     best_rows = (selection.sort_values(["dev_f1", "threshold"], ascending=[False, True], kind="stable")
                  .groupby(["C", "combination", "language"], sort=True).head(1))
     means = best_rows.groupby(["C", "combination"], sort=True)["dev_f1"].mean().rename("dev_f1_mean").reset_index()
-    learned = means[means["combination"] != "codebook"].sort_values(["dev_f1_mean", "C"], ascending=[False, True],
-                                                                    kind="stable").iloc[0]
+    learned = (means[means["combination"] != "codebook"]  # ties: the union, which keeps the codebook's evidence
+               .assign(later=lambda m: (m["combination"] != "union").astype(int))
+               .sort_values(["dev_f1_mean", "later", "C"], ascending=[False, True, True], kind="stable").iloc[0])
     codebook = float(means.loc[means["combination"] == "codebook", "dev_f1_mean"].max())
     rows = best_rows[(best_rows["C"] == learned["C"]) & (best_rows["combination"] == learned["combination"])]
     thresholds = {row.language: float(row.threshold) for row in rows.itertuples()}
@@ -154,8 +155,7 @@ def _card(gold_path, gold, selected: FrameClassifier, best, selection, dev, book
                   "(query prefix, dateline cut); one probability threshold per language for all frames",
         "config": {"C": best["C"], "thresholds": model.thresholds, "backend": model.backend},
         "combination": best["combination"],
-        "gold": str(Path(gold_path).resolve().relative_to(REPO)) if Path(gold_path).resolve().is_relative_to(REPO)
-        else str(gold_path),
+        "gold": _shown(Path(gold_path)),
         "fitted_on": "train + dev, after C, threshold and combination were chosen on dev with a train-only fit",
         "training_rows": {k: int(v) for k, v in gold[gold["split"].isin(["train", "dev"])]["language"].value_counts().sort_index().items()},
         "selection": {"metric": "dev micro-F1 per language at its best threshold, mean of en and ru",
@@ -165,7 +165,7 @@ def _card(gold_path, gold, selected: FrameClassifier, best, selection, dev, book
         "dev_note": "figures of the train-only fit that was selected (the shipped model also saw dev)",
         "agreement": _agreement(Path(gold_path).with_name("agreement.csv")),
         "sha256": sha256,
-        "file": str(model_path().relative_to(REPO)),
+        "file": _shown(model_path()),
         "train_command": "python -m analysis train-frames",
         "test": None,
     }
@@ -196,6 +196,12 @@ def _compact(figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
                               for frame, v in report["per_label"].items()},
             }
     return out
+
+
+def _shown(path: Path) -> str:
+    """A path as the card shows it: relative to the repository when inside it."""
+    path = path.resolve()
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 def _agreement(path: Path) -> dict[str, float]:
