@@ -173,6 +173,9 @@ def test_non_persons_are_not_speakers(en):
     ("В МИД России заявили, что решение окончательное.", "ru", "МИД России"),
     ("Россия не будет участвовать в саммите, сообщает ТАСС.", "ru", "ТАСС"),
     ("По данным пресс-службы Кремля, встреча отложена.", "ru", "пресс-служба Кремля"),
+    ("Вьетнам заявил о поддержке конвенции.", "ru", "Вьетнам"),  # a state that speaks (the gold's convention)
+    ("Смерть военнослужащего подтвердила пресс-служба НАТО.", "ru", "пресс-служба НАТО"),
+    ("Reuters, citing anonymous sources, reported that exports had stopped.", "en", "Reuters"),
 ])
 def test_institutions_that_issue_statements(text, language, name):
     (row,) = split_article(text, {"doc_id": "i", "language": language})

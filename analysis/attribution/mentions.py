@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, INSTITUTIONS, VAGUE_GROUPS, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
@@ -179,7 +180,7 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
 
 def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
-    if lower in NON_PERSON_HEADS:
+    if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
         return True
     if cyrillic and known_word(lower):
         parse = parses(word)[0]
@@ -389,6 +390,9 @@ def _institution_head(words: list[re.Match], i: int) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
         return False
+    if word[:1].isupper() and (i == len(words) - 1 or not words[i + 1].group()[:1].isupper()) and country_in(word) \
+            and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
+        return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
     pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
@@ -401,7 +405,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
-    trimmed = _trim_tail(text)
+    trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
     if trimmed is None:
         return None
     clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]

@@ -46,13 +46,17 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
     if possessive:
         mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
     else:
-        clause = re.split(r"[,;:—–]", sentence[according.end():])[0]
-        mention = mention_before(clause.strip()) if clause.strip() else None
-        if mention is None and clause.strip():
-            mention = mention_after(clause.strip()) or institution_before(clause.strip() + " ")
-        if mention is None:
+        clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
+        if not clause.strip():
             return None
-        mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
+        for mention in (mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
+            if mention is not None:
+                mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
+                speaker = registry.resolve(mention)
+                if speaker is not None:
+                    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+                        f"according; {registry.cue}"
+        return None
     speaker = registry.resolve(mention)
     if speaker is None:
         return None
@@ -97,7 +101,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             speaker = registry.resolve(mention)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        if mention is None or not mention.pronoun:
+        if (mention is None or not mention.pronoun) and not STANCE.match(verb_match.group()):
+            # (a stance without a person, «Вьетнам твёрдо убеждён», continues the speaker before it)
             institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
@@ -105,6 +110,11 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
+        if cyrillic and len(_WORDS.findall(tail)) <= 6:  # «… подтвердила пресс-служба НАТО.», «… сообщает ТАСС.»
+            institution = institution_after(tail.strip())
+            speaker = registry.resolve(institution) if institution else None
+            if speaker is not None:
+                return speaker, "reported", None, False, "verb; institution"
         back = POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
         inverted = head.rstrip().endswith((",", "—", "–"))
         named_after = cyrillic and not back and re.match(r"\s*[а-яё]", tail) and _first_person_named(tail)
