@@ -318,3 +318,15 @@ def test_an_unnamed_interviewer_turn():
     got = sentences("Вопрос: Как вы оцениваете переговоры?\nВ.Путин: Положительно.\n", "ru")
     assert got["speaker"].isna().iloc[0] and got["role"].iloc[0] == "представитель СМИ"
     assert got["speaker"].iloc[1] == "В. Путин" and got["mode"].tolist() == ["direct", "direct"]
+
+
+def test_a_title_of_another_kind_is_a_new_unnamed_speaker():
+    rows = split_article("Министр Иван Петров заявил, что решение принято.\nПрокурор заявил, что приговор законен.\n",
+                         {"doc_id": "p", "language": "ru"})
+    assert rows[1]["speaker"] is None and rows[1]["role"] == "прокурор" and rows[1]["mode"] == "reported"
+
+
+def test_the_other_side_in_a_readout_is_that_countrys_leader():
+    got = sentences("Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином.\n"
+                    "С китайской стороны выражена поддержка диалогу.\n", "ru")
+    assert got["speaker"].iloc[1] == "Си Цзиньпин"

@@ -113,10 +113,13 @@ def mention_before(text: str) -> Mention | None:
             return None  # "Officials said", «Дипломаты заявили»: a vague group
         role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role, plural=True)  # "U.S. officials"
+    if not name_words and title_index is not None:
+        role_words = _title_phrase(role_words, title_index, cyrillic)  # «Президент и сам …» → «Президент»
+        role_end = role_words[-1].end()
     if not name_words and title_index is not None and any(
             w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
         # "the representative of Brazil": an unnamed official, not a title to resolve by
-        role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
+        role = _strip_honorific(stripped[role_words[role_start].start():role_end].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role)
     title = role = None
     if title_index is not None:
@@ -160,6 +163,9 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
+    if cyrillic and any(has_cyrillic(w.group()) for w in name_words):
+        while name_words and not has_cyrillic(name_words[0].group()):
+            name_words = name_words[1:]  # «Pussy Riot Мария Алёхина»
     cut = [i for i, w in enumerate(name_words) if _non_person(w.group(), cyrillic)]
     if cut and cut[-1] < len(name_words) - 1 and len(name_words) - cut[-1] > 2:
         name_words = name_words[cut[-1] + 1:]  # "Secretary of State Mike Pompeo": the name after "State"
@@ -227,8 +233,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         cut = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS or _non_person(w.group(), cyrillic)]
         if cut:  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin": the name ends the run
             words = words[cut[-1] + 1:]
-        while words and _not_name_word(words[0].group(), cyrillic):
-            words = words[1:]
+        while words and (_not_name_word(words[0].group(), cyrillic) or cyrillic and not has_cyrillic(words[0].group())):
+            words = words[1:]  # (and «Pussy Riot» before «Мария Алёхина»)
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
             cases = [_case_of(w.group()) for w in words]
             for i in range(len(words) - 1, 0, -1):
@@ -282,6 +288,23 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         else:
             break
     return title_index, role_start
+
+
+def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> list[re.Match]:
+    """The title and its complement only: Russian genitives or capitalised words («президента
+    Российской Федерации»), English "of/for/to" phrases; not the adverbs and clauses after it."""
+    end = title_index + 1
+    while end < len(words):
+        word = words[end].group()
+        lower = word.lower()
+        if cyrillic:
+            fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2])
+        else:
+            fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"}
+        if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
+            break
+        end += 1
+    return words[:end]
 
 
 def _plural_title(word: str, cyrillic: bool) -> bool:
@@ -415,6 +438,8 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         return None
     start = heads[0]
     cyrillic = has_cyrillic(clause)
+    if any(w.group().lower() in {"no", "ни", "никакая", "никакое", "none"} for w in words[:start]):
+        return None  # "No organization immediately claimed …"
     if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
            for w in words[start:]):
         return None  # "the UN report", «доклад МИД»: a document

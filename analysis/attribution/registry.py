@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import GENERIC_INSTITUTIONS, PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS, parses
+from .vocabulary import (GENERIC_INSTITUTIONS, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS,
+                         known_word, parses)
 
 
 @dataclass
@@ -263,10 +264,16 @@ class Registry:
             return None  # "the representative of Brazil": someone new, described
         named = sorted((i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"),
                        key=lambda i: not self.speakers[i].spoke)
-        if named:
+        if named and key not in INDEPENDENT_TITLES and _title_role(mention.title) not in INDEPENDENT_TITLES:
             self.cue = "generic"  # the most recent person who has spoken, else the most recent named
             return named[0]
         return None
+
+
+def oblique_only(name: str) -> bool:
+    """A Russian name whose last word reads only in an oblique case («Барака Обамы», «Медведевым»)."""
+    options = [p for p in parses(name.split()[-1].lower())[:4] if {"Name", "Surn"} & grammemes(p)]
+    return bool(options) and not any("nomn" in p.tag for p in options)
 
 
 def _patronymic(word: str) -> bool:
@@ -350,6 +357,9 @@ def _nominative(name: str, sure: bool = True) -> str:
         if genders:
             candidates = [p for p in candidates if p.tag.gender in (genders[0], None)] or candidates
         inflected = candidates[0].inflect({"nomn"}) if candidates else None
+        if inflected is None and not sure and len(word) > 5 and word.endswith(("ом", "ем")) and not known_word(word.lower()):
+            words.append(word[:-2])  # «Цзиньпином»: a foreign name in the instrumental
+            continue
         words.append(inflected.word.capitalize() if inflected else word)
     return " ".join(words)
 

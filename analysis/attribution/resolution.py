@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .mentions import (institution_after, institution_before, mention_across_adverbial, mention_after, mention_before,
                        people_at, people_in)
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
-from .registry import Mention, Registry, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
+from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
+from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
                          STANCE, TURN, TURN_ROLES)
 
 NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
@@ -32,7 +33,7 @@ NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "ed
                       "see also", "related", "смотрите также", "читайте также"}
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
-RUSSIAN_SIDE = re.compile(r"^(?:С|Со) российской стороны\b")
+SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
@@ -47,8 +48,8 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
         mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
     else:
         clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
-        if not clause.strip():
-            return None
+        if not clause.strip() or _WORDS.findall(clause.lower())[:1] and _WORDS.findall(clause.lower())[0] in DOCUMENTS:
+            return None  # "according to data from the Archive", «по данным опроса»: a document
         for mention in (mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
             if mention is not None:
                 mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
@@ -79,10 +80,16 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
 
 def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
     """The speaker of a sentence by its speech verbs (see ``_classify_sentence``)."""
-    if cyrillic and RUSSIAN_SIDE.match(sentence):  # a readout: «С российской стороны выражена …» is the President's
-        speaker = registry.resolve(Mention(title="президент", role="президент России"))
-        if speaker is not None and registry.speakers[speaker].name:
-            return speaker, "reported", None, False, f"verb; {registry.cue}"
+    side = SIDE.match(sentence) if cyrillic else None
+    if side:  # a readout: «С российской (китайской) стороны выражена …» is that country's leader's
+        country = country_in(side.group(1))
+        leader = next((i for i in registry.order[::-1] if registry.speakers[i].name and registry.speakers[i].kind == "person"
+                       and country_in(registry.speakers[i].role) == country), None)
+        if leader is None and country == "RUS":
+            leader = registry.resolve(Mention(title="президент", role="президент России"))
+        if leader is not None and registry.speakers[leader].name:
+            registry.resolve(Mention(name=registry.speakers[leader].name))
+            return leader, "reported", None, False, "verb; title"
     back = None if cyrillic else POINTS_BACK["en"].match(sentence)
     mention = mention_after(sentence[back.end():]) if back else None
     speaker = registry.resolve(mention) if mention else None
@@ -92,6 +99,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
         mention = mention_before(head) or mention_across_adverbial(head)
+        if cyrillic and mention and mention.name and not mention.title and oblique_only(mention.name):
+            mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
         # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
         # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
         had_verb = had_verb or not (mention and mention.pronoun) and (

@@ -101,6 +101,7 @@ _EN_TITLES = {w for t in _EN["titles"] for w in [t.split()[-1]]}
 _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "prosecutor", "negotiator", "minister",
                                  "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
+INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 GENERIC_TITLES = frozenset(_RU["generic_titles"] + _EN["generic_titles"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
@@ -134,6 +135,7 @@ EN_STOP = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier",
     "one", "two", "three", "four", "several", "without", "despite", "among", "under", "following", "amid",
     "according", "from", "by", "about", "over", "after", "since", "until", "once", "now", "yet", "still",
+    "no", "none", "neither", "nor",
 }
 FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|I|my|me|мы|нас|нам|нами|наш\w*|я|мне|меня|мной|мой|моя|моё|мои)\b",
                           re.IGNORECASE)
