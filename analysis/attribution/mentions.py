@@ -143,6 +143,9 @@ def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
     text = _TEMPORAL.sub("", re.sub(r"\s*\([^()]{1,60}\)\s*$", " ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
+    place = re.search(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$", text)
+    if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
+        text = text[:place.end(1)] + " "
     words = _words(text)
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]

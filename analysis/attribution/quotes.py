@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import institution_after, institution_before, mention_after, mention_before
+from .mentions import institution_after, institution_before, mention_after, mention_before, people_at
 from .registry import Mention, Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB
 
@@ -94,14 +94,17 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     if before.endswith((":", ",")):
         clause_start = max([before.rfind(p) + 2 for p in (". ", "! ", "? ") if p in before], default=0)
         clause = before[clause_start:-1]
+        consumed_end = close_end + len(re.match(r"[.!?…]?", paragraph[close_end:]).group())
         for verb_match in reversed(list(verb.finditer(clause))):
-            if clause[verb_match.end():].strip():
-                continue
+            if len(clause[verb_match.end():].split()) > 5:
+                continue  # "X said on Twitter, "…"": a short adverbial may follow the verb
             mention = mention_before(clause[:verb_match.start()]) or institution_before(clause[:verb_match.start()])
             if mention:
-                consumed_end = close_end + len(re.match(r"[.!?…]?", paragraph[close_end:]).group())
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
                                     open_, mention, registry)
+        owner = _colon_owner(clause) if before.endswith(":") and inner_end - inner_start > len(clause) else None
+        if owner:  # "Trump's statement read: "…"", "Bolsonaro opposed Macron's statement: "…""
+            return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end, open_, owner, registry)
     # a trailing English attribution: '"…," Smith said.'
     mention_match = EN_AFTER_QUOTE.match(ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", after))  # "Ms. Lopez"
     if verb is not RU_VERB and mention_match and punctuated and not after.lstrip().startswith("."):
@@ -110,6 +113,21 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
                                 close_end, mention, registry)
     return None
+
+
+def _colon_owner(clause: str) -> Mention | None:
+    """Whose quotation a clause ending in a colon introduces: a possessive ("Trump's statement
+    read:") or the person who opens the clause ("Brazilian President Jair Bolsonaro opposed …:")."""
+    possessive = re.search(r"([A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)*)['’]s\s+(?:statement|message|letter|post|tweet|"
+                           r"speech|remarks|words|address)\b", clause)
+    if possessive and possessive.start() < 3:
+        return mention_before(possessive.group(1))
+    people = people_at(clause)
+    if people and people[0][0] < 40:
+        return people[0][1]
+    opening = re.match(r"(?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3}", clause)
+    mention = mention_before(opening.group().strip()) if opening else None
+    return mention if mention and mention.name and not mention.pronoun else None
 
 
 def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end, attribution_at,
