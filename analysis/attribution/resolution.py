@@ -85,8 +85,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         country = country_in(side.group(1))
         leader = next((i for i in registry.order[::-1] if registry.speakers[i].name and registry.speakers[i].kind == "person"
                        and country_in(registry.speakers[i].role) == country), None)
-        if leader is None and country == "RUS":
-            leader = registry.resolve(Mention(title="президент", role="президент России"))
+        if leader is None and country == "RUS":  # a kremlin.ru readout: the President, named first
+            leader = next((i for i, p in enumerate(registry.speakers) if p.name and p.kind == "person"), None)
         if leader is not None and registry.speakers[leader].name:
             registry.resolve(Mention(name=registry.speakers[leader].name))
             return leader, "reported", None, False, "verb; title"
