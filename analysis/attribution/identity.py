@@ -131,7 +131,15 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if not kinds[0]:
         return same_person(a, b)
     strip = (lambda x: x[len(INSTITUTION_PREFIX):]) if kinds[0] == INSTITUTION_PREFIX else (lambda x: x.strip("[]"))
-    return bool(_content_lemmas(strip(a)) & _content_lemmas(strip(b)))
+    a, b = strip(a), strip(b)
+    return bool(_content_lemmas(a) & _content_lemmas(b)) or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """"NHC" and "National Hurricane Center", "AU" and "African Union", «МИД» and «Министерство иностранных дел»."""
+    letters = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", long_) if w[0].isupper() or len(w) > 3).upper()
+    token = short.strip()
+    return token.isupper() and 2 <= len(token) <= 6 and token in letters
 
 
 @lru_cache(maxsize=8)

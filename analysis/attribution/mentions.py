@@ -48,6 +48,7 @@ def _case_of(word: str) -> str | None:
 
 # ---------------------------------------------------------------- mention parsing
 CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
+INDEFINITE = {"a", "an", "one", "another", "один", "одна", "одно", "некий", "некая"}
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
                        r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
@@ -56,7 +57,8 @@ def _words(text: str) -> list[re.Match]:
 
 
 def _capitalised(word: str) -> bool:
-    return word[0].isupper()
+    """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
+    return word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|bin|ibn|abu|de|van|von|da|di|du|le|la)-[A-ZА-ЯЁ]", word))
 
 
 def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
@@ -108,6 +110,10 @@ def mention_before(text: str) -> Mention | None:
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
         return None
+    if not name_words and "," in stripped:
+        named = re.match(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?(.+)$", stripped)
+        if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()):
+            return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
     if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
         if role_start == title_index or title_index != len(role_words) - 1:
             return None  # "Officials said", «Дипломаты заявили»: a vague group
@@ -116,6 +122,9 @@ def mention_before(text: str) -> Mention | None:
     if not name_words and title_index is not None:
         role_words = _title_phrase(role_words, title_index, cyrillic)  # «Президент и сам …» → «Президент»
         role_end = role_words[-1].end()
+        if role_start > 0 and role_words[role_start - 1].group().lower() in INDEFINITE:
+            role = stripped[role_words[role_start - 1].start():role_end]  # "A spokesperson told …": someone new
+            return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is not None and any(
             w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
         # "the representative of Brazil": an unnamed official, not a title to resolve by
@@ -191,6 +200,8 @@ def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
         return True
+    if not cyrillic and lower.endswith("ese") and len(lower) > 5:
+        return True  # "South Sudanese": a nationality
     if cyrillic and known_word(lower):
         parse = parses(word)[0]
         return parse.normal_form in NON_PERSON_HEADS or (
