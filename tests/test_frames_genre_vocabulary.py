@@ -1,0 +1,75 @@
+"""Codebook 2026.3 genre rules: where a frame's words sit on the border with another frame (the coding rules decide)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.frames import detect_frames, load_codebook
+
+
+def frames_of(text: str, language: str) -> set[str]:
+    table = pd.DataFrame({"statement_id": ["s"], "sentence_id": ["s:0"], "text": [text], "language": [language]})
+    return set(detect_frames(table)["frame"])
+
+
+def test_version_is_2026_3():
+    assert load_codebook().version == "2026.3"
+
+
+@pytest.mark.parametrize("text", [
+    "Energy security remains the first concern of our islands.",
+    "Economic security for every household is the aim of our budget.",
+    "A pension and social security system reaches every village now.",
+])
+def test_energy_economic_and_social_security_are_development_not_security(text):
+    found = frames_of(text, "en")
+    assert "sustainable_development" in found and "security" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мы обсудим развитие северных территорий.", True),
+    ("Главное – развитие региона и новые рабочие места.", True),
+    ("Мы внимательно следим за развитием событий.", False),
+    ("Готовимся к любому развитию ситуации.", False),
+    ("Речь идёт о развитии отношений с соседями.", False),
+])
+def test_russian_development_counts_except_events_situations_and_relations(text, expected):
+    assert ("sustainable_development" in frames_of(text, "ru")) is expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Unilateral sanctions strangle our economy.", "en", True),
+    ("Односторонние санкции нарушают Устав.", "ru", True),
+    ("The sanctions were extended for six months.", "en", False),
+    ("Санкции продлены ещё на полгода.", "ru", False),
+])
+def test_unilateral_sanctions_are_sovereignty_but_sanctions_alone_are_not(text, language, expected):
+    assert ("sovereignty" in frames_of(text, language)) is expected
+
+
+def test_rights_of_people_are_human_rights_but_sovereign_rights_of_states_are_not():
+    assert "human_rights" in frames_of("The displaced must regain their full rights.", "en")
+    found = frames_of("We defend the sovereign rights of smaller nations.", "en")
+    assert "sovereignty" in found and "human_rights" not in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The genocide of that people must never be forgotten.", "en"),
+    ("Это геноцид народа, и мы его не забудем.", "ru"),
+])
+def test_genocide_is_both_security_and_human_rights(text, language):
+    assert {"security", "human_rights"} <= frames_of(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "frame"), [
+    ("Our bilateral ties with the islands have never been closer.", "en", "cooperation"),
+    ("Good neighbourliness guides our policy in the region.", "en", "cooperation"),
+    ("With the help of the international community the port was rebuilt.", "en", "cooperation"),
+    ("We will double our aid to Africa.", "en", "developing_countries"),
+    ("The least developed among us suffer first.", "en", "developing_countries"),
+    ("Спущена на воду новая атомная подводная лодка.", "ru", "security"),
+    ("Они встали на защиту Родины.", "ru", "security"),
+])
+def test_genre_paraphrases_of_a_frame(text, language, frame):
+    assert frame in frames_of(text, language)
