@@ -14,7 +14,7 @@ import re
 from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, INSTITUTIONS, VAGUE_GROUPS, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
+from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, GENERIC_INSTITUTIONS, INSTITUTIONS, VAGUE_GROUPS, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
                          NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD)
 
 
@@ -40,10 +40,9 @@ def _person_parse(word: str) -> bool:
     return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
 
 
-def _case_of(word: str) -> str | None:
-    """The case of a Russian name word when pymorphy3 reads it as a name, else None."""
-    parse = next((p for p in parses(word.lower())[:2] if {"Name", "Surn", "Patr"} & grammemes(p)), None)
-    return parse.tag.case if parse is not None else None
+def _case_of(word: str) -> frozenset[str]:
+    """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
+    return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -175,6 +174,12 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
+    if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
+        cases = [_case_of(w.group()) for w in name_words]
+        for i in range(len(name_words) - 1, 0, -1):
+            if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
+                name_words = name_words[i:]
+                break
     if cyrillic and any(has_cyrillic(w.group()) for w in name_words):
         while name_words and not has_cyrillic(name_words[0].group()):
             name_words = name_words[1:]  # «Pussy Riot Мария Алёхина»
@@ -252,7 +257,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
             cases = [_case_of(w.group()) for w in words]
             for i in range(len(words) - 1, 0, -1):
-                if cases[i] and cases[i - 1] and cases[i] != cases[i - 1]:
+                if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
                     words = words[i:]
                     break
         if not words or all(len(w.group()) == 1 for w in words):
@@ -457,8 +462,11 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
            for w in words[start:]):
         return None  # "the UN report", «доклад МИД»: a document
-    while start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
+    generic = words[start].group().lower() in GENERIC_INSTITUTIONS or any(
+        p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group().lower())[:1])
+    while not generic and start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
             _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
+            and not _not_name_word(words[start - 1].group(), cyrillic) and not _person_parse(words[start - 1].group())
             or cyrillic and _adjective(words[start - 1].group())):
         start -= 1  # "Russia's Foreign Ministry", «российское Министерство обороны»
     before = words[start - 1].group().lower() if start > 0 else ""
@@ -468,7 +476,10 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         return None  # "talks with the ministry said": not the subject
     if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and not cyrillic:
         return None  # "the report of the Ministry": the head belongs to a longer phrase
-    name = clause[words[start].start():].strip(" .")
+    end = len(words)
+    while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
+        end -= 1  # «издание не (называет)»
+    name = clause[words[start].start():words[end - 1].end()].strip(" .")
     if cyrillic:
         name = _nominative_institution(name)
     return Mention(name=name, institution=True)

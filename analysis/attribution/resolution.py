@@ -392,7 +392,8 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
         sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
-        if sharing or (later and index in lede and not possessive):
+        described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
+        if sharing or (later and index in lede and not possessive and described):
             remap[index] = (sharing or later)[0]
     if not remap:
         return
