@@ -182,13 +182,16 @@ def _plural(verb: str, cyrillic: bool) -> bool:
 STRICT_CONTINUATION = {"en": True, "ru": False}  # English reports: only quoted or first-person words continue
 
 
-def _continues_report(sentence: str, cyrillic: bool, people: list) -> bool:
+def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Registry) -> bool:
     """Whether an unattributed sentence after a reported one goes on with the report: not when it
     is about someone (a name, a third-person pronoun) or dated background ("founded in 1992"),
     and in English not at all (measured on the development set: wire and Wikinews English put
     background there, while Russian agency copy continues a summary of the speech)."""
     if STRICT_CONTINUATION["ru" if cyrillic else "en"] or people:
         return False
+    surnames = {p.name.split()[-1].lower()[:5] for p in registry.speakers if p.name and p.kind == "person"}
+    if any(w.lower()[:5] in surnames for w in _WORDS.findall(sentence) if w[:1].isupper() and len(w) > 3):
+        return False  # «Янукович дал интервью …»: about a person the article names
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
     # figures and dates, and the reporter's account of events, are background
     return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence)
@@ -305,7 +308,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
             if speaker is None and current is not None and cue != "unresolved" and (
-                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here)):
+                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry)):
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
