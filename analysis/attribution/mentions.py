@@ -462,13 +462,15 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
            for w in words[start:]):
         return None  # "the UN report", «доклад МИД»: a document
-    generic = words[start].group().lower() in GENERIC_INSTITUTIONS or any(
-        p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group().lower())[:1])
+    generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(
+        p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group())[:1]))  # «издание», not "Press Agency"
     while not generic and start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
             _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
             and not _not_name_word(words[start - 1].group(), cyrillic) and not _person_parse(words[start - 1].group())
             or cyrillic and _adjective(words[start - 1].group())):
-        start -= 1  # "Russia's Foreign Ministry", «российское Министерство обороны»
+        start -= 1
+        if start > 1 and words[start - 1].group() in {"and", "of", "for"} and _capitalised(words[start - 2].group()):
+            start -= 2  # "Disaster and Emergency Management Presidency"  # "Russia's Foreign Ministry", «российское Министерство обороны»
     before = words[start - 1].group().lower() if start > 0 else ""
     if before in {"the", "a", "an"} and start > 1:
         before = words[start - 2].group().lower()
