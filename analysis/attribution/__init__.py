@@ -1,21 +1,28 @@
-"""Quote attribution: who said each piece of a news article, with the words that say so.
+"""Quote attribution: who said each sentence of a news article, with the words that say so.
 
-Every attribution is a cue–source–content triple (PARC): the cue is a speech verb or "по
-словам" / "according to", the source a mention resolved against the article's speaker
-registry, the content a quote or a reported sentence. ``attribute`` splits an article body
-into paragraphs of ``Piece``s, each with its speaker index, mode and attributing words;
-``analysis.corpus.news`` turns those into statement rows.
+Every attribution is a cue–source–content triple (PARC): the cue is a speech verb, a quote,
+"по словам" / "according to", a transcript turn or a headline "X: …"; the source a mention
+resolved against the article's registry of people and institutions (by name, surname, title,
+pronoun); the content a quote or a reported sentence. ``attribute_sentences`` gives every
+sentence its speaker, mode, cue and confidence; ``analysis.corpus.news`` turns the pieces into
+statement rows and ``identity.assign_speaker_ids`` gives one id per person across a corpus.
 
-Modules, in dependency order: ``vocabulary`` (verbs, titles, stop words), ``registry``
-(mentions and the per-article speakers), ``mentions`` (parsing a speaker next to a verb),
-``quotes`` (direct quotes), ``resolution`` (the ordered sieves over sentences and paragraphs).
+Modules, in dependency order: ``vocabulary`` (the cues in ``cues.yaml``), ``registry`` (mentions,
+the per-article people and institutions), ``mentions`` (parsing a source next to a verb),
+``people`` (people named in narration), ``institutions`` (institutions as sources), ``quotes``
+(direct quotes), ``layout`` (paragraphs, transcript turns, headlines), ``resolution`` (the ordered
+sieves), ``sentences`` (sentence-level attribution), ``identity`` (one id per person, aliases,
+transliteration), ``speakers`` (country, organisation and principal from a role).
 """
 
 from __future__ import annotations
 
-from .registry import Mention, Registry, Speaker
+from .identity import assign_speaker_ids, same_person, same_speaker
 from .mentions import mention_after, mention_before
 from .quotes import Piece
+from .registry import Mention, Registry, Speaker
 from .resolution import Paragraph, attribute
+from .sentences import SentenceAttribution, attribute_sentences
 
-__all__ = ["Mention", "Paragraph", "Piece", "Registry", "Speaker", "attribute", "mention_after", "mention_before"]
+__all__ = ["Mention", "Paragraph", "Piece", "Registry", "SentenceAttribution", "Speaker", "assign_speaker_ids",
+           "attribute", "attribute_sentences", "mention_after", "mention_before", "same_person", "same_speaker"]

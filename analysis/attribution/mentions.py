@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, GENERIC_INSTITUTIONS, INSTITUTIONS, VAGUE_GROUPS, known_word, parses, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS,
-                         NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD)
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+                         NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD, known_word, parses)
 
 
 def _not_name_word(word: str, cyrillic: bool) -> bool:
@@ -70,7 +69,9 @@ def mention_before(text: str) -> Mention | None:
 
     Trailing adverbs ("также") and a closing appositive (", who chairs …,") come off first;
     then the name run and the title before it give name, role and title. None when the
-    words name nobody (no name, no title), so the verb's subject is not a person.
+    words name nobody (no name, no title), so the verb's subject is not a person. Long on
+    purpose: each branch (appositive, pronoun, plural group, indefinite or described title, name
+    and role) is one shape of English or Russian subject, checked in order on the same words.
     """
     text = _trim_tail(text)
     if text is None:
@@ -233,56 +234,6 @@ def clean_role(appositive: str) -> str | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,8}")
-
-
-def people_in(text: str) -> list[Mention]:
-    """The mentions of ``people_at``, without their offsets."""
-    return [mention for _, mention in people_at(text)]
-
-
-def people_at(text: str) -> list[tuple[int, Mention]]:
-    """(offset, mention) of the people a text names with two name words, or one after a title ("President
-    Donald Trump", "министром Лавровым", "Антониу Гутеррешем"), in order. Russian names are
-    marked oblique so the registry puts them in the nominative."""
-    found = []
-    cyrillic = has_cyrillic(text)
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = _words(run.group())
-        cut = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS or _non_person(w.group(), cyrillic)]
-        if cut:  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin": the name ends the run
-            words = words[cut[-1] + 1:]
-        while words and (_not_name_word(words[0].group(), cyrillic) or cyrillic and not has_cyrillic(words[0].group())):
-            words = words[1:]  # (and «Pussy Riot» before «Мария Алёхина»)
-        if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
-            cases = [_case_of(w.group()) for w in words]
-            for i in range(len(words) - 1, 0, -1):
-                if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
-                    words = words[i:]
-                    break
-        if not words or all(len(w.group()) == 1 for w in words):
-            continue  # "U.S."
-        name_start = run.start() + words[0].start()
-        previous = _words(text[:name_start])[-1:]
-        if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:
-            continue  # "High Commissioner for Human Rights"
-        clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
-        before = _words(clause)[-6:]
-        title_index, role_start = _title_span(before, cyrillic, clause)
-        if len(words) < 2 and title_index is None:
-            continue
-        if cyrillic and not any(_is_surname(w.group()) for w in words):
-            continue
-        role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
-        if role and cyrillic:
-            role = role[0].lower() + role[1:]
-        found.append((name_start, Mention(
-            name=" ".join(w.group() for w in words), role=role or None,
-            title=before[title_index].group().lower() if title_index is not None else None,
-            oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
-    return found
-
-
 def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> tuple[int | None, int | None]:
     """(title index, role start) among the words before the name: the last title word within six
     words, widened leftwards over its modifiers (capitalised or lower-case English nouns, Russian
@@ -424,89 +375,3 @@ def mention_across_adverbial(text: str) -> Mention | None:
         if mention and mention.name and not mention.tentative:
             return mention
     return None
-
-
-
-def _institution_head(words: list[re.Match], i: int) -> bool:
-    word = words[i].group()
-    lower = word.lower()
-    if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
-        return False
-    if word[:1].isupper() and (i == len(words) - 1 or not words[i + 1].group()[:1].isupper()) and country_in(word) \
-            and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
-        return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
-    pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
-    if lower in INSTITUTIONS or pair in INSTITUTIONS:
-        return True
-    if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
-        return True
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
-
-
-def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
-    """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
-    России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
-    Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
-    trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
-    if trimmed is None:
-        return None
-    clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
-    words = _words(clause)[-7:]
-    heads = [i for i in range(len(words)) if _institution_head(words, i)]
-    if not heads or len(words) - heads[0] > 5:
-        return None
-    start = heads[0]
-    cyrillic = has_cyrillic(clause)
-    if any(w.group().lower() in {"no", "ни", "никакая", "никакое", "none"} for w in words[:start]):
-        return None  # "No organization immediately claimed …"
-    if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
-           for w in words[start:]):
-        return None  # "the UN report", «доклад МИД»: a document
-    generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(
-        p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group())[:1]))  # «издание», not "Press Agency"
-    while not generic and start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
-            _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
-            and not _not_name_word(words[start - 1].group(), cyrillic) and not _person_parse(words[start - 1].group())
-            or cyrillic and _adjective(words[start - 1].group())):
-        start -= 1
-        if start > 1 and words[start - 1].group() in {"and", "of", "for"} and _capitalised(words[start - 2].group()):
-            start -= 2  # "Disaster and Emergency Management Presidency"  # "Russia's Foreign Ministry", «российское Министерство обороны»
-    before = words[start - 1].group().lower() if start > 0 else ""
-    if before in {"the", "a", "an"} and start > 1:
-        before = words[start - 2].group().lower()
-    if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
-        return None  # "talks with the ministry said": not the subject
-    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and not cyrillic:
-        return None  # "the report of the Ministry": the head belongs to a longer phrase
-    end = len(words)
-    while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
-        end -= 1  # «издание не (называет)»
-    name = clause[words[start].start():words[end - 1].end()].strip(" .")
-    if cyrillic:
-        name = _nominative_institution(name)
-    return Mention(name=name, institution=True)
-
-
-def _nominative_institution(name: str) -> str:
-    from .registry import _nominative_role
-
-    head = name.split()[0]
-    if head.isupper():
-        return name
-    nominative = _nominative_role(name[0].lower() + name[1:])
-    return nominative[0].upper() + nominative[1:] if name[0].isupper() else nominative
-
-
-def institution_after(text: str) -> Mention | None:
-    """The institution named right after an inverted verb: «…, сообщает ТАСС», "…, said the ministry"."""
-    masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)
-    end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
-    clause = text[:end.start()] if end else text
-    words = _words(clause)
-    if words and words[0].group().lower() in {"the", "a"}:
-        clause = clause[words[0].end():]
-        words = _words(clause)
-    if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
-        return None
-    cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
-    return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import institution_after, institution_before, mention_after, mention_before, people_at
+from .institutions import institution_after, institution_before
+from .mentions import mention_after, mention_before
+from .people import people_at
 from .registry import Mention, Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB
 

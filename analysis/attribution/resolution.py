@@ -21,16 +21,15 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
-from .mentions import (institution_after, institution_before, mention_across_adverbial, mention_after, mention_before,
-                       people_at, people_in)
+from .institutions import institution_after, institution_before
+from .layout import headline_piece, is_heading, segments, turn_at
+from .mentions import mention_across_adverbial, mention_after, mention_before
+from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION, HONORIFICS, POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB,
-                         STANCE, TURN, TURN_ROLES)
+from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
+                         POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE)
 
-NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
-                      "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
-                      "see also", "related", "смотрите также", "читайте также"}
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
@@ -79,7 +78,11 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
 
 
 def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
-    """The speaker of a sentence by its speech verbs (see ``_classify_sentence``)."""
+    """The speaker of a sentence by its speech verbs (see ``_classify_sentence``).
+
+    Long on purpose: the sieves for one verb (subject before it, an institution, an inverted
+    subject after it, the subject of a participle or coordinated verb) are tried in this order
+    and read best as one list; splitting them would pass the same six values around."""
     side = SIDE.match(sentence) if cyrillic else None
     if side:  # a readout: «С российской (китайской) стороны выражена …» is that country's leader's
         country = country_in(side.group(1))
@@ -202,11 +205,6 @@ def _sounds_spoken(sentence: str) -> bool:
     return any(c in sentence for c in QUOTE_PAIRS) or bool(FIRST_PERSON.search(sentence))
 
 
-def _is_heading(paragraph: str) -> bool:
-    line = paragraph.strip()
-    return bool(line) and line[-1] not in ".!?…:;»\"”" and len(line) < 150 and "\n" not in line
-
-
 @dataclass
 class Paragraph:
     """One non-empty line of the body (``start`` is its offset in the body) and its pieces."""
@@ -217,48 +215,7 @@ class Paragraph:
     heading: bool
 
 
-def _turn(text: str, registry: Registry) -> tuple[int, int] | None:
-    """(speaker, end of the marker) for a transcript turn "В.Путин: …" / "Mr. X (Country): …"."""
-    match = TURN.match(text)
-    if not match:
-        return None
-    label = match.group(1)
-    country = re.search(r"\(([^()]+)\)\s*$", label)
-    label = label[:country.start()].strip() if country else label
-    words = [w for w in re.split(r"\s+", label.replace(".", ". ")) if w]
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    if not words:
-        return None
-    if len(words) == 1 and words[0] in TURN_ROLES:  # "Вопрос:": an unnamed journalist
-        mention = Mention(role=TURN_ROLES[words[0]], plural=True)
-    elif len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
-        mention = Mention(title=words[0].lower(), role=words[0].lower())
-    else:
-        mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
-    speaker = registry.resolve(mention)
-    return (speaker, match.end()) if speaker is not None else None
 
-
-def _headline(text: str, body: str, registry: Registry) -> Piece | None:
-    """A headline or line "Guterres: the world is off track" / «Лавров: Мы готовы»: the words
-    after the colon are the person's (a label of one to four words before the colon)."""
-    match = re.match(r"^([^:]{2,60}?):\s+(\S.*)$", text)
-    if not match or len(match.group(1).split()) > 4:
-        return None
-    label = match.group(1).strip()
-    if RU_VERB.search(label) or EN_VERB.search(label) or label.lower() in NOT_SPEAKER_LABELS:
-        return None  # "The minister added: …" is a quote's attribution, read with the quote; "Image: …" a credit
-    mention = mention_before(label)
-    if mention is None or mention.pronoun or not mention.name:
-        return None
-    if mention.tentative and len(re.findall(re.escape(mention.name) + r"(?!\s*:)", body)) < 1:
-        return None  # "Update: …": a one-word label that the article never names outside labels
-    mention.tentative = False
-    speaker = registry.resolve(mention)
-    if speaker is None:
-        return None
-    return Piece(match.start(2), len(text), speaker, "direct", match.group(1), cue=f"headline; {registry.cue}")
 
 
 @lru_cache(maxsize=4096)
@@ -330,14 +287,14 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
-    segments = _segments(body)
-    people = [people_at(text) for _, text in segments]
+    parts = segments(body)
+    people = [people_at(text) for _, text in parts]
     registry.foresee([mention for found in people for _, mention in found])
     paragraphs: list[Paragraph] = []
     turn_speaker: int | None = None
-    for (offset, text), found in zip(segments, people):
-        heading = _is_heading(text)
-        turn = _turn(text, registry)
+    for (offset, text), found in zip(parts, people):
+        heading = is_heading(text)
+        turn = turn_at(text, registry)
         if turn or (turn_speaker is not None and not heading):
             speaker, marker_end = turn if turn else (turn_speaker, 0)
             turn_speaker = speaker
@@ -345,7 +302,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
                           text[:marker_end].strip(" :") or None, cue="turn")
             paragraphs.append(Paragraph(offset, text, [piece], False))
             continue
-        headline = _headline(text, body, registry)
+        headline = headline_piece(text, body, registry)
         if headline:
             paragraphs.append(Paragraph(offset, text, [headline], True))
             continue
@@ -360,25 +317,6 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
                 if piece.speaker is None and not paragraph.heading:
                     piece.speaker, piece.mode, piece.cue = author, "direct", "document"
     return paragraphs, registry
-
-
-# A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
-# whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
-_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
-
-
-def _segments(body: str) -> list[tuple[int, str]]:
-    """(offset in the body, stripped text) of each paragraph: each non-empty line, cut again
-    where a transcript turn begins inside it."""
-    segments, position = [], 0
-    for raw in body.split("\n"):
-        start, position = position, position + len(raw) + 1
-        cuts = [0, *(m.end() for m in _INLINE_TURN.finditer(raw)), len(raw)]
-        for left, right in zip(cuts, cuts[1:]):
-            piece = raw[left:right]
-            if piece.strip():
-                segments.append((start + left + len(piece) - len(piece.lstrip()), piece.strip()))
-    return segments
 
 
 def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:

@@ -102,7 +102,6 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
                                  "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
-GENERIC_TITLES = frozenset(_RU["generic_titles"] + _EN["generic_titles"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])

@@ -1,0 +1,101 @@
+"""Institutions as sources: "the Foreign Ministry said", «в МИД заявили», "Reuters reported".
+
+The rules' convention: an institution that issues a statement, a news agency that reports, and
+a state that speaks («Великобритания заявила», "Tehran condemned") are speakers of kind
+``institution``; documents ("the UN report"), vague groups ("critics", «эксперты») and a
+negated subject ("No organization claimed …") are not. Head words are data (``cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..countries import country_in
+from ..text import has_cyrillic
+from .mentions import _adjective, _capitalised, _not_name_word, _person_parse, _trim_tail, _words
+from .registry import Mention, _nominative_role
+from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
+                         parses)
+
+
+def _institution_head(words: list[re.Match], i: int) -> bool:
+    word = words[i].group()
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
+        return False
+    if word[:1].isupper() and (i == len(words) - 1 or not words[i + 1].group()[:1].isupper()) and country_in(word) \
+            and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
+        return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
+    pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
+    if lower in INSTITUTIONS or pair in INSTITUTIONS:
+        return True
+    if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
+        return True
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
+    """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
+    России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
+    Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
+    trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
+    if trimmed is None:
+        return None
+    clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
+    words = _words(clause)[-7:]
+    heads = [i for i in range(len(words)) if _institution_head(words, i)]
+    if not heads or len(words) - heads[0] > 5:
+        return None
+    start = heads[0]
+    cyrillic = has_cyrillic(clause)
+    if any(w.group().lower() in {"no", "ни", "никакая", "никакое", "none"} for w in words[:start]):
+        return None  # "No organization immediately claimed …"
+    if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
+           for w in words[start:]):
+        return None  # "the UN report", «доклад МИД»: a document
+    generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(
+        p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group())[:1]))  # «издание», not "Press Agency"
+    while not generic and start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
+            _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
+            and not _not_name_word(words[start - 1].group(), cyrillic) and not _person_parse(words[start - 1].group())
+            or cyrillic and _adjective(words[start - 1].group())):
+        start -= 1
+        if start > 1 and words[start - 1].group() in {"and", "of", "for"} and _capitalised(words[start - 2].group()):
+            start -= 2  # "Disaster and Emergency Management Presidency"  # "Russia's Foreign Ministry", «российское Министерство обороны»
+    before = words[start - 1].group().lower() if start > 0 else ""
+    if before in {"the", "a", "an"} and start > 1:
+        before = words[start - 2].group().lower()
+    if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
+        return None  # "talks with the ministry said": not the subject
+    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and not cyrillic:
+        return None  # "the report of the Ministry": the head belongs to a longer phrase
+    end = len(words)
+    while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
+        end -= 1  # «издание не (называет)»
+    name = clause[words[start].start():words[end - 1].end()].strip(" .")
+    if cyrillic:
+        name = _nominative_institution(name)
+    return Mention(name=name, institution=True)
+
+
+def _nominative_institution(name: str) -> str:
+    head = name.split()[0]
+    if head.isupper():
+        return name
+    nominative = _nominative_role(name[0].lower() + name[1:])
+    return nominative[0].upper() + nominative[1:] if name[0].isupper() else nominative
+
+
+def institution_after(text: str) -> Mention | None:
+    """The institution named right after an inverted verb: «…, сообщает ТАСС», "…, said the ministry"."""
+    masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)
+    end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
+    clause = text[:end.start()] if end else text
+    words = _words(clause)
+    if words and words[0].group().lower() in {"the", "a"}:
+        clause = clause[words[0].end():]
+        words = _words(clause)
+    if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
+        return None
+    cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
+    return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»

@@ -1,0 +1,88 @@
+"""The shape of an article before its sentences are read: paragraphs, transcript turns, headlines.
+
+``segments`` cuts the body into paragraphs (lines, cut again where a transcript turn starts
+inside a line, as in kremlin.ru's whitespace-normalised texts); ``turn_at`` reads a turn label
+("В.Путин:", "Mr. X (Country):", "Вопрос:"), ``headline_piece`` a headline or line "X: …", and
+``is_heading`` tells a heading (short, no end punctuation) from a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import mention_before
+from .quotes import Piece
+from .registry import Mention, Registry
+from .vocabulary import EN_VERB, HONORIFICS, RU_VERB, TURN, TURN_ROLES
+
+
+def turn_at(text: str, registry: Registry) -> tuple[int, int] | None:
+    """(speaker, end of the marker) for a transcript turn "В.Путин: …" / "Mr. X (Country): …"."""
+    match = TURN.match(text)
+    if not match:
+        return None
+    label = match.group(1)
+    country = re.search(r"\(([^()]+)\)\s*$", label)
+    label = label[:country.start()].strip() if country else label
+    words = [w for w in re.split(r"\s+", label.replace(".", ". ")) if w]
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in TURN_ROLES:  # "Вопрос:": an unnamed journalist
+        mention = Mention(role=TURN_ROLES[words[0]], plural=True)
+    elif len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
+        mention = Mention(title=words[0].lower(), role=words[0].lower())
+    else:
+        mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
+    speaker = registry.resolve(mention)
+    return (speaker, match.end()) if speaker is not None else None
+
+
+def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
+    """A headline or line "Guterres: the world is off track" / «Лавров: Мы готовы»: the words
+    after the colon are the person's (a label of one to four words before the colon)."""
+    match = re.match(r"^([^:]{2,60}?):\s+(\S.*)$", text)
+    if not match or len(match.group(1).split()) > 4:
+        return None
+    label = match.group(1).strip()
+    if RU_VERB.search(label) or EN_VERB.search(label) or label.lower() in NOT_SPEAKER_LABELS:
+        return None  # "The minister added: …" is a quote's attribution, read with the quote; "Image: …" a credit
+    mention = mention_before(label)
+    if mention is None or mention.pronoun or not mention.name:
+        return None
+    if mention.tentative and len(re.findall(re.escape(mention.name) + r"(?!\s*:)", body)) < 1:
+        return None  # "Update: …": a one-word label that the article never names outside labels
+    mention.tentative = False
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    return Piece(match.start(2), len(text), speaker, "direct", match.group(1), cue=f"headline; {registry.cue}")
+
+
+# A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
+# whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
+_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
+
+
+def segments(body: str) -> list[tuple[int, str]]:
+    """(offset in the body, stripped text) of each paragraph: each non-empty line, cut again
+    where a transcript turn begins inside it."""
+    segments, position = [], 0
+    for raw in body.split("\n"):
+        start, position = position, position + len(raw) + 1
+        cuts = [0, *(m.end() for m in _INLINE_TURN.finditer(raw)), len(raw)]
+        for left, right in zip(cuts, cuts[1:]):
+            piece = raw[left:right]
+            if piece.strip():
+                segments.append((start + left + len(piece) - len(piece.lstrip()), piece.strip()))
+    return segments
+
+
+NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
+                      "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
+                      "see also", "related", "смотрите также", "читайте также"}
+
+def is_heading(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return bool(line) and line[-1] not in ".!?…:;»\"”" and len(line) < 150 and "\n" not in line

@@ -1,0 +1,63 @@
+"""People a sentence names in narration ("President Donald Trump", «с Сергеем Лавровым»), with offsets.
+
+The registry is told about them before they speak (so "Lubetkin said …" and "he said …" find a
+person named only in narration) and foresees every full name in the article (so a bare surname
+used before the full name is that person). Russian names are read in whatever case they stand
+in; a change of case between words («Барака Обамы Малия») ends one name and starts another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import has_cyrillic
+from .mentions import (_case_of, _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific,
+                       _title_span, _words)
+from .registry import Mention
+from .vocabulary import PREPOSITIONS, TITLE_WORDS
+
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,8}")
+
+
+def people_at(text: str) -> list[tuple[int, Mention]]:
+    """(offset, mention) of the people a text names with two name words, or one after a title ("President
+    Donald Trump", "министром Лавровым", "Антониу Гутеррешем"), in order. Russian names are
+    marked oblique so the registry puts them in the nominative."""
+    found = []
+    cyrillic = has_cyrillic(text)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = _words(run.group())
+        cut = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS or _non_person(w.group(), cyrillic)]
+        if cut:  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin": the name ends the run
+            words = words[cut[-1] + 1:]
+        while words and (_not_name_word(words[0].group(), cyrillic) or cyrillic and not has_cyrillic(words[0].group())):
+            words = words[1:]  # (and «Pussy Riot» before «Мария Алёхина»)
+        if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
+            cases = [_case_of(w.group()) for w in words]
+            for i in range(len(words) - 1, 0, -1):
+                if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
+                    words = words[i:]
+                    break
+        if not words or all(len(w.group()) == 1 for w in words):
+            continue  # "U.S."
+        name_start = run.start() + words[0].start()
+        previous = _words(text[:name_start])[-1:]
+        if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:
+            continue  # "High Commissioner for Human Rights"
+        clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
+        before = _words(clause)[-6:]
+        title_index, role_start = _title_span(before, cyrillic, clause)
+        if len(words) < 2 and title_index is None:
+            continue
+        if cyrillic and not any(_is_surname(w.group()) for w in words):
+            continue
+        role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
+        if role and cyrillic:
+            role = role[0].lower() + role[1:]
+        found.append((name_start, Mention(
+            name=" ".join(w.group() for w in words), role=role or None,
+            title=before[title_index].group().lower() if title_index is not None else None,
+            oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
+    return found
+
+
