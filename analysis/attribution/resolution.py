@@ -149,7 +149,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
-        trailing = EN_TRAILING.search(sentence)
+        comma = sentence.rfind(",")
+        trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
         if trailing:
             mention = mention_before(trailing.group(1))
             speaker = registry.resolve(mention) if mention else None

@@ -84,7 +84,7 @@ RU_VERB = _ru_verb_pattern(_RU)
 EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
 EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
-EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")
+EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
 STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
 ACCORDING = re.compile(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*", re.IGNORECASE)
 POINTS_BACK = {
