@@ -115,8 +115,9 @@ class Registry:
             self.order.remove(index)
         self.order.append(index)
 
-    def introduce(self, mention: Mention) -> int | None:
-        """Record a person named in narration (not yet a speaker) so later mentions find them."""
+    def introduce(self, mention: Mention, salient: bool = True) -> int | None:
+        """Record a person named in narration (not yet a speaker) so later mentions find them;
+        only a ``salient`` one (the sentence's subject) becomes the most recent person for pronouns."""
         if not mention.name or mention.tentative or mention.pronoun:
             index = self._find(mention) if mention.name else None
         else:
@@ -125,8 +126,10 @@ class Registry:
                 self.speakers.append(Speaker(None))
                 index = len(self.speakers) - 1
             self._update(index, mention)
-        if index is not None:
+        if index is not None and salient:
             self._touch(index)
+        elif index is not None and index not in self.order:
+            self.order.insert(0, index)
         return index
 
     def resolvable(self, mention: Mention) -> bool:

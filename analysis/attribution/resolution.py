@@ -255,8 +255,8 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 continue
             found_here = [person for at, person in people if cursor + s <= at < cursor + e]
             speaker, mode, attribution, stance, cue = _classify_sentence(sentence, verb, cyrillic, registry)
-            for person in found_here:  # after the sentence's own pronoun is read («Об этом он рассказал изданию X»)
-                registry.introduce(person)
+            for number, person in enumerate(found_here):  # after the sentence's own pronoun is read
+                registry.introduce(person, salient=number == 0)  # the first named is the subject
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
             quoted = whole_quote(sentence)
