@@ -227,11 +227,11 @@ class Registry:
         return None
 
     def _by_pronoun(self, mention: Mention) -> int | None:
-        """The most recent compatible person who has spoken, else the most recent compatible person."""
+        """The most recent compatible person (a sentence's subject or speaker; see ``introduce``)."""
         if mention.plural:
             return None
         recent = list(self._recent())
-        for index in sorted(recent, key=lambda i: not self.speakers[i].spoke):
+        for index in recent:
             speaker = self.speakers[index]
             if mention.gender and speaker.gender and speaker.gender != mention.gender:
                 continue
