@@ -193,7 +193,8 @@ def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Reg
     background there, while Russian agency copy continues a summary of the speech)."""
     if STRICT_CONTINUATION["ru" if cyrillic else "en"] or people:
         return False
-    surnames = {p.name.split()[-1].lower()[:5] for p in registry.speakers if p.name and p.kind == "person"}
+    surnames = {w.lower()[:5] for p in registry.speakers if p.name and p.kind == "person" for w in p.name.split()
+                if len(w) > 3}
     if any(w.lower()[:5] in surnames for w in _WORDS.findall(sentence) if w[:1].isupper() and len(w) > 3):
         return False  # «Янукович дал интервью …»: about a person the article names
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
@@ -365,7 +366,10 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         if previous is None:
             continue
         opens_list = bool(CONTINUATION.match(paragraph.text))
-        opens_quote = paragraph.text[0] in QUOTE_PAIRS
+        first = paragraph.pieces[0]
+        closing = paragraph.text.find(QUOTE_PAIRS.get(paragraph.text[0], "\0"), 1)
+        # a paragraph that opens with a quotation (not a quoted name: «Закон Яровой» - …)
+        opens_quote = paragraph.text[0] in QUOTE_PAIRS and (closing < 0 or closing > (first.end - first.start) // 2)
         stance = paragraph.pieces[0].stance
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
