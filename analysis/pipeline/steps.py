@@ -43,11 +43,12 @@ class Step:
 
 
 def _name_lists() -> list[Path]:
-    """The country names file: topic words and the speakers table's terms leave those names out
-    (read through ``analysis.countries``, whose code hash does not reach ``analysis/data``)."""
-    from ..countries import DATA
+    """The country names files: topic words and the speakers table's terms leave those names out,
+    and news speakers get their country from them (read through ``analysis.countries``, whose
+    code hash does not reach ``analysis/data``)."""
+    from ..countries import ALIASES, DATA
 
-    return [DATA]
+    return [DATA, ALIASES]
 
 
 def _sentiment_settings(options: Options) -> dict[str, Any]:
@@ -60,7 +61,7 @@ def _sentiment_settings(options: Options) -> dict[str, Any]:
 STEP_RECORDS: tuple[Step, ...] = (
     Step(
         "load", reads=(), writes=("statements",), identity=text_steps.LOAD, compute=text_steps.load,
-        keyed_by=lambda o: {"settings": o.format or ""},
+        keyed_by=lambda o: {"settings": o.format or "", "files": _name_lists()},
     ),
     Step("segment", reads=("statements",), writes=("sentences",), identity=text_steps.SEGMENT, compute=text_steps.segment),
     Step(

