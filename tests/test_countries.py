@@ -33,3 +33,13 @@ def test_g77_size_and_every_ungdc_code_is_known(shared_corpora):
     assert 130 <= int(table["g77"].sum()) <= 136  # 134 members in 2023 per the G77 site
     codes = {p.name.split("_")[0] for p in (shared_corpora / "ungdc" / "TXT").rglob("[A-Z]*_*_*.txt")}
     assert codes <= known_codes(), codes - known_codes()
+
+
+def test_country_in_takes_the_leftmost_name_in_either_script_and_case():
+    from analysis.countries import country_in
+
+    assert country_in("глава МИД КНР и министр иностранных дел России") == "CHN"
+    assert country_in("a Russian diplomat speaking to French media") == "RUS"
+    assert country_in("постпред Франции при ООН") == "FRA"
+    assert country_in("the bank's chief economist") is None
+    assert country_in("Reuters correspondent") is None

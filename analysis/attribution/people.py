@@ -16,6 +16,7 @@ from .mentions import (_case_of, _honorific_gender, _is_surname, _non_person, _n
 from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS
 
+_CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,8}")
 
 
@@ -41,10 +42,10 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if not words or all(len(w.group()) == 1 for w in words):
             continue  # "U.S."
         name_start = run.start() + words[0].start()
-        previous = _words(text[:name_start])[-1:]
+        previous = _words(text[max(0, name_start - 80):name_start])[-1:]  # a window: the whole prefix was quadratic
         if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:
             continue  # "High Commissioner for Human Rights"
-        clause = re.split(r"[,;:.!?()«»\"“”—–]", text[:name_start])[-1]
+        clause = text[max(text.rfind(c, 0, name_start) for c in _CLAUSE_BREAKS) + 1:name_start]
         before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
         if len(words) < 2 and title_index is None:
