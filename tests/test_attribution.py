@@ -330,3 +330,17 @@ def test_the_other_side_in_a_readout_is_that_countrys_leader():
     got = sentences("Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином.\n"
                     "С китайской стороны выражена поддержка диалогу.\n", "ru")
     assert got["speaker"].iloc[1] == "Си Цзиньпин"
+
+
+@pytest.mark.parametrize("text, language", [
+    ('Governor Ana Ribeiro wrote that she was "saddened by the loss of a colleague. A tireless public servant. '
+     'The province will remember him".\nThe funeral is on Friday.', "en"),
+    ("Губернатор Анна Рыбина написала, что «скорбит о потере коллеги. Это был неутомимый человек. "
+     "Область его не забудет».\nПохороны пройдут в пятницу.", "ru"),
+])
+def test_sentences_inside_a_quotation_opened_earlier_keep_its_speaker(text, language):
+    rows = split_article(text, {"doc_id": "q", "language": language})
+    assert len(rows) >= 3 and rows[0]["speaker"].endswith(("Ribeiro", "Рыбина"))
+    assert [r["speaker"] for r in rows[:-1]] == [rows[0]["speaker"]] * (len(rows) - 1)
+    assert rows[1]["mode"] == "continued"
+    assert rows[-1]["speaker"] is None  # after the quotation closes, the reporter again

@@ -233,12 +233,13 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     """The pieces of one paragraph: attributed quotes, then each sentence between them
     (``people``: the paragraph's named people with their offsets, introduced sentence by sentence)."""
     direct = []
+    quotes = [] if heading else find_quotes(text)
     if not heading:
         dash = dash_quote(text, verb, registry)
         if dash:
             direct.append(dash)
         else:
-            for quote in find_quotes(text):
+            for quote in quotes:
                 found = attributed_quote(text, quote, verb, registry)
                 if found:
                     direct.append(found)
@@ -266,8 +267,10 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
-            if speaker is None and current is not None and cue != "unresolved" and (
-                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry)):
+            # a sentence that starts inside a quotation opened by an earlier sentence ('He said "… . …."')
+            inside = any(open_ < cursor + s < close for open_, _, _, close in quotes)
+            if speaker is None and current is not None and (inside or cue != "unresolved" and (
+                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry))):
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
             current = speaker if speaker is not None else current
