@@ -75,14 +75,15 @@ def ru():
 
 
 @pytest.mark.parametrize("verb", ["commended", "deplored", "asked", "thanked", "welcomed", "emphasized", "urged",
-                                  "reiterated", "noted", "warned", "had stated"])
+                                  "reiterated", "noted", "warned", "had stated", "denounced", "alleged", "disputes"])
 def test_english_speech_verbs_come_from_the_cue_file(verb):
     assert EN_VERB.search(f"The minister {verb} that").group() == verb
     (row,) = split_article(f"Ambassador Jane Doe {verb} that the talks were over.", {"doc_id": "v", "language": "en"})
     assert row["speaker"] == "Jane Doe" and row["mode"] == "reported"
 
 
-@pytest.mark.parametrize("verb", ["отмечал", "указал", "призвал", "пояснил", "уточнил", "добавил", "заявила"])
+@pytest.mark.parametrize("verb", ["отмечал", "указал", "призвал", "пояснил", "уточнил", "добавил", "заявила",
+                                  "отвергает", "советует", "возражает"])
 def test_russian_speech_verbs_come_from_the_cue_file(verb):
     assert RU_VERB.search(f"Министр {verb}, что").group() == verb
     (row,) = split_article(f"Министр Иван Петров {verb}, что переговоры закончены.", {"doc_id": "v", "language": "ru"})
@@ -353,3 +354,8 @@ def test_russian_past_tense_events_do_not_continue_a_report_but_present_tense_vi
     assert past[0]["speaker"] == present[0]["speaker"] == "Иван Петров"
     assert past[1]["speaker"] is None and past[1]["mode"] == "narration"
     assert present[1]["speaker"] == "Иван Петров" and present[1]["mode"] == "continued"
+
+
+def test_a_russian_passive_of_an_accusation_is_not_speech():
+    (row,) = split_article("Генерал Иван Петров обвиняется в превышении полномочий.", {"doc_id": "v", "language": "ru"})
+    assert row["speaker"] is None and row["mode"] == "narration"
