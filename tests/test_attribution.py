@@ -359,3 +359,10 @@ def test_russian_past_tense_events_do_not_continue_a_report_but_present_tense_vi
 def test_a_russian_passive_of_an_accusation_is_not_speech():
     (row,) = split_article("Генерал Иван Петров обвиняется в превышении полномочий.", {"doc_id": "v", "language": "ru"})
     assert row["speaker"] is None and row["mode"] == "narration"
+
+
+def test_one_of_several_officials_named_in_apposition_is_the_speaker():
+    rows = split_article("One of the country's deputy ministers, Anna Keller, said the deal was dead. "
+                         "In Lagos, Ikoyi Island, residents said the water rose.", {"doc_id": "a", "language": "en"})
+    assert rows[0]["speaker"] == "Anna Keller" and rows[0]["mode"] == "reported"
+    assert rows[1]["speaker"] is None  # a place in apposition is nobody

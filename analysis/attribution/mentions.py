@@ -299,15 +299,20 @@ def _is_surname(word: str) -> bool:
 
 
 def _role_then_name(before: str, name: str) -> Mention | None:
-    """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name."""
+    """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name; "One of the
+    country's vice presidents, Anna Keller," → a plural title after "one of" names her office too."""
     clause = re.split(r"[.!?;:]\s|,\s", before)[-1].strip()
+    one_of = re.match(r"(?:one of|одна из|один из)\s+(?:the\s+)?", clause, re.IGNORECASE)
+    clause = clause[one_of.end():] if one_of else clause
     words = _words(clause)
-    titles = [w for w in words if w.group().lower() in TITLE_WORDS]
+    titles = [w for w in words if w.group().lower() in TITLE_WORDS
+              or one_of and w.group().lower().endswith("s") and w.group().lower()[:-1] in TITLE_WORDS]
     if not words or not titles:
         return None  # "Russia's permanent representative to the UN, Yevgeny Marchenko,": title inside
     if words[0].group().lower() in {"the", "a", "an"}:
         clause = clause[words[0].end():].strip()
-    return Mention(name=name, role=_strip_honorific(clause), title=titles[-1].group().lower())
+    title = titles[-1].group().lower()
+    return Mention(name=name, role=_strip_honorific(clause), title=title[:-1] if title not in TITLE_WORDS else title)
 
 
 def mention_after(text: str) -> Mention | None:
