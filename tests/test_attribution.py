@@ -347,14 +347,6 @@ def test_sentences_inside_a_quotation_opened_earlier_keep_its_speaker(text, lang
     assert rows[-1]["speaker"] is None  # after the quotation closes, the reporter again
 
 
-def test_russian_past_tense_events_do_not_continue_a_report_but_present_tense_views_do():
-    lead = "Министр Иван Петров заявил, что переговоры продолжатся. "
-    past = split_article(lead + "Накануне парламент отклонил поправку, а закон был подписан.", {"doc_id": "p", "language": "ru"})
-    present = split_article(lead + "Москва будет добиваться соглашения и продолжит диалог.", {"doc_id": "p", "language": "ru"})
-    assert past[0]["speaker"] == present[0]["speaker"] == "Иван Петров"
-    assert past[1]["speaker"] is None and past[1]["mode"] == "narration"
-    assert present[1]["speaker"] == "Иван Петров" and present[1]["mode"] == "continued"
-
 
 def test_a_russian_passive_of_an_accusation_is_not_speech():
     (row,) = split_article("Генерал Иван Петров обвиняется в превышении полномочий.", {"doc_id": "v", "language": "ru"})

@@ -28,7 +28,7 @@ from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
-                         POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
+                         POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
@@ -199,21 +199,7 @@ def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Reg
         return False  # «Янукович дал интервью …»: about a person the article names
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
     # figures and dates, and the reporter's account of events, are background
-    return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence) \
-        and not _past_events(sentence)
-
-
-def _past_events(sentence: str) -> bool:
-    """Russian: every finite verb in the past tense or a short passive participle («сенат отказался»,
-    «поправка отклонена»): the reporter's account of events. A speech summarised without a speech
-    verb keeps the speaker's present or future («намерен», «станет», «выступает против»)."""
-    past = False
-    for word in _WORDS.findall(sentence.lower()):
-        tag = parses(word)[0].tag
-        if tag.POS == "VERB" and "past" not in tag:
-            return False
-        past = past or tag.POS in ("VERB", "PRTS")
-    return past
+    return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence)
 
 
 def _sounds_spoken(sentence: str) -> bool:
