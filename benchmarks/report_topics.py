@@ -55,9 +55,10 @@ def phase(name: str, corpus: Path, work: Path) -> dict:
         model = fit_topics(documents, config=TopicConfig(guided=True))
         topics = len(model.topic_labels_)
     else:
-        analyse_statements(statements, work, steps=("topics",), topic_sample=400,
+        documents = topic_documents(statements, None, unit="statement", sample=400)
+        analyse_statements(documents, work, steps=("topics",), topic_sample=400,
                            topic_config=TopicConfig(guided=True), progress=False)  # fmt: skip
-        model, documents = run_topics(work, statements)
+        model, documents = run_topics(work, documents)
         topics = len(model.topic_labels_)
     return {"phase": name, "speeches": len(statements), "topics": topics,
             "load_wall": loaded - started, "load_cpu": cpu1 - cpu0,
