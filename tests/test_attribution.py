@@ -185,7 +185,9 @@ def test_institutions_that_issue_statements(text, language, name):
 
 @pytest.mark.parametrize("text,language", [("Critics said the plan was flawed.", "en"),
                                            ("Эксперты заявили, что это ошибка.", "ru"),
-                                           ("According to the UN report, 3 million people were displaced.", "en")])
+                                           ("According to the UN report, 3 million people were displaced.", "en"),
+                                           ("Officials of several countries said the plan was flawed.", "en"),
+                                           ("Представители оппозиции заявили, что это ошибка.", "ru")])
 def test_vague_groups_and_documents_stay_narration(text, language):
     (row,) = split_article(text, {"doc_id": "v", "language": language})
     assert row["speaker"] is None and row["mode"] == "narration"
@@ -295,7 +297,11 @@ def test_load_report_summarises_each_article_and_notes_one_without_officials(tmp
 
 @pytest.mark.parametrize("text,language,role", [("U.S. officials said the strike was justified.", "en", "U.S. officials"),
                                                 ("Российские дипломаты заявили, что протест направлен.", "ru",
-                                                 "российские дипломаты")])
+                                                 "российские дипломаты"),
+                                                ("Representatives of the Defence Ministry said the strike was justified.", "en",
+                                                 "Representatives of the Defence Ministry"),
+                                                ("Официальные представители Генштаба заявили, что удар нанесён.", "ru",
+                                                 "официальные представители Генштаба")])
 def test_unnamed_officials_tied_to_a_government_are_unnamed_speakers(text, language, role):
     (row,) = split_article(text, {"doc_id": "u", "language": language})
     assert row["speaker"] is None and row["role"] == role and row["mode"] == "reported"

@@ -115,7 +115,8 @@ def mention_before(text: str) -> Mention | None:
         if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()):
             return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
     if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
-        if role_start == title_index or title_index != len(role_words) - 1:
+        if not _of_a_body(role_words[title_index + 1:], cyrillic) and (
+                role_start == title_index or title_index != len(role_words) - 1):
             return None  # "Officials said", «Дипломаты заявили»: a vague group
         role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role, plural=True)  # "U.S. officials"
@@ -275,6 +276,19 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
             break
         end += 1
     return words[:end]
+
+
+def _of_a_body(after_title: list[re.Match], cyrillic: bool) -> bool:
+    """"representatives of the White House", «представители Белого дома»: a plural title tied to a
+    named body (a capitalised genitive after it; in English, capitalised words after "of (the)") is
+    no vague group."""
+    words = [w.group() for w in after_title]
+    if not cyrillic:
+        if words[:1] != ["of"]:
+            return False
+        words = words[2:] if words[1:2] == ["the"] else words[1:]
+        return bool(words) and all(_capitalised(w) for w in words)
+    return bool(words) and _capitalised(words[0])  # «Белого дома»: a Russian name's later words may be lower-case
 
 
 def _plural_title(word: str, cyrillic: bool) -> bool:
