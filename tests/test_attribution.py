@@ -364,3 +364,10 @@ def test_one_of_several_officials_named_in_apposition_is_the_speaker():
                          "In Lagos, Ikoyi Island, residents said the water rose.", {"doc_id": "a", "language": "en"})
     assert rows[0]["speaker"] == "Anna Keller" and rows[0]["mode"] == "reported"
     assert rows[1]["speaker"] is None  # a place in apposition is nobody
+
+
+def test_a_body_of_a_named_official_speaks_not_the_official():
+    (row,) = split_article("Канцелярия премьер-министра Анны Кузьминой заявила, что визит отложен.", {"doc_id": "o", "language": "ru"})
+    assert row["speaker"] != "Анна Кузьмина" and row["speaker_kind"] == "institution"
+    (row,) = split_article("Премьер-министр Анна Кузьмина заявила, что визит отложен.", {"doc_id": "o", "language": "ru"})
+    assert row["speaker"] == "Анна Кузьмина"

@@ -28,7 +28,7 @@ from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
-                         POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE)
+                         POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
@@ -102,7 +102,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
         mention = mention_before(head) or mention_across_adverbial(head)
-        if cyrillic and mention and mention.name and not mention.title and oblique_only(mention.name):
+        if cyrillic and mention and mention.name and oblique_only(mention.name) and (
+                not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
             mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
         # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
         # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
