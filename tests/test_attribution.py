@@ -371,3 +371,12 @@ def test_a_body_of_a_named_official_speaks_not_the_official():
     assert row["speaker"] != "Анна Кузьмина" and row["speaker_kind"] == "institution"
     (row,) = split_article("Премьер-министр Анна Кузьмина заявила, что визит отложен.", {"doc_id": "o", "language": "ru"})
     assert row["speaker"] == "Анна Кузьмина"
+
+
+@pytest.mark.parametrize("text, language", [
+    ('The agency said the storm would reach the coast by Monday. It brought "record" rainfall to two islands.', "en"),
+    ("Министр Иван Петров сообщил, что шторм дойдёт до побережья. Он принёс «рекордные» ливни на два острова.", "ru"),
+])
+def test_a_scare_quote_does_not_make_narration_speech(text, language):
+    rows = split_article(text, {"doc_id": "s", "language": language})
+    assert rows[0]["speaker"] is not None and rows[1]["speaker"] is None

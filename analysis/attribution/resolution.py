@@ -204,8 +204,14 @@ def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Reg
 
 
 def _sounds_spoken(sentence: str) -> bool:
-    """Quoted or first-person words ("we", «мы», «наш»): the speaker's, not the reporter's."""
-    return any(c in sentence for c in QUOTE_PAIRS) or bool(FIRST_PERSON.search(sentence))
+    """Quoted or first-person words ("we", «мы», «наш»): the speaker's, not the reporter's. A scare
+    quote of a word or three ('a "life-threatening" storm surge') is the reporter's own wording."""
+    quotes = find_quotes(sentence)
+    marks = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())
+    covered = {i for open_, _, _, close in quotes for i in range(open_, close)}
+    unpaired = any(c in marks and i not in covered for i, c in enumerate(sentence))  # a quotation across sentences
+    return unpaired or any(len(_WORDS.findall(sentence[a:b])) > 3 for _, a, b, _ in quotes) \
+        or bool(FIRST_PERSON.search(sentence))
 
 
 @dataclass
