@@ -323,8 +323,8 @@ def test_binary_files_and_undecodable_lines(tmp_path):
 # ------------------------------------------------------------------ 6. mixed-type extra columns
 def test_mixed_extra_columns_become_strings_with_a_note_and_write_to_parquet(tmp_path):
     path = tmp_path / "t.jsonl"
-    rows = [{"text": "One.", "priority": 1, "flag": True, "tags": ["a"], "score": 1, "when": "x"},
-            {"text": "Two.", "priority": "high", "flag": False, "tags": {"k": "v"}, "score": 2.5, "when": 3},
+    rows = [{"text": "One.", "priority": 1, "flag": True, "tags": ["a"], "score": 1, "when": "x", "big": 2**64},
+            {"text": "Two.", "priority": "high", "flag": False, "tags": {"k": "v"}, "score": 2.5, "when": 3, "big": 7},
             {"text": "Three.", "priority": None, "flag": None, "tags": None, "score": None, "when": False}]
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     corpus = load_corpus(path)
@@ -333,10 +333,11 @@ def test_mixed_extra_columns_become_strings_with_a_note_and_write_to_parquet(tmp
     assert s["tags"].tolist()[:2] == ['["a"]', '{"k": "v"}'] and pd.isna(s["tags"].iloc[2])
     assert s["when"].tolist() == ["x", "3", "false"]
     assert s["flag"].tolist()[:2] == [True, False] and s["score"].tolist()[:2] == [1, 2.5]  # one kind: kept
+    assert s["big"].tolist()[:2] == ["18446744073709551616", "7"]  # beyond Parquet's 64-bit integers
     assert sorted(n.source for n in corpus.report.notes if n.code == "column_as_strings") == [
-        "column priority", "column tags", "column when"]
+        "column big", "column priority", "column tags", "column when"]
     back = pd.read_parquet(tmp_path / "statements.parquet")
-    assert back["priority"].tolist()[:2] == ["1", "high"]
+    assert back["priority"].tolist()[:2] == ["1", "high"] and back["big"].tolist()[:2] == ["18446744073709551616", "7"]
 
 
 def test_mixed_columns_from_csv_and_several_files(tmp_path):

@@ -59,8 +59,8 @@ def _kind(value) -> str:
     """The kind of a metadata value, as the load report names it."""
     if isinstance(value, (bool, np.bool_)):
         return "bool"
-    if isinstance(value, numbers.Integral):
-        return "int"
+    if isinstance(value, numbers.Integral):  # Parquet's integers stop at 64 bits
+        return "int" if -(2**63) <= int(value) < 2**63 else "int over 64 bits"
     if isinstance(value, numbers.Real):
         return "float"
     if isinstance(value, str):
