@@ -21,18 +21,15 @@ with the frame keys and the threshold; the loader checks its sha256 against the 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from safetensors import safe_open
-from safetensors.numpy import load_file, save_file
 
-from ..cache import atomic_path
 from ..errors import ModelError
+from ..model_file import load_model_file, save_model_file
 from ..schema import FRAME_HIT_COLUMNS, conform, empty_table
 from ..text import base_language, script_language
 from ..text.datelines import dateline_end
@@ -78,23 +75,12 @@ class FrameClassifier:
                    "intercept": np.round(self.intercept, 5).astype(np.float32)}
         header = {"frames": list(self.frames), "backend": self.backend,
                   "thresholds": {k: round(float(v), 4) for k, v in sorted(self.thresholds.items())}}
-        with atomic_path(path) as tmp:  # one metadata key: several are written in a random order
-            save_file(tensors, str(tmp), metadata={"rostrum": json.dumps(header, sort_keys=True)})
-        path.chmod(0o644)
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return save_model_file(path, tensors, header)
 
     @classmethod
     def load(cls, path: Path, sha256: str | None = None) -> FrameClassifier:
         """Read a saved model, refusing it when its sha256 differs from the card's."""
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ModelError(f"the frame classifier {path} is missing; rebuild it with `{TRAIN_COMMAND}`") from None
-        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
-            raise ModelError(f"{path} does not match the sha256 in its model card; rebuild it with `{TRAIN_COMMAND}`")
-        tensors = load_file(str(path))
-        with safe_open(str(path), framework="numpy") as fh:
-            header = json.loads((fh.metadata() or {}).get("rostrum", "{}"))
+        tensors, header = load_model_file(path, sha256, what="frame classifier", rebuild=TRAIN_COMMAND)
         if not header.get("frames") or "*" not in header.get("thresholds", {}):
             raise ModelError(f"{path} lacks its frame list or thresholds; rebuild it with `{TRAIN_COMMAND}`")
         return cls(tuple(header["frames"]), tensors["coef"].astype(np.float64),

@@ -34,7 +34,8 @@ TABLES = Identity(
                    "pymorphy3-dicts-ru", "snowballstemmer", "razdel"),
     unrelated={
         **{name: "scorers: the sentiment step's identity covers them" for name in (
-            "dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", "PyYAML", "safetensors")},
+            "dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", "PyYAML")},
+        "analysis.model_file": "the scorers' and detectors' weights: their own steps' identities cover them",
         "matplotlib": "figures", "analysis.plots": "figures",
         "analysis.embeddings": "the speech model and the frames' learned fallback: their own steps",
         "analysis.validation": "gold files and metrics for evaluation",

