@@ -176,6 +176,9 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
+    first = words.index(name_words[0]) if name_words else 0
+    if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
+        return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
     if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
         cases = [_case_of(w.group()) for w in name_words]
         for i in range(len(name_words) - 1, 0, -1):
@@ -189,7 +192,9 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     if cut and cut[-1] < len(name_words) - 1 and len(name_words) - cut[-1] > 2:
         name_words = name_words[cut[-1] + 1:]  # "Secretary of State Mike Pompeo": the name after "State"
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
-    if before_name in PREPOSITIONS:
+    if before_name in PREPOSITIONS and not cyrillic and len(name_words) >= 3:
+        name_words = name_words[-2:]  # "Secretary of State Mike Pompeo": the complement, then a full name
+    elif before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
     if before_name in {"и", "and"}:
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration

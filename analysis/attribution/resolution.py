@@ -34,6 +34,7 @@ THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "�
                 "its", "their"}
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
+_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
 
@@ -47,6 +48,9 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
         mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
     else:
         clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
+        named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
+        if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
+            clause = sentence[according.end():named.end()]
         if not clause.strip() or _WORDS.findall(clause.lower())[:1] and _WORDS.findall(clause.lower())[0] in DOCUMENTS:
             return None  # "according to data from the Archive", «по данным опроса»: a document
         for mention in (mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
