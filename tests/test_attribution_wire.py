@@ -33,3 +33,30 @@ def test_a_title_after_the_name_is_not_part_of_the_name():
 def test_according_to_a_title_then_the_name_in_apposition():
     body = "According to the Riverside mayor, Dana Holt, on Sunday, the bridge would reopen in May.\n"
     assert speakers(body, "en") == ["Dana Holt"]
+
+
+def test_institutions_as_subjects_in_russian_agency_copy():
+    body = ("Переговоры продолжатся, заявили в МИД Эстландии.\n\n"
+            "В Кремле считают, что диалог возможен.\n\n"
+            "В министерстве обороны предполагают, что учения продлятся неделю.\n\n"
+            "Об этом сообщает газета «Северный курьер» со ссылкой на источники. Издание отмечает, что решения нет.\n\n"
+            "По утверждению издания, встреча пройдёт в Осло.\n\n"
+            "Переговоры сорваны, сообщает Morning Ledger со ссылкой на Evening Star.\n")
+    assert speakers(body, "ru") == ["МИД Эстландии", "Кремль", "министерство обороны", "газета «Северный курьер»",
+                                    "газета «Северный курьер»", "газета «Северный курьер»", "Morning Ledger"]
+
+
+def test_a_state_holding_a_view_is_not_a_new_speaker_but_its_bodies_are():
+    body = "Президент Иван Петров заявил, что переговоры важны. Вьетнам твёрдо убеждён, что диалог возможен.\n"
+    assert speakers(body, "ru") == ["Иван Петров", "Иван Петров"]
+    assert speakers("The Kremlin believes the sanctions are illegal.\n", "en") == ["Kremlin"]
+
+
+def test_a_generic_institution_finds_its_own_kind_not_the_last_institution():
+    body = ("The foreign ministry said talks would continue.\n\n"
+            "The United Nations said aid deliveries had resumed.\n\n"
+            "Russia's Defence Ministry said the drills would last a week.\n\n"
+            '"We will respond," the ministry said.\n\n'
+            "The government has said it will not negotiate.\n")
+    assert speakers(body, "en") == ["foreign ministry", "United Nations", "Russia's Defence Ministry",
+                                    "Russia's Defence Ministry", "government"]

@@ -9,6 +9,7 @@ negated subject ("No organization claimed …") are not. Head words are data (``
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..countries import country_in
 from ..text import has_cyrillic
@@ -41,6 +42,11 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
     if trimmed is None:
         return None
+    quoted = quoted_institution(trimmed)
+    preposition = _words(trimmed[:quoted.start])[-1:] if quoted else []
+    if quoted and not (preposition and preposition[0].group().lower() in PREPOSITIONS and not (
+            verb_plural and preposition[0].group().lower() in {"в", "во"})):
+        return quoted.mention
     clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
     words = _words(clause)[-7:]
     heads = [i for i in range(len(words)) if _institution_head(words, i)]
@@ -86,16 +92,49 @@ def _nominative_institution(name: str) -> str:
     return nominative[0].upper() + nominative[1:] if name[0].isupper() else nominative
 
 
-def institution_after(text: str) -> Mention | None:
-    """The institution named right after an inverted verb: «…, сообщает ТАСС», "…, said the ministry"."""
+def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = False) -> Mention | None:
+    """The institution named right after an inverted verb: «…, сообщает ТАСС», "…, said the ministry",
+    «…, заявили в МИД» (a plural verb); in Russian copy also a Latin-script outlet («сообщает Daily Mail»)."""
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)
     end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
     clause = text[:end.start()] if end else text
     words = _words(clause)
-    if words and words[0].group().lower() in {"the", "a"}:
+    if words and (words[0].group().lower() in {"the", "a"} or verb_plural and words[0].group().lower() in {"в", "во"}):
         clause = clause[words[0].end():]
         words = _words(clause)
+    cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
+    if cyrillic and latin_outlet(clause[:cut]):
+        return latin_outlet(clause[:cut])
     if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
         return None
-    cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
     return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»
+
+
+_LATIN_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s?){1,4})\s*$")
+
+
+def latin_outlet(text: str) -> Mention | None:
+    """A Latin-script name as the whole source in Russian copy («сообщает Daily Mail», «как пишет The
+    Guardian»): Russian text writes people in Cyrillic, so this is a newspaper or agency."""
+    run = _LATIN_RUN.match(text)
+    return Mention(name=run.group(1).strip(), institution=True) if run else None
+
+
+_QUOTED_NAME = re.compile(r"([а-яёa-z]+)\s+[«\"“]([^»\"”]{1,60})[»\"”]\s*$")
+
+
+@dataclass
+class _Found:
+    start: int
+    mention: Mention
+
+
+def quoted_institution(text: str) -> _Found | None:
+    """A generic head with its name in quotation marks ending ``text``: «газета «Вечерние вести»»,
+    «агентство «Интерфакс»», "the party "United Front"": the institution, named in full."""
+    found = _QUOTED_NAME.search(text)
+    if not found or not any(p.normal_form in INSTITUTIONS for p in parses(found.group(1).lower())[:2]) \
+            and found.group(1).lower() not in INSTITUTIONS:
+        return None
+    head = _nominative_institution(found.group(1)) if has_cyrillic(found.group(1)) else found.group(1)
+    return _Found(found.start(), Mention(name=f"{head} «{found.group(2)}»", institution=True))

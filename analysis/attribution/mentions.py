@@ -345,6 +345,7 @@ def mention_after(text: str) -> Mention | None:
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
     end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", masked)
     clause = text[:end_of_clause.start()] if end_of_clause else text
+    clause = re.split(r"\s(?:со ссылкой|citing)\s", clause)[0]  # «сообщает X со ссылкой на Y»: X speaks
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
     mention = _first_named(head) or mention_before(head.rstrip(" ."))

@@ -212,18 +212,23 @@ class Registry:
         return None
 
     def _institution(self, mention: Mention) -> int | None:
-        """The institution named before: same words, or a generic head («издание», "the ministry") for the last one."""
-        words = {w.lower() for w in mention.name.split()}
-        if len(words) == 1 and mention.name[:1].islower() or mention.name.lower() in GENERIC_INSTITUTIONS:
-            for index in self._recent():
-                if self.speakers[index].kind == "institution":
-                    self.cue = "institution"
-                    return index
-        for index in self._recent():
-            speaker = self.speakers[index]
-            if speaker.kind == "institution" and words & {w.lower() for w in speaker.name.split()}:
+        """The institution named before: the same name give or take words ("the Foreign Ministry" for
+        "Russia's Foreign Ministry", «МИД» for «МИД России»), else a generic head ("the ministry",
+        «ведомство») for the last institution of its kind; media words («издание», "the agency") for the last one."""
+        words = _institution_words(mention.name)
+        institutions = [i for i in self._recent() if self.speakers[i].kind == "institution"]
+        for index in institutions:
+            known = _institution_words(self.speakers[index].name)
+            if words and known and (words <= known or known <= words):
                 self.cue = "institution"
                 return index
+        lower = mention.name.lower()
+        if len(words) == 1 and mention.name[:1].islower() or lower in GENERIC_INSTITUTIONS:
+            kind = next((k for k in INSTITUTION_KINDS if k in lower), None)
+            for index in institutions:
+                if kind is None or kind in self.speakers[index].name.lower() or lower.startswith(MEDIA):
+                    self.cue = "institution"
+                    return index
         return None
 
     def _by_pronoun(self, mention: Mention) -> int | None:
@@ -271,6 +276,18 @@ class Registry:
             self.cue = "generic"  # the most recent person who has spoken, else the most recent named
             return named[0]
         return None
+
+
+INSTITUTION_KINDS = ("минист", "ministr", "департамент", "department", "правительств", "government", "посольств",
+                     "embassy", "полици", "police", "арми", "army", "military")  # a generic head finds its own kind
+MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper")
+
+
+def _institution_words(name: str | None) -> frozenset[str]:
+    """An institution's content words, each cut to a stem of five letters so cases agree, less
+    articles and country names ("Russia's Foreign Ministry" → {forei, minis})."""
+    words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (name or "").split())
+    return frozenset(fold_yo(w)[:5] for w in words if w and w not in {"the", "of", "and"} and not country_in(w))
 
 
 def oblique_only(name: str) -> bool:

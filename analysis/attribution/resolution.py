@@ -21,13 +21,13 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
-from .institutions import institution_after, institution_before
+from .institutions import institution_after, institution_before, latin_outlet
 from .layout import headline_piece, is_heading, segments, turn_at
 from .mentions import mention_across_adverbial, mention_after, mention_before
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
+from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, INSTITUTIONS, NARRATION,
                          POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
@@ -53,7 +53,8 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
             clause = sentence[according.end():named.end()]
         if not clause.strip() or _WORDS.findall(clause.lower())[:1] and _WORDS.findall(clause.lower())[0] in DOCUMENTS:
             return None  # "according to data from the Archive", «по данным опроса»: a document
-        for mention in (mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
+        outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
+        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
             if mention is not None:
                 mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
                 speaker = registry.resolve(mention)
@@ -118,9 +119,11 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             speaker = registry.resolve(mention)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        if (mention is None or not mention.pronoun) and not STANCE.match(verb_match.group()):
-            # (a stance without a person, «Вьетнам твёрдо убеждён», continues the speaker before it)
+        if mention is None or not mention.pronoun:
+            # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
+            if institution and STANCE.match(verb_match.group()) and _a_state(institution.name):
+                institution = None
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
                 return speaker, "reported", None, False, "verb; institution"
@@ -128,7 +131,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             stance = True
         tail = sentence[verb_match.end():]
         if cyrillic and len(_WORDS.findall(tail)) <= 6:  # «… подтвердила пресс-служба НАТО.», «… сообщает ТАСС.»
-            institution = institution_after(tail.strip())
+            institution = institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:
                 return speaker, "reported", None, False, "verb; institution"
@@ -141,7 +144,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
                 mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
-            mention = mention or institution_after(tail.strip())  # «…, сообщает ТАСС»
+            mention = mention or institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)  # «…, сообщает ТАСС»
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
@@ -181,6 +184,12 @@ def _first_person_named(tail: str) -> bool:
     subject, a title and a full name, before any comma."""
     mention = mention_after(tail.strip())
     return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
+
+
+def _a_state(name: str) -> bool:
+    """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
+    return country_in(name) is not None and not any(
+        w.lower() in INSTITUTIONS or any(p.normal_form in INSTITUTIONS for p in parses(w.lower())[:2]) for w in name.split())
 
 
 def _plural(verb: str, cyrillic: bool) -> bool:
