@@ -35,6 +35,12 @@ def _institution_head(words: list[re.Match], i: int) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
 
 
+def a_state(name: str) -> bool:
+    """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
+    return country_in(name) is not None and not any(
+        w.lower() in INSTITUTIONS or any(p.normal_form in INSTITUTIONS for p in parses(w.lower())[:2]) for w in name.split())
+
+
 def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.

@@ -385,7 +385,6 @@ def _organization_from(appositive: str) -> str | None:
     return found[-1].strip() if found else None
 
 
-
 def mention_across_adverbial(text: str) -> Mention | None:
     """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
     between a named subject and its verb (never across punctuation, never a lone word)."""

@@ -21,13 +21,13 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
-from .institutions import institution_after, institution_before, latin_outlet
+from .institutions import a_state, institution_after, institution_before, latin_outlet
 from .layout import headline_piece, is_heading, segments, turn_at
 from .mentions import mention_across_adverbial, mention_after, mention_before
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, INSTITUTIONS, NARRATION,
+from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
                          POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
@@ -122,7 +122,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if mention is None or not mention.pronoun:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
-            if institution and STANCE.match(verb_match.group()) and _a_state(institution.name):
+            if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
@@ -186,12 +186,6 @@ def _first_person_named(tail: str) -> bool:
     return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
 
 
-def _a_state(name: str) -> bool:
-    """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
-    return country_in(name) is not None and not any(
-        w.lower() in INSTITUTIONS or any(p.normal_form in INSTITUTIONS for p in parses(w.lower())[:2]) for w in name.split())
-
-
 def _plural(verb: str, cyrillic: bool) -> bool:
     """«заявили», «сообщают»: the subject may be "в МИД" (an institution's unnamed staff)."""
     return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
@@ -235,9 +229,6 @@ class Paragraph:
     text: str
     pieces: list[Piece]
     heading: bool
-
-
-
 
 
 @lru_cache(maxsize=4096)
