@@ -60,3 +60,16 @@ def test_a_generic_institution_finds_its_own_kind_not_the_last_institution():
             "The government has said it will not negotiate.\n")
     assert speakers(body, "en") == ["foreign ministry", "United Nations", "Russia's Defence Ministry",
                                     "Russia's Defence Ministry", "government"]
+
+
+def test_a_person_named_after_a_preposition_in_narration_is_known_later():
+    body = ("The envoy often disagreed with Laura Brenner, who leads the delegation.\n\n"
+            '"Nothing will change," Brenner told reporters on Tuesday. "We disagree often. That is normal."\n\n'
+            "The High Commissioner for Human Rights did not comment.\n")
+    assert speakers(body, "en") == [None, "Laura Brenner", "Laura Brenner", "Laura Brenner", None]
+
+
+def test_a_possessive_name_in_narration_is_the_person():
+    body = ("The president asked for adviser Tom Hale's resignation.\n\n"
+            "Hale said he had offered to resign.\n")
+    assert speakers(body, "en") == [None, "Tom Hale"]

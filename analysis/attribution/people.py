@@ -42,9 +42,10 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if not words or all(len(w.group()) == 1 for w in words):
             continue  # "U.S."
         name_start = run.start() + words[0].start()
-        previous = _words(text[max(0, name_start - 80):name_start])[-1:]  # a window: the whole prefix was quadratic
-        if not cyrillic and previous and previous[0].group().lower() in PREPOSITIONS:
-            continue  # "High Commissioner for Human Rights"
+        previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
+        if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
+                len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
+            continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
         clause = text[max(text.rfind(c, 0, name_start) for c in _CLAUSE_BREAKS) + 1:name_start]
         before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
@@ -56,7 +57,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if role and cyrillic:
             role = role[0].lower() + role[1:]
         found.append((name_start, Mention(
-            name=" ".join(w.group() for w in words), role=role or None,
+            name=re.sub(r"['’]s$", "", " ".join(w.group() for w in words)), role=role or None,  # "Bolton's resignation"
             title=before[title_index].group().lower() if title_index is not None else None,
             oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
     return found
