@@ -73,3 +73,12 @@ def test_a_possessive_name_in_narration_is_the_person():
     body = ("The president asked for adviser Tom Hale's resignation.\n\n"
             "Hale said he had offered to resign.\n")
     assert speakers(body, "en") == [None, "Tom Hale"]
+
+
+def test_a_speech_verb_far_from_its_subject():
+    body = ("Премьер-министр Иван Петров провёл заседание правительства.\n\n"
+            "В понедельник Петров уволил министра финансов Олега Сомова, а во вторник объявил о новых мерах.\n\n"
+            "В ответ Олег Сомов опубликовал статью, где жёстко ответил премьеру.\n")
+    assert speakers(body, "ru") == [None, "Иван Петров", "Олег Сомов"]
+    body = "Minister Ana Lopez visited the port on Monday and later told reporters that exports would rise.\n"
+    assert speakers(body, "en") == ["Ana Lopez"]

@@ -23,10 +23,10 @@ from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .institutions import a_state, institution_after, institution_before, latin_outlet
 from .layout import headline_piece, is_heading, segments, turn_at
-from .mentions import mention_across_adverbial, mention_after, mention_before
+from .mentions import _first_named, mention_across_adverbial, mention_after, mention_before
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
-from .registry import Mention, Registry, oblique_only, pronoun_mention, verb_gender
+from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
                          POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
 
@@ -150,10 +150,12 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
         participle = not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(",")
         coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
-        if (participle or coordinated) and len(tail) > len(head):
+        distant = _DISTANT.search(head) is not None
+        if (participle or coordinated) and len(tail) > len(head) or distant and mention is None:
             # "President Trump congratulated Pelosi, saying …", «Путин прибыл в Минск и заявил, что …»:
-            # the subject opens the sentence, and the speech is most of it
-            speaker = _sentence_subject(head, registry)
+            # the subject opens the sentence, and the speech is most of it; «Борисов уволил министра,
+            # а во вторник объявил …», «…, где жёстко ответил»: a later verb of the same subject
+            speaker = _sentence_subject(head, registry, verb_gender(verb_match.group()) if cyrillic else None)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
@@ -168,14 +170,21 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
 
 
 _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)*")
+# a verb after a conjunction or relative word and a few adverbials: its subject is the clause's ("а во вторник объявил")
+_DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
 
 
-def _sentence_subject(head: str, registry: Registry) -> int | None:
-    """The person who opens the sentence ("Путин прибыл … и заявил"), if the registry knows or can name them."""
+def _sentence_subject(head: str, registry: Registry, gender: str | None = None) -> int | None:
+    """The person who opens the sentence ("Путин прибыл … и заявил"), if the registry knows or can name them:
+    the opening words, else the first person named in the first 60 characters in the nominative
+    («В понедельник 18 февраля Борисов …»), of the verb's gender."""
     run = _OPENING_RUN.match(head)
-    if not run or run.end() > 60:
-        return None
-    mention = mention_before(run.group())
+    mention = mention_before(run.group()) if run and run.end() <= 60 else None
+    if not (mention and not mention.pronoun and (mention.name or mention.title)):
+        mention = _first_named(head[:60])
+        if mention and has_cyrillic(head) and (not all(any("nomn" in p.tag for p in parses(w)) for w in mention.name.split())
+                                                 or gender and name_gender(mention.name) not in (None, gender)):
+            return None  # «уволив министра Дянкова»: an object, not the subject
     return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
 
 
