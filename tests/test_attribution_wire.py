@@ -82,3 +82,15 @@ def test_a_speech_verb_far_from_its_subject():
     assert speakers(body, "ru") == [None, "Иван Петров", "Олег Сомов"]
     body = "Minister Ana Lopez visited the port on Monday and later told reporters that exports would rise.\n"
     assert speakers(body, "en") == ["Ana Lopez"]
+
+
+def test_a_colon_lead_in_gives_the_block_quotation_to_its_author():
+    body = ("Позже Иван Петров оставил в своём микроблоге запись:\n"
+            "Звонил коллега. Спросил, почему я молчу.\n\n"
+            "Заседание продлилось три часа.\n")
+    assert speakers(body, "ru") == ["Иван Петров"] * 3 + [None]
+    body = ("Ana Lopez posted a message on social media:\n"
+            "The door to dialogue remains open.\n\n"
+            "Lopez later wrote:\n"
+            "On 3 May, founder Tom Hale agreed to the terms.\n")
+    assert speakers(body, "en") == ["Ana Lopez", "Ana Lopez", "Ana Lopez", None]  # a date and another person: narration

@@ -27,7 +27,7 @@ from .mentions import _first_named, mention_across_adverbial, mention_after, men
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
+from .vocabulary import (ACCORDING, COLON_NOUN, CONTINUATION, DOCUMENTS, EN_TRAILING, EN_VERB, FIRST_PERSON, NARRATION,
                          POINTS_BACK, POSSESSIVES, QUOTE_PAIRS, RU_VERB, STANCE, parses)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
@@ -79,7 +79,17 @@ def _classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry
     found = _by_verb(sentence, verb, cyrillic, registry)
     if found[0] is None and late:
         return _according(sentence, cyrillic, registry) or found
+    if found[0] is None and not found[3]:
+        return _colon_lead_in(sentence, registry) or found
     return found
+
+
+def _colon_lead_in(sentence: str, registry: Registry):
+    """"Lopez later posted a message on social media:", «Позже Петров оставил запись:»: a clause that
+    introduces a block quotation without a speech verb is the person who opens it."""
+    noun = COLON_NOUN.search(sentence) if sentence.rstrip().endswith(":") else None
+    speaker = _sentence_subject(sentence[:noun.start()], registry) if noun else None
+    return (speaker, "reported", None, False, f"colon; {registry.cue}") if speaker is not None else None
 
 
 def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
@@ -370,6 +380,12 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
                 piece.cue = piece.cue.replace("title", "title (named later)").replace("generic", "title (named later)")
 
 
+def _quotable(paragraph: Paragraph) -> bool:
+    """Whether a paragraph can be a block quotation: no date or figure, no other person named
+    (« 28 июня сервис был включён …», "Earlier, founder Pavel Durov agreed …" are the reporter's)."""
+    return not re.search(r"\d", paragraph.text) and not people_at(paragraph.text)
+
+
 def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
     """Give unattributed paragraphs to the speaker they continue (see the module docstring)."""
     def last_speaker(index: int) -> int | None:
@@ -397,9 +413,10 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
         sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.split("; ")[-1] == "name"
-        if any(p.cue == "unresolved" for p in paragraph.pieces):
+        after_colon = paragraphs[i - 1].text.rstrip().endswith(":") and _quotable(paragraph)  # "X wrote:" + a block quotation
+        if any(p.cue == "unresolved" for p in paragraph.pieces) and not after_colon:
             continue  # "…, organisers said": someone else's words, not the previous speaker's
-        if opens_list or stance or sandwiched or opens_quote:
+        if opens_list or stance or sandwiched or opens_quote or after_colon:
             for piece in paragraph.pieces:
                 if piece.speaker is not None:
                     break
