@@ -10,8 +10,8 @@ statement rows and ``identity.assign_speaker_ids`` gives one id per person acros
 Modules, in dependency order: ``vocabulary`` (the cues in ``cues.yaml``), ``registry`` (mentions,
 the per-article people and institutions), ``mentions`` (parsing a source next to a verb),
 ``people`` (people named in narration), ``institutions`` (institutions as sources), ``quotes``
-(direct quotes), ``layout`` (paragraphs, transcript turns, headlines), ``resolution`` (the ordered
-sieves), ``sentences`` (sentence-level attribution), ``identity`` (one id per person, aliases,
+(direct quotes), ``layout`` (paragraphs, transcript turns, headlines), ``clauses`` (the speaker of
+one sentence outside quotes), ``resolution`` (the ordered sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id per person, aliases,
 transliteration), ``speakers`` (country, organisation and principal from a role).
 """
 

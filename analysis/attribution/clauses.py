@@ -1,0 +1,198 @@
+"""The speaker of one sentence outside quotation marks, and the cue that names them.
+
+The sieves, in order: "по словам X" / "according to X" / «по его словам» (an early frame; a late
+one, "…, according to NBC", only when no verb decides); a speech verb with its subject before
+it (a name, title, pronoun or institution), an inverted subject after it («— заявил X», "…, said
+the ministry"), the subject of a participle or coordinated verb ("X arrived and said"), a verb
+far from its subject ("X fired the minister, and on Tuesday announced"); a trailing English
+", X said."; last, a clause ending in a colon that introduces a block quotation ("X posted a
+message:"). Each returns (speaker, mode, attribution, stance, cue) for ``resolution``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..countries import country_in
+from ..text import has_cyrillic
+from .institutions import a_state, institution_after, institution_before, latin_outlet
+from .mentions import _first_named, mention_across_adverbial, mention_after, mention_before
+from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
+from .vocabulary import ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, POINTS_BACK, POSSESSIVES, STANCE, parses
+
+SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
+_WORDS = re.compile(r"[^\W\d_]+")
+_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
+_POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
+
+
+def _according(sentence: str, cyrillic: bool, registry: Registry):
+    according = ACCORDING.search(sentence)
+    if not according:
+        return None
+    frame = according.group().lower().split()
+    possessive = next((w for w in frame if w in POSSESSIVES), None)
+    if possessive:
+        mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
+    else:
+        clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
+        named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
+        if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
+            clause = sentence[according.end():named.end()]
+        if not clause.strip() or _WORDS.findall(clause.lower())[:1] and _WORDS.findall(clause.lower())[0] in DOCUMENTS:
+            return None  # "according to data from the Archive", «по данным опроса»: a document
+        outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
+        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
+            if mention is not None:
+                mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
+                speaker = registry.resolve(mention)
+                if speaker is not None:
+                    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+                        f"according; {registry.cue}"
+        return None
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+        f"according; {registry.cue}"
+
+
+def classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
+    """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
+    according = ACCORDING.search(sentence)
+    late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
+    found = None if late else _according(sentence, cyrillic, registry)
+    if found:
+        return found
+    found = _by_verb(sentence, verb, cyrillic, registry)
+    if found[0] is None and late:
+        return _according(sentence, cyrillic, registry) or found
+    if found[0] is None and not found[3]:
+        return _colon_lead_in(sentence, registry) or found
+    return found
+
+
+def _colon_lead_in(sentence: str, registry: Registry):
+    """"Lopez later posted a message on social media:", «Позже Петров оставил запись:»: a clause that
+    introduces a block quotation without a speech verb is the person who opens it."""
+    noun = COLON_NOUN.search(sentence) if sentence.rstrip().endswith(":") else None
+    speaker = _sentence_subject(sentence[:noun.start()], registry) if noun else None
+    return (speaker, "reported", None, False, f"colon; {registry.cue}") if speaker is not None else None
+
+
+def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
+    """The speaker of a sentence by its speech verbs (see ``_classify_sentence``).
+
+    Long on purpose: the sieves for one verb (subject before it, an institution, an inverted
+    subject after it, the subject of a participle or coordinated verb) are tried in this order
+    and read best as one list; splitting them would pass the same six values around."""
+    side = SIDE.match(sentence) if cyrillic else None
+    if side:  # a readout: «С российской (китайской) стороны выражена …» is that country's leader's
+        country = country_in(side.group(1))
+        leader = next((i for i in registry.order[::-1] if registry.speakers[i].name and registry.speakers[i].kind == "person"
+                       and country_in(registry.speakers[i].role) == country), None)
+        if leader is None and country == "RUS":  # a kremlin.ru readout: the President, named first
+            leader = next((i for i, p in enumerate(registry.speakers) if p.name and p.kind == "person"), None)
+        if leader is not None and registry.speakers[leader].name:
+            registry.resolve(Mention(name=registry.speakers[leader].name))
+            return leader, "reported", None, False, "verb; title"
+    back = None if cyrillic else POINTS_BACK["en"].match(sentence)
+    mention = mention_after(sentence[back.end():]) if back else None
+    speaker = registry.resolve(mention) if mention else None
+    if speaker is not None:  # "This was stated by X."
+        return speaker, "reported", back.group().strip(), False, f"verb; {registry.cue}"
+    stance = had_verb = False
+    for verb_match in verb.finditer(sentence):
+        head = sentence[:verb_match.start()]
+        mention = mention_before(head) or mention_across_adverbial(head)
+        if cyrillic and mention and mention.name and oblique_only(mention.name) and (
+                not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
+            mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
+        # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
+        # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
+        had_verb = had_verb or not (mention and mention.pronoun) and (
+            not cyrillic or re.search(r"л[аио]?$", verb_match.group().lower()) is not None)
+        if mention:
+            mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
+            speaker = registry.resolve(mention)
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
+        if mention is None or not mention.pronoun:
+            # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
+            institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
+            if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
+                institution = None
+            speaker = registry.resolve(institution) if institution else None
+            if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
+                return speaker, "reported", None, False, "verb; institution"
+        if STANCE.match(verb_match.group()):
+            stance = True
+        tail = sentence[verb_match.end():]
+        if cyrillic and len(_WORDS.findall(tail)) <= 6:  # «… подтвердила пресс-служба НАТО.», «… сообщает ТАСС.»
+            institution = institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)
+            speaker = registry.resolve(institution) if institution else None
+            if speaker is not None:
+                return speaker, "reported", None, False, "verb; institution"
+        back = POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
+        inverted = head.rstrip().endswith((",", "—", "–"))
+        named_after = cyrillic and not back and re.match(r"\s*[а-яё]", tail) and _first_person_named(tail)
+        if back or named_after or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
+            mention = mention_after(tail.strip())
+            if mention and mention.pronoun and len(_WORDS.findall(tail)) > 1:
+                mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
+            if mention:
+                mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
+            mention = mention or institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)  # «…, сообщает ТАСС»
+            speaker = registry.resolve(mention) if mention else None
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
+        participle = not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(",")
+        coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
+        distant = _DISTANT.search(head) is not None
+        if (participle or coordinated) and len(tail) > len(head) or distant and mention is None:
+            # "President Trump congratulated Pelosi, saying …", «Путин прибыл в Минск и заявил, что …»:
+            # the subject opens the sentence, and the speech is most of it; «Борисов уволил министра,
+            # а во вторник объявил …», «…, где жёстко ответил»: a later verb of the same subject
+            speaker = _sentence_subject(head, registry, verb_gender(verb_match.group()) if cyrillic else None)
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
+    if not cyrillic:
+        comma = sentence.rfind(",")
+        trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
+        if trailing:
+            mention = mention_before(trailing.group(1))
+            speaker = registry.resolve(mention) if mention else None
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
+    return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
+
+
+_OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)*")
+# a verb after a conjunction or relative word and a few adverbials: its subject is the clause's ("а во вторник объявил")
+_DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
+
+
+def _sentence_subject(head: str, registry: Registry, gender: str | None = None) -> int | None:
+    """The person who opens the sentence ("Путин прибыл … и заявил"), if the registry knows or can name them:
+    the opening words, else the first person named in the first 60 characters in the nominative
+    («В понедельник 18 февраля Борисов …»), of the verb's gender."""
+    run = _OPENING_RUN.match(head)
+    mention = mention_before(run.group()) if run and run.end() <= 60 else None
+    if not (mention and not mention.pronoun and (mention.name or mention.title)):
+        mention = _first_named(head[:60])
+        if mention and has_cyrillic(head) and (not all(any("nomn" in p.tag for p in parses(w)) for w in mention.name.split())
+                                                 or gender and name_gender(mention.name) not in (None, gender)):
+            return None  # «уволив министра Дянкова»: an object, not the subject
+    return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
+
+
+def _first_person_named(tail: str) -> bool:
+    """«… подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив …»: a verb followed by its
+    subject, a title and a full name, before any comma."""
+    mention = mention_after(tail.strip())
+    return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
+
+
+def _plural(verb: str, cyrillic: bool) -> bool:
+    """«заявили», «сообщают»: the subject may be "в МИД" (an institution's unnamed staff)."""
+    return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
