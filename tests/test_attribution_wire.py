@@ -94,3 +94,10 @@ def test_a_colon_lead_in_gives_the_block_quotation_to_its_author():
             "Lopez later wrote:\n"
             "On 3 May, founder Tom Hale agreed to the terms.\n")
     assert speakers(body, "en") == ["Ana Lopez", "Ana Lopez", "Ana Lopez", None]  # a date and another person: narration
+
+
+def test_a_title_in_another_clause_is_not_the_next_persons():
+    body = ("Экс-президент Иван Петров дал интервью в Москве.\n\n"
+            "Новой советницей экс-президента стала 40-летняя Анна Сомова из Риги.\n\n"
+            "В частности экс-президент рассказал, что не собирается возвращаться в политику.\n")
+    assert speakers(body, "ru") == [None, None, "Иван Петров"]

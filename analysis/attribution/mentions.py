@@ -253,6 +253,8 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         word = role_words[i].group()
         if word.lower() in TITLE_WORDS:
             title_index = role_start = i
+        elif title_index is None and cyrillic and parses(word)[0].tag.POS in {"VERB", "INFN", "GRND"}:
+            break  # «пассией экс-президента стала Анна Петрова»: the title is another clause's
         elif title_index is None:
             continue
         elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP and not gap_punctuated(i):
