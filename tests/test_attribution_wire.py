@@ -101,3 +101,12 @@ def test_a_title_in_another_clause_is_not_the_next_persons():
             "Новой советницей экс-президента стала 40-летняя Анна Сомова из Риги.\n\n"
             "В частности экс-президент рассказал, что не собирается возвращаться в политику.\n")
     assert speakers(body, "ru") == [None, None, "Иван Петров"]
+
+
+def test_a_described_title_finds_the_holder_whose_role_it_describes():
+    body = ("Ruritania's Foreign Secretary Marta Ilves said the talks would continue.\n\n"
+            "The foreign minister said a new round could start in May.\n\n"
+            "The defence minister said the exercises would go ahead.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert table["speaker"].tolist()[:2] == ["Marta Ilves", "Marta Ilves"]
+    assert pd.isna(table["speaker"].iloc[2]) and table["role"].iloc[2] == "defence minister"  # someone else, unnamed

@@ -166,7 +166,7 @@ def load_aliases(path: str | Path | None = None) -> dict[str, str]:
 
 
 def _titles(role) -> set[str]:
-    from .registry import title_key
+    from .titles import title_key
 
     if not isinstance(role, str):
         return set()

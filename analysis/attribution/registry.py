@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (GENERIC_INSTITUTIONS, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_SYNONYMS, TITLE_WORDS,
-                         known_word, parses)
+from .titles import _title_role, role_modifiers, shares_modifiers, title_key
+from .vocabulary import GENERIC_INSTITUTIONS, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, known_word, parses
 
 
 @dataclass
@@ -259,11 +259,13 @@ class Registry:
             return None
         key = title_key(mention.title)
         country = country_in(mention.role)
+        narrowed = role_modifiers(mention.role, mention.title)  # "foreign" in "the foreign minister"
         for index in self._recent():
             holder = self.speakers[index]
-            if holder.kind == "person" and key in holder.titles and (country is None or country_in(holder.role) in (None, country)):
-                self.cue = "title"  # «Президент Франции» is not the Russian president named before
-                return index
+            if holder.kind == "person" and (key in holder.titles or narrowed and holder.name) and (
+                    country is None or country_in(holder.role) in (None, country)) and shares_modifiers(narrowed, holder.role):
+                self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
+                return index  # minister" is the "Foreign Secretary" named before, "the defence minister" is not
         if country is not None:
             for index in self._recent():  # «глава Российского государства»: the one official of that country
                 if self.speakers[index].name and self.speakers[index].kind == "person" \
@@ -310,24 +312,6 @@ def _initial_of(token: str, known: str) -> bool:
     """"В." or "В" as the initial of "Владимир"."""
     bare = token.rstrip(".")
     return len(bare) == 1 and known[:1].upper() == bare.upper()
-
-
-def title_key(title: str) -> str:
-    """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
-    word = fold_yo(title.lower().split()[-1])
-    word = word[4:] if word.startswith(("экс-", "ex-")) else word  # «экс-президент» is still called president
-    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
-    lemma = nouns[0].normal_form if nouns else word
-    synonym = TITLE_SYNONYMS.get(lemma)
-    return synonym.split()[-1] if synonym else lemma
-
-
-def _title_role(title: str | None) -> str | None:
-    if not title:
-        return None
-    word = title.lower()
-    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
-    return nouns[0].normal_form if nouns else word
 
 
 def verb_gender(verb: str) -> str | None:

@@ -13,7 +13,8 @@ import re
 
 from ..countries import country_in
 from .identity import organisation_in
-from .registry import Registry, Speaker, _nominative_role, title_key
+from .registry import Registry, Speaker, _nominative_role
+from .titles import title_key
 from .vocabulary import SPOKESPERSON, TITLE_WORDS
 
 _EN_COMPLEMENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(.+)$", re.IGNORECASE)

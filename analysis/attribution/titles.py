@@ -1,0 +1,40 @@
+"""Titles as keys: "генсек" and "Secretary-General" are one office, "the foreign minister" the
+"Foreign Secretary" named before, "the defence minister" not the foreign minister."""
+
+from __future__ import annotations
+
+from ..countries import country_in
+from ..text import fold_yo
+from .vocabulary import EN_STOP, TITLE_SYNONYMS, parses
+
+
+def title_key(title: str) -> str:
+    """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
+    word = fold_yo(title.lower().split()[-1])
+    word = word[4:] if word.startswith(("экс-", "ex-")) else word  # «экс-президент» is still called president
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    lemma = nouns[0].normal_form if nouns else word
+    synonym = TITLE_SYNONYMS.get(lemma)
+    return synonym.split()[-1] if synonym else lemma
+
+
+def _title_role(title: str | None) -> str | None:
+    if not title:
+        return None
+    word = title.lower()
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    return nouns[0].normal_form if nouns else word
+
+
+def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
+    """The words that narrow a title ("foreign" in "the foreign minister"), as four-letter stems
+    («сербского» and «Сербии» agree): not the title, articles, function words or country names."""
+    words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (role or "").split())
+    head = (title or "").lower()
+    return frozenset(fold_yo(w)[:4] for w in words if len(w) > 2 and w != head and w not in EN_STOP
+                     and not country_in(w) and title_key(w) != title_key(head or w))
+
+
+def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
+    """Whether a holder's role has every narrowing word of a mention ("Foreign Secretary" for "foreign")."""
+    return modifiers <= {fold_yo(w.strip(".,'’").lower())[:4] for w in (role or "").split()}
