@@ -110,3 +110,19 @@ def test_a_described_title_finds_the_holder_whose_role_it_describes():
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert table["speaker"].tolist()[:2] == ["Marta Ilves", "Marta Ilves"]
     assert pd.isna(table["speaker"].iloc[2]) and table["role"].iloc[2] == "defence minister"  # someone else, unnamed
+
+
+def test_an_indefinite_source_is_someone_new_even_in_the_lede():
+    body = ("Tom Hale, the trade minister, died on Sunday in Oslo. He had been ill for months, "
+            "according to a family spokesperson.\n\n"
+            "He is credited with drafting the Northland Transitional Constitution.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert pd.isna(table["speaker"].iloc[1]) and table["role"].iloc[1] == "a family spokesperson"
+
+
+def test_groups_and_bodies_as_subjects_in_english_wire_copy():
+    body = ("The Northern Front movement claimed responsibility for the attacks.\n\n"
+            "Crowds fled when officers arrived, according to county police.\n\n"
+            "On Friday, the Defence Ministry released a statement saying two fighters had been killed.\n\n"
+            "Rescuers found a letter saying the owner had left.\n")
+    assert speakers(body, "en") == ["Northern Front movement", "county police", "Defence Ministry", None]

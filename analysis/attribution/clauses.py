@@ -156,6 +156,13 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             speaker = _sentence_subject(head, registry, verb_gender(verb_match.group()) if cyrillic else None)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
+        issued = _ISSUED.search(head) if not cyrillic and verb_match.group().endswith("ing") else None
+        if issued:  # "the Defence Ministry released a statement saying …": the issuer speaks
+            subject = head[:issued.start()].split(",")[-1]
+            mention = mention_before(subject) or institution_before(subject + " ")
+            speaker = registry.resolve(mention) if mention else None
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
         comma = sentence.rfind(",")
         trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
@@ -170,6 +177,10 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
 _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)*")
 # a verb after a conjunction or relative word and a few adverbials: its subject is the clause's ("а во вторник объявил")
 _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
+
+
+_ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
+                     r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
 
 
 def _sentence_subject(head: str, registry: Registry, gender: str | None = None) -> int | None:

@@ -74,6 +74,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         start -= 1
         if start > 1 and words[start - 1].group() in {"and", "of", "for"} and _capitalised(words[start - 2].group()):
             start -= 2  # "Disaster and Emergency Management Presidency"  # "Russia's Foreign Ministry", «российское Министерство обороны»
+    while not cyrillic and start > 0 and words[start - 1].group().islower() and words[start - 1].group() not in EN_STOP \
+            and words[start - 1].group() not in DOCUMENTS and start > len(words) - 3:
+        start -= 1  # "county police", "state media": a lower-case modifier of the head
     before = words[start - 1].group().lower() if start > 0 else ""
     if before in {"the", "a", "an"} and start > 1:
         before = words[start - 2].group().lower()

@@ -123,8 +123,10 @@ def mention_before(text: str) -> Mention | None:
     if not name_words and title_index is not None:
         role_words = _title_phrase(role_words, title_index, cyrillic)  # «Президент и сам …» → «Президент»
         role_end = role_words[-1].end()
-        if role_start > 0 and role_words[role_start - 1].group().lower() in INDEFINITE:
-            role = stripped[role_words[role_start - 1].start():role_end]  # "A spokesperson told …": someone new
+        article = next((j for j in (role_start - 1, role_start - 2) if j >= 0 and role_words[j].group().lower() in INDEFINITE
+                        and all(w.group().islower() and w.group() not in EN_STOP for w in role_words[j + 1:role_start])), None)
+        if article is not None:  # "A spokesperson told …", "according to a family spokesperson": someone new
+            role = stripped[role_words[article].start():role_end]
             return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is not None and any(
             w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
@@ -392,8 +394,8 @@ def mention_across_adverbial(text: str) -> Mention | None:
     between a named subject and its verb (never across punctuation, never a lone word)."""
     words = _words(text)
     for skip in range(1, 6):
-        if len(words) <= skip or _capitalised(words[-skip].group()):
-            return None
+        if len(words) <= skip or _capitalised(words[-skip].group()) or words[-skip].group().lower() in INSTITUTIONS:
+            return None  # "the Houthi movement claimed": the skipped word is the subject's head
         head = text[:words[-skip].start()]
         if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
             return None

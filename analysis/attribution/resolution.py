@@ -190,6 +190,8 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
+        if (speaker.role or "").lower().split()[0] in {"a", "an", "one", "another"}:
+            continue  # "a family spokesperson": someone new, never the person named next
         if sharing or (later and index in lede and not possessive and described):
             remap[index] = (sharing or later)[0]
     if not remap:
