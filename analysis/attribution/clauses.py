@@ -16,9 +16,10 @@ import re
 from ..countries import country_in
 from ..text import has_cyrillic
 from .institutions import a_state, institution_after, institution_before, latin_outlet
-from .mentions import _first_named, mention_across_adverbial, mention_after, mention_before
+from .mentions import _capitalised, _first_named, _words, mention_after, mention_before
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, POINTS_BACK, POSSESSIVES, STANCE, parses
+from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, POINTS_BACK, POSSESSIVES, STANCE,
+                         parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -104,7 +105,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        mention = mention_before(head) or mention_across_adverbial(head)
+        mention = mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
             mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
@@ -207,3 +208,19 @@ def _first_person_named(tail: str) -> bool:
 def _plural(verb: str, cyrillic: bool) -> bool:
     """«заявили», «сообщают»: the subject may be "в МИД" (an institution's unnamed staff)."""
     return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
+
+
+def _across_adverbial(text: str) -> Mention | None:
+    """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
+    between a named subject and its verb (never across punctuation, never a lone word)."""
+    words = _words(text)
+    for skip in range(1, 6):
+        if len(words) <= skip or _capitalised(words[-skip].group()) or words[-skip].group().lower() in INSTITUTIONS:
+            return None  # "the Houthi movement claimed": the skipped word is the subject's head
+        head = text[:words[-skip].start()]
+        if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
+            return None
+        mention = mention_before(head)
+        if mention and mention.name and not mention.tentative:
+            return mention
+    return None

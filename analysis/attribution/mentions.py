@@ -387,19 +387,3 @@ def _organization_from(appositive: str) -> str | None:
     """An organization the appositive states: an acronym in parentheses, "(УНП ООН)", "(UNODC)"."""
     found = re.findall(r"\(([^()]{2,40})\)", appositive)
     return found[-1].strip() if found else None
-
-
-def mention_across_adverbial(text: str) -> Mention | None:
-    """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
-    between a named subject and its verb (never across punctuation, never a lone word)."""
-    words = _words(text)
-    for skip in range(1, 6):
-        if len(words) <= skip or _capitalised(words[-skip].group()) or words[-skip].group().lower() in INSTITUTIONS:
-            return None  # "the Houthi movement claimed": the skipped word is the subject's head
-        head = text[:words[-skip].start()]
-        if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
-            return None
-        mention = mention_before(head)
-        if mention and mention.name and not mention.tentative:
-            return mention
-    return None
