@@ -4,6 +4,7 @@ error class of the genre, on sentences the team wrote (the people and agencies a
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis.attribution.mentions import mention_before
 from analysis.corpus.news import article_sentences
@@ -126,3 +127,18 @@ def test_groups_and_bodies_as_subjects_in_english_wire_copy():
             "On Friday, the Defence Ministry released a statement saying two fighters had been killed.\n\n"
             "Rescuers found a letter saying the owner had left.\n")
     assert speakers(body, "en") == ["Northern Front movement", "county police", "Defence Ministry", None]
+
+
+@pytest.mark.parametrize("verb", ["testified", "complained", "joked", "threatened", "hinted"])
+def test_more_english_wire_verbs(verb):
+    assert speakers(f"Ambassador Jane Doe {verb} that the talks were over.\n", "en") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("verb", ["посоветовал", "парировал", "отреагировал", "объяснил"])
+def test_more_russian_wire_verbs(verb):
+    assert speakers(f"Министр Иван Петров {verb}, что переговоры закончены.\n", "ru") == ["Иван Петров"]
+
+
+def test_an_inverted_agency_credit():
+    assert speakers("Переговоры продолжатся в Осло, передает агентство «Северный ветер».\n", "ru") == [
+        "агентство «Северный ветер»"]
