@@ -142,3 +142,12 @@ def test_more_russian_wire_verbs(verb):
 def test_an_inverted_agency_credit():
     assert speakers("Переговоры продолжатся в Осло, передает агентство «Северный ветер».\n", "ru") == [
         "агентство «Северный ветер»"]
+
+
+def test_a_tass_style_lede_belongs_to_the_person_named_next():
+    body = ("МОСКВА, 12 марта. /Северный ветер/. Кремль не видит оснований для пересмотра позиции. "
+            "Об этом журналистам заявил пресс-секретарь президента Олег Сомов.\n\n"
+            "В МИД в ответ на это отметили, что ждут конкретных предложений.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    assert table["speaker"].tolist()[-3:] == ["Олег Сомов", "Олег Сомов", "МИД"]
+    assert table["mode"].tolist()[-3] == "continued"

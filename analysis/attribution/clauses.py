@@ -120,7 +120,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
         if mention is None or not mention.pronoun:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
-            institution = institution_before(head, verb_plural=_plural(verb_match.group(), cyrillic))
+            plural = _plural(verb_match.group(), cyrillic)
+            institution = institution_before(head, verb_plural=plural) or cyrillic and _across_adverbial(head, True, plural) or None
             if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
             speaker = registry.resolve(institution) if institution else None
@@ -129,7 +130,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
-        if cyrillic and len(_WORDS.findall(tail)) <= 6:  # «… подтвердила пресс-служба НАТО.», «… сообщает ТАСС.»
+        person_after = cyrillic and _first_person_named(tail)  # «… заявил пресс-секретарь президента РФ Дмитрий Песков»
+        if cyrillic and len(_WORDS.findall(tail)) <= 6 and not person_after:  # «… подтвердила пресс-служба НАТО.»
             institution = institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:
@@ -210,9 +212,10 @@ def _plural(verb: str, cyrillic: bool) -> bool:
     return cyrillic and verb.lower().endswith(("ли", "ют", "ят", "ат", "ут"))
 
 
-def _across_adverbial(text: str) -> Mention | None:
-    """"Сергей Лавров в ходе пресс-конференции заявил": skip up to five lower-case words
-    between a named subject and its verb (never across punctuation, never a lone word)."""
+def _across_adverbial(text: str, institution: bool = False, verb_plural: bool = False) -> Mention | None:
+    """"Сергей Лавров в ходе пресс-конференции заявил", «В МИД РФ в ответ на это отметили»: skip up to
+    five lower-case words between a named subject (or an institution) and its verb (never across
+    punctuation, never a lone word)."""
     words = _words(text)
     for skip in range(1, 6):
         if len(words) <= skip or _capitalised(words[-skip].group()) or words[-skip].group().lower() in INSTITUTIONS:
@@ -220,6 +223,11 @@ def _across_adverbial(text: str) -> Mention | None:
         head = text[:words[-skip].start()]
         if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
             return None
+        if institution:
+            found = institution_before(head, verb_plural=verb_plural)
+            if found:
+                return found
+            continue
         mention = mention_before(head)
         if mention and mention.name and not mention.tentative:
             return mention

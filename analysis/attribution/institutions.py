@@ -84,7 +84,8 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         return None  # "talks with the ministry said": not the subject
     if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and not cyrillic:
         return None  # "the report of the Ministry": the head belongs to a longer phrase
-    end = len(words)
+    end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS
+                and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
         end -= 1  # «издание не (называет)»
     name = clause[words[start].start():words[end - 1].end()].strip(" .")

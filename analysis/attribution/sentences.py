@@ -16,6 +16,7 @@ verb nobody could be resolved for is the least certain of all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text import has_cyrillic, is_cyrillic_language
@@ -27,6 +28,8 @@ from .vocabulary import POINTS_BACK, QUOTE_PAIRS, RU_VERB
 CONFIDENCE = {"name": 0.95, "turn": 0.95, "document": 0.9, "surname": 0.9, "title": 0.8, "pronoun": 0.75, "generic": 0.6,
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
 LOW_CONFIDENCE = 0.65
+# the verb of «Об этом заявил», also after a short addressee or time («Об этом журналистам / в среду сообщил»)
+_POINTS_BACK_VERB = re.compile(rf"(?:\s*[а-яё]+){{0,3}}?\s*(?:{RU_VERB.pattern})")
 
 
 @dataclass
@@ -91,7 +94,7 @@ def attribute_sentences(body: str, language: str | None, document_speaker: str |
             text = paragraph.text[s:e]
             sentences.append(SentenceAttribution(paragraph.start + s, paragraph.start + e, text, number, speaker,
                                                  mode, cue, _confidence(cue, mode)))
-    _points_back(sentences, cyrillic)
+    _points_back(sentences, cyrillic, registry)
     return sentences, registry, paragraphs
 
 
@@ -100,15 +103,19 @@ def _stage_direction(text: str) -> bool:
     return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1
 
 
-def _points_back(sentences: list[SentenceAttribution], cyrillic: bool) -> None:
-    """"… . Об этом заявил X": the sentence before becomes X's (unless already someone else's)."""
+def _points_back(sentences: list[SentenceAttribution], cyrillic: bool, registry: Registry) -> None:
+    """"… . Об этом заявил X" (also «Об этом журналистам заявил X»): the sentence before becomes X's,
+    unless already someone else's; a body the lede makes its subject («Кремль не видит оснований …»)
+    gives way to the person the next sentence names."""
     opener = POINTS_BACK["ru" if cyrillic else "en"]
     for i in range(1, len(sentences)):
         here, before = sentences[i], sentences[i - 1]
         opening = opener.match(here.text) if here.speaker is not None else None
-        if not opening or cyrillic and not RU_VERB.match(here.text, opening.end()):
+        if not opening or cyrillic and not _POINTS_BACK_VERB.match(here.text, opening.end()):
             continue  # «Об этом заявил X», not «Это самый большой парк»
-        if before.speaker is not None and (before.speaker == here.speaker or before.mode != "continued"):
+        body = before.speaker is not None and registry.speakers[before.speaker].kind == "institution" \
+            and registry.speakers[here.speaker].kind == "person" and before.cue == "verb; institution"
+        if before.speaker is not None and not body and (before.speaker == here.speaker or before.mode != "continued"):
             continue
         before.speaker = here.speaker
         before.mode = "direct" if whole_quote(before.text) else "continued"  # its attribution is the next sentence
