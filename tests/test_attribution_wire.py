@@ -151,3 +151,15 @@ def test_a_tass_style_lede_belongs_to_the_person_named_next():
     table = article_sentences(body, {"doc_id": "w", "language": "ru"})
     assert table["speaker"].tolist()[-3:] == ["Олег Сомов", "Олег Сомов", "МИД"]
     assert table["mode"].tolist()[-3] == "continued"
+
+
+def test_an_anonymous_source_in_a_body_is_an_unnamed_speaker():
+    body = ("Глава МИД Иван Петров провёл переговоры в Осло.\n\n"
+            "Как сообщил агентству источник в федеральном правительстве, следующая встреча пройдёт в мае.\n\n"
+            "Собеседник агентства уточнил, что дата пока не согласована.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    assert table["role"].tolist()[1:] == ["источник в федеральном правительстве"] * 2
+    assert table["speaker"].iloc[1:].isna().all()  # unnamed, and not the minister named before
+    body = "Minister Ana Lopez met the envoy.\n\nA source close to the talks said no deal was reached.\n"
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert pd.isna(table["speaker"].iloc[1]) and table["role"].iloc[1] == "a source"

@@ -278,7 +278,9 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
         word = words[end].group()
         lower = word.lower()
         if cyrillic:
-            fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2])
+            fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2]) or (
+                any(w.group() in {"в", "во", "из"} for w in words[max(title_index, end - 2):end])
+                and parses(lower)[0].tag.POS in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
         else:
             fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"}
         if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
@@ -356,7 +358,7 @@ def mention_after(text: str) -> Mention | None:
     if mention is None:
         return None
     if appositive_cut >= 0:
-        appositive = clause[appositive_cut + 1:].strip(" ,.")
+        appositive = clause[appositive_cut + 1:].split(",")[0].strip(" ,.")  # not ", in an emailed statement"
         if appositive:
             mention.role = clean_role(appositive) or mention.role
             mention.organization = mention.organization or _organization_from(appositive)

@@ -32,7 +32,8 @@ def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
     words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (role or "").split())
     head = (title or "").lower()
     return frozenset(fold_yo(w)[:4] for w in words if len(w) > 2 and w != head and w not in EN_STOP
-                     and not country_in(w) and title_key(w) != title_key(head or w))
+                     and not country_in(w) and title_key(w) != title_key(head or w)
+                     and not w.startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
 
 
 def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
