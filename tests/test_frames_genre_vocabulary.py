@@ -1,4 +1,4 @@
-"""Codebook 2026.3 genre rules: where a frame's words sit on the border with another frame (the coding rules decide)."""
+"""Codebook 2026.3 and 2026.4 genre rules: where a frame's words sit on the border with another frame (the coding rules decide)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ def frames_of(text: str, language: str) -> set[str]:
     return set(detect_frames(table)["frame"])
 
 
-def test_version_is_2026_3():
-    assert load_codebook().version == "2026.3"
+def test_version_is_2026_4():
+    assert load_codebook().version == "2026.4"
 
 
 @pytest.mark.parametrize("text", [
@@ -72,4 +72,31 @@ def test_genocide_is_both_security_and_human_rights(text, language):
     ("Они встали на защиту Родины.", "ru", "security"),
 ])
 def test_genre_paraphrases_of_a_frame(text, language, frame):
+    assert frame in frames_of(text, language)
+
+
+# --- 2026.4: vocabulary of the genre, with the senses that are not the frame kept out -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Наступление наших войск на этом направлении продолжается.", True),
+    ("С наступлением холодов нагрузка на сети растёт.", False),
+    ("Десантный полк выполнил задачу.", True),
+    ("В шествии «Бессмертного полка» прошли тысячи людей.", False),
+])
+def test_russian_military_words_are_security_but_not_seasons_or_remembrance_marches(text, expected):
+    assert ("security" in frames_of(text, "ru")) is expected
+
+
+@pytest.mark.parametrize(("text", "language", "frame"), [
+    ("Нас интересует, как исполняются договорённости о зерновой сделке.", "ru", "trust"),
+    ("Это очередная дезинформация западных СМИ.", "ru", "trust"),
+    ("Disinformation campaigns poison relations between our nations.", "en", "trust"),
+    ("We support the two-State solution and an independent Palestinian State.", "en", "sovereignty"),
+    ("Reform of the international financial architecture is overdue.", "en", "developing_countries"),
+    ("The loss and damage fund must be capitalized without delay.", "en", "developing_countries"),
+    ("The loss and damage fund must be capitalized without delay.", "en", "sustainable_development"),
+    ("Мы благодарны за оказание помощи пострадавшим районам.", "ru", "cooperation"),
+    ("Пленным гарантировано гуманное обращение.", "ru", "human_rights"),
+])
+def test_genre_vocabulary_of_2026_4(text, language, frame):
     assert frame in frames_of(text, language)
