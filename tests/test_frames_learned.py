@@ -173,7 +173,7 @@ def stand_ins(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_train_frames_selects_on_dev_writes_the_same_bytes_twice_and_reads_test_only_when_asked(stand_ins, capsys):
+def test_train_frames_selects_by_cross_validation_writes_the_same_bytes_twice_and_reads_test_only_when_asked(stand_ins, capsys):
     gold = tiny_corpus(stand_ins)
     assert main(["train-frames", "--gold", str(gold)]) == 0
     card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
@@ -182,6 +182,7 @@ def test_train_frames_selects_on_dev_writes_the_same_bytes_twice_and_reads_test_
     assert set(card["config"]["thresholds"]) == {"en", "ru", "*"}
     assert card["dev"]["union"]["ru"]["micro"]["f1"] == 1.0  # the stand-in features separate the frames
     assert "combination=union" in capsys.readouterr().out
+    assert "grouped by document" in card["selection"]["metric"] and "cv_f1_mean" in card["selection"]["by_setting"][0]
     assert main(["train-frames", "--gold", str(gold), "--report-test"]) == 0
     assert (stand_ins / "m.safetensors").read_bytes() == first
     card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
@@ -194,3 +195,25 @@ def test_train_frames_refuses_a_frame_the_train_split_never_codes(stand_ins, cap
     gold = tiny_corpus(stand_ins, frames_in_train=("trust", "security"))
     assert main(["train-frames", "--gold", str(gold)]) == 1
     assert "codes no sentence with ['cooperation']" in capsys.readouterr().err
+
+
+def test_train_frames_selection_never_sees_the_test_labels(stand_ins, tmp_path):
+    gold = tiny_corpus(stand_ins)
+    assert main(["train-frames", "--gold", str(gold)]) == 0
+    first = (stand_ins / "m.safetensors").read_bytes()
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    for r in records:  # scramble every test label: selection and fit must not move
+        if r["split"] == "test":
+            r["frames"] = ["trust"] if not r["frames"] else []
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert main(["train-frames", "--gold", str(gold)]) == 0
+    assert (stand_ins / "m.safetensors").read_bytes() == first
+
+
+def test_train_frames_needs_documents_to_cut_its_folds(stand_ins, capsys):
+    gold = tiny_corpus(stand_ins)
+    records = [{k: v for k, v in json.loads(line).items() if k != "document_id"}
+               for line in gold.read_text(encoding="utf-8").splitlines()]
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert main(["train-frames", "--gold", str(gold)]) == 1
+    assert "document_id" in capsys.readouterr().err

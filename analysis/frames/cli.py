@@ -40,8 +40,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     train = subparsers.add_parser(
         "train-frames",
         help="train the learned frame detector (rostrum-frames) on the official-speech corpus",
-        description="Fit one logistic regression per frame on the e5 sentence embeddings of the train split, "
-        "choose C, the threshold and the combination with the codebook on the dev split, and write "
+        description="Fit one logistic regression per frame on the e5 sentence embeddings, choose C, the "
+        "threshold per language and the combination with the codebook by 5-fold cross-validation over the train "
+        "and dev splits (folds cut by document), refit on both, and write "
         "analysis/frames/models/rostrum-frames.safetensors with its card. Deterministic: a retrain in a fresh "
         "process writes the same bytes.",
     )
