@@ -163,3 +163,9 @@ def test_an_anonymous_source_in_a_body_is_an_unnamed_speaker():
     body = "Minister Ana Lopez met the envoy.\n\nA source close to the talks said no deal was reached.\n"
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert pd.isna(table["speaker"].iloc[1]) and table["role"].iloc[1] == "a source"
+
+
+def test_the_reporters_background_does_not_continue_a_report():
+    body = ("Министр Иван Петров заявил, что переговоры продолжатся. Решение будет принято в мае. "
+            "Напомним, что переговоры были прерваны осенью. Накануне парламент отказался одобрить соглашение.\n")
+    assert speakers(body, "ru") == ["Иван Петров", "Иван Петров", None, None]

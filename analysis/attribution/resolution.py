@@ -25,7 +25,7 @@ from .layout import headline_piece, is_heading, segments, turn_at
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry
-from .vocabulary import CONTINUATION, EN_VERB, FIRST_PERSON, NARRATION, QUOTE_PAIRS, RU_VERB
+from .vocabulary import BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, NARRATION, QUOTE_PAIRS, RU_VERB
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
@@ -47,7 +47,8 @@ def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Reg
         return False  # «Янукович дал интервью …»: about a person the article names
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
     # figures and dates, and the reporter's account of events, are background
-    return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence)
+    return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence) \
+        and not BACKGROUND.match(sentence)  # «Напомним, что …», «Накануне сенат …»: the reporter's background
 
 
 def _sounds_spoken(sentence: str) -> bool:

@@ -109,6 +109,8 @@ INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["
 DOCUMENTS = frozenset(cues()["documents"])
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
+BACKGROUND = re.compile(rf"^(?:{_alternation(cues()['background_openers']['ru'] + cues()['background_openers']['en'])})\b",
+                        re.IGNORECASE)
 NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
                        r"(?:и|а|о|ы|ли|ись|ась|ось|ся)?\b", re.IGNORECASE)  # verb endings, not «обсуждений»
 GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
