@@ -169,3 +169,10 @@ def test_the_reporters_background_does_not_continue_a_report():
     body = ("Министр Иван Петров заявил, что переговоры продолжатся. Решение будет принято в мае. "
             "Напомним, что переговоры были прерваны осенью. Накануне парламент отказался одобрить соглашение.\n")
     assert speakers(body, "ru") == ["Иван Петров", "Иван Петров", None, None]
+
+
+def test_a_passive_speech_verb_is_not_its_subjects_speech():
+    body = ("The missing man, activist Tom Hale, 49, was quickly reported missing.\n\n"
+            "Minister Ana Lopez was told that the talks had failed.\n\n"
+            "Minister Ana Lopez was quoted as saying the talks would resume.\n")
+    assert speakers(body, "en") == [None, None, "Ana Lopez"]

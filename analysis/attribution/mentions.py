@@ -123,6 +123,9 @@ def mention_before(text: str) -> Mention | None:
     if not name_words and title_index is not None:
         role_words = _title_phrase(role_words, title_index, cyrillic)  # «Президент и сам …» → «Президент»
         role_end = role_words[-1].end()
+        named = mention_before(stripped[:role_end]) if not cyrillic and role_end < len(stripped.rstrip()) else None
+        if named and named.name and not named.tentative:
+            return named  # "Minister Ana Lopez was quoted as (saying)": the title's name, not the title
         article = next((j for j in (role_start - 1, role_start - 2) if j >= 0 and role_words[j].group().lower() in INDEFINITE
                         and all(w.group().islower() and w.group() not in EN_STOP for w in role_words[j + 1:role_start])), None)
         if article is not None:  # "A spokesperson told …", "according to a family spokesperson": someone new
