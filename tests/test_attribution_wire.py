@@ -176,3 +176,11 @@ def test_a_passive_speech_verb_is_not_its_subjects_speech():
             "Minister Ana Lopez was told that the talks had failed.\n\n"
             "Minister Ana Lopez was quoted as saying the talks would resume.\n")
     assert speakers(body, "en") == [None, None, "Ana Lopez"]
+
+
+def test_russian_bodies_named_after_v_with_a_plural_verb():
+    body = ("В Белом доме отметили, что визит не планируется.\n\n"
+            "В Нордланд-Ярде предполагают, что он уже вернулся.\n\n"
+            "Церемония подписания в Осло и итоги встречи подтверждают готовность сторон.\n\n"
+            "Итоги голосования в Осло подтверждают готовность сторон.\n")
+    assert speakers(body, "ru") == ["Белый дом", "Нордланд-Ярд", None, None]

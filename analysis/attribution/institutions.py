@@ -30,9 +30,15 @@ def _institution_head(words: list[re.Match], i: int) -> bool:
     pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
+    if pair and re.search("[а-яё]", lower) and f"{parses(lower)[0].normal_form} {parses(pair.split()[1])[0].normal_form}" \
+            in INSTITUTIONS:
+        return True  # «в Белом доме»
     if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+_IN_A_BODY = re.compile(r"^\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s*$")  # the clause opens with it
 
 
 def a_state(name: str) -> bool:
@@ -56,6 +62,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
     words = _words(clause)[-7:]
     heads = [i for i in range(len(words)) if _institution_head(words, i)]
+    located = _IN_A_BODY.search(clause) if verb_plural and not heads else None
+    if located and not _person_parse(located.group(1)):  # «В Скотланд-Ярде предполагают»: its staff speak
+        return Mention(name=_nominative_institution(located.group(1)), institution=True)
     if not heads or len(words) - heads[0] > 5:
         return None
     start = heads[0]
@@ -95,10 +104,20 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
 
 
 def _nominative_institution(name: str) -> str:
-    head = name.split()[0]
-    if head.isupper():
+    """«Белом доме» → «Белый дом», «пресс-службе Кремля» → «пресс-служба Кремля», «Скотланд-Ярде» → «Скотланд-Ярд»."""
+    words = name.split()
+    if words[0].isupper():
         return name
-    nominative = _nominative_role(name[0].lower() + name[1:])
+    pair = " ".join(parses(w.lower())[0].normal_form for w in words[:2])
+    if len(words) >= 2 and pair in INSTITUTIONS:
+        nominative = " ".join([pair] + words[2:])
+    else:
+        nominative = _nominative_role(name[0].lower() + name[1:])
+    parts = re.split(r"(-)", nominative)  # keep the capitals of a hyphenated name («Скотланд-Ярд»)
+    original = re.split(r"(-)", name)
+    if len(parts) == len(original):
+        parts = [p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, original)]
+    nominative = "".join(parts)
     return nominative[0].upper() + nominative[1:] if name[0].isupper() else nominative
 
 
