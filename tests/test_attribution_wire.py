@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.attribution.identity import same_person
 from analysis.attribution.mentions import mention_before
 from analysis.corpus.news import article_sentences
 
@@ -184,3 +185,13 @@ def test_russian_bodies_named_after_v_with_a_plural_verb():
             "Церемония подписания в Осло и итоги встречи подтверждают готовность сторон.\n\n"
             "Итоги голосования в Осло подтверждают готовность сторон.\n")
     assert speakers(body, "ru") == ["Белый дом", "Нордланд-Ярд", None, None]
+
+
+def test_two_russian_names_side_by_side_in_different_cases():
+    body = ("Суд оставил в силе приговор Марии Ивановой Александр Ветров назвал решение позорным.\n\n"
+            "Защитники Ивановой подали жалобу.\n\n"
+            "Иванова, в свою очередь, подчеркнула, что не признает вины.\n\n"
+            "Однако Песков настаивает на другой версии.\n")
+    found = speakers(body, "ru")
+    assert found[:2] == ["Александр Ветров", None] and same_person(found[2], "Мария Иванова")  # not Ветров
+    assert speakers(body, "ru")[3] == "Песков"  # a surname that is also a plural noun («песков»)

@@ -32,7 +32,8 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
     if {"Name", "Surn", "Patr"} & grammemes(parse):
         return False
     return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN",
-                                                           "COMP"} and parse.score > 0.5)
+                                                           "COMP"} and parse.score > 0.5) \
+        or tag.POS == "NOUN" and {"plur", "nomn"} <= tag.grammemes and parse.score > 0.5  # «Защитники Алёхиной»: a name is singular
 
 
 def _person_parse(word: str) -> bool:
@@ -42,6 +43,17 @@ def _person_parse(word: str) -> bool:
 def _case_of(word: str) -> frozenset[str]:
     """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
     return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
+
+
+def case_break(left: str, right: str) -> bool:
+    """Whether two adjacent Russian name words belong to two names: no case in common, or a first
+    name in the nominative after a word read first in another case («Алёхиной Александр Подрабинёк»)."""
+    left_cases, right_cases = _case_of(left), _case_of(right)
+    if left_cases and right_cases and not left_cases & right_cases:
+        return True
+    first = next((p for p in parses(right.lower())[:3] if "Name" in p.tag), None)
+    before = parses(left.lower())[0]  # any reading: «Сомовой» reads as an adjective's case
+    return bool(first and before.tag.case and first.tag.case == "nomn" and before.tag.case != "nomn")
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -185,9 +197,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
         return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
     if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
-        cases = [_case_of(w.group()) for w in name_words]
         for i in range(len(name_words) - 1, 0, -1):
-            if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
+            if case_break(name_words[i - 1].group(), name_words[i].group()):
                 name_words = name_words[i:]
                 break
     if cyrillic and any(has_cyrillic(w.group()) for w in name_words):

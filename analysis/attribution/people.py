@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic
-from .mentions import (_case_of, _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific,
+from .mentions import (case_break, _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific,
                        _title_span, _words)
 from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS
@@ -34,9 +34,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         while words and (_not_name_word(words[0].group(), cyrillic) or cyrillic and not has_cyrillic(words[0].group())):
             words = words[1:]  # (and «Pussy Riot» before «Мария Алёхина»)
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
-            cases = [_case_of(w.group()) for w in words]
             for i in range(len(words) - 1, 0, -1):
-                if cases[i] and cases[i - 1] and not cases[i] & cases[i - 1]:
+                if case_break(words[i - 1].group(), words[i].group()):
                     words = words[i:]
                     break
         if not words or all(len(w.group()) == 1 for w in words):
