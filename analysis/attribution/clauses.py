@@ -123,7 +123,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if mention is None or not mention.pronoun:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             plural = _plural(verb_match.group(), cyrillic)
-            institution = institution_before(head, verb_plural=plural) or cyrillic and _across_adverbial(head, True, plural) or None
+            institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None
             if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
             speaker = registry.resolve(institution) if institution else None
@@ -132,9 +132,10 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]
-        person_after = cyrillic and _first_person_named(tail)  # «… заявил пресс-секретарь президента РФ Дмитрий Песков»
-        if cyrillic and len(_WORDS.findall(tail)) <= 6 and not person_after:  # «… подтвердила пресс-служба НАТО.»
+        if cyrillic and len(_WORDS.findall(tail)) <= 6:  # «… подтвердила пресс-служба НАТО.», «… сообщает ТАСС.»
             institution = institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)
+            if institution and _first_person_named(tail):
+                institution = None  # «… заявил пресс-секретарь президента РФ Дмитрий Песков»: a person
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:
                 return speaker, "reported", None, False, "verb; institution"

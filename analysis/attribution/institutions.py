@@ -19,6 +19,9 @@ from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTI
                          parses)
 
 
+_PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
+
+
 def _institution_head(words: list[re.Match], i: int) -> bool:
     word = words[i].group()
     lower = word.lower()
@@ -30,8 +33,8 @@ def _institution_head(words: list[re.Match], i: int) -> bool:
     pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
-    if pair and re.search("[а-яё]", lower) and f"{parses(lower)[0].normal_form} {parses(pair.split()[1])[0].normal_form}" \
-            in INSTITUTIONS:
+    if pair and re.search("[а-яё]", lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \
+            and f"{parses(lower)[0].normal_form} {parses(pair.split()[1])[0].normal_form}" in INSTITUTIONS:
         return True  # «в Белом доме»
     if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
@@ -161,7 +164,7 @@ class _Found:
 def quoted_institution(text: str) -> _Found | None:
     """A generic head with its name in quotation marks ending ``text``: «газета «Вечерние вести»»,
     «агентство «Интерфакс»», "the party "United Front"": the institution, named in full."""
-    found = _QUOTED_NAME.search(text)
+    found = _QUOTED_NAME.search(text) if text.rstrip().endswith(("»", '"', "”")) else None
     if not found or not any(p.normal_form in INSTITUTIONS for p in parses(found.group(1).lower())[:2]) \
             and found.group(1).lower() not in INSTITUTIONS:
         return None

@@ -10,6 +10,7 @@ and organization; a lone capitalised word without a title is only ``tentative``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import has_cyrillic
 from .registry import Mention, grammemes, pronoun_mention
@@ -40,11 +41,13 @@ def _person_parse(word: str) -> bool:
     return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
 
 
+@lru_cache(maxsize=20_000)
 def _case_of(word: str) -> frozenset[str]:
     """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
     return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
 
 
+@lru_cache(maxsize=20_000)
 def case_break(left: str, right: str) -> bool:
     """Whether two adjacent Russian name words belong to two names: no case in common, or a first
     name in the nominative after a word read first in another case («Алёхиной Александр Подрабинёк»)."""
