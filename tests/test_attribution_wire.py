@@ -195,3 +195,15 @@ def test_two_russian_names_side_by_side_in_different_cases():
     found = speakers(body, "ru")
     assert found[:2] == ["Александр Ветров", None] and same_person(found[2], "Мария Иванова")  # not Ветров
     assert speakers(body, "ru")[3] == "Песков"  # a surname that is also a plural noun («песков»)
+
+
+def test_reuters_style_anonymity_negation_and_honorifics():
+    body = ("WASHINGTON (Northwind News) - U.S. Secretary of State Laura Brenner on Tuesday slammed the decision.\n\n"
+            '"This is a reckless step," the official, who declined to be named, said.\n\n'
+            "In an interview, Brenner said the United States would respond.\n\n"
+            "The spokesman, Mr. Tom Hale, said the embassy would remain open.\n\n"
+            "The State Department did not say how many diplomats were affected.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    found = [None if pd.isna(s) else s for s in table["speaker"]]
+    assert found == ["Laura Brenner", None, "Laura Brenner", "Tom Hale", None]
+    assert table["role"].iloc[1] == "anonymous official"  # someone else, unnamed

@@ -105,8 +105,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        if not cyrillic and _PASSIVE.search(head) and not verb_match.group().endswith("ing"):
-            continue  # "X was quickly reported missing", "he was told": the subject did not speak
+        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)):
+            continue  # "X was quickly reported missing", "he was told", "the ministry did not say": no speech
         mention = mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
@@ -185,6 +185,8 @@ _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’
 _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
 
 
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
+                      r"refused to)\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")

@@ -92,7 +92,7 @@ def mention_before(text: str) -> Mention | None:
     if text is None:
         return None
     stripped = text.rstrip()
-    appositive = None
+    appositive, anonymous = None, False
     if stripped.endswith(","):
         inner = stripped[:-1]
         cut = inner.rfind(",")
@@ -102,6 +102,7 @@ def mention_before(text: str) -> Mention | None:
             if head and head[0].group().lower() in TRANSPARENT:
                 stripped = inner[:cut].rstrip()  # "X, who chairs …, said", "X, выступая …, заявил"
                 appositive = ""
+                anonymous = _ANONYMOUS.search(candidate) is not None  # "the official, who declined to be named,"
             elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
                            or head[0].group().lower() in {"the", "a"}):
                 appositive = candidate
@@ -165,8 +166,14 @@ def mention_before(text: str) -> Mention | None:
         organization = _organization_from(appositive)
     tentative = len(name_words) == 1 and title is None and not appositive and not (
         cyrillic and _is_surname(name_words[0].group()))
+    if anonymous and not name and role:
+        role = f"anonymous {role}"  # never the official named before
     return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative,
                    gender=_honorific_gender(role_words))
+
+
+_ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
+                        r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
 
 def _trim_tail(text: str) -> str | None:
@@ -354,7 +361,8 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     if words[0].group().lower() in {"the", "a", "an"}:
         clause = clause[words[0].end():].strip()
     title = titles[-1].group().lower()
-    return Mention(name=name, role=_strip_honorific(clause), title=title[:-1] if title not in TITLE_WORDS else title)
+    return Mention(name=_strip_honorific(name), role=_strip_honorific(clause),  # "The spokesman, Mr. Tom Hale,"
+                   title=title[:-1] if title not in TITLE_WORDS else title)
 
 
 def mention_after(text: str) -> Mention | None:

@@ -44,7 +44,10 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
                 len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
-            continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
+            if len(words) < 3 or previous[0].group().lower() not in TITLE_WORDS:
+                continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
+            words = words[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
+            name_start = run.start() + words[0].start()
         clause = text[max(text.rfind(c, 0, name_start) for c in _CLAUSE_BREAKS) + 1:name_start]
         before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
