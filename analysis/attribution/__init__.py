@@ -7,8 +7,9 @@ pronoun); the content a quote or a reported sentence. ``attribute_sentences`` gi
 sentence its speaker, mode, cue and confidence; ``analysis.corpus.news`` turns the pieces into
 statement rows and ``identity.assign_speaker_ids`` gives one id per person across a corpus.
 
-Modules, in dependency order: ``vocabulary`` (the cues in ``cues.yaml``), ``registry`` (mentions,
-the per-article people and institutions), ``mentions`` (parsing a source next to a verb),
+Modules, in dependency order: ``vocabulary`` (the cues in ``cues.yaml``), ``titles`` (titles as
+keys), ``registry`` (mentions, the per-article people and institutions), ``words`` (which words
+can be a name), ``mentions`` (parsing a source next to a verb),
 ``people`` (people named in narration), ``institutions`` (institutions as sources), ``quotes``
 (direct quotes), ``layout`` (paragraphs, transcript turns, headlines), ``clauses`` (the speaker of
 one sentence outside quotes), ``resolution`` (the ordered sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id per person, aliases,

@@ -16,7 +16,8 @@ import re
 from ..countries import country_in
 from ..text import has_cyrillic
 from .institutions import a_state, institution_after, institution_before, latin_outlet
-from .mentions import _capitalised, _first_named, _words, mention_after, mention_before
+from .mentions import _first_named, mention_after, mention_before
+from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, POINTS_BACK, POSSESSIVES, STANCE,
                          parses)

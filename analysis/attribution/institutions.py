@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..countries import country_in
 from ..text import has_cyrillic
-from .mentions import _adjective, _capitalised, _not_name_word, _person_parse, _trim_tail, _words
+from .mentions import _trim_tail
+from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .registry import Mention, _nominative_role
 from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
                          parses)

@@ -10,53 +10,13 @@ and organization; a lone capitalised word without a title is only ``tentative``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import has_cyrillic
-from .registry import Mention, grammemes, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         NON_PERSON_HEADS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, WORD, known_word, parses)
-
-
-def _not_name_word(word: str, cyrillic: bool) -> bool:
-    lower = word.lower()
-    if lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in EN_STOP:
-        return True
-    if len(word) > 1 and word.isupper():
-        return True  # an acronym (МИД, UNODC) belongs to a role, not a name
-    if cyrillic and "-" in lower and any(known_word(part) and not _person_parse(part) for part in lower.split("-") if part):
-        return True  # «Задачей-минимум»
-    if not cyrillic or not known_word(lower):
-        return False  # unknown words (most foreign names) may be names
-    parse = parses(word)[0]
-    tag = parse.tag
-    if {"Name", "Surn", "Patr"} & grammemes(parse):
-        return False
-    return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN",
-                                                           "COMP"} and parse.score > 0.5) \
-        or tag.POS == "NOUN" and {"plur", "nomn"} <= tag.grammemes and parse.score > 0.5  # «Защитники Алёхиной»: a name is singular
-
-
-def _person_parse(word: str) -> bool:
-    return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
-
-
-@lru_cache(maxsize=20_000)
-def _case_of(word: str) -> frozenset[str]:
-    """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
-    return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
-
-
-@lru_cache(maxsize=20_000)
-def case_break(left: str, right: str) -> bool:
-    """Whether two adjacent Russian name words belong to two names: no case in common, or a first
-    name in the nominative after a word read first in another case («Алёхиной Александр Подрабинёк»)."""
-    left_cases, right_cases = _case_of(left), _case_of(right)
-    if left_cases and right_cases and not left_cases & right_cases:
-        return True
-    first = next((p for p in parses(right.lower())[:3] if "Name" in p.tag), None)
-    before = parses(left.lower())[0]  # any reading: «Сомовой» reads as an adjective's case
-    return bool(first and before.tag.case and first.tag.case == "nomn" and before.tag.case != "nomn")
+from .registry import Mention, pronoun_mention
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
+                         TRANSPARENT, known_word, parses)
+from .words import (_adjective, _capitalised, _honorific_gender, _is_surname, _non_person, _not_name_word, _person_parse,
+                    _strip_honorific, _words, case_break)
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -65,13 +25,6 @@ INDEFINITE = {"a", "an", "one", "another", "один", "одна", "одно", "
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
                        r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
-def _words(text: str) -> list[re.Match]:
-    return list(WORD.finditer(text))
-
-
-def _capitalised(word: str) -> bool:
-    """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
-    return word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|bin|ibn|abu|de|van|von|da|di|du|le|la)-[A-ZА-ЯЁ]", word))
 
 
 def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
@@ -234,28 +187,6 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     return name_words
 
 
-def _non_person(word: str, cyrillic: bool) -> bool:
-    lower = word.lower()
-    if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
-        return True
-    if not cyrillic and lower.endswith("ese") and len(lower) > 5:
-        return True  # "South Sudanese": a nationality
-    if cyrillic and known_word(lower):
-        parse = parses(word)[0]
-        return parse.normal_form in NON_PERSON_HEADS or (
-            ("Geox" in parse.tag or "Orgn" in parse.tag) and not {"Name", "Surn", "Patr"} & grammemes(parse))
-    return False
-
-
-def _honorific_gender(words: list[re.Match]) -> str | None:
-    honorifics = {w.group().lower().rstrip(".") for w in words[-3:]}
-    if honorifics & FEMALE_HONORIFICS:
-        return "femn"
-    if honorifics & MALE_HONORIFICS:
-        return "masc"
-    return None
-
-
 def clean_role(appositive: str) -> str | None:
     """The appositive as a role when it names a function ("director of the Treaty Division …");
     None for a clause fragment ("speaking at the summit", "a day after the vote")."""
@@ -338,15 +269,6 @@ def _en_modifier(word: str) -> bool:
         and lower not in {"said", "told", "says", "tells", "is", "was", "are", "were", "has", "have", "had", "by", "new"}
 
 
-def _adjective(word: str) -> bool:
-    parse = parses(word)[0]
-    return parse.tag.POS in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
-
-
-def _is_surname(word: str) -> bool:
-    return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower())
-
-
 def _role_then_name(before: str, name: str) -> Mention | None:
     """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name; "One of the
     country's vice presidents, Anna Keller," → a plural title after "one of" names her office too."""
@@ -401,13 +323,6 @@ def _first_named(head: str) -> Mention | None:
             if mention and mention.name:
                 return mention  # "said Trump on Twitter": the name, not "Twitter"
     return None
-
-
-def _strip_honorific(role: str) -> str:
-    words = role.split()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _organization_from(appositive: str) -> str | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic
-from .mentions import (case_break, _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific,
-                       _title_span, _words)
+from .mentions import _title_span
+from .words import _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break
 from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS
 

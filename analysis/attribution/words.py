@@ -1,0 +1,103 @@
+"""Name words: which capitalised words can belong to a person's name, in English and Russian.
+
+Acronyms, titles, honorifics, places and organisations are not name words; pymorphy3 says
+which Russian words read as a first name, surname or patronymic, and in which cases, so two
+names side by side in different cases («Алёхиной Александр Подрабинёк») are told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .registry import grammemes
+from .vocabulary import (EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NON_PERSON_HEADS,
+                         TITLE_WORDS, WORD, known_word, parses)
+
+
+def _not_name_word(word: str, cyrillic: bool) -> bool:
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in EN_STOP:
+        return True
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym (МИД, UNODC) belongs to a role, not a name
+    if cyrillic and "-" in lower and any(known_word(part) and not _person_parse(part) for part in lower.split("-") if part):
+        return True  # «Задачей-минимум»
+    if not cyrillic or not known_word(lower):
+        return False  # unknown words (most foreign names) may be names
+    parse = parses(word)[0]
+    tag = parse.tag
+    if {"Name", "Surn", "Patr"} & grammemes(parse):
+        return False
+    return "Geox" in tag or "Orgn" in tag or (tag.POS in {"CONJ", "ADVB", "PREP", "PRCL", "GRND", "NPRO", "VERB", "INFN",
+                                                           "COMP"} and parse.score > 0.5) \
+        or tag.POS == "NOUN" and {"plur", "nomn"} <= tag.grammemes and parse.score > 0.5  # «Защитники Алёхиной»: a name is singular
+
+
+def _person_parse(word: str) -> bool:
+    return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
+
+
+@lru_cache(maxsize=20_000)
+def _case_of(word: str) -> frozenset[str]:
+    """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
+    return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
+
+
+@lru_cache(maxsize=20_000)
+def case_break(left: str, right: str) -> bool:
+    """Whether two adjacent Russian name words belong to two names: no case in common, or a first
+    name in the nominative after a word read first in another case («Алёхиной Александр Подрабинёк»)."""
+    left_cases, right_cases = _case_of(left), _case_of(right)
+    if left_cases and right_cases and not left_cases & right_cases:
+        return True
+    first = next((p for p in parses(right.lower())[:3] if "Name" in p.tag), None)
+    before = parses(left.lower())[0]  # any reading: «Сомовой» reads as an adjective's case
+    return bool(first and before.tag.case and first.tag.case == "nomn" and before.tag.case != "nomn")
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(WORD.finditer(text))
+
+
+def _capitalised(word: str) -> bool:
+    """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
+    return word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|bin|ibn|abu|de|van|von|da|di|du|le|la)-[A-ZА-ЯЁ]", word))
+
+
+def _non_person(word: str, cyrillic: bool) -> bool:
+    lower = word.lower()
+    if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
+        return True
+    if not cyrillic and lower.endswith("ese") and len(lower) > 5:
+        return True  # "South Sudanese": a nationality
+    if cyrillic and known_word(lower):
+        parse = parses(word)[0]
+        return parse.normal_form in NON_PERSON_HEADS or (
+            ("Geox" in parse.tag or "Orgn" in parse.tag) and not {"Name", "Surn", "Patr"} & grammemes(parse))
+    return False
+
+
+def _honorific_gender(words: list[re.Match]) -> str | None:
+    honorifics = {w.group().lower().rstrip(".") for w in words[-3:]}
+    if honorifics & FEMALE_HONORIFICS:
+        return "femn"
+    if honorifics & MALE_HONORIFICS:
+        return "masc"
+    return None
+
+
+def _adjective(word: str) -> bool:
+    parse = parses(word)[0]
+    return parse.tag.POS in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
+
+
+def _is_surname(word: str) -> bool:
+    return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower())
+
+
+def _strip_honorific(role: str) -> str:
+    words = role.split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
