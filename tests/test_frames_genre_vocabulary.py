@@ -100,3 +100,21 @@ def test_russian_military_words_are_security_but_not_seasons_or_remembrance_marc
 ])
 def test_genre_vocabulary_of_2026_4(text, language, frame):
     assert frame in frames_of(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Disaster risk reduction belongs in every development plan.", "en", False),
+    ("The risk of a nuclear confrontation is growing.", "en", True),
+    ("The two nuclear Powers must resume talks.", "en", True),
+    ("A nuclear power plant will supply the capital.", "en", False),
+    ("Прошу Министра обороны доложить о сроках строительства.", "ru", False),
+    ("Уровень экологической безопасности судов вырос.", "ru", False),
+    ("Безопасность на дорогах требует внимания.", "ru", False),
+])
+def test_office_titles_road_safety_and_disaster_risk_are_not_security(text, language, expected):
+    assert ("security" in frames_of(text, language)) is expected
+
+
+def test_an_organisation_named_for_cooperation_is_multilateralism_not_cooperation():
+    found = frames_of("Министры Организации исламского сотрудничества одобрили заявление.", "ru")
+    assert "multilateralism" in found and "cooperation" not in found
