@@ -153,23 +153,9 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        participle = not cyrillic and verb_match.group().endswith("ing") and head.rstrip().endswith(",")
-        coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
-        distant = _DISTANT.search(head) is not None
-        if (participle or coordinated) and len(tail) > len(head) or distant and mention is None:
-            # "President Trump congratulated Pelosi, saying …", «Путин прибыл в Минск и заявил, что …»:
-            # the subject opens the sentence, and the speech is most of it; «Борисов уволил министра,
-            # а во вторник объявил …», «…, где жёстко ответил»: a later verb of the same subject
-            speaker = _sentence_subject(head, registry, verb_gender(verb_match.group()) if cyrillic else None)
-            if speaker is not None:
-                return speaker, "reported", None, False, f"verb; {registry.cue}"
-        issued = _ISSUED.search(head) if not cyrillic and verb_match.group().endswith("ing") else None
-        if issued:  # "the Defence Ministry released a statement saying …": the issuer speaks
-            subject = head[:issued.start()].split(",")[-1]
-            mention = mention_before(subject) or institution_before(subject + " ")
-            speaker = registry.resolve(mention) if mention else None
-            if speaker is not None:
-                return speaker, "reported", None, False, f"verb; {registry.cue}"
+        speaker = _subject_elsewhere(head, tail, verb_match.group(), mention is None, cyrillic, registry)
+        if speaker is not None:
+            return speaker, "reported", None, False, f"verb; {registry.cue}"
     if not cyrillic:
         comma = sentence.rfind(",")
         trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
@@ -191,6 +177,26 @@ _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
+
+
+def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:
+    """The speaker of a verb whose subject is not just before it: the person opening the sentence
+    for a participle or coordinated verb ("President Trump congratulated Pelosi, saying …", «Путин
+    прибыл в Минск и заявил …»: when the speech is most of the sentence) or a later verb of the
+    same subject («Борисов уволил министра, а во вторник объявил …», «…, где жёстко ответил»);
+    the issuer of a statement ("the Defence Ministry released a statement saying …")."""
+    participle = not cyrillic and verb.endswith("ing") and head.rstrip().endswith(",")
+    coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
+    if (participle or coordinated) and len(tail) > len(head) or no_subject and _DISTANT.search(head):
+        speaker = _sentence_subject(head, registry, verb_gender(verb) if cyrillic else None)
+        if speaker is not None:
+            return speaker
+    issued = _ISSUED.search(head) if not cyrillic and verb.endswith("ing") else None
+    if issued:
+        subject = head[:issued.start()].split(",")[-1]
+        mention = mention_before(subject) or institution_before(subject + " ")
+        return registry.resolve(mention) if mention else None
+    return None
 
 
 def _sentence_subject(head: str, registry: Registry, gender: str | None = None) -> int | None:
