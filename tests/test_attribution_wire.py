@@ -207,3 +207,10 @@ def test_reuters_style_anonymity_negation_and_honorifics():
     found = [None if pd.isna(s) else s for s in table["speaker"]]
     assert found == ["Laura Brenner", None, "Laura Brenner", "Tom Hale", None]
     assert table["role"].iloc[1] == "anonymous official"  # someone else, unnamed
+
+
+def test_a_quotation_over_several_paragraphs_belongs_to_its_closing_attribution():
+    body = ("Protesters gathered outside the embassy on Monday.\n\n"
+            '"We will not be intimidated. We have options.\n\n'
+            '"And we will use them if needed," Foreign Minister Laura Brenner said.\n')
+    assert speakers(body, "en") == [None] + ["Laura Brenner"] * 3

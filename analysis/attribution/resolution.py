@@ -167,6 +167,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
                                     heading))
     _cataphora(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
+    _open_quotations(paragraphs)
     if document_speaker:
         author = registry.resolve(Mention(name=document_speaker))
         for paragraph in paragraphs:
@@ -245,3 +246,21 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
                 if piece.speaker is not None:
                     break
                 piece.speaker, piece.mode, piece.cue = previous, "continued", "continued"
+
+
+def _open_quotations(paragraphs: list[Paragraph]) -> None:
+    """A quotation over several paragraphs (wire style: each paragraph opens a quotation mark, only
+    the last closes it and names the speaker): an unattributed paragraph that opens a quotation it
+    never closes takes the speaker of the next paragraph when that one opens a quotation too."""
+    for i in range(len(paragraphs) - 2, -1, -1):
+        paragraph, following = paragraphs[i], paragraphs[i + 1]
+        text = paragraph.text
+        if paragraph.heading or not paragraph.pieces or any(p.speaker is not None for p in paragraph.pieces) \
+                or text[:1] not in QUOTE_PAIRS or find_quotes(text) and find_quotes(text)[0][0] == 0:
+            continue
+        if following.heading or not following.pieces or following.text[:1] not in QUOTE_PAIRS:
+            continue
+        speaker = following.pieces[0].speaker
+        if speaker is not None:
+            for piece in paragraph.pieces:
+                piece.speaker, piece.mode, piece.cue = speaker, "direct", "continued"
