@@ -120,6 +120,16 @@ def test_a_failing_cell_fails_with_a_readable_colour_free_traceback(tmp_path):
     assert "\x1b[" not in message
 
 
+def test_a_cell_past_the_time_limit_is_named_on_its_own_cell_not_as_a_filesystem_error(tmp_path):
+    path = _tiny_notebook(tmp_path / "slow.ipynb", "x = 1", "import time\ntime.sleep(30)", "print('after')")
+    nb = execute_notebook(path, timeout=2, allow_errors=True)
+    errors = [[o for o in cell.get("outputs", []) if o["output_type"] == "error"] for cell in nb.cells]
+    assert [bool(e) for e in errors] == [False, False, True, False]  # the sleeping cell, and no other
+    assert errors[2][0]["ename"] == "CellTimeoutError" and "--timeout" in errors[2][0]["evalue"]  # the cause first
+    with pytest.raises(NotebookError, match="longer than 2 s"):
+        execute_notebook(path, timeout=2)
+
+
 def test_parameters_are_injected_and_unknown_ones_refused(tmp_path):
     path = _tiny_notebook(tmp_path / "params.ipynb", "print(corpus)")
     nb = execute_notebook(path, {"corpus": "../other/corpus"})

@@ -194,6 +194,37 @@ def test_cli_runs_and_reports(tmp_path, capsys):
     assert main(["run", "--out", str(tmp_path / "out"), "--steps", "nope"]) == 1
 
 
+def test_a_sentiment_sample_scores_the_same_few_sentences_of_each_statement(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 5)
+    whole = run(corpus, tmp_path / "whole", steps=PER_SENTENCE[:3], cache_dir=tmp_path / "cache", progress=False)
+    code = main(["run", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"),
+                 "--steps", "load,segment,sentiment", "--sentiment-sample", "2", "--quiet"])  # fmt: skip
+    assert code == 0 and "sentiment_sample" not in whole
+    sampled, every = read(tmp_path / "out", "sentences"), read(tmp_path / "whole", "sentences")
+    assert len(sampled) == len(every) == 15  # every sentence is kept; only two per statement are scored
+    scored = sampled.dropna(subset=["sentiment"])
+    assert scored.groupby("statement_id").size().eq(2).all() and scored["statement_id"].nunique() == 5
+    same = every.set_index("sentence_id").loc[scored["sentence_id"], "sentiment"].to_numpy()
+    assert same.tolist() == scored["sentiment"].tolist()  # the sample's scores are the full run's
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["sentiment_sample"] == {"per_statement": 2, "scored": 10}
+    with pytest.raises(AnalysisError, match="positive number"):
+        run(corpus, tmp_path / "none", steps=PER_SENTENCE[:3], sentiment_sample=0, progress=False)
+
+
+def test_the_sentiment_sample_does_not_depend_on_row_order_or_neighbours():
+    from analysis.pipeline.text_steps import sample_per_statement
+
+    sentences = pd.DataFrame({"statement_id": [f"s{i // 10}" for i in range(40)],
+                              "sentence_id": [f"s{i // 10}:{i % 10}" for i in range(40)]})
+    chosen = set(sample_per_statement(sentences, 3)["sentence_id"])
+    assert len(chosen) == 12 and chosen != {f"s{k}:{j}" for k in range(4) for j in range(3)}  # not just the first
+    shuffled = sentences.sample(frac=1, random_state=1)
+    assert set(sample_per_statement(shuffled, 3)["sentence_id"]) == chosen
+    alone = sentences[sentences["statement_id"] == "s2"]
+    assert set(sample_per_statement(alone, 3)["sentence_id"]) == {c for c in chosen if c.startswith("s2:")}
+
+
 @pytest.mark.filterwarnings("ignore:topics skipped")
 def test_too_few_documents_for_topics_is_reported_not_fatal(tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", 2)

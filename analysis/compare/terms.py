@@ -10,6 +10,7 @@ recognises, so each term is shown as its most frequent surface form in the count
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -20,6 +21,16 @@ from ..errors import SchemaError
 from ..text import TermKeys, display_forms, fold_yo
 from ..text.tokens import LETTER_WORD  # the topic vectorizer's words
 
+
+
+@functools.lru_cache(maxsize=20_000)
+def _forms(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A text's word forms (lemmatised, boilerplate removed) and their counts, cached by the
+    text: a notebook counts the same speeches by several groupings, and lemmatising is the cost."""
+    from ..topics.vectorizer import boilerplate_phrases, lemmas, strip_phrases
+
+    forms = Counter(strip_phrases(lemmas(text), boilerplate_phrases()))
+    return tuple(forms), tuple(forms.values())
 
 
 def term_counts(
@@ -42,22 +53,21 @@ def term_counts(
     and in pandas, which keeps the whole UN General Debate (92 M characters) in seconds
     per ten thousand speeches rather than minutes.
     """
-    from ..topics.vectorizer import boilerplate_phrases, lemmas, stop_words, strip_phrases
+    from ..topics.vectorizer import stop_words
 
     keys_by = [by] if isinstance(by, str) else list(by)
     for column in (text, *keys_by):
         if column not in table.columns:
             raise SchemaError(f"term_counts needs a {column!r} column; join it onto the table first "
                               f"(e.g. analysis.countries.add_country_groups for p5 / g77 / development_group)")
-    phrases = boilerplate_phrases()
     words: list[str] = []
     counts: list[int] = []
     sizes = np.zeros(len(table), dtype=np.int64)
     for row, value in enumerate(table[text].astype("string").fillna("")):
-        forms = Counter(strip_phrases(lemmas(value), phrases))
-        words.extend(forms.keys())
-        counts.extend(forms.values())
-        sizes[row] = len(forms)
+        found, times = _forms(value)
+        words.extend(found)
+        counts.extend(times)
+        sizes[row] = len(found)
     codes, forms = pd.factorize(pd.Series(words, dtype=object))
     stop = stop_words(tuple(languages))
     key = TermKeys()

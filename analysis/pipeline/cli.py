@@ -32,6 +32,7 @@ def _run_command(args: argparse.Namespace) -> int:
         format=args.format,
         codebook=args.codebook,
         frame_detector=args.frames,
+        sentiment_sample=args.sentiment_sample,
         progress=not args.quiet,
         selection=selection_from_args(args),
         csv=not args.no_csv,
@@ -76,6 +77,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--frames", choices=["codebook", "combined"], default="codebook",
                         help="frame detector: the codebook (default, fast) or combined: plus the learned "
                         "rostrum-frames for frames the codebook missed (embeds every sentence with e5)")
+    parser.add_argument("--sentiment-sample", type=int, metavar="N",
+                        help="score the tone of at most N sentences per statement (a fixed sample; the rest get none): "
+                        "rostrum-speech embeds each sentence with e5, about 15 sentences per CPU-second")
     parser.add_argument("--topic-sample", type=int, default=TOPIC_SAMPLE, help="documents BERTopic is fitted on")
     parser.add_argument("--topic-unit", choices=["statement", "sentence"], default="statement",
                         help="what BERTopic models: whole statements (default) or sentences")

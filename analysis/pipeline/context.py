@@ -32,6 +32,7 @@ class Options:
     topic_unit: str
     selection: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments of analysis.select
     frame_detector: str = "codebook"  # or "combined": codebook hits plus rostrum-frames for the frames it missed
+    sentiment_sample: int | None = None  # sentences scored per statement (None: every one)
 
 
 @dataclass

@@ -104,6 +104,7 @@ def run(
     sentiment_model: str = "rostrum-speech",
     codebook: str | Path | None = None,
     frame_detector: str = "codebook",
+    sentiment_sample: int | None = None,
     partition_chars: int = PARTITION_CHARS,
     progress: bool = True,
     selection: Mapping[str, Any] | None = None,
@@ -123,6 +124,9 @@ def run(
     :func:`analysis.topics.fit_topics`; BERTopic is fitted on at most ``topic_sample``
     documents (``topic_unit`` "statement" or "sentence") and assigns the rest.
     ``format`` forces a corpus format, ``sentiment_model`` names the sentiment model (default rostrum-speech, the official-speech model),
+    ``sentiment_sample`` scores at most that many sentences per statement (a sample fixed by
+    each sentence's id, the same in every run; the others keep no sentiment): for corpora
+    where rostrum-speech's e5 embedding of every sentence would take hours,
     ``codebook`` a frame codebook YAML (default: the bundled one), ``frame_detector``
     "codebook" (default) or "combined" (plus the learned ``rostrum-frames`` for the frames the
     codebook missed; needs the e5 embedding of every sentence); ``partition_chars``
@@ -144,8 +148,10 @@ def run(
         raise AnalysisError(f"frame_detector must be one of {list(FRAME_DETECTORS)}, got {frame_detector!r}")
     if not isinstance(sources, pd.DataFrame):
         sources = [sources] if isinstance(sources, (str, Path)) else list(sources)
+    if sentiment_sample is not None and sentiment_sample < 1:
+        raise AnalysisError(f"sentiment_sample must be a positive number of sentences per statement, got {sentiment_sample}")
     options = Options(sources, format, sentiment_model, codebook, topic_config, topic_sample, topic_unit,
-                      dict(selection or {}), frame_detector)
+                      dict(selection or {}), frame_detector, sentiment_sample)
     staging = prepare(out, STEP_RECORDS, chosen)
     try:
         summary = _run_steps(staging, chosen, options, engine, scheduler, workers, cache_dir, progress,

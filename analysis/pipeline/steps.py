@@ -55,7 +55,8 @@ def _sentiment_settings(options: Options) -> dict[str, Any]:
     from ..sentiment.official import cache_identity
 
     extra = cache_identity(options.sentiment_model)  # the official lexicon matches through analysis.text
-    return {"settings": options.sentiment_model, "files": extra["files"], "distributions": extra["distributions"]}
+    sample = "" if options.sentiment_sample is None else f"|sample {options.sentiment_sample} per statement"
+    return {"settings": options.sentiment_model + sample, "files": extra["files"], "distributions": extra["distributions"]}
 
 
 STEP_RECORDS: tuple[Step, ...] = (

@@ -70,12 +70,24 @@ def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
     return segment(statements)
 
 
-def sentiment_partition(sentences: pd.DataFrame, *, model: str, cache_dir: str) -> pd.DataFrame:
+def sentiment_partition(sentences: pd.DataFrame, *, model: str, cache_dir: str, sample: int | None = None) -> pd.DataFrame:
     from ..sentiment import score_sentiment
     from ..sentiment.scoring import extra_columns
 
-    scored = score_sentiment(sentences, model=model, cache_dir=cache_dir)  # embeddings beside the run's cache
+    chosen = sentences if sample is None else sample_per_statement(sentences, sample)
+    scored = score_sentiment(chosen, model=model, cache_dir=cache_dir)  # embeddings beside the run's cache
     return scored[["statement_id", "sentence_id", *SENTIMENT_COLUMNS, *extra_columns(model)]]
+
+
+def sample_per_statement(sentences: pd.DataFrame, n: int) -> pd.DataFrame:
+    """At most ``n`` sentences of each statement, in their order: those whose id hashes lowest.
+
+    Fixed by the ids alone, so a rerun, another partitioning or another run over the same
+    statements picks the same sentences (and finds their scores in the cache)."""
+    rank = sentences["sentence_id"].astype(str).map(
+        lambda s: int.from_bytes(hashlib.blake2b(s.encode(), digest_size=7).digest(), "big"))
+    order = rank.groupby(sentences["statement_id"].astype(str).to_numpy()).rank(method="first")
+    return sentences[order.le(n).to_numpy()]
 
 
 def frames_partition(sentences: pd.DataFrame, *, codebook: str | None, detector: str = "codebook",
@@ -152,7 +164,8 @@ def _replace_columns(sentences: pd.DataFrame, new: pd.DataFrame, columns: Sequen
 
 
 def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
-    """Sentiment columns on every sentence, and the model's card for the summary."""
+    """Sentiment columns on every sentence (or on ``sentiment_sample`` per statement; the others
+    stay empty), and the model's card for the summary."""
     from ..sentiment import model_card
     from ..sentiment.scoring import extra_columns
 
@@ -161,10 +174,13 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     sentences = inputs["sentences"]
     scored, stats = ctx.map_cached("sentiment", sentiment_partition, sentences[list(SENTENCE_COLUMNS)],
                                    identity=identity, id_column="sentence_id",
-                                   kwargs={"model": model, "cache_dir": str(ctx.cache_root)})
+                                   kwargs={"model": model, "cache_dir": str(ctx.cache_root),
+                                           "sample": ctx.options.sentiment_sample})
     scored = conform(scored, {"statement_id": "string", "sentence_id": "string", **columns})
+    sample = ctx.options.sentiment_sample
     return StepResult(
         tables={"sentences": _replace_columns(sentences, scored, list(columns))},
+        facts={} if sample is None else {"sentiment_sample": {"per_statement": sample, "scored": len(scored)}},
         models={"sentiment": model_card(model=model)},
         cache=stats,
     )

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,7 @@ def build_report(
     params: Sequence[str] | Mapping[str, Any] = (),
     pdf: bool = True,
     timeout: int = 1800,
+    jobs: int = 2,
     log: Any = None,
 ) -> Report:
     """Execute ``notebooks`` (default ``notebooks/*.ipynb``) and render the report into ``out``.
@@ -106,6 +108,8 @@ def build_report(
     (the repository, for ``./run report``), not from the notebook's folder. ``figures`` is passed to every notebook
     as its ``figures`` parameter, so all figures land in one folder as PNG + SVG.
     A failing notebook is rendered with its error and listed in ``Report.failed``.
+    ``jobs`` notebooks run at once, each in its own kernel (they share only the content
+    cache, which concurrent runs may use).
     """
     started = time.perf_counter()
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
@@ -118,18 +122,13 @@ def build_report(
     parsed = (
         [(None, k, v) for k, v in params.items()] if isinstance(params, Mapping) else [parse_param(p) for p in params]
     )
+    if jobs < 1:
+        raise NotebookError(f"jobs must be at least 1 (notebooks executed at once), got {jobs}")
     out, figures_dir = Path(out), Path(figures)
     out.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
 
-    executed = []
-    for path, chosen in _parameters(paths, parsed, figures_dir).items():
-        log(f"[report] executing {path.name} …")
-        t0 = time.perf_counter()
-        nb, error = _execute_for_report(path, chosen, timeout)
-        seconds = time.perf_counter() - t0
-        log(f"[report] {path.name}: {'FAILED ' + error.splitlines()[0] if error else 'ok'} in {seconds:.1f} s")
-        executed.append((path, nb, seconds, error))
+    executed = _execute_all(_parameters(paths, parsed, figures_dir), timeout, jobs, log)
 
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     pages, bodies = _write_pages(executed, out, stamp)
@@ -141,6 +140,24 @@ def build_report(
     )
     failed = tuple(p.name for p in pages if p.error)
     return Report(index, tuple(pages), pdf_path, pdf_note, time.perf_counter() - started, failed)
+
+
+def _execute_all(chosen_by_path: Mapping[Path, dict], timeout: int, jobs: int,
+                 log: Any) -> list[tuple[Path, Any, float, str | None]]:
+    """Every notebook executed, ``jobs`` at a time (each in its own kernel process, so
+    threads only wait on them); results in the notebooks' order."""
+
+    def one(path: Path, chosen: dict) -> tuple[Path, Any, float, str | None]:
+        log(f"[report] executing {path.name} …")
+        t0 = time.perf_counter()
+        nb, error = _execute_for_report(path, chosen, timeout)
+        seconds = time.perf_counter() - t0
+        log(f"[report] {path.name}: {'FAILED ' + error.splitlines()[0] if error else 'ok'} in {seconds:.1f} s")
+        return path, nb, seconds, error
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(one, path, chosen) for path, chosen in chosen_by_path.items()]
+        return [future.result() for future in futures]
 
 
 def _parameters(paths: Sequence[Path], parsed: Sequence[tuple[str | None, str, Any]], figures_dir: Path) -> dict:
@@ -222,6 +239,7 @@ def register_cli(subparsers: Any) -> None:
         "notebooks whose name starts with NB, e.g. --param 06:sample_per_year=5",
     )
     parser.add_argument("--timeout", type=int, default=1800, help="seconds per cell (default: 1800)")
+    parser.add_argument("--jobs", type=int, default=2, help="notebooks executed at once, each in its own kernel (default: 2)")
     parser.set_defaults(handler=_cli_report)
 
 
@@ -233,6 +251,7 @@ def _cli_report(args: Any) -> int:
         params=args.param,
         pdf=not args.no_pdf,
         timeout=args.timeout,
+        jobs=args.jobs,
     )
     print(f"report: {report.index} ({len(report.pages)} pages, {report.seconds:.0f} s)")
     print(report.pdf_note)

@@ -134,7 +134,7 @@ def execute_notebook(
     """
     import nbformat
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
@@ -151,7 +151,27 @@ def execute_notebook(
         client.execute()
     except CellExecutionError as exc:
         raise NotebookError(f"{path.name} failed:\n{strip_ansi(str(exc))}") from None
+    except CellTimeoutError:
+        message = (f"a cell ran longer than {timeout} s (the per-cell limit); rerun with a larger --timeout, "
+                   "or a smaller sample in the notebook's parameters. Finished steps stay in the content cache, "
+                   "so a rerun continues from them.")
+        if not allow_errors:
+            raise NotebookError(f"{path.name}: {message}") from None
+        _mark_timed_out(nb, message)
     return nb
+
+
+def _mark_timed_out(nb: Any, message: str) -> None:
+    """Put the timeout on the cell that was running (the last code cell given a count: the kernel
+    numbers a cell when it starts it) as an error output, so the report page shows where it stopped."""
+    import nbformat
+
+    started = [c for c in nb.cells if c.cell_type == "code" and c.get("execution_count") is not None]
+    cell = started[-1] if started else next((c for c in nb.cells if c.cell_type == "code"), None)
+    if cell is not None:
+        # first, before the KeyboardInterrupt the stopped kernel reports: the cause, then its effect
+        cell.outputs.insert(0, nbformat.v4.new_output("error", ename="CellTimeoutError", evalue=message,
+                                                      traceback=[message]))
 
 
 def strip_ansi(text: str) -> str:

@@ -208,6 +208,21 @@ def run_topics(folder: str | Path, statements: Any) -> tuple[Any, Any] | None:
     return load_topics(folder / "topic_model"), documents
 
 
+def load_statements(corpus: str | Path, work: str | Path) -> Any:
+    """The statements of ``corpus`` (with their country groups) through the pipeline's load step.
+
+    That step caches what it loaded by the files' content, so a notebook reading a large
+    corpus (the General Debate: ~11 CPU-seconds to parse) reads it again in a few seconds;
+    its load report stays in ``work``/summary.json.
+    """
+    import pandas as pd
+
+    from ..pipeline import run
+
+    run([corpus], work, steps=["load"], progress=False, csv=False)
+    return pd.read_parquet(Path(work) / "statements.parquet")
+
+
 def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str] = ("segment", "sentiment", "frames"),
                        **run_options: Any) -> dict[str, Any]:
     """Run the pipeline's cached steps on an already selected statements table; return its tables.
