@@ -214,3 +214,19 @@ def test_a_quotation_over_several_paragraphs_belongs_to_its_closing_attribution(
             '"We will not be intimidated. We have options.\n\n'
             '"And we will use them if needed," Foreign Minister Laura Brenner said.\n')
     assert speakers(body, "en") == [None] + ["Laura Brenner"] * 3
+
+
+def test_the_person_cited_not_the_outlet_citing():
+    body = ("Президент Эстландии Иван Петров встретился с журналистами.\n\n"
+            "«Мы готовы к диалогу», — цитирует президента агентство «Северный ветер».\n\n"
+            "«Это важный шаг», — цитирует Ивана Петрова ТАСС.\n\n"
+            "«Это шаг вперёд», — цитирует ТАСС.\n")
+    assert speakers(body, "ru") == [None, "Иван Петров", "Иван Петров", "ТАСС"]
+
+
+def test_an_office_named_in_other_words_finds_its_holder():
+    body = ("Министр иностранных дел Иван Петров провёл переговоры в Осло.\n\n"
+            "— Мы открыты для предложений, — добавил глава МИД.\n")
+    assert speakers(body, "ru") == [None, "Иван Петров"]
+    body = "Foreign Minister Ana Lopez arrived in Oslo.\n\nThe top diplomat said talks would resume.\n"
+    assert speakers(body, "en") == [None, "Ana Lopez"]

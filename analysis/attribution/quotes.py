@@ -14,7 +14,7 @@ from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
 from .registry import Mention, Registry, verb_gender
-from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB
+from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB, TITLE_WORDS
 
 
 @dataclass
@@ -83,7 +83,9 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     verb_match = verb.match(rest)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
     if verb_match and punctuated:
-        mention = mention_after(rest[verb_match.end():].lstrip()) or institution_after(rest[verb_match.end():].lstrip())
+        after_verb = rest[verb_match.end():].lstrip()
+        mention = _cited(after_verb) if _CITES.match(verb_match.group()) else None
+        mention = mention or mention_after(after_verb) or institution_after(after_verb)
         if mention:
             mention.gender = mention.gender or verb_gender(verb_match.group())
             tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
@@ -114,6 +116,28 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
         if mention:
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
                                 close_end, mention, registry)
+    return None
+
+
+_CITES = re.compile(r"(?:про)?цитир", re.IGNORECASE)
+
+
+def _cited(after_verb: str) -> Mention | None:
+    """«…», — цитирует министра агентство: the person cited (the verb's object), not the outlet citing."""
+    words = after_verb.split()
+    if words and words[0].isupper() and len(words) > 1:  # «цитирует РБК белорусского лидера»: the outlet first
+        after_verb = after_verb[after_verb.index(words[0]) + len(words[0]):].lstrip()
+        words = words[1:]
+    if not words:
+        return None
+    title = words[0].strip(",.").lower()
+    if title in TITLE_WORDS:
+        return Mention(title=title, role=title, oblique=True)
+    head = re.split(r"\s+(?=[A-ZА-ЯЁ]{2,}\b|[«\"“])|[,.;]", after_verb)[0]  # «Ивана Петрова ТАСС»: before the outlet
+    mention = mention_before(head)
+    if mention and (mention.name and not mention.tentative or mention.title and not mention.name):
+        mention.oblique = True  # the object's case: «Ивана Петрова» is Иван Петров
+        return mention
     return None
 
 

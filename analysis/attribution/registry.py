@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .titles import _title_role, role_modifiers, shares_modifiers, title_key
+from .titles import _title_role, equivalent_role, role_modifiers, shares_modifiers, title_key
 from .vocabulary import GENERIC_INSTITUTIONS, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, known_word, parses
 
 
@@ -257,9 +257,11 @@ class Registry:
                     self.cue = "title"
                     return index
             return None
-        key = title_key(mention.title)
+        equivalent = equivalent_role(mention.role, mention.title)  # «глава МИД»: the foreign minister
+        role, title = equivalent or (mention.role, mention.title)
+        key = title_key(title)
         country = country_in(mention.role)
-        narrowed = role_modifiers(mention.role, mention.title)  # "foreign" in "the foreign minister"
+        narrowed = role_modifiers(role, title)  # "foreign" in "the foreign minister"
         for index in self._recent():
             holder = self.speakers[index]
             if holder.kind == "person" and (key in holder.titles or narrowed and holder.name) and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import EN_STOP, TITLE_SYNONYMS, parses
+from .vocabulary import EN_STOP, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses
 
 
 def title_key(title: str) -> str:
@@ -39,3 +39,15 @@ def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
 def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
     """Whether a holder's role has every narrowing word of a mention ("Foreign Secretary" for "foreign")."""
     return modifiers <= {fold_yo(w.strip(".,'’").lower())[:4] for w in (role or "").split()}
+
+
+def equivalent_role(role: str | None, title: str | None) -> tuple[str, str] | None:
+    """(role, title) of the office a role names in other words: «главы МИД» → ("министр иностранных
+    дел", "министр"), "the top diplomat" → ("foreign minister", "minister"); None when it names no other."""
+    words = [w for w in (role or "").split() if w.lower() not in {"the", "a", "an"}]
+    if not words or not title:
+        return None
+    head = next((i for i, w in enumerate(words) if title_key(w) == title_key(title)), 0)
+    key = " ".join(_title_role(w) if i == head else w.lower() for i, w in enumerate(words))
+    other = ROLE_EQUIVALENTS.get(key)
+    return (other, next((w for w in other.split() if w in TITLE_WORDS), other.split()[-1])) if other else None

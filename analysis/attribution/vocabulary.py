@@ -103,6 +103,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
+ROLE_EQUIVALENTS = cues()["role_equivalents"]
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
