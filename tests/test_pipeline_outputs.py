@@ -72,6 +72,20 @@ def test_a_new_out_with_a_warm_cache_gets_the_topic_model_and_its_figures(tmp_pa
     assert manifest == json.loads((first / "topic_model" / "manifest.json").read_text())
 
 
+def test_topics_over_years_are_drawn_from_the_tables_not_by_rereading_every_text(tmp_path, monkeypatch):
+    import analysis.topics.analyses
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("BERTopic's topics_over_time re-reads every document: minutes on a whole corpus")
+
+    monkeypatch.setattr(analysis.topics.analyses, "topics_over_time", refuse)
+    out = tmp_path / "out"
+    run([write_corpus(tmp_path / "c.jsonl", 40)], out, steps=["load", "segment", "topics", "tables", "figures"],
+        cache_dir=tmp_path / "cache", topic_sample=25, progress=False)
+    assert (out / "figures" / "topics_over_year.png").is_file()
+    assert read(out, "tables/topics_by_year")["year"].nunique() > 1
+
+
 def test_a_partial_run_drops_what_the_new_statements_make_stale(tmp_path):
     a, b = write_corpus(tmp_path / "a.jsonl", 9), corpus_b(tmp_path / "b.jsonl", 5)
     out = tmp_path / "out"

@@ -184,7 +184,10 @@ def figures(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         written += save_figure(plot_frame_shares(shares, "year"), "frame_shares_by_year", folder)
     model = inputs.topic_model()
     if model is not None:
-        from ..topics.plots import save_topic_figures
+        from ..topics.plots import plot_topics_over_time, save_topic_figures
 
-        written += save_topic_figures(model, folder, by_class=None, by_time="year")
+        written += save_topic_figures(model, folder, by_class=None, by_time=None)
+        by_year = inputs.get("tables/topics_by_year")  # shares from the tables step: BERTopic's own
+        if by_year is not None and len(by_year):       # topics_over_time re-reads every text (minutes on UNGDC)
+            written += save_figure(plot_topics_over_time(by_year, "year"), "topics_over_year", folder)
     return StepResult(facts={"figures": sorted({p.name for p in written})})

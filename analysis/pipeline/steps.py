@@ -85,7 +85,8 @@ STEP_RECORDS: tuple[Step, ...] = (
     ),
     Step(
         "figures",
-        reads=("sentences", "tables/sentiment_by_year", "tables/frame_shares_by_year", TOPIC_MODEL),
+        reads=("sentences", "tables/sentiment_by_year", "tables/frame_shares_by_year", "tables/topics_by_year",
+               TOPIC_MODEL),
         writes=("figures/*",), identity=None, compute=output_steps.figures,  # not cached: drawing is quick
     ),
 )  # fmt: skip

@@ -194,6 +194,9 @@ def plot_topics_over_time_interactive(table: pd.DataFrame, by: str = "year", *, 
     return fig
 
 
+HOVER_CHARS = 300  # characters of a document's text in its hover box
+
+
 def _document_map(model: TopicModel) -> np.ndarray:
     """2-D coordinates of the documents: PCA of their embeddings (deterministic, instant)."""
     from sklearn.decomposition import PCA
@@ -206,7 +209,8 @@ def _document_map(model: TopicModel) -> np.ndarray:
 
 
 def plot_documents_interactive(model: TopicModel, *, hover_columns: tuple[str, ...] = ("speaker", "country", "year")):
-    """Every document as a point (PCA of its embedding), coloured by topic; hover shows its text."""
+    """Every document as a point (PCA of its embedding), coloured by topic; hover shows the start
+    of its text (``HOVER_CHARS``: whole speeches would make the page as large as the corpus)."""
     import plotly.graph_objects as go
 
     coords = _document_map(model)
@@ -218,7 +222,8 @@ def plot_documents_interactive(model: TopicModel, *, hover_columns: tuple[str, .
         hover = []
         for row in rows:
             meta = " · ".join(_escape(table[c].iloc[row]) for c in extra if pd.notna(table[c].iloc[row]))
-            hover.append(f"{_escape(table['statement_id'].iloc[row])} {meta}<br>{_escape(table['text'].iloc[row])}")
+            text = textwrap.shorten(str(table["text"].iloc[row]), HOVER_CHARS, placeholder=" …")
+            hover.append(f"{_escape(table['statement_id'].iloc[row])} {meta}<br>{_escape(text)}")
         fig.add_trace(go.Scatter(x=coords[rows, 0], y=coords[rows, 1], mode="markers",
                                  name=_escape(f"{topic}: {model.topic_labels_.get(int(topic), '')}"),
                                  hovertext=hover, hoverinfo="text", marker={"size": 7, "opacity": 0.8}))
