@@ -230,3 +230,12 @@ def test_an_office_named_in_other_words_finds_its_holder():
     assert speakers(body, "ru") == [None, "Иван Петров"]
     body = "Foreign Minister Ana Lopez arrived in Oslo.\n\nThe top diplomat said talks would resume.\n"
     assert speakers(body, "en") == [None, "Ana Lopez"]
+
+
+def test_a_generic_outlet_word_finds_the_outlet_not_the_last_body():
+    body = ("Об этом сообщает Morning Ledger со ссылкой на источники.\n\n"
+            "В полиции заявили, что расследование продолжается.\n\n"
+            "Издание отмечает, что имя подозреваемого не раскрывается.\n")
+    assert speakers(body, "ru") == ["Morning Ledger", "полиция", "Morning Ledger"]
+    body = "Police said two men were held.\n\nTalks collapsed, the Daily Courier reported.\n"
+    assert speakers(body, "en") == ["Police", "Daily Courier"]

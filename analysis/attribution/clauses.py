@@ -159,8 +159,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     if not cyrillic:
         comma = sentence.rfind(",")
         trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
-        if trailing:
-            mention = mention_before(trailing.group(1))
+        if trailing:  # (or ", the Daily Courier reported.")
+            mention = mention_before(trailing.group(1)) or institution_before(trailing.group(1) + " ")
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"

@@ -227,9 +227,11 @@ class Registry:
         lower = mention.name.lower()
         if len(words) == 1 and mention.name[:1].islower() or lower in GENERIC_INSTITUTIONS:
             kind = next((k for k in INSTITUTION_KINDS if k in lower), None)
+            media = lower.startswith(MEDIA) and not lower.startswith("ведомств")
             for index in institutions:
-                if kind is None or kind in self.speakers[index].name.lower() or lower.startswith(MEDIA):
-                    self.cue = "institution"
+                name = self.speakers[index].name
+                if media and _media(name, lower[:1] >= "а") or not media and (kind is None or kind in name.lower()):
+                    self.cue = "institution"  # «издание» is the outlet named before, not the police
                     return index
         return None
 
@@ -286,7 +288,17 @@ class Registry:
 
 INSTITUTION_KINDS = ("минист", "ministr", "департамент", "department", "правительств", "government", "посольств",
                      "embassy", "полици", "police", "арми", "army", "military")  # a generic head finds its own kind
-MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper")
+NEWS_AGENCIES = frozenset({"тасс", "риа", "интерфакс", "reuters", "ap", "afp", "bbc", "cnn", "bloomberg", "рбк", "ria",
+                           "tass", "interfax", "xinhua", "синьхуа", "dpa", "efe", "ansa", "yonhap", "kyodo"})
+MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper",
+         "newspaper", "news", "press", "times", "post", "journal", "daily", "herald", "gazette", "tribune", "radio")
+
+
+def _media(name: str, cyrillic: bool) -> bool:
+    """An outlet: a media word or news agency in its name, or a Latin-script name in Russian copy («Daily Mirror»)."""
+    words = name.lower().split()
+    return any(w.startswith(MEDIA) or w in NEWS_AGENCIES for w in words) or (
+        cyrillic and name[:1].isupper() and not any("а" <= c <= "я" for c in name.lower()))
 
 
 def _institution_words(name: str | None) -> frozenset[str]:
