@@ -239,3 +239,7 @@ def test_a_generic_outlet_word_finds_the_outlet_not_the_last_body():
     assert speakers(body, "ru") == ["Morning Ledger", "полиция", "Morning Ledger"]
     body = "Police said two men were held.\n\nTalks collapsed, the Daily Courier reported.\n"
     assert speakers(body, "en") == ["Police", "Daily Courier"]
+
+
+def test_a_capital_speaking_keeps_its_name():
+    assert speakers("Киев заявил, что готов к обмену.\n\nВ Киеве заявили, что ждут ответа.\n", "ru") == ["Киев", "Киев"]

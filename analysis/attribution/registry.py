@@ -387,6 +387,8 @@ def _nominative(name: str, sure: bool = True) -> str:
 def _nominative_role(role: str) -> str:
     """"министра иностранных дел" → "министр иностранных дел" («президентом Франции» too): only the head noun changes."""
     head, _, rest = role.partition(" ")
+    if parses(head) and "nomn" in parses(head)[0].tag and "Geox" in parses(head)[0].tag:
+        return role  # «Киев» is already nominative, not a case of «кий»
     parse = next((p for p in parses(head) if {"gent", "datv", "ablt", "loct"} & grammemes(p) and p.tag.POS == "NOUN"), None)
     inflected = parse.inflect({"nomn"}) if parse else None
     return f"{inflected.word} {rest}".strip() if inflected else role
