@@ -243,3 +243,9 @@ def test_a_generic_outlet_word_finds_the_outlet_not_the_last_body():
 
 def test_a_capital_speaking_keeps_its_name():
     assert speakers("Киев заявил, что готов к обмену.\n\nВ Киеве заявили, что ждут ответа.\n", "ru") == ["Киев", "Киев"]
+
+
+def test_a_body_opening_the_sentence_owns_a_later_speech_verb():
+    body = ("The Northland Press Agency reported an attack on two oil facilities.\n\n"
+            "The agency did not mention casualties, but said exports were continuing.\n")
+    assert speakers(body, "en") == ["Northland Press Agency"] * 2

@@ -187,10 +187,17 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
     the issuer of a statement ("the Defence Ministry released a statement saying …")."""
     participle = not cyrillic and verb.endswith("ing") and head.rstrip().endswith(",")
     coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
-    if (participle or coordinated) and len(tail) > len(head) or no_subject and _DISTANT.search(head):
+    distant = no_subject and _DISTANT.search(head)
+    if (participle or coordinated) and len(tail) > len(head) or distant:
         speaker = _sentence_subject(head, registry, verb_gender(verb) if cyrillic else None)
         if speaker is not None:
             return speaker
+    if distant:  # "The agency did not mention casualties, but said …": a body opens the sentence
+        words = _words(head)[:5]
+        opening = next((found for n in range(1, len(words) + 1)
+                        if (found := institution_before(head[:words[n - 1].end()] + " "))), None)
+        if opening:
+            return registry.resolve(opening)
     issued = _ISSUED.search(head) if not cyrillic and verb.endswith("ing") else None
     if issued:
         subject = head[:issued.start()].split(",")[-1]
