@@ -249,3 +249,10 @@ def test_a_body_opening_the_sentence_owns_a_later_speech_verb():
     body = ("The Northland Press Agency reported an attack on two oil facilities.\n\n"
             "The agency did not mention casualties, but said exports were continuing.\n")
     assert speakers(body, "en") == ["Northland Press Agency"] * 2
+
+
+def test_they_said_after_a_group_that_opens_the_sentence():
+    body = ("State prosecutors charged the suspect with murder, they said on Sunday.\n\n"
+            "Two men were arrested, they said.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert table["role"].tolist() == ["State prosecutors", "narrator"]

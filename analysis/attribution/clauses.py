@@ -119,6 +119,8 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         if mention:
             mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
             speaker = registry.resolve(mention)
+            if speaker is None and mention.pronoun and mention.plural:  # "State prosecutors charged …, they said"
+                speaker = _opening_body(head, registry)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
         if mention is None or not mention.pronoun:
@@ -193,16 +195,23 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
         if speaker is not None:
             return speaker
     if distant:  # "The agency did not mention casualties, but said …": a body opens the sentence
-        words = _words(head)[:5]
-        opening = next((found for n in range(1, len(words) + 1)
-                        if (found := institution_before(head[:words[n - 1].end()] + " "))), None)
-        if opening:
-            return registry.resolve(opening)
+        return _opening_body(head, registry)
     issued = _ISSUED.search(head) if not cyrillic and verb.endswith("ing") else None
     if issued:
         subject = head[:issued.start()].split(",")[-1]
         mention = mention_before(subject) or institution_before(subject + " ")
         return registry.resolve(mention) if mention else None
+    return None
+
+
+def _opening_body(head: str, registry: Registry) -> int | None:
+    """The body or group of officials that opens the sentence ("The agency …", "State prosecutors …")."""
+    words = _words(head)[:5]
+    for n in range(1, len(words) + 1):
+        opening = head[:words[n - 1].end()]
+        found = institution_before(opening + " ") or mention_before(opening)
+        if found and (found.institution or found.plural):
+            return registry.resolve(found)
     return None
 
 
