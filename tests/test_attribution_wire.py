@@ -256,3 +256,9 @@ def test_they_said_after_a_group_that_opens_the_sentence():
             "Two men were arrested, they said.\n")
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert table["role"].tolist() == ["State prosecutors", "narrator"]
+
+
+def test_a_negated_russian_speech_verb_is_no_speech():
+    body = ("Газета «Северный курьер» сообщила о встрече.\n\n"
+            "Имя собеседника министра издание не называет. Вместе с тем в сети появились слухи.\n")
+    assert speakers(body, "ru") == ["Газета «Северный курьер»", None, None]

@@ -106,8 +106,9 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)):
-            continue  # "X was quickly reported missing", "he was told", "the ministry did not say": no speech
+        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)) \
+                or cyrillic and re.search(r"\bне\s*$", head, re.IGNORECASE):
+            continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»
         mention = mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):

@@ -153,7 +153,7 @@ def latin_outlet(text: str) -> Mention | None:
     return Mention(name=run.group(1).strip(), institution=True) if run else None
 
 
-_QUOTED_NAME = re.compile(r"([а-яёa-z]+)\s+[«\"“]([^»\"”]{1,60})[»\"”]\s*$")
+_QUOTED_NAME = re.compile(r"([а-яёА-ЯЁa-zA-Z]+)\s+[«\"“]([^»\"”]{1,60})[»\"”]\s*$")
 
 
 @dataclass
