@@ -97,6 +97,9 @@ def test_russian_military_words_are_security_but_not_seasons_or_remembrance_marc
     ("The loss and damage fund must be capitalized without delay.", "en", "sustainable_development"),
     ("Мы благодарны за оказание помощи пострадавшим районам.", "ru", "cooperation"),
     ("Пленным гарантировано гуманное обращение.", "ru", "human_rights"),
+    ("We adopted the Pact for the Future last week.", "en", "multilateralism"),
+    ("Мы вместе строим многополярный миропорядок.", "ru", "multilateralism"),
+    ("The economic blockade imposed on Cuba must end.", "en", "sovereignty"),
 ])
 def test_genre_vocabulary_of_2026_4(text, language, frame):
     assert frame in frames_of(text, language)
