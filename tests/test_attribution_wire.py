@@ -262,3 +262,8 @@ def test_a_negated_russian_speech_verb_is_no_speech():
     body = ("Газета «Северный курьер» сообщила о встрече.\n\n"
             "Имя собеседника министра издание не называет. Вместе с тем в сети появились слухи.\n")
     assert speakers(body, "ru") == ["Газета «Северный курьер»", None, None]
+
+
+def test_an_adverbial_after_a_place_is_no_appositive_of_a_speaker():
+    body = "A gunman shot shoppers in El Paso, Texas, with the death toll rising to 22 on Monday, reported officials.\n"
+    assert speakers(body, "en") == [None]  # not "Texas"

@@ -56,6 +56,8 @@ def mention_before(text: str) -> Mention | None:
                 stripped = inner[:cut].rstrip()  # "X, who chairs …, said", "X, выступая …, заявил"
                 appositive = ""
                 anonymous = _ANONYMOUS.search(candidate) is not None  # "the official, who declined to be named,"
+            elif head and not has_cyrillic(candidate) and head[0].group() in {"with", "on", "in", "at", "after", "before"}:
+                return None  # ", with the death toll rising to 22, reported officials": an adverbial, not an appositive
             elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
                            or head[0].group().lower() in {"the", "a"}):
                 appositive = candidate
