@@ -103,10 +103,13 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     return _parse_text(text, str(path))
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader: ~10x faster on 1,200 entries
+
+
 @lru_cache(maxsize=8)
 def _parse_text(text: str, path: str) -> Codebook:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise CodebookError(f"{path} is not valid YAML: {exc}") from exc
     return parse_codebook(data, source=path)

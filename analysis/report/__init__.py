@@ -145,7 +145,9 @@ def build_report(
 def _execute_all(chosen_by_path: Mapping[Path, dict], timeout: int, jobs: int,
                  log: Any) -> list[tuple[Path, Any, float, str | None]]:
     """Every notebook executed, ``jobs`` at a time (each in its own kernel process, so
-    threads only wait on them); results in the notebooks' order."""
+    threads only wait on them); results in the notebooks' order. They start from the last:
+    the case studies on large corpora come last in the numbering and take longest, so the
+    short overviews fill in beside them instead of one long notebook running alone at the end."""
 
     def one(path: Path, chosen: dict) -> tuple[Path, Any, float, str | None]:
         log(f"[report] executing {path.name} …")
@@ -156,8 +158,8 @@ def _execute_all(chosen_by_path: Mapping[Path, dict], timeout: int, jobs: int,
         return path, nb, seconds, error
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(one, path, chosen) for path, chosen in chosen_by_path.items()]
-        return [future.result() for future in futures]
+        futures = {path: pool.submit(one, path, chosen) for path, chosen in reversed(chosen_by_path.items())}
+        return [futures[path].result() for path in chosen_by_path]
 
 
 def _parameters(paths: Sequence[Path], parsed: Sequence[tuple[str | None, str, Any]], figures_dir: Path) -> dict:

@@ -228,7 +228,7 @@ def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str
     """Run the pipeline's cached steps on an already selected statements table; return its tables.
 
     The table goes to :func:`analysis.pipeline.run` as it is (its load step conforms it)
-    and the outputs land in ``work``, so segmentation, sentiment and frames come from the
+    and the outputs land in ``work`` (Parquet only unless ``csv=True``), so segmentation, sentiment and frames come from the
     content cache whenever the same statements were seen before, in this notebook or any
     other run.
     """
@@ -236,7 +236,7 @@ def analyse_statements(statements: Any, work: str | Path, *, steps: Sequence[str
 
     from ..pipeline import run
 
-    run(statements, work, steps=["load", *steps], **run_options)
+    run(statements, work, steps=["load", *steps], **{"csv": False, **run_options})  # notebooks read the Parquet
     names = {"segment": ["sentences"], "sentiment": ["sentences"], "frames": ["frame_hits"],
              "topics": ["topics", "topic_info"]}
     wanted = {name for step in steps for name in names.get(step, [])}
