@@ -1,0 +1,115 @@
+"""Draw a second, fresh test set of official sentences from documents the first draw never touched.
+
+Why: the first test split (``../official.jsonl``) has been scored more than once while the codebook
+was tuned, so its figures are no longer an unseen check. This set is drawn after that tuning, coded
+blind by two coders with the same rules (``../CODING_RULES.md``), and scored once.
+
+The rule (``random.Random(SEED)``, helpers from ``../draw_official.py``):
+
+* **English, UN General Debate 2019-2023**, the years nearest the team's 2024 check: per year 6
+  speeches whose document is not in ``../official.jsonl`` (1 by a P5 member, 5 round-robin over the
+  cells continent x developed/developing), 10 sentences of 6-70 words each, spread over the thirds.
+* **Russian, kremlin.ru**: 34 documents the first draw left out, 8 sentences of 5-70 words each.
+  The first draw took every document with the President's own words and every RuSentNE sentence
+  its rule admits, so these are press-office readouts of talks and calls and other officials' turns:
+  official statements in the third person, as ministries publish them.
+
+Every row gets ``split = "test"`` so ``--split test`` scores it.
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora > data/gold/official/holdout/sentences.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import draw_official as base  # noqa: E402
+
+from analysis.corpus.kremlin import document_kind  # noqa: E402
+from analysis.countries import P5, add_country_groups  # noqa: E402
+from analysis.segmentation import split_sentences  # noqa: E402
+
+SEED = 20261201
+YEARS = range(2019, 2024)
+KREMLIN_DOCUMENTS = 34
+
+
+def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
+    files = sorted(p for p in (root / "ungdc" / "TXT").glob("Session */*.txt")
+                   if re.fullmatch(r"[A-Z]{3}_\d+_\d{4}\.txt", p.name) and p.stem not in used)
+    meta = pd.DataFrame({"path": files, "country": [p.name[:3] for p in files],
+                         "year": [int(p.stem[-4:]) for p in files]})
+    meta = add_country_groups(meta[meta["year"].isin(YEARS)].copy())
+    meta = meta[meta["development_group"].notna()].copy()
+    meta["region"] = meta["country"].map(base.continent_of()).fillna("Other")
+    chosen = []
+    for _, group in meta.groupby("year", sort=True):
+        chosen += group[group["country"].isin(P5)].sample(n=1, random_state=rng.randrange(2**31)).to_dict("records")
+        cells = {key: cell.sample(frac=1, random_state=rng.randrange(2**31)).to_dict("records")
+                 for key, cell in group[~group["country"].isin(P5)].groupby(["region", "development_group"])}
+        picked: list[dict] = []
+        while len(picked) < 5:
+            for key in sorted(cells):
+                if cells[key] and len(picked) < 5:
+                    picked.append(cells[key].pop())
+        chosen += picked
+    rows = []
+    for doc in chosen:
+        text = " ".join(Path(doc["path"]).read_text(encoding="utf-8", errors="replace").split())
+        sentences = [text[a:b] for a, b in split_sentences(text, "en")]
+        group = "P5" if doc["country"] in P5 else doc["development_group"]
+        rows += [{**s, "document_id": Path(doc["path"]).stem, "source": "ungdc", "language": "en",
+                  "year": int(doc["year"]), "country": doc["country"], "group": group,
+                  "region": doc["region"], "doc_kind": "general_debate", "stratum": "en 2019-2023"}
+                 for s in base.spread(sentences, 10, rng, 6, 70)]
+    return rows
+
+
+def kremlin(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
+    """Sentences of kremlin.ru documents the first draw left out. Every document with the
+    President's own words was in it, so these are the press office's readouts of talks and calls
+    (what the officials said, reported in the third person) and other officials' turns."""
+    docs = []
+    for line in (root / "kremlin_ru" / "statements.jsonl").open(encoding="utf-8"):
+        doc = json.loads(line)
+        sentences = base.russian_sentences(doc["text"].split("\n"))
+        if doc["id"] not in used and len(sentences) >= 3:
+            docs.append((doc, sentences))
+    rows = []
+    for doc, sentences in sorted(rng.sample(docs, min(KREMLIN_DOCUMENTS, len(docs))), key=lambda d: d[0]["id"]):
+        kind = document_kind(doc["title"])
+        rows += [{**s, "document_id": doc["id"], "source": "kremlin_ru", "language": "ru",
+                  "year": int(doc["date"][:4]), "country": "RUS", "group": "P5", "region": "Europe",
+                  "doc_kind": kind, "url": doc["url"], "stratum": f"ru kremlin {kind}"}
+                 for s in base.spread(sentences, 8, rng, 5, 70)]
+    return rows
+
+
+def main(root: Path) -> None:
+    repo = HERE.parents[3]
+    first = [json.loads(line) for line in (HERE.parent / "official.jsonl").open(encoding="utf-8")]
+    used = {r["document_id"] for r in first}
+    seen = {r["text"] for r in first} | {json.loads(line)["text"] for line in
+                                         (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
+    rng = random.Random(SEED)
+    rows = english(root, rng, used) + kremlin(root, rng, used)
+    for n, r in enumerate(rows):
+        if r["text"] in seen:
+            continue
+        seen.add(r["text"])
+        r.update(id=f"h{r['language']}-{n:04d}", split="test")
+        print(json.dumps({k: r.get(k) for k in (
+            "id", "document_id", "source", "language", "split", "stratum", "year", "country",
+            "group", "region", "doc_kind", "position", "sentence_index", "url", "prev_text", "text")},
+            ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
