@@ -2,6 +2,7 @@
 
     python data/gold/news/build_gold.py agree    # agreement.csv + the adjudication queue
     python data/gold/news/build_gold.py merge    # gold.jsonl from agreed + adjudicated codes
+    python data/gold/news/build_gold.py agree data/gold/news/holdout   # the same for another set
 
 Inputs (in this folder): ``sentences.jsonl`` (the draw), ``coding/pass_{a,b}_{en,ru}.tsv``
 (two blind passes: id, speaker, mode, principal) and, for ``merge``, ``adjudication.tsv``
@@ -122,4 +123,6 @@ def merge() -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:  # another set coded by the same rules, laid out the same way (e.g. holdout/)
+        HERE = Path(sys.argv[2]).resolve()
     {"agree": agree, "merge": merge}[sys.argv[1]]()

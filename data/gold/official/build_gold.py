@@ -2,6 +2,7 @@
 
     python data/gold/official/build_gold.py agree        # AGREEMENT.md + adjudication queue
     python data/gold/official/build_gold.py merge        # official.jsonl from agreed + adjudicated codes
+    python data/gold/official/build_gold.py agree data/gold/official/holdout   # the same for another set
 
 Inputs (in this folder): ``sentences.jsonl`` (the draw), ``coding/pass_a.tsv`` and
 ``coding/pass_b.tsv`` (the two blind passes: id, tone, frames, optional note) and, for
@@ -24,7 +25,6 @@ HERE = Path(__file__).resolve().parent
 FRAMES = ("multilateralism", "cooperation", "trust", "developing_countries", "sovereignty",
           "human_rights", "security", "sustainable_development")
 TONES = ("positive", "negative", "neutral")
-PASSES = {"a": HERE / "coding" / "pass_a.tsv", "b": HERE / "coding" / "pass_b.tsv"}
 
 
 def read_pass(path: Path, coder: str) -> pd.DataFrame:
@@ -46,7 +46,8 @@ def read_pass(path: Path, coder: str) -> pd.DataFrame:
 
 def load() -> tuple[pd.DataFrame, pd.DataFrame]:
     sentences = pd.read_json(HERE / "sentences.jsonl", lines=True, dtype=False)
-    codings = pd.concat([read_pass(path, coder) for coder, path in PASSES.items()], ignore_index=True)
+    codings = pd.concat([read_pass(HERE / "coding" / f"pass_{coder}.tsv", coder) for coder in ("a", "b")],
+                        ignore_index=True)
     missing = set(sentences["id"]) - set(codings.loc[codings["coder"] == "a", "id"]) | \
         (set(sentences["id"]) - set(codings.loc[codings["coder"] == "b", "id"]))
     if missing:
@@ -117,4 +118,6 @@ def merge() -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:  # another set coded by the same rules, laid out the same way (e.g. holdout/)
+        HERE = Path(sys.argv[2]).resolve()
     {"agree": agree, "merge": merge}[sys.argv[1]]()
