@@ -114,3 +114,17 @@ def test_ungdc_sample_sentences_are_plausible(shared_corpora):
 
 def test_cjk_sentences_split_without_spaces():
     assert sentences_of("我们支持多边主义。合作很重要！是吗？", "zh") == ["我们支持多边主义。", "合作很重要！", "是吗？"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр заявил, что всё готово.", "  Он добавил: «Мы согласны».  ", "Да", "", "   ", "Т.е. это так. А это?",
+    "«Мы готовы», — сказал он. Потом ушёл.", "Цена выросла на 5%; спрос упал", "Он сказал (в среду) так.",
+    "Привет :) Как дела", "Итак...  а потом", "Первое!Второе", "«Нет»  \n", "Конец.           Начало",
+])
+def test_razdel_shortcut_gives_razdel_spans(text):
+    """A text with nowhere razdel could cut skips razdel's rules: the spans must be razdel's own."""
+    from razdel import sentenize
+
+    from analysis.segmentation import _razdel_spans
+
+    assert _razdel_spans(text) == [(s.start, s.stop) for s in sentenize(text)]

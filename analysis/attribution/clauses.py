@@ -15,6 +15,7 @@ import re
 
 from ..countries import country_in
 from ..text import has_cyrillic
+from .caseless import Caseless
 from .institutions import a_state, institution_after, institution_before, latin_outlet
 from .mentions import _first_named, mention_after, mention_before
 from .words import _capitalised, _words
@@ -28,8 +29,8 @@ _APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-Я�
 _POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
 
 
-def _according(sentence: str, cyrillic: bool, registry: Registry):
-    according = ACCORDING.search(sentence)
+def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.Match | None):
+    """The speaker of an "according to X" frame (``according``: the frame's match in ``sentence``)."""
     if not according:
         return None
     frame = according.group().lower().split()
@@ -59,16 +60,16 @@ def _according(sentence: str, cyrillic: bool, registry: Registry):
         f"according; {registry.cue}"
 
 
-def classify_sentence(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
+def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
     """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
     according = ACCORDING.search(sentence)
     late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
-    found = None if late else _according(sentence, cyrillic, registry)
+    found = None if late else _according(sentence, cyrillic, registry, according)
     if found:
         return found
     found = _by_verb(sentence, verb, cyrillic, registry)
     if found[0] is None and late:
-        return _according(sentence, cyrillic, registry) or found
+        return _according(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
         return _colon_lead_in(sentence, registry) or found
     return found
@@ -82,7 +83,7 @@ def _colon_lead_in(sentence: str, registry: Registry):
     return (speaker, "reported", None, False, f"colon; {registry.cue}") if speaker is not None else None
 
 
-def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry):
+def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
     """The speaker of a sentence by its speech verbs (see ``_classify_sentence``).
 
     Long on purpose: the sieves for one verb (subject before it, an institution, an inverted
@@ -107,7 +108,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
         if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)) \
-                or cyrillic and re.search(r"\bне\s*$", head, re.IGNORECASE):
+                or cyrillic and _NEGATED_RU.search(head):
             continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»
         mention = mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
@@ -116,7 +117,7 @@ def _by_verb(sentence: str, verb: re.Pattern, cyrillic: bool, registry: Registry
         # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
         # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
         had_verb = had_verb or not (mention and mention.pronoun) and (
-            not cyrillic or re.search(r"л[аио]?$", verb_match.group().lower()) is not None)
+            not cyrillic or _RU_PAST.search(verb_match.group().lower()) is not None)
         if mention:
             mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
             speaker = registry.resolve(mention)
@@ -177,6 +178,8 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
+_NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
+_RU_PAST = re.compile(r"л[аио]?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")

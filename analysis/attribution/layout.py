@@ -71,7 +71,8 @@ def segments(body: str) -> list[tuple[int, str]]:
     segments, position = [], 0
     for raw in body.split("\n"):
         start, position = position, position + len(raw) + 1
-        cuts = [0, *(m.end() for m in _INLINE_TURN.finditer(raw)), len(raw)]
+        inline = _INLINE_TURN.finditer(raw) if ":" in raw else ()  # every turn label ends in a colon
+        cuts = [0, *(m.end() for m in inline), len(raw)]
         for left, right in zip(cuts, cuts[1:]):
             piece = raw[left:right]
             if piece.strip():

@@ -14,7 +14,7 @@ import re
 from ..text import has_cyrillic
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
-                         TRANSPARENT, known_word, parses)
+                         TRANSPARENT, first_pos, known_word, parses)
 from .words import (_adjective, _capitalised, _honorific_gender, _is_surname, _non_person, _not_name_word, _person_parse,
                     _strip_honorific, _words, case_break)
 
@@ -131,11 +131,15 @@ _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anony
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
 
+_FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+_OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+
+
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
-    text = _TEMPORAL.sub("", re.sub(r"\s*\([^()]{1,60}\)\s*$", " ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
-    place = re.search(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$", text)
+    text = _TEMPORAL.sub("", _FINAL_PARENTHESIS.sub(" ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
+    place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
     words = _words(text)
@@ -212,7 +216,7 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         word = role_words[i].group()
         if word.lower() in TITLE_WORDS:
             title_index = role_start = i
-        elif title_index is None and cyrillic and parses(word)[0].tag.POS in {"VERB", "INFN", "GRND"}:
+        elif title_index is None and cyrillic and first_pos(word) in {"VERB", "INFN", "GRND"}:
             break  # «пассией экс-президента стала Анна Петрова»: the title is another clause's
         elif title_index is None:
             continue
@@ -237,7 +241,7 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
         if cyrillic:
             fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2]) or (
                 any(w.group() in {"в", "во", "из"} for w in words[max(title_index, end - 2):end])
-                and parses(lower)[0].tag.POS in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
+                and first_pos(lower) in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
         else:
             fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"}
         if not fits or lower in CONJUNCTIONS or lower in ADVERBS:

@@ -17,6 +17,7 @@ from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS
 
 _CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
+_LAST_CLAUSE_BREAK = re.compile(rf".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-ZА-ЯЁ]\.\s?)|(?:[A-ZА-ЯЁ][\w'’-]+\s?)){2,8}")
 
 
@@ -48,7 +49,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                 continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
             words = words[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
             name_start = run.start() + words[0].start()
-        clause = text[max(text.rfind(c, 0, name_start) for c in _CLAUSE_BREAKS) + 1:name_start]
+        last_break = _LAST_CLAUSE_BREAK.match(text, 0, name_start)  # backtracks from the name: one short scan
+        clause = text[last_break.end() if last_break else 0:name_start]
         before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
         if len(words) < 2 and title_index is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .caseless import Caseless
 from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
@@ -73,7 +74,7 @@ def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
         i = j + 1
 
 
-def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.Pattern,
+def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.Pattern | Caseless,
                       registry: Registry):
     """(piece, consumed_start, consumed_end) when the quote has an attribution, else None."""
     open_, inner_start, inner_end, close_end = quote
@@ -175,7 +176,7 @@ def _quote_piece(paragraph, inner_start, inner_end, consumed_start, consumed_end
     return piece, consumed_start, consumed_end
 
 
-def dash_quote(paragraph: str, verb: re.Pattern, registry: Registry):
+def dash_quote(paragraph: str, verb: re.Pattern | Caseless, registry: Registry):
     """A line opening with a dash: "— Мы готовы, — сказал министр."."""
     if not paragraph[:1] in DASHES:
         return None

@@ -53,6 +53,7 @@ class Mention:
     institution: bool = False  # ``name`` is an institution's
 
 
+@lru_cache(maxsize=100_000)
 def _stem_equal(a: str, b: str) -> bool:
     """Two forms of one name word: equal up to an inflectional ending of at most two letters
     ("Лавров"/"Лаврова", "Мария"/"Марии", "Брандолино"/"Брандолино")."""
@@ -384,6 +385,7 @@ def _nominative(name: str, sure: bool = True) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=20_000)
 def _nominative_role(role: str) -> str:
     """"министра иностранных дел" → "министр иностранных дел" («президентом Франции» too): only the head noun changes."""
     head, _, rest = role.partition(" ")

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..text import fold_yo, morph
+from .caseless import Caseless
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 
@@ -30,6 +31,12 @@ def cues() -> dict:
 def parses(word: str) -> tuple:
     """pymorphy3's parses of one word form, cached: names and titles repeat across a corpus."""
     return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def first_pos(word: str) -> str | None:
+    """The part of speech of pymorphy3's likeliest parse (a tag property lookup, cached per word form)."""
+    return parses(word)[0].tag.POS
 
 
 @lru_cache(maxsize=200_000)
@@ -57,13 +64,12 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-def _ru_verb_pattern(ru: dict) -> re.Pattern:
+def _ru_verb_pattern(ru: dict) -> Caseless:
     past = _alternation(ru["past_stems"])
     present = _alternation(ru["present_stems"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
-    return re.compile(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b",
-                      re.IGNORECASE)
+    return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
 
 
 def _inflections(lemmas) -> set[str]:
@@ -86,7 +92,7 @@ EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])
 EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
 EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
 STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
-ACCORDING = re.compile(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*", re.IGNORECASE)
+ACCORDING = Caseless(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*")
 POINTS_BACK = {
     "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
     "en": re.compile(rf"^(?:{_alternation(_EN['points_back'])})\s+", re.IGNORECASE),

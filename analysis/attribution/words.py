@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from .registry import grammemes
 from .vocabulary import (EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NON_PERSON_HEADS,
-                         TITLE_WORDS, WORD, known_word, parses)
+                         TITLE_WORDS, WORD, first_pos, known_word, parses)
 
 
+@lru_cache(maxsize=50_000)
 def _not_name_word(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in EN_STOP:
@@ -34,6 +35,7 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         or tag.POS == "NOUN" and {"plur", "nomn"} <= tag.grammemes and parse.score > 0.5  # «Защитники Алёхиной»: a name is singular
 
 
+@lru_cache(maxsize=50_000)
 def _person_parse(word: str) -> bool:
     return any({"Name", "Surn", "Patr"} & grammemes(p) for p in parses(word)[:3])
 
@@ -60,11 +62,13 @@ def _words(text: str) -> list[re.Match]:
     return list(WORD.finditer(text))
 
 
+@lru_cache(maxsize=50_000)
 def _capitalised(word: str) -> bool:
     """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
     return word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|bin|ibn|abu|de|van|von|da|di|du|le|la)-[A-ZА-ЯЁ]", word))
 
 
+@lru_cache(maxsize=50_000)
 def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
@@ -87,11 +91,12 @@ def _honorific_gender(words: list[re.Match]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _adjective(word: str) -> bool:
-    parse = parses(word)[0]
-    return parse.tag.POS in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
+    return first_pos(word) in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
 
 
+@lru_cache(maxsize=50_000)
 def _is_surname(word: str) -> bool:
     return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower())
 
