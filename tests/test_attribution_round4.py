@@ -33,3 +33,40 @@ def test_caseless_refuses_a_pattern_with_capitals():
     with pytest.raises(ValueError, match="lower case"):
         Caseless(r"\bSaid\b")
     assert Caseless(r"\bsaid\W").search("He SAID!").group() == "SAID!"  # escapes keep their meaning
+
+
+def test_a_capitalised_name_after_the_is_no_person():
+    """"the Port Talbot economy" names a place used as a modifier: no person for a later "she" to find."""
+    from analysis.attribution.people import people_at
+
+    assert people_at("The Port Talbot economy has slowed, and the Marden Bay council agreed.") == []
+    assert [m.name for _, m in people_at("The talks with Mira Holloway ended.")] == ["Mira Holloway"]
+    assert [m.name for _, m in people_at("The Treasury Secretary Mira Holloway spoke.")] == ["Mira Holloway"]
+
+
+def test_the_plus_a_capitalised_body_that_issues_a_statement_is_an_institution():
+    body = ("On Friday, the Joint Relief Task Force Operation Safe Harbor released a statement saying "
+            "the convoy had reached the port.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert table["speaker_kind"].tolist() == ["institution"]
+    assert table["speaker"].iloc[0] == "Joint Relief Task Force Operation Safe Harbor"
+
+
+def test_a_day_before_an_appositive_is_no_name():
+    from analysis.attribution.mentions import mention_before
+
+    mention = mention_before("On Thursday, a meeting of several finance ministers")
+    assert mention is None or mention.name is None
+    assert mention_before("Tomas Varga, the Finance Minister").name == "Tomas Varga"  # the shape it is for
+
+
+def test_a_bare_head_office_is_not_the_holder_of_another_office():
+    """«Президент» after a council chairman spoke is the named person whose office is not stated."""
+    body = ("Отметим, что Аслан Турсунов подписал закон о выборах.\n\n"
+            "«Поправки не приняты», — заявил председатель совета Марат Исаев.\n\n"
+            "Президент неоднократно заявлял, что выступает за честные выборы.\n")
+    assert speakers(body, "ru")[-1] == "Аслан Турсунов"
+    english = ("On Monday Lena Ortiz signed the budget.\n\n"
+               '"The vote is closed," said Senate chair Paul Decker.\n\n'
+               "The President has said she favours a quick vote.\n")
+    assert speakers(english, "en")[-1] == "Lena Ortiz"

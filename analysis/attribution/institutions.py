@@ -69,7 +69,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     located = _IN_A_BODY.search(clause) if verb_plural and not heads else None
     if located and not _person_parse(located.group(1)):  # «В Скотланд-Ярде предполагают»: its staff speak
         return Mention(name=_nominative_institution(located.group(1)), institution=True)
-    if not heads or len(words) - heads[0] > 5:
+    if not heads:
+        return _named_body(clause)
+    if len(words) - heads[0] > 5:
         return None
     start = heads[0]
     cyrillic = has_cyrillic(clause)
@@ -105,6 +107,23 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     if cyrillic:
         name = _nominative_institution(name)
     return Mention(name=name, institution=True)
+
+
+# "the Combined Joint Task Force Operation Inherent Resolve", "the Taliban": a name after "the" ending the clause
+_THE_NAME = re.compile(r"(?:^|\s)the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
+
+
+def _named_body(clause: str) -> Mention | None:
+    """An English subject "the" + capitalised words that hold no title or document word: a body
+    (an organisation, a force, a movement), since a person's name takes no article."""
+    named = _THE_NAME.search(clause)
+    if not named:
+        return None
+    words = [w.group() for w in _words(named.group(1))]
+    if any(w.lower() in TITLE_WORDS or w.lower() in DOCUMENTS or w.lower() in EN_STOP and w.lower() not in {"of", "for", "and", "on", "the"}
+           for w in words) or len(words) == 1 and country_in(words[0]):
+        return None
+    return Mention(name=named.group(1).strip(" ."), institution=True)
 
 
 def _nominative_institution(name: str) -> str:

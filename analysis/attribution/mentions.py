@@ -83,7 +83,8 @@ def mention_before(text: str) -> Mention | None:
         return None
     if not name_words and "," in stripped:
         named = re.match(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?(.+)$", stripped)
-        if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()):
+        if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()) and not any(
+                _not_name_word(w, cyrillic) for w in named.group(1).split()):  # not "On Wednesday, an assembly of ministers"
             return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
     if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
         if not _of_a_body(role_words[title_index + 1:], cyrillic) and (
@@ -163,6 +164,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     while name_words and _not_name_word(name_words[0].group(), cyrillic):
         name_words = name_words[1:]
     first = words.index(name_words[0]) if name_words else 0
+    if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:
+        return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name
     if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
         return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
     if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case

@@ -43,6 +43,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             continue  # "U.S."
         name_start = run.start() + words[0].start()
         previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
+        if not cyrillic and not cut and previous and previous[-1].group().lower() == "the":
+            continue  # "the Hong Kong economy", "the Combined Joint Task Force": a name after "the" is no person's
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
                 len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
             if len(words) < 3 or previous[0].group().lower() not in TITLE_WORDS:

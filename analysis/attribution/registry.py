@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo
 from .titles import _title_role, equivalent_role, role_modifiers, shares_modifiers, title_key
-from .vocabulary import GENERIC_INSTITUTIONS, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, known_word, parses
+from .vocabulary import GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, known_word, parses
 
 
 @dataclass
@@ -279,7 +279,8 @@ class Registry:
                     return index
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described
-        named = sorted((i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"),
+        named = sorted((i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"
+                        and not (key in HEAD_OFFICES and self.speakers[i].titles)),  # «Президент» is no «председатель совета»
                        key=lambda i: not self.speakers[i].spoke)
         if named and key not in INDEPENDENT_TITLES and _title_role(mention.title) not in INDEPENDENT_TITLES:
             self.cue = "generic"  # the most recent person who has spoken, else the most recent named

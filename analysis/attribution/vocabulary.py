@@ -108,6 +108,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
                                  "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
+HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 ROLE_EQUIVALENTS = cues()["role_equivalents"]
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
