@@ -70,3 +70,14 @@ def test_a_bare_head_office_is_not_the_holder_of_another_office():
                '"The vote is closed," said Senate chair Paul Decker.\n\n'
                "The President has said she favours a quick vote.\n")
     assert speakers(english, "en")[-1] == "Lena Ortiz"
+
+
+def test_russian_third_person_paraphrase_continues_the_speaker():
+    """«У него есть опасения, что …» in the next paragraph goes on with the speaker's views; an event
+    told about him, or a pronoun of the other gender, does not."""
+    body = ("Глава ассоциации фермеров Олег Маринин заявил, что урожай будет ниже прошлогоднего.\n\n"
+            "У него есть опасения, что цены на зерно вырастут к весне.\n\n"
+            "Ему хотелось бы, чтобы правительство снизило пошлины.\n\n"
+            "Он уехал в Казань на следующий день.\n\n"
+            "Она надеется, что погода наладится.\n")
+    assert speakers(body, "ru") == ["Олег Маринин", "Олег Маринин", "Олег Маринин", None, None]

@@ -31,6 +31,7 @@ class Piece:
     cue: str = "none"  # what decided: "quote; name", "verb; pronoun", "continued", …
     mention: Mention | None = field(default=None, repr=False)  # a quote's source, resolved in reading order
     consumed: tuple[int, int] | None = None  # a quote with its attribution ("…!" Macron told the world.)
+    about: int | None = None  # an unattributed third-person paraphrase: the person its pronoun points at
 
     def resolve(self, registry: Registry) -> None:
         """Resolve a quote's source now that the text before it has been read."""

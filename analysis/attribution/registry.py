@@ -141,6 +141,13 @@ class Registry:
             return True  # a lone surname: whether it is someone known is decided in reading order
         return bool(mention.name or mention.role or mention.title)
 
+    def referent(self, mention: Mention) -> int | None:
+        """Whom a pronoun mention would name now, without making them the speaker (see ``_by_pronoun``)."""
+        cue = self.cue
+        found = self._by_pronoun(mention)
+        self.cue = cue
+        return found
+
     def resolve(self, mention: Mention) -> int | None:
         """The speaker index the mention names (created when new and nameable), else None."""
         index = self._find(mention)

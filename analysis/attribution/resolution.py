@@ -24,8 +24,8 @@ from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, segments, turn_at
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
-from .registry import Mention, Registry
-from .vocabulary import BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, NARRATION, QUOTE_PAIRS, RU_VERB
+from .registry import Mention, Registry, pronoun_mention
+from .vocabulary import BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, NARRATION, PARAPHRASE, QUOTE_PAIRS, RU_VERB
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
@@ -49,6 +49,24 @@ def _continues_report(sentence: str, cyrillic: bool, people: list, registry: Reg
     # figures and dates, and the reporter's account of events, are background
     return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence) \
         and not BACKGROUND.match(sentence)  # «Напомним, что …», «Накануне сенат …»: the reporter's background
+
+
+def _paraphrased(sentence: str, cyrillic: bool, people: list, registry: Registry) -> int | None:
+    """Russian copy goes on with a speaker's views in the third person («У него есть надежды, что …»,
+    «Ему хотелось бы, чтобы …», «Она опасается …»), after a quote or in the next paragraph too: the
+    person a sentence is about when it opens with a singular pronoun and states a hope, wish, belief
+    or worry (the pronoun's referent: the most recent person of its gender); never when it names
+    someone else, holds a figure or date, or tells an event."""
+    opener = _THIRD_PERSON_OPENER.match(sentence) if cyrillic and not people else None
+    if not opener or not PARAPHRASE.search(sentence) or re.search(r"\d", sentence) or NARRATION.search(sentence):
+        return None
+    referent = registry.referent(pronoun_mention(_PRONOUN_BY_FORM[opener.group(1).lower()]))
+    return referent if referent is not None and registry.speakers[referent].kind == "person" else None
+
+
+_PRONOUN_BY_FORM = {"он": "он", "его": "он", "него": "он", "ему": "он", "нему": "он", "она": "она", "её": "она", "ее": "она",
+                    "неё": "она", "нее": "она", "ей": "она", "ней": "она"}
+_THIRD_PERSON_OPENER = re.compile(rf"(?:у\s+)?({'|'.join(_PRONOUN_BY_FORM)})\b", re.IGNORECASE)
 
 
 def _sounds_spoken(sentence: str) -> bool:
@@ -121,10 +139,12 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 continue
             # a sentence that starts inside a quotation opened by an earlier sentence ('He said "… . …."')
             inside = any(open_ < cursor + s < close for open_, _, _, close in quotes)
+            about = _paraphrased(sentence, cyrillic, found_here, registry) if speaker is None else None
             if speaker is None and current is not None and (inside or cue != "unresolved" and (
-                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry))):
+                    _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry)
+                    or about == current)):
                 speaker, mode, cue = current, "continued", "continued"
-            pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue))
+            pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue, about=about))
             current = speaker if speaker is not None else current
             after_quote = after_quote and speaker is None
         if piece is not None:
@@ -235,13 +255,14 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         # a paragraph that opens with a quotation (not a quoted name: «Закон Яровой» - …)
         opens_quote = paragraph.text[0] in QUOTE_PAIRS and (closing < 0 or closing > (first.end - first.start) // 2)
         stance = paragraph.pieces[0].stance
+        paraphrase = first.about is not None and first.about == previous  # «Ему хотелось бы, чтобы …»
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
         sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.split("; ")[-1] == "name"
         after_colon = paragraphs[i - 1].text.rstrip().endswith(":") and _quotable(paragraph)  # "X wrote:" + a block quotation
         if any(p.cue == "unresolved" for p in paragraph.pieces) and not after_colon:
             continue  # "…, organisers said": someone else's words, not the previous speaker's
-        if opens_list or stance or sandwiched or opens_quote or after_colon:
+        if opens_list or stance or sandwiched or opens_quote or after_colon or paraphrase:
             for piece in paragraph.pieces:
                 if piece.speaker is not None:
                     break

@@ -117,6 +117,7 @@ INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["
 DOCUMENTS = frozenset(cues()["documents"])
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
+PARAPHRASE = re.compile(rf"\b(?:{_alternation(cues()['paraphrase_stems']['ru'])})", re.IGNORECASE)
 BACKGROUND = re.compile(rf"^(?:{_alternation(cues()['background_openers']['ru'] + cues()['background_openers']['en'])})\b",
                         re.IGNORECASE)
 NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
