@@ -81,3 +81,28 @@ def test_russian_third_person_paraphrase_continues_the_speaker():
             "Он уехал в Казань на следующий день.\n\n"
             "Она надеется, что погода наладится.\n")
     assert speakers(body, "ru") == ["Олег Маринин", "Олег Маринин", "Олег Маринин", None, None]
+
+
+def test_an_objects_appositive_mid_clause_names_no_speaker():
+    """«встречу с Анной Корвиной, министром финансов Литвы, после встречи президент отметил»: the
+    president speaks, not the person the appositive describes."""
+    body = ("Президент Эстонии Карл Ильвес прибыл в Вильнюс.\n\n"
+            "Ильвес провёл встречу с Анной Корвиной, министром финансов Литвы, после встречи президент отметил, "
+            "что переговоры прошли успешно.\n")
+    assert speakers(body, "ru") == [None, "Карл Ильвес"]
+
+
+def test_an_unpunctuated_participle_phrase_after_the_subject():
+    body = "On Monday, Finance Minister Tomas Varga speaking at a news conference in Oslo called the plan reckless.\n"
+    assert speakers(body, "en") == ["Tomas Varga"]
+
+
+def test_a_lede_title_of_one_country_is_not_the_official_of_another_named_next():
+    """A title in the lede is the person named next (``_cataphora``), unless their countries differ."""
+    body = ("«Мы готовы к переговорам», — заявил на встрече французский премьер.\n\n"
+            "Президент Польши Анджей Нович посетит Вильнюс в мае.\n")
+    english = ('"We are ready to talk," the French prime minister said on Monday.\n\n'
+               "Polish President Adam Nowicz will visit Vilnius in May.\n")
+    for text, language, role in ((body, "ru", "французский премьер"), (english, "en", "French prime minister")):
+        first = article_sentences(text, {"doc_id": "w", "language": language}).iloc[0]
+        assert pd.isna(first["speaker"]) and role in first["role"]

@@ -82,7 +82,7 @@ def mention_before(text: str) -> Mention | None:
     if not name_words and title_index is None:
         return None
     if not name_words and "," in stripped:
-        named = re.match(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?(.+)$", stripped)
+        named = _NAME_THEN_TITLE.match(stripped)
         if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()) and not any(
                 _not_name_word(w, cyrillic) for w in named.group(1).split()):  # not "On Wednesday, an assembly of ministers"
             return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
@@ -128,11 +128,17 @@ def mention_before(text: str) -> Mention | None:
                    gender=_honorific_gender(role_words))
 
 
+# "Michael Makuei, the Information Minister": a name and its appositive, the clause's last (no comma after it:
+# «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
+_NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
 
 _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# a participle phrase between a subject and its verb, unpunctuated: it comes off like an appositive
+_PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
+                                r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 
 
@@ -140,6 +146,7 @@ def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
     text = _TEMPORAL.sub("", _FINAL_PARENTHESIS.sub(" ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
+    text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
     place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, segments, turn_at
@@ -208,7 +209,9 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
     for index, speaker in enumerate(registry.speakers):
         if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person" or speaker.group:
             continue
-        later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name]
+        country = country_in(speaker.role)  # "the Belarusian leader" is never the Russian president named next
+        later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name
+                 and (country is None or country_in(registry.speakers[i].role) in (None, country))]
         sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
