@@ -27,6 +27,10 @@ _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|th
                        r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
 
 
+_TEMPORAL_LAST = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "вчера",
+                            "сегодня"})  # with every English word of _TEMPORAL ending in "day"
+
+
 def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
     gap = text[left.end():right.start()]
     return gap.strip() in ("", ".") and "\n" not in gap and (gap.strip() != "." or len(left.group()) <= 2)
@@ -145,8 +149,13 @@ _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
-    text = _TEMPORAL.sub("", _FINAL_PARENTHESIS.sub(" ", text))  # "Абдулла Хсрат (Abdullah Hsrat)"
-    text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
+    if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)
+        text = _FINAL_PARENTHESIS.sub(" ", text)  # "Абдулла Хсрат (Abdullah Hsrat)"
+    last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
+    if last.endswith("day") or last in _TEMPORAL_LAST:
+        text = _TEMPORAL.sub("", text)
+    if "ing" in text:
+        text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
     place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "

@@ -53,7 +53,11 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             name_start = run.start() + words[0].start()
         last_break = _LAST_CLAUSE_BREAK.match(text, 0, name_start)  # backtracks from the name: one short scan
         clause = text[last_break.end() if last_break else 0:name_start]
-        before = _words(clause)[-6:]
+        before = _words(clause[-240:])  # the last six words; the whole clause only when the window holds fewer
+        if len(before) > 6 or len(clause) <= 240:
+            clause, before = clause[-240:], before[-6:]
+        else:
+            before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
         if len(words) < 2 and title_index is None:
             continue

@@ -66,6 +66,7 @@ def _stem_equal(a: str, b: str) -> bool:
     return common >= 3 and common >= min(len(a), len(b)) - 2 and (common >= 4 or max(len(a), len(b)) <= 5)
 
 
+@lru_cache(maxsize=50_000)
 def name_gender(name: str | None) -> str | None:
     """masc / femn for a Russian first name or surname pymorphy3 reads one way only, else None."""
     if not name or not any("а" <= c <= "я" for c in name.lower()):

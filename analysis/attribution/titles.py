@@ -1,13 +1,17 @@
 """Titles as keys: "генсек" and "Secretary-General" are one office, "the foreign minister" the
-"Foreign Secretary" named before, "the defence minister" not the foreign minister."""
+"Foreign Secretary" named before, "the defence minister" not the foreign minister. Each is a pure
+function of its strings, cached: titles and roles repeat in every article."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
 from .vocabulary import EN_STOP, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses
 
 
+@lru_cache(maxsize=20_000)
 def title_key(title: str) -> str:
     """The title's lemma, its short form mapped to the full title's head ("генсек" → "секретарь")."""
     word = fold_yo(title.lower().split()[-1])
@@ -18,6 +22,7 @@ def title_key(title: str) -> str:
     return synonym.split()[-1] if synonym else lemma
 
 
+@lru_cache(maxsize=20_000)
 def _title_role(title: str | None) -> str | None:
     if not title:
         return None
@@ -26,6 +31,7 @@ def _title_role(title: str | None) -> str | None:
     return nouns[0].normal_form if nouns else word
 
 
+@lru_cache(maxsize=20_000)
 def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
     """The words that narrow a title ("foreign" in "the foreign minister"), as four-letter stems
     («сербского» and «Сербии» agree): not the title, articles, function words or country names."""
@@ -41,6 +47,7 @@ def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
     return modifiers <= {fold_yo(w.strip(".,'’").lower())[:4] for w in (role or "").split()}
 
 
+@lru_cache(maxsize=20_000)
 def equivalent_role(role: str | None, title: str | None) -> tuple[str, str] | None:
     """(role, title) of the office a role names in other words: «главы МИД» → ("министр иностранных
     дел", "министр"), "the top diplomat" → ("foreign minister", "minister"); None when it names no other."""
