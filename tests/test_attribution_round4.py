@@ -106,3 +106,23 @@ def test_a_lede_title_of_one_country_is_not_the_official_of_another_named_next()
     for text, language, role in ((body, "ru", "французский премьер"), (english, "en", "French prime minister")):
         first = article_sentences(text, {"doc_id": "w", "language": language}).iloc[0]
         assert pd.isna(first["speaker"]) and role in first["role"]
+
+
+def test_a_state_name_is_no_part_of_a_persons_name():
+    """«Председателем Кравайской Народной Республики Ли Чжанем Ли Чжань»: the state's words are not the name,
+    and a name a page's tooltip repeats is one name."""
+    from analysis.attribution.people import people_at
+
+    names = [m.name for _, m in people_at("разговора с Председателем Кравайской Народной Республики Ли Чжанем Ли Чжань")]
+    assert names == ["Ли Чжань"]
+    from analysis.attribution.words import _non_person
+
+    assert all(_non_person(w, True) for w in ("Республики", "Федерации", "Королевства", "Эмиратов"))
+    assert not _non_person("Чжань", True)
+
+
+def test_a_sentence_without_letters_is_narration():
+    body = "Е.Соколова: Добрый день, коллеги. <…>\n"
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    elision = table[table["text"] == "<…>"].iloc[0]
+    assert pd.isna(elision["speaker"]) and elision["mode"] == "narration"

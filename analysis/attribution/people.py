@@ -13,7 +13,7 @@ import re
 from ..text import has_cyrillic
 from .mentions import _title_span
 from .words import _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break
-from .registry import Mention
+from .registry import Mention, _stem_equal
 from .vocabulary import PREPOSITIONS, TITLE_WORDS
 
 _CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
@@ -41,6 +41,9 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                     break
         if not words or all(len(w.group()) == 1 for w in words):
             continue  # "U.S."
+        half = len(words) // 2
+        if len(words) % 2 == 0 and all(_stem_equal(a.group(), b.group()) for a, b in zip(words[:half], words[half:])):
+            words = words[half:]  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
         name_start = run.start() + words[0].start()
         previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
         if not cyrillic and not cut and previous and previous[-1].group().lower() == "the":

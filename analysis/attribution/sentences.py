@@ -99,8 +99,10 @@ def attribute_sentences(body: str, language: str | None, document_speaker: str |
 
 
 def _stage_direction(text: str) -> bool:
-    """"(Демонстрируется видеоролик.)", "(Applause)": the press office's words inside a transcript."""
-    return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1
+    """"(Демонстрируется видеоролик.)", "(Applause)": the press office's words inside a transcript; and
+    a sentence without a letter ("<…>", an elision mark), which carries nobody's words."""
+    return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1 \
+        or not any(c.isalpha() for c in text)
 
 
 def _points_back(sentences: list[SentenceAttribution], cyrillic: bool, registry: Registry) -> None:
