@@ -126,3 +126,21 @@ def test_a_sentence_without_letters_is_narration():
     table = article_sentences(body, {"doc_id": "w", "language": "ru"})
     elision = table[table["text"] == "<…>"].iloc[0]
     assert pd.isna(elision["speaker"]) and elision["mode"] == "narration"
+
+
+def test_a_pronoun_opening_a_coordinated_clause_is_the_speaker():
+    ru = "Глава комиссии Олег Ветров вышел к журналистам. Он и объявил итоги голосования.\n"
+    assert speakers(ru, "ru") == [None, "Олег Ветров"]
+    en = ("Mayor Dana Holt arrived in Leeds on Monday.\n\n"
+          "She toured the port and said the bridge would reopen in May once the repairs were finished.\n")
+    assert speakers(en, "en") == [None, "Dana Holt"]
+
+
+def test_a_russian_subject_described_by_an_animate_noun_is_an_unnamed_speaker():
+    body = ("Пожар начался ночью на складе в Твери.\n\n"
+            "Местный житель рассказал, что пламя было видно за несколько километров.\n\n"
+            "«Мы проснулись от взрыва», — сказал очевидец.\n\n"
+            "Эксперты заявили, что причины выясняются.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    assert table["role"].tolist()[1:3] == ["местный житель", "очевидец"]
+    assert table["speaker"].isna().all() and table["role"].iloc[3] == "narrator"  # «эксперты»: a vague group

@@ -225,6 +225,9 @@ def _sentence_subject(head: str, registry: Registry, gender: str | None = None) 
     («В понедельник 18 февраля Борисов …»), of the verb's gender."""
     run = _OPENING_RUN.match(head)
     mention = mention_before(run.group()) if run and run.end() <= 60 else None
+    if mention and mention.pronoun and not mention.plural and " " not in run.group().strip():
+        mention.gender = mention.gender or gender  # "He arrived … and said", «Он и огласил»: the pronoun opening it
+        return registry.resolve(mention)
     if not (mention and not mention.pronoun and (mention.name or mention.title)):
         mention = _first_named(head[:60])
         if mention and has_cyrillic(head) and (not all(any("nomn" in p.tag for p in parses(w)) for w in mention.name.split())

@@ -110,7 +110,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
 
 
 # "the Combined Joint Task Force Operation Inherent Resolve", "the Taliban": a name after "the" ending the clause
-_THE_NAME = re.compile(r"(?:^|\s)the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
+_THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
 
 
 def _named_body(clause: str) -> Mention | None:
@@ -120,8 +120,8 @@ def _named_body(clause: str) -> Mention | None:
     if not named:
         return None
     words = [w.group() for w in _words(named.group(1))]
-    if any(w.lower() in TITLE_WORDS or w.lower() in DOCUMENTS or w.lower() in EN_STOP and w.lower() not in {"of", "for", "and", "on", "the"}
-           for w in words) or len(words) == 1 and country_in(words[0]):
+    if any(w.lower() in TITLE_WORDS or w.lower() in DOCUMENTS or w.lower() in EN_STOP and not w.isupper()
+           and w.lower() not in {"of", "for", "and", "on", "the"} for w in words) or len(words) == 1 and country_in(words[0]):
         return None
     return Mention(name=named.group(1).strip(" ."), institution=True)
 

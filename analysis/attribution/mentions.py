@@ -14,7 +14,7 @@ import re
 from ..text import has_cyrillic
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
-                         TRANSPARENT, first_pos, known_word, parses)
+                         TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import (_adjective, _capitalised, _honorific_gender, _is_surname, _non_person, _not_name_word, _person_parse,
                     _strip_honorific, _words, case_break)
 
@@ -84,7 +84,7 @@ def mention_before(text: str) -> Mention | None:
     role_words = [w for w in words if w.end() <= role_end]
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
-        return None
+        return _described_person(stripped) if cyrillic and not appositive else None
     if not name_words and "," in stripped:
         named = _NAME_THEN_TITLE.match(stripped)
         if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()) and not any(
@@ -144,6 +144,24 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+
+
+def _described_person(text: str) -> Mention | None:
+    """«50-летний житель (сказал)», «Очевидец (рассказал)»: a Russian subject that is one person described
+    by an animate noun in the nominative singular (no title, no name) is an unnamed speaker, the noun
+    phrase their role; never a vague group, a name or a noun that reads otherwise first."""
+    tokens = text.split()
+    head = tokens[-1].lower() if tokens else ""
+    parse = parses(head)[0] if head.isalpha() and known_word(head) else None
+    if parse is None or parse.tag.POS != "NOUN" or not {"anim", "sing", "nomn"} <= parse.tag.grammemes \
+            or {"Name", "Surn", "Patr"} & parse.tag.grammemes or head in VAGUE_GROUPS or head in PRONOUNS:
+        return None
+    start = len(tokens) - 1
+    while start > 0 and len(tokens) - start < 4 and (any(c.isdigit() for c in tokens[start - 1]) or tokens[start - 1].isalpha()
+                                                     and first_pos(tokens[start - 1].lower()) in {"ADJF", "PRTF"}):
+        start -= 1  # «местный», «50-летний»
+    role = " ".join(tokens[start:])
+    return Mention(role=role[0].lower() + role[1:])
 
 
 def _trim_tail(text: str) -> str | None:
