@@ -144,3 +144,11 @@ def test_a_russian_subject_described_by_an_animate_noun_is_an_unnamed_speaker():
     table = article_sentences(body, {"doc_id": "w", "language": "ru"})
     assert table["role"].tolist()[1:3] == ["местный житель", "очевидец"]
     assert table["speaker"].isna().all() and table["role"].iloc[3] == "narrator"  # «эксперты»: a vague group
+
+
+def test_the_us_is_no_first_person():
+    """"The US has …" is the country: it does not carry the speaker's words on like "us" would."""
+    body = ('Trade Minister Ana Keller said on Monday, "We will sign the deal." The US has imposed tariffs '
+            "on steel since March.\n")
+    assert speakers(body, "en") == ["Ana Keller", None]
+    assert speakers('Ana Keller said, "We will sign." Let us see what comes.\n', "en") == ["Ana Keller", "Ana Keller"]

@@ -149,7 +149,8 @@ EN_STOP = {
     "according", "from", "by", "about", "over", "after", "since", "until", "once", "now", "yet", "still",
     "no", "none", "neither", "nor",
 }
-FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|I|my|me|мы|нас|нам|нами|наш\w*|я|мне|меня|мной|мой|моя|моё|мои)\b",
+# (not "US", the country: case-sensitive inside)
+FIRST_PERSON = re.compile(r"\b(?-i:(?!US\b))(?:we|us|our|ours|I|my|me|мы|нас|нам|нами|наш\w*|я|мне|меня|мной|мой|моя|моё|мои)\b",
                           re.IGNORECASE)
 CONTINUATION = re.compile(
     r"^(?:Прежде всего|Во-первых|Во-вторых|В-третьих|В-четв[её]ртых|Далее|Наконец|Кроме того|"
