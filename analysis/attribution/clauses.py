@@ -133,6 +133,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 institution = None
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
+                relayed = _relayed(sentence[verb_match.end():], verb, registry)
+                if relayed is not None:
+                    return relayed, "reported", None, False, f"verb; {registry.cue}"
                 return speaker, "reported", None, False, "verb; institution"
         if STANCE.match(verb_match.group()):
             stance = True
@@ -206,6 +209,20 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
         mention = mention_before(subject) or institution_before(subject + " ")
         return registry.resolve(mention) if mention else None
     return None
+
+
+def _relayed(tail: str, verb: re.Pattern | Caseless, registry: Registry) -> int | None:
+    """The person whose words an institution's report relays, when the report goes on to their own
+    speech verb ("Reuters reported on Monday a German government source … said …", «РБК сообщает,
+    что министр Петров заявил …»): their words are most of the sentence, so they are its speaker. A
+    bare title («президент Казахстана») counts only for someone the article already has: it may be
+    the person named before whose office the article never stated."""
+    inner = next(verb.finditer(tail), None)
+    mention = mention_before(tail[:inner.start()]) if inner else None
+    if mention is None or mention.institution or mention.plural or mention.tentative or mention.pronoun:
+        return None
+    someone_new = mention.name or (mention.role or "").lower().startswith(("a ", "an ", "one "))
+    return registry.resolve(mention) if someone_new or registry.known(mention) is not None else None
 
 
 def _opening_body(head: str, registry: Registry) -> int | None:

@@ -142,6 +142,13 @@ class Registry:
             return True  # a lone surname: whether it is someone known is decided in reading order
         return bool(mention.name or mention.role or mention.title)
 
+    def known(self, mention: Mention) -> int | None:
+        """The speaker a mention names among those the article already has, creating no one."""
+        cue = self.cue
+        found = self._find(mention)
+        self.cue = cue
+        return found
+
     def referent(self, mention: Mention) -> int | None:
         """Whom a pronoun mention would name now, without making them the speaker (see ``_by_pronoun``)."""
         cue = self.cue
@@ -367,11 +374,15 @@ def _nominative(name: str, sure: bool = True) -> str:
     def person(parse) -> bool:
         return bool({"Name", "Surn", "Patr"} & grammemes(parse))
 
-    per_word, case = [], None
+    per_word, case, first_gender = [], None, None
     for word in name.split():
         options = parses(word)
         if not sure and case is None and options and person(options[0]) and "nomn" in options[0].tag:
+            first_gender = first_gender or options[0].tag.gender
             per_word.append([])
+            continue
+        if not sure and first_gender and any(person(p) and "nomn" in p.tag and p.tag.gender == first_gender for p in options[:4]):
+            per_word.append([])  # «Ольга Дымова»: a surname that reads in the first name's case and gender stays
             continue
         found = [p for p in options if {"gent", "datv", "ablt", "loct", "accs"} & grammemes(p) and person(p)
                  and "sing" in p.tag]
