@@ -50,7 +50,7 @@ def frames_of(text: str, language: str = "ru") -> set[str]:
     ("Объём взаимной торговли вырос на треть.", "cooperation"),
     ("Города давно связывают побратимские отношения.", "cooperation"),
     ("Стороны перешли к расчётам в национальных валютах.", "cooperation"),
-    ("Область уверенно развивается, растут доходы людей.", "sustainable_development"),
+    ("Край уверенно развивается, растут доходы людей.", "sustainable_development"),
     ("В регионе откроется новый индустриальный парк.", "sustainable_development"),
     ("Обсуждены пути сохранения мира и стабильности в регионе.", "security"),
     ("Народы вправе сами определять своё будущее.", "sovereignty"),
@@ -72,6 +72,7 @@ def test_readout_wording_carries_its_frame(text, frame):
     ("Социальные обязательства перед ветеранами выполнены полностью.", "trust"),  # obligations, not promises
     ("В области культуры развиваются отношения двух стран.", "sustainable_development"),  # relations develop
     ("Ребёнок быстро развивается.", "sustainable_development"),  # no region, economy or branch named
+    ("Сотрудничество в области энергетики успешно развивается.", "sustainable_development"),  # «в области»
     ("Слово предоставляется директору Федеральной службы безопасности.", "security"),  # an office title
     ("Его назначили спецпредставителем по вопросам международного сотрудничества.", "cooperation"),  # a title
     ("Стороны договорились о сотрудничестве в области мирного атома.", "security"),  # civilian nuclear energy
@@ -79,3 +80,12 @@ def test_readout_wording_carries_its_frame(text, frame):
 ])
 def test_other_senses_of_the_same_words_do_not(text, frame):
     assert frame not in frames_of(text)
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("Nobody may redraw internationally recognized State borders by force.", "sovereignty"),
+    ("Peacekeepers must protect civilians in the camps.", "human_rights"),
+    ("Forced labour and child marriage persist in the region.", "human_rights"),
+])
+def test_english_additions_of_2026_5(text, frame):
+    assert frame in frames_of(text, "en")
