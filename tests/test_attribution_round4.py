@@ -165,3 +165,9 @@ def test_an_outlet_relaying_someones_words_gives_the_sentence_to_them():
     # (a bare title nobody holds yet: the outlet's report stays its own); the name read in narration keeps
     # the surname's gender («Ольга Дымова», not «Ольга Дымов»)
     assert speakers(ru, "ru") == [None, "Ольга Дымова", "ТАСС"]
+
+
+def test_a_title_of_a_body_named_in_quotation_marks():
+    body = "«Мы подадим иск в суд», — заявил председатель фонда «Зелёный щит».\n"
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    assert table["role"].iloc[0] == "председатель фонда «Зелёный щит»" and table["mode"].iloc[0] == "direct"

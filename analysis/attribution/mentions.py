@@ -345,6 +345,13 @@ def mention_after(text: str) -> Mention | None:
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
     mention = _first_named(head) or mention_before(head.rstrip(" ."))
+    named_body = _QUOTED_NAME_END.search(head) if mention is None else None
+    if named_body:  # «— заключил сопредседатель группы «Экозащита!»»: a title whose body's name is quoted
+        mention = mention_before(head[:named_body.start()].rstrip())
+        if mention is not None and mention.title and not mention.name:
+            mention.role = head.strip(" .")
+        elif mention is not None:
+            mention = None
     if mention is None:
         return None
     if appositive_cut >= 0:
@@ -353,6 +360,9 @@ def mention_after(text: str) -> Mention | None:
             mention.role = clean_role(appositive) or mention.role
             mention.organization = mention.organization or _organization_from(appositive)
     return mention
+
+
+_QUOTED_NAME_END = re.compile(r"\s[«\"“][^«»\"“”]{1,60}[»\"”]\W*$")
 
 
 def _first_named(head: str) -> Mention | None:
