@@ -409,7 +409,9 @@ def test_an_overlong_line_is_skipped_unread_and_the_rest_loads(tmp_path):
     assert balanced(corpus, tmp_path)["text"].tolist() == ["Before.", "After."]
     assert rejected(corpus) == [(2, "too_large"), (4, "too_large")]
     csv_path = tmp_path / "big.csv"
-    csv_path.write_text('text,speaker\nBefore,A\n"' + "z\n" * (limit // 2 + 10) + '",B\nAfter,C\n', encoding="utf-8")
+    # a quoted field over many lines that together pass the limit (long lines keep the test quick)
+    csv_path.write_text('text,speaker\nBefore,A\n"' + ("z" * 999 + "\n") * (limit // 1000 + 10) + '",B\nAfter,C\n',
+                        encoding="utf-8")
     corpus = load_corpus(csv_path, max_statement_chars=100)
     s = balanced(corpus, tmp_path)
     assert s["text"].tolist()[:1] == ["Before"] and s["text"].tolist()[-1] == "After"

@@ -48,7 +48,8 @@ def test_unreachable_scheduler_is_a_clear_error():
 def test_dask_local_cluster_equals_local_engine_row_for_row(tmp_path, seed_path, shared_corpora):
     sources = [seed_path, ungdc_slice(shared_corpora, tmp_path / "ungdc")]
     steps = ["load", "segment", "sentiment", "frames"]
-    options = dict(steps=steps, progress=False, partition_chars=15_000)  # several partitions per worker
+    # several partitions per worker; tone on 3 sentences a statement (the e5 tone model is the slow part)
+    options = dict(steps=steps, progress=False, partition_chars=15_000, sentiment_sample=3)
     local = run(sources, tmp_path / "local", cache_dir=tmp_path / "cache-local", **options)
     dask = run(sources, tmp_path / "dask", engine="dask", workers=2, cache_dir=tmp_path / "cache-dask", **options)
 
@@ -61,6 +62,8 @@ def test_dask_local_cluster_equals_local_engine_row_for_row(tmp_path, seed_path,
         b = pd.read_parquet(tmp_path / "dask" / f"{name}.parquet").sort_values(order, ignore_index=True)
         assert len(a) > 0, name
         pd.testing.assert_frame_equal(a, b, check_exact=True)
+        if name == "sentences":  # the sampled tone went through the workers too
+            assert 4 < a["sentiment"].notna().sum() <= 3 * a["statement_id"].nunique()
 
 
 @pytest.mark.slow

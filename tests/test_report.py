@@ -28,7 +28,7 @@ fig = Figure(figsize=(4, 3))
 ax = fig.subplots()
 ax.plot([1, 2, 3], [3, 1, 2])
 ax.set_title(title)
-show_figure(fig, "09_line", figures);
+show_figure(fig, NUMBER + "_line", figures);
 """
 
 
@@ -53,7 +53,7 @@ def _notebook(path, title="Кривая (a test figure)"):
     nb.cells = [
         nbformat.v4.new_markdown_cell("# A tiny notebook\n\nIt draws **one** line."),
         nbformat.v4.new_code_cell(f'title = {title!r}\nfigures = "figs"', metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell(FIGURE_CELL),
+        nbformat.v4.new_code_cell(f"NUMBER = {path.name[:2]!r}" + FIGURE_CELL),
         nbformat.v4.new_code_cell('print("done <b>really</b>")'),
     ]
     nbformat.write(nb, path)
@@ -92,9 +92,10 @@ def test_pages_index_navigation_and_embedded_figures(tiny_report):
 
 def test_parameters_reach_only_the_named_notebook(tiny_report):
     _, root = tiny_report
-    svg_first = (root / "figs" / "09_line.svg").read_text()
-    # both notebooks save under the same name; the second one (default title) wrote last
-    assert "Кривая" in svg_first
+    # the override reached 09's figure title; 10 kept the default
+    assert "Override" in (root / "figs" / "09_line.svg").read_text()
+    assert "Кривая" not in (root / "figs" / "09_line.svg").read_text()
+    assert "Кривая" in (root / "figs" / "10_line.svg").read_text()
     with pytest.raises(NotebookError, match="not defined by any"):
         build_report([root / "09_tiny.ipynb"], out=root / "x", figures=root / "y", params=["colour=red"])
     with pytest.raises(NotebookError, match="has no parameter"):

@@ -101,6 +101,29 @@ def test_detect_language(text, expected):
     assert detect_language(text) == expected
 
 
+def test_a_long_text_is_classified_on_its_start_middle_and_end(monkeypatch):
+    import analysis.segmentation as segmentation
+
+    english = "The minister stressed the importance of international cooperation. " * 40
+    russian = "Министр подчеркнул важность международного сотрудничества. " * 40
+    seen = []
+    real = segmentation._identifier()
+
+    class Recording:
+        def classify(self, text):
+            seen.append(text)
+            return real.classify(text)
+
+    monkeypatch.setattr(segmentation, "_identifier", lambda: Recording())
+    # Russian only in the middle third: the sample must still reach it
+    text = english * 3 + russian + english * 3
+    detect_language(text)
+    assert len(seen[0]) <= 3 * segmentation.LANGUAGE_SAMPLE_PART + 2 < len(text)
+    assert "Министр" in seen[0] and seen[0].startswith("The minister") and seen[0].endswith("cooperation. ")
+    assert detect_language(english * 7) == "en" and detect_language(russian * 7) == "ru"
+    assert len(seen[-1]) <= 3 * segmentation.LANGUAGE_SAMPLE_PART + 2
+
+
 def test_ungdc_sample_sentences_are_plausible(shared_corpora):
     folder = shared_corpora / "ungdc" / "TXT" / "Session 78 - 2023"
     rows = [(p.stem, p.read_text(encoding="utf-8-sig"), "en") for p in sorted(folder.glob("[A-Z]*_78_2023.txt"))[:20]]
