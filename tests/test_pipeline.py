@@ -168,7 +168,7 @@ def test_two_pipelines_on_one_folder_leave_whole_equal_files(tmp_path):
 
     def command(out: Path, cache: Path) -> list[str]:
         return [sys.executable, "-m", "analysis", "run", str(corpus), "--out", str(out), "--cache-dir", str(cache),
-                "--steps", steps, "--quiet"]  # fmt: skip
+                "--steps", steps, "--sentiment-sample", "1", "--quiet"]  # fmt: skip (tone on 1 sentence a statement: quick)
 
     shared = tmp_path / "shared"
     racers = [subprocess.Popen(command(shared, tmp_path / "cache"), cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.PIPE) for _ in range(2)]
@@ -176,7 +176,7 @@ def test_two_pipelines_on_one_folder_leave_whole_equal_files(tmp_path):
         _, err = racer.communicate(timeout=120)
         assert racer.returncode == 0, err.decode()
     alone = tmp_path / "alone"
-    run([corpus], alone, steps=steps.split(","), cache_dir=tmp_path / "cache-alone", progress=False)
+    run([corpus], alone, steps=steps.split(","), cache_dir=tmp_path / "cache-alone", sentiment_sample=1, progress=False)
     for name in ("statements", "sentences", "frame_hits", "tables/sentiment_by_year"):
         pd.testing.assert_frame_equal(read(shared, name), read(alone, name), obj=name)
     assert json.loads((shared / "summary.json").read_text())["counts"]["sentences"] == 120

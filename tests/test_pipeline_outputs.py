@@ -44,11 +44,11 @@ def corpus_b(path: Path, n: int) -> Path:
 def test_reusing_out_for_another_corpus_gives_exactly_a_cold_runs_outputs(tmp_path):
     a, b = write_corpus(tmp_path / "a.jsonl", 40), corpus_b(tmp_path / "b.jsonl", 12)
     out = tmp_path / "out"
-    run([a], out, cache_dir=tmp_path / "cache", topic_sample=25, progress=False)
+    run([a], out, cache_dir=tmp_path / "cache", topic_sample=25, sentiment_sample=1, progress=False)
     assert (out / "topic_model").is_dir() and (out / "tables" / "sentiment_by_country.parquet").exists()
-    run([b], out, cache_dir=tmp_path / "cache", topic_sample=25, progress=False)
+    run([b], out, cache_dir=tmp_path / "cache", topic_sample=25, sentiment_sample=1, progress=False)
     cold = tmp_path / "cold"
-    run([b], cold, cache_dir=tmp_path / "cold-cache", topic_sample=25, progress=False)
+    run([b], cold, cache_dir=tmp_path / "cold-cache", topic_sample=25, sentiment_sample=1, progress=False)
     assert files(out) == files(cold)
     assert not (out / "tables" / "sentiment_by_country.parquet").exists()  # the earlier corpus's table is gone
     for name in ("statements", "sentences", "frame_hits", "topics"):
