@@ -15,7 +15,8 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
-from .registry import Mention, _nominative_role
+from .cases import _nominative_role
+from .registry import Mention
 from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
                          parses)
 

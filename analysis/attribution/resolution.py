@@ -61,7 +61,7 @@ def _paraphrased(sentence: str, cyrillic: bool, people: list, registry: Registry
     opener = _THIRD_PERSON_OPENER.match(sentence) if cyrillic and not people else None
     if not opener or not PARAPHRASE.search(sentence) or re.search(r"\d", sentence) or NARRATION.search(sentence):
         return None
-    referent = registry.referent(pronoun_mention(_PRONOUN_BY_FORM[opener.group(1).lower()]))
+    referent = registry.known(pronoun_mention(_PRONOUN_BY_FORM[opener.group(1).lower()]))
     return referent if referent is not None and registry.speakers[referent].kind == "person" else None
 
 

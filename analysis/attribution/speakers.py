@@ -13,7 +13,8 @@ import re
 
 from ..countries import country_in
 from .identity import organisation_in
-from .registry import Registry, Speaker, _nominative_role
+from .cases import _nominative_role
+from .registry import Registry, Speaker
 from .titles import title_key
 from .vocabulary import SPOKESPERSON, TITLE_WORDS
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .registry import grammemes
+from .cases import grammemes
 from .vocabulary import (EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NON_PERSON_HEADS,
                          TITLE_WORDS, WORD, first_pos, known_word, parses)
 
