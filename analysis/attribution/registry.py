@@ -313,6 +313,7 @@ def _media(name: str, cyrillic: bool) -> bool:
         cyrillic and name[:1].isupper() and not any("а" <= c <= "я" for c in name.lower()))
 
 
+@lru_cache(maxsize=20_000)
 def _institution_words(name: str | None) -> frozenset[str]:
     """An institution's content words, each cut to a stem of five letters so cases agree, less
     articles and country names ("Russia's Foreign Ministry" → {forei, minis})."""
@@ -320,12 +321,14 @@ def _institution_words(name: str | None) -> frozenset[str]:
     return frozenset(fold_yo(w)[:5] for w in words if w and w not in {"the", "of", "and"} and not country_in(w))
 
 
+@lru_cache(maxsize=50_000)
 def oblique_only(name: str) -> bool:
     """A Russian name whose last word reads only in an oblique case («Барака Обамы», «Медведевым»)."""
     options = [p for p in parses(name.split()[-1].lower())[:4] if {"Name", "Surn"} & grammemes(p)]
     return bool(options) and not any("nomn" in p.tag for p in options)
 
 
+@lru_cache(maxsize=50_000)
 def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word.lower())[:2])
 
