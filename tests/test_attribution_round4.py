@@ -171,3 +171,9 @@ def test_a_title_of_a_body_named_in_quotation_marks():
     body = "«Мы подадим иск в суд», — заявил председатель фонда «Зелёный щит».\n"
     table = article_sentences(body, {"doc_id": "w", "language": "ru"})
     assert table["role"].iloc[0] == "председатель фонда «Зелёный щит»" and table["mode"].iloc[0] == "direct"
+
+
+def test_a_generic_body_then_its_name_in_apposition_is_the_named_body():
+    body = "The rebel group, the Northern Shore Front, claimed responsibility for the attack on Sunday.\n"
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert (table["speaker"].iloc[0], table["speaker_kind"].iloc[0]) == ("Northern Shore Front", "institution")

@@ -56,6 +56,11 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
+    appositive = _APPOSITIVE_BODY.search(text)  # "The militant group, the Islamic State of Iraq and the Levant,"
+    head = appositive.group(1).split()[-1] if appositive else ""
+    named = _named_body(appositive.group(2)) if head.islower() and head not in TITLE_WORDS else None  # not "the leader, the Rev. X,"
+    if named is not None:
+        return named
     trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
     if trimmed is None:
         return None
@@ -110,6 +115,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     return Mention(name=name, institution=True)
 
 
+_APPOSITIVE_BODY = re.compile(r"(?:^|[.;:]\s)((?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{0,40}),\s*(the\s+[A-Z][^,]{1,60}),\s*$")
 # "the Combined Joint Task Force Operation Inherent Resolve", "the Taliban": a name after "the" ending the clause
 _THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
 
