@@ -4,13 +4,14 @@ The sieves run in order and the first that decides wins (``mode`` records the ki
 words and the way the person was found): a transcript turn ("В.Путин:", "Mr. Nebenzia
 (Russian Federation):") and the paragraphs after it; a headline "X: …"; attributed quotes
 (``quotes``); then per sentence the sieves of ``clauses`` (a frame, a speech verb and its
-subject, a colon lead-in); an unattributed
-sentence continues the paragraph's current speaker (after a direct quote, only a sentence in
-quotation marks or the first person does: "He did not take questions." is the reporter's). People named in narration are introduced
-to the registry, so a later surname, title or pronoun finds them. Across paragraphs, a paragraph
-that opens an enumeration or a quotation, a stance sentence without a person subject, an
-unattributed paragraph between two of the same speaker, or a block quotation after a colon
-continues the previous speaker.
+subject, a colon lead-in); an unattributed sentence continues the paragraph's current speaker
+(after a direct quote, only a sentence in quotation marks or the first person does: "He did not
+take questions." is the reporter's; in Russian a third-person paraphrase of the speaker's views
+does too, «У него есть надежды, что …»). People named in narration are introduced to the
+registry, so a later surname, title or pronoun finds them. Across paragraphs, a paragraph that
+opens an enumeration or a quotation, a stance sentence without a person subject, a Russian
+third-person paraphrase of the previous speaker, an unattributed paragraph between two of the
+same speaker, or a block quotation after a colon continues the previous speaker.
 """
 
 from __future__ import annotations
