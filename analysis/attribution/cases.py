@@ -13,6 +13,8 @@ from functools import lru_cache
 from .vocabulary import known_word, parses
 
 
+_MASCULINE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом"}  # a consonant stem's regular masculine endings
+_VOWELS = set("аеёиоуыэюяй")
 _OBLIQUE_ENDINGS = ("ем", "ом", "ым", "им", "ой", "ого", "ому", "ему", "ую", "ыми", "ими")
 
 
@@ -46,8 +48,14 @@ def _nominative(name: str, sure: bool = True) -> str:
         case = case or next((c for c in ("gent", "datv", "ablt", "loct") if found and c in found[0].tag), None)
         per_word.append(found)
     genders = [p[0].tag.gender for p in per_word if p and "Name" in p[0].tag]
+    masculine = any(p and p[0].tag.gender == "masc" for p in per_word)
     words = []
     for word, candidates in zip(name.split(), per_word):
+        ending = _MASCULINE_ENDINGS.get(case) if sure and masculine and not candidates else None
+        if ending and word.endswith(ending) and len(word) > len(ending) + 2 and word[-len(ending) - 1] not in _VOWELS \
+                and not known_word(word.lower()):
+            words.append(word[:-len(ending)])  # «Пеэтера Тамма»: a foreign first name declined like the surname
+            continue
         if genders:
             candidates = [p for p in candidates if p.tag.gender in (genders[0], None)] or candidates
         inflected = candidates[0].inflect({"nomn"}) if candidates else None

@@ -47,7 +47,8 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
             if mention is not None:
-                mention.oblique = cyrillic and frame[0] == "по" and not mention.institution
+                # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
+                mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
                 speaker = registry.resolve(mention)
                 if speaker is not None:
                     return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \

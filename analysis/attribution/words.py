@@ -42,7 +42,10 @@ def _person_parse(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _case_of(word: str) -> frozenset[str]:
-    """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name)."""
+    """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name,
+    and for a word outside the dictionary: the cases guessed for «Дайнюс», «Озолс» are noise)."""
+    if not known_word(word.lower()):
+        return frozenset()
     return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
 
 
@@ -53,6 +56,8 @@ def case_break(left: str, right: str) -> bool:
     left_cases, right_cases = _case_of(left), _case_of(right)
     if left_cases and right_cases and not left_cases & right_cases:
         return True
+    if not known_word(right.lower()):
+        return False  # a foreign first name pymorphy3 only guesses at («Дайнюс Каспарас»): one name
     first = next((p for p in parses(right.lower())[:3] if "Name" in p.tag), None)
     before = parses(left.lower())[0]  # any reading: «Сомовой» reads as an adjective's case
     return bool(first and before.tag.case and first.tag.case == "nomn" and before.tag.case != "nomn")
