@@ -41,3 +41,57 @@ def test_an_outlet_relaying_words_gives_them_to_the_person_relayed():
             "Министр Анна Сомова прибыла в Ригу.\n\n"
             "Агентство Nordpress приводит слова министра, которая считает, что визит пройдёт успешно.\n")
     assert speakers(body, "ru") == ["Дайнюс Каспарас", "Пеэтер Тамм", None, "Анна Сомова"]
+
+
+def test_an_agency_told_the_news_is_no_speaker_the_person_after_it_is():
+    body = ("Встреча пройдёт в Пекине. Об этом сообщил РИА Новости источник в МИД.\n\n"
+            "Визит состоится в марте, сообщил ТАСС высокопоставленный дипломатический источник.\n\n"
+            "Переговоры отложены, сообщила пресс-служба президента.\n\n"
+            "Переговоры отложены, сообщает ТАСС.\n")
+    assert speakers(body, "ru") == ["[источник в МИД]", "[источник в МИД]",
+                                    "[высокопоставленный дипломатический источник]", "пресс-служба президента", "ТАСС"]
+
+
+def test_the_agencys_interlocutor_is_whoever_it_has_just_quoted():
+    body = ("Министр иностранных дел Латвии Янис Озолс выступил на сессии в Нью-Йорке.\n\n"
+            "«Мы не изменим позицию», — сказал он ТАСС.\n\n"
+            "«Решение будет принято в декабре», — отметил собеседник агентства.\n")
+    assert speakers(body, "ru") == ["Янис Озолс"] * 3
+    alone = "«Решение будет принято в декабре», — отметил собеседник агентства.\n"
+    assert speakers(alone, "ru") == ["[собеседник агентства]"]  # nobody quoted before: someone unnamed
+
+
+def test_a_speech_verb_in_the_passive_belongs_to_its_agent():
+    assert speakers("Об этом было заявлено главой МИД Латвии Янисом Озолсом.\n", "ru") == ["Янис Озолс"]
+    assert speakers("На встрече было заявлено о необходимости продолжить переговоры.\n", "ru") == [None]
+    body = ("The proposal was quickly seconded by German Chancellor Anna Berg and British Prime Minister Tom Hale.\n\n"
+            "He was arrested by police in 2011.\n")
+    assert speakers(body, "en") == ["Anna Berg", None]
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent():
+    body = ("Finance Minister Anna Berg spoke first.\n\n"
+            "The motion was backed by Berg, who called it overdue.\n")
+    assert speakers(body, "en") == ["Anna Berg", "Anna Berg"]
+    body = "Гостей встретил посол Игорь Сомов, который заявил, что визит важен.\n"
+    assert speakers(body, "ru") == ["Игорь Сомов"]
+
+
+def test_the_headline_names_the_office_holder_the_body_calls_by_title():
+    body = ("Исполняющий обязанности Президента Российской Федерации рассказал о переговорах.\n\n"
+            "Жак Лорран поблагодарил за приглашение.\n")
+    meta = {"doc_id": "h", "language": "ru",
+            "title": "Разговор исполняющего обязанности Президента России Ивана Сомова с Президентом Франции Жаком Лорраном"}
+    table = article_sentences(body, meta)
+    assert table["speaker"].tolist() == ["Иван Сомов", "Жак Лорран"]  # not the guest named next in the body
+    untitled = article_sentences(body, {"doc_id": "h", "language": "ru"})
+    assert untitled["speaker"].tolist()[0] != "Иван Сомов"  # only the headline names him
+
+
+def test_a_bare_president_in_a_readout_is_the_one_person_whose_office_is_never_stated():
+    body = ("Президент ответил на вопрос директора фонда Анны Сомовой.\n\n"
+            "А.Сомова: Что будет дальше?\n\n"
+            "И.Петров: Работа продолжится.\n")
+    assert speakers(body, "ru")[0] == "И. Петров"
+    two = body + "\nВ.Лебедев: Согласен.\n"
+    assert speakers(two, "ru")[0] == "[президент]"  # two people without a stated office: nobody is guessed

@@ -8,12 +8,15 @@ title's head noun) change, foreign indeclinable names stay as written.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .vocabulary import known_word, parses
 
 
 _MASCULINE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом"}  # a consonant stem's regular masculine endings
+_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым)$")
+_RU_SURNAME_FEMININE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
 _VOWELS = set("аеёиоуыэюяй")
 _OBLIQUE_ENDINGS = ("ем", "ом", "ым", "им", "ой", "ого", "ому", "ему", "ую", "ыми", "ими")
 
@@ -51,11 +54,16 @@ def _nominative(name: str, sure: bool = True) -> str:
     masculine = any(p and p[0].tag.gender == "masc" for p in per_word)
     words = []
     for word, candidates in zip(name.split(), per_word):
-        ending = _MASCULINE_ENDINGS.get(case) if sure and masculine and not candidates else None
-        if ending and word.endswith(ending) and len(word) > len(ending) + 2 and word[-len(ending) - 1] not in _VOWELS \
-                and not known_word(word.lower()):
-            words.append(word[:-len(ending)])  # «Пеэтера Тамма»: a foreign first name declined like the surname
+        feminine = _RU_SURNAME_FEMININE.search(word) if genders and genders[0] == "femn" and not candidates else None
+        if feminine:  # «Анны Сомовой»
+            words.append(word[:feminine.start() + 2] + "а")
             continue
+        ending = _MASCULINE_ENDINGS.get(case) if masculine and not candidates else None
+        russian = ending and _RU_SURNAME.search(word)  # «Ивана Сомова», «Игорем Сомовым»: a surname pymorphy3 lacks
+        if russian or sure and ending and word.endswith(ending) and len(word) > len(ending) + 2 \
+                and word[-len(ending) - 1] not in _VOWELS and not known_word(word.lower()):
+            words.append(word[:russian.start() + 2] if russian else word[:-len(ending)])  # «Пеэтера Тамма»: a foreign
+            continue  # first name declined like the surname
         if genders:
             candidates = [p for p in candidates if p.tag.gender in (genders[0], None)] or candidates
         inflected = candidates[0].inflect({"nomn"}) if candidates else None

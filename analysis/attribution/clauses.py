@@ -20,8 +20,8 @@ from .institutions import a_state, institution_after, institution_before, latin_
 from .mentions import _first_named, mention_after, mention_before
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, POINTS_BACK, POSSESSIVES, STANCE,
-                         parses)
+from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
+                         STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -72,8 +72,26 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     if found[0] is None and late:
         return _according(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
-        return _colon_lead_in(sentence, registry) or found
+        return _passive_agent(sentence, cyrillic, registry) or _colon_lead_in(sentence, registry) or found
     return found
+
+
+def _passive_agent(sentence: str, cyrillic: bool, registry: Registry):
+    """"The call was seconded by Chancellor X", «Об этом было заявлено главой МИД X»: a speech verb in
+    the passive gives the sentence to its agent (in Russian the agent is in the instrumental, and an
+    impersonal «было заявлено о том, что …» names nobody)."""
+    passive = PASSIVE_AGENT["ru" if cyrillic else "en"].search(sentence)
+    if not passive:
+        return None
+    agent = re.split(r"[,;:()]|\s(?:и|and|в|во|на|in|at|on|during)\s", sentence[passive.end():])[0].strip(" .")
+    if cyrillic and not any(p.tag.case == "ablt" for p in parses(agent.split()[0].lower())[:3]) if agent else True:
+        return None
+    mention = mention_before(agent) or mention_after(agent) or institution_before(agent + " ")
+    if mention is None:
+        return None
+    mention.oblique = cyrillic and not mention.institution
+    speaker = registry.resolve(mention)
+    return (speaker, "reported", passive.group().strip(), False, f"verb; {registry.cue}") if speaker is not None else None
 
 
 def _colon_lead_in(sentence: str, registry: Registry):
@@ -96,7 +114,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         leader = next((i for i in registry.order[::-1] if registry.speakers[i].name and registry.speakers[i].kind == "person"
                        and country_in(registry.speakers[i].role) == country), None)
         if leader is None and country == "RUS":  # a kremlin.ru readout: the President, named first
-            leader = next((i for i, p in enumerate(registry.speakers) if p.name and p.kind == "person"), None)
+            named = [i for i, p in enumerate(registry.speakers) if p.name and p.kind == "person"
+                     and country_in(p.role) in (None, "RUS")]  # the host is named bare, the guest with an office
+            leader = next((i for i in named if not registry.speakers[i].role), named[0] if named else None)
         if leader is not None and registry.speakers[leader].name:
             registry.resolve(Mention(name=registry.speakers[leader].name))
             return leader, "reported", None, False, "verb; title"
@@ -111,6 +131,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)) \
                 or cyrillic and _NEGATED_RU.search(head):
             continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»
+        relative = _RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
+        head = head[:relative.start()] if relative else head
         mention = mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
@@ -182,6 +204,7 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$", re.IGNORECASE)
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RU_PAST = re.compile(r"л[аио]?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)

@@ -166,7 +166,14 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
         return latin_outlet(clause[:cut])
     if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
         return None
+    if cyrillic and any(_nominative_title(w.group().lower()) for w in words[1:] if w.start() < cut):
+        return None  # «сообщил ТАСС источник в МИД»: the outlet is told (dative), the person speaks
     return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»
+
+
+def _nominative_title(word: str) -> bool:
+    """A title noun that reads in the nominative («источник», «посол»), not «президента» of «пресс-служба президента»."""
+    return word in TITLE_WORDS and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word)[:3])
 
 
 _LATIN_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s?){1,4})\s*$")

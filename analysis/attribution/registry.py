@@ -21,7 +21,7 @@ from ..countries import country_in
 from ..text import fold_yo
 from .cases import _nominative, _nominative_role, grammemes
 from .titles import _title_role, equivalent_role, role_modifiers, shares_modifiers, title_key
-from .vocabulary import GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
+from .vocabulary import ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
 
 
 @dataclass
@@ -281,6 +281,11 @@ class Registry:
                     country is None or country_in(holder.role) in (None, country)) and shares_modifiers(narrowed, holder.role):
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
                 return index  # minister" is the "Foreign Secretary" named before, "the defence minister" is not
+        if _title_role(mention.title) in ANAPHORIC_TITLES:  # «— отметил собеседник агентства»: who was just quoted
+            spoken = next((i for i in self._recent() if self.speakers[i].spoke and self.speakers[i].kind == "person"), None)
+            if spoken is not None:
+                self.cue = "title"
+                return spoken
         if country is not None:
             for index in self._recent():  # «глава Российского государства»: the one official of that country
                 if self.speakers[index].name and self.speakers[index].kind == "person" \

@@ -27,12 +27,14 @@ from .layout import headline_piece, is_heading, segments, turn_at
 from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention
-from .vocabulary import BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, NARRATION, PARAPHRASE, QUOTE_PAIRS, RU_VERB
+from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
+                         RU_VERB)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
 _WORDS = re.compile(r"[^\W\d_]+")
 
+_SOURCES = {"источник", "source"}  # title keys of anonymous sources
 STRICT_CONTINUATION = {"en": True, "ru": False}  # English reports: only quoted or first-person words continue
 
 
@@ -158,17 +160,24 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     return pieces
 
 
-def attribute(body: str, language: str | None, document_speaker: str | None = None) -> tuple[list[Paragraph], Registry]:
+def attribute(body: str, language: str | None, document_speaker: str | None = None,
+              headline: str | None = None) -> tuple[list[Paragraph], Registry]:
     """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph).
 
     ``document_speaker``: the person whose words the whole text is (an address, kremlin.ru's
-    ``speaker``): every piece nobody else is found for is theirs (cue ``document``)."""
+    ``speaker``): every piece nobody else is found for is theirs (cue ``document``). ``headline``:
+    the article's title kept outside the body; the people it names with their offices («Разговор
+    Президента России Владимира Путина с …») are known from the start, so a bare «Президент» or
+    "the minister" in the body is them rather than someone unnamed."""
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
     parts = segments(body)
     people = [people_at(text) for _, text in parts]
     registry.foresee([mention for found in people for _, mention in found])
+    for _, mention in people_at(headline) if headline else []:
+        if mention.title:  # a name with its office; a bare capitalised run («Hà Nội») may be a place
+            registry.introduce(mention, salient=False)
     paragraphs: list[Paragraph] = []
     turn_speaker: int | None = None
     for (offset, text), found in zip(parts, people):
@@ -188,6 +197,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
         paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found),
                                     heading))
     _cataphora(paragraphs, registry)
+    _bare_office(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     _open_quotations(paragraphs)
     if document_speaker:
@@ -211,7 +221,10 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person" or speaker.group:
             continue
         country = country_in(speaker.role)  # "the Belarusian leader" is never the Russian president named next
+        if speaker.titles & _SOURCES:
+            continue  # «источник в МИД», "a source": unnamed by design, never the person named next
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name
+                 and registry.speakers[i].kind == "person"  # a person's title is never an institution named next
                  and (country is None or country_in(registry.speakers[i].role) in (None, country))]
         sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
@@ -227,6 +240,25 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
             if piece.speaker in remap:
                 piece.speaker = remap[piece.speaker]
                 piece.cue = piece.cue.replace("title", "title (named later)").replace("generic", "title (named later)")
+
+
+def _bare_office(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """kremlin.ru writes «Президент ответил на вопрос …» and names him only in transcript turns
+    ("В.Путин:"): an unnamed speaker holding a head office that no named person holds is the one
+    named person of the article who speaks in turns and whose office is never stated (none or several: left
+    unnamed; a person quoted in prose may be anyone the president met)."""
+    turns = {piece.speaker for p in paragraphs for piece in p.pieces if piece.cue == "turn"}
+    bare = [i for i in turns if i is not None and registry.speakers[i].name and not registry.speakers[i].titles]
+    held = set().union(*(p.titles for p in registry.speakers if p.name)) if registry.speakers else set()
+    if len(bare) != 1:
+        return
+    remap = {i: bare[0] for i, p in enumerate(registry.speakers) if p.name is None and p.kind == "person" and not p.group
+             and p.titles & HEAD_OFFICES and not p.titles & held and country_in(p.role) in (None, "RUS")
+             and has_cyrillic(p.role or "")}
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            if piece.speaker in remap:
+                piece.speaker, piece.cue = remap[piece.speaker], piece.cue.replace("title", "title (the one unstated office)")
 
 
 def _quotable(paragraph: Paragraph) -> bool:

@@ -72,12 +72,12 @@ def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
     return None
 
 
-def attribute_sentences(body: str, language: str | None, document_speaker: str | None = None
-                        ) -> tuple[list[SentenceAttribution], Registry, list[Paragraph]]:
+def attribute_sentences(body: str, language: str | None, document_speaker: str | None = None,
+                        headline: str | None = None) -> tuple[list[SentenceAttribution], Registry, list[Paragraph]]:
     """Every sentence of ``body`` attributed (see the module docstring), with the registry and paragraphs
-    (``document_speaker``: see ``resolution.attribute``)."""
+    (``document_speaker``, ``headline``: see ``resolution.attribute``)."""
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
-    paragraphs, registry = attribute(body, language, document_speaker)
+    paragraphs, registry = attribute(body, language, document_speaker, headline)
     sentences: list[SentenceAttribution] = []
     for number, paragraph in enumerate(paragraphs):
         spans = [(0, len(paragraph.text))] if paragraph.heading else split_cached(

@@ -91,6 +91,11 @@ EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
 EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
 EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
+# a speech verb in the passive with its agent: "was seconded by X", «было заявлено главой МИД X»
+PASSIVE_AGENT = {
+    "ru": Caseless(rf"\b(?:{_alternation(_RU['passive'])})\s+(?=[^\W\d_])"),
+    "en": re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:{_alternation(_EN['verbs'])})\s+by\s+"),
+}
 STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
 ACCORDING = Caseless(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*")
 POINTS_BACK = {
@@ -108,6 +113,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
                                  "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
+ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 ROLE_EQUIVALENTS = cues()["role_equivalents"]

@@ -54,7 +54,8 @@ SENTENCE_FIELDS = ("doc_id", "sentence_index", "start", "end", "text", "speaker"
 def _read(body: str, meta: dict):
     language = meta.get("language") or detect_language(body[:LANGUAGE_SAMPLE_CHARS])
     document_speaker = meta.get("speaker") if isinstance(meta.get("speaker"), str) else None
-    sentences, registry, paragraphs = attribute_sentences(body, language, document_speaker)
+    headline = meta.get("title") if isinstance(meta.get("title"), str) else None
+    sentences, registry, paragraphs = attribute_sentences(body, language, document_speaker, headline)
     people = [{"speaker": s.name, "speaker_kind": s.kind, "role": s.role,
                "organization": s.name if s.kind == "institution" else speaker_organisation(s),
                "country": country_in(s.name) if s.kind == "institution" else speaker_country(s),
