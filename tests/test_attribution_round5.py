@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.attribution.cases import _nominative
+from analysis.countries import country_in
 from analysis.attribution.mentions import mention_before
 from analysis.corpus.news import article_sentences
 
@@ -95,3 +96,24 @@ def test_a_bare_president_in_a_readout_is_the_one_person_whose_office_is_never_s
     assert speakers(body, "ru")[0] == "И. Петров"
     two = body + "\nВ.Лебедев: Согласен.\n"
     assert speakers(two, "ru")[0] == "[президент]"  # two people without a stated office: nobody is guessed
+
+
+def test_a_country_adjective_picks_that_countrys_official():
+    assert [country_in(w) for w in ("литовский министр", "эстонского премьера", "глава МИД Литвы", "Даниил")] == \
+        ["LTU", "EST", "LTU", None]  # a first name is no country
+    body = ("Глава МИД Литвы Дайнюс Каспарас встретился в Риге с министром иностранных дел Латвии Янисом Озолсом.\n\n"
+            "Озолс заявил, что санкции сохранятся.\n\n"
+            "«Мы едины», — подчеркнул литовский министр.\n\n"
+            "«Мы тоже», — добавил латвийский министр.\n\n"
+            "Эстонский министр заявил, что поддерживает соседей.\n")
+    assert speakers(body, "ru") == [None, "Янис Озолс", "Дайнюс Каспарас", "Янис Озолс", "[Эстонский министр]"]
+
+
+def test_a_countrys_authorities_are_not_the_body_named_before():
+    body = ("Пресс-служба НАТО сообщила о гибели солдата.\n\n"
+            "В тот же день афганские власти заявили, что боевики убиты.\n\n"
+            "Китайские власти заявили, что следят за ситуацией.\n\n"
+            "Афганские власти добавили, что операция продолжится.\n\n"
+            "В МИД Латвии заявили, что озабочены. В министерстве также отметили, что готовы помочь.\n")
+    assert speakers(body, "ru") == ["Пресс-служба НАТО", "афганские власти", "Китайские власти", "афганские власти",
+                                    "МИД Латвии", "МИД Латвии"]

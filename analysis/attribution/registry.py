@@ -229,9 +229,13 @@ class Registry:
         "Russia's Foreign Ministry", «МИД» for «МИД России»), else a generic head ("the ministry",
         «ведомство») for the last institution of its kind; media words («издание», "the agency") for the last one."""
         words = _institution_words(mention.name)
-        institutions = [i for i in self._recent() if self.speakers[i].kind == "institution"]
+        country = country_in(mention.name)  # «афганские власти» are neither the NATO press office nor «китайские власти»
+        institutions = [i for i in self._recent() if self.speakers[i].kind == "institution"
+                        and (country is None or country_in(self.speakers[i].name) in (None, country))]
         for index in institutions:
             known = _institution_words(self.speakers[index].name)
+            if country is not None and country_in(self.speakers[index].name) is None and known <= words:
+                continue  # a bare «власти» named before is no one country's
             if words and known and (words <= known or known <= words):
                 self.cue = "institution"
                 return index
@@ -241,7 +245,9 @@ class Registry:
             media = lower.startswith(MEDIA) and not lower.startswith("ведомств")
             for index in institutions:
                 name = self.speakers[index].name
-                if media and _media(name, lower[:1] >= "а") or not media and (kind is None or kind in name.lower()):
+                if country is not None and country_in(name) != country:
+                    continue  # «афганские власти» are not the NATO press office named before
+                if media and _media(name, lower[:1] >= "а") or not media and (kind is None or _of_kind(kind, name)):
                     self.cue = "institution"  # «издание» is the outlet named before, not the police
                     return index
         return None
@@ -309,6 +315,12 @@ NEWS_AGENCIES = frozenset({"тасс", "риа", "интерфакс", "reuters"
                            "tass", "interfax", "xinhua", "синьхуа", "dpa", "efe", "ansa", "yonhap", "kyodo"})
 MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper",
          "newspaper", "news", "press", "times", "post", "journal", "daily", "herald", "gazette", "tribune", "radio")
+
+
+def _of_kind(kind: str, name: str) -> bool:
+    """Whether an institution's name is of a generic head's kind: «МИД России», «Минобороны» are ministries."""
+    lower = name.lower()
+    return kind in lower or kind == "минист" and any(w == "мид" or w.startswith("мин") and w != "мин" for w in lower.split())
 
 
 def _media(name: str, cyrillic: bool) -> bool:
