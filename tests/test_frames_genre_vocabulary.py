@@ -13,8 +13,8 @@ def frames_of(text: str, language: str) -> set[str]:
     return set(detect_frames(table)["frame"])
 
 
-def test_version_is_2026_5():
-    assert load_codebook().version == "2026.5"
+def test_version_is_2026_6():
+    assert load_codebook().version == "2026.6"
 
 
 @pytest.mark.parametrize("text", [
