@@ -117,3 +117,21 @@ def test_a_countrys_authorities_are_not_the_body_named_before():
             "В МИД Латвии заявили, что озабочены. В министерстве также отметили, что готовы помочь.\n")
     assert speakers(body, "ru") == ["Пресс-служба НАТО", "афганские власти", "Китайские власти", "афганские власти",
                                     "МИД Латвии", "МИД Латвии"]
+
+
+def test_an_outlets_frame_before_a_clause_with_its_own_speaker_relays_that_speaker():
+    body = ("Как передаёт ТАСС, министр обороны Андрей Волков заявил, что учения завершены.\n\n"
+            "Как сообщает ТАСС, визит отложен.\n")
+    assert speakers(body, "ru") == ["Андрей Волков", "ТАСС"]
+
+
+def test_it_after_a_body_is_that_body_and_after_a_person_is_a_thing():
+    body = ("The ministry said in a statement that the ambassador had been summoned.\n\n"
+            "It added that a formal protest would follow. It also said talks would go on.\n\n"
+            "Minister Anna Berg said a report was ready. It said 300 people had fled.\n")
+    assert speakers(body, "en") == ["ministry", "ministry", "ministry", "Anna Berg", None]
+
+
+def test_a_spokesman_for_a_body_keeps_the_body_in_the_role():
+    body = "The ceasefire is holding, a spokesman for the ministry said.\n"
+    assert speakers(body, "en") == ["[a spokesman for the ministry]"]

@@ -65,6 +65,9 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
     according = ACCORDING.search(sentence)
     late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
+    relayed = _relayed_clause(sentence, according, verb, cyrillic, registry) if according and not late else None
+    if relayed:
+        return relayed
     found = None if late else _according(sentence, cyrillic, registry, according)
     if found:
         return found
@@ -74,6 +77,17 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     if found[0] is None and not found[3]:
         return _passive_agent(sentence, cyrillic, registry) or _colon_lead_in(sentence, registry) or found
     return found
+
+
+def _relayed_clause(sentence: str, according: re.Match, verb, cyrillic: bool, registry: Registry):
+    """«Как передаёт ТАСС, министр X заявил, что …»: an outlet's frame before a clause with its own speaker
+    and speech verb relays that speaker's words (the clause is most of the sentence)."""
+    opener = according.group().lower()
+    comma = sentence.find(",", according.end())
+    if not opener.startswith("как ") or comma < 0 or not re.fullmatch(r"[^,]{2,60}", sentence[according.end():comma]):
+        return None
+    found = _by_verb(sentence[comma + 1:].lstrip(), verb, cyrillic, registry)
+    return found if found[0] is not None else None
 
 
 def _passive_agent(sentence: str, cyrillic: bool, registry: Registry):
@@ -148,6 +162,11 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 speaker = _opening_body(head, registry)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
+        if mention is None and _IT.fullmatch(head):  # "The ministry said … . It added that …": the last speaker,
+            body = registry.last  # when a body (after a person, "it" is a thing: a report, a plan)
+            if body is not None and registry.speakers[body].kind == "institution":
+                registry.touch(body)
+                return body, "reported", None, False, "verb; pronoun"
         if mention is None or not mention.pronoun:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             plural = _plural(verb_match.group(), cyrillic)
@@ -204,6 +223,7 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
+_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
 _RELATIVE = re.compile(r",\s*(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$", re.IGNORECASE)
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RU_PAST = re.compile(r"л[аио]?$")

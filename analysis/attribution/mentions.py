@@ -279,11 +279,14 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
             fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2]) or (
                 any(w.group() in {"в", "во", "из"} for w in words[max(title_index, end - 2):end])
                 and first_pos(lower) in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
-        else:
-            fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"}
+        else:  # "a spokesman for the ministry": a common noun right after the complement's article
+            fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"} or words[end - 1].group().lower() == "the" \
+                and lower not in EN_STOP
         if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
             break
         end += 1
+    while end > title_index + 1 and words[end - 1].group().lower() in {"of", "for", "to", "the", "at"}:
+        end -= 1  # a complement cut short: not "a spokesman for the"
     return words[:end]
 
 
