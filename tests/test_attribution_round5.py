@@ -135,3 +135,24 @@ def test_it_after_a_body_is_that_body_and_after_a_person_is_a_thing():
 def test_a_spokesman_for_a_body_keeps_the_body_in_the_role():
     body = "The ceasefire is holding, a spokesman for the ministry said.\n"
     assert speakers(body, "en") == ["[a spokesman for the ministry]"]
+
+
+def test_a_reporter_is_a_person_left_unnamed_not_the_outlet_nor_the_person_named_next():
+    body = ("A Northwind News reporter noted that the border was closed.\n\n"
+            "Minister Anna Berg told reporters the border was open.\n")
+    assert speakers(body, "en") == ["[a Northwind News reporter]", "Anna Berg"]
+    body = "Корреспондент ТАСС сообщил, что граница закрыта.\n\nСуд выдал ордер на арест телеведущей Марзие Лахути.\n"
+    assert speakers(body, "ru") == ["[корреспондент ТАСС]", None]
+
+
+def test_a_feminine_title_finds_a_woman_not_the_man_quoted_last():
+    body = ("Суд выдал ордер на арест телеведущей Марзие Лахути.\n\n"
+            "Официальный представитель МИД Ирана Бахрам Назари назвал арест нарушением прав человека.\n\n"
+            "Агентство Tasnim передаёт слова журналистки, которая жалуется на условия.\n")
+    assert speakers(body, "ru") == [None, "Бахрам Назари", "Марзие Лахути"]
+
+
+def test_the_person_told_is_never_the_speaker():
+    body = ("Об этом корреспонденту ТАСС сообщил министр Олег Рябов.\n\n"
+            "Об этом журналистам заявил пресс-секретарь президента Олег Лебедев.\n")
+    assert speakers(body, "ru") == ["Олег Рябов", "Олег Лебедев"]

@@ -167,7 +167,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             if body is not None and registry.speakers[body].kind == "institution":
                 registry.touch(body)
                 return body, "reported", None, False, "verb; pronoun"
-        if mention is None or not mention.pronoun:
+        told = cyrillic and POINTS_BACK["ru"].match(head) and _first_person_named(sentence[verb_match.end():])
+        if (mention is None or not mention.pronoun) and not told:  # «Об этом корреспонденту ТАСС сообщил X»: X
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             plural = _plural(verb_match.group(), cyrillic)
             institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None

@@ -85,6 +85,8 @@ def mention_before(text: str) -> Mention | None:
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
         return _described_person(stripped) if cyrillic and not appositive else None
+    if cyrillic and not name_words and _dative(role_words[title_index].group().lower()):
+        return None  # «Об этом корреспонденту ТАСС сообщил X»: the person told, never the speaker
     if not name_words and "," in stripped:
         named = _NAME_THEN_TITLE.match(stripped)
         if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()) and not any(
@@ -144,6 +146,12 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+
+
+def _dative(word: str) -> bool:
+    """A Russian noun form that reads only in the dative («корреспонденту», «журналистам»)."""
+    cases = {p.tag.case for p in parses(word)[:4] if p.tag.POS == "NOUN"}
+    return cases == {"datv"}
 
 
 def _described_person(text: str) -> Mention | None:

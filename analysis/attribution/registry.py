@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..countries import country_in
-from ..text import fold_yo
+from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role, grammemes
 from .titles import _title_role, equivalent_role, role_modifiers, shares_modifiers, title_key
 from .vocabulary import ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
@@ -300,7 +300,9 @@ class Registry:
                     return index
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described
+        gender = mention.gender or _feminine_title(key)  # «журналистки»: a woman, never the man quoted last
         named = sorted((i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"
+                        and not (gender and self.speakers[i].gender not in (None, gender))
                         and not (key in HEAD_OFFICES and self.speakers[i].titles)),  # «Президент» is no «председатель совета»
                        key=lambda i: not self.speakers[i].spoke)
         if named and key not in INDEPENDENT_TITLES and _title_role(mention.title) not in INDEPENDENT_TITLES:
@@ -315,6 +317,12 @@ NEWS_AGENCIES = frozenset({"тасс", "риа", "интерфакс", "reuters"
                            "tass", "interfax", "xinhua", "синьхуа", "dpa", "efe", "ansa", "yonhap", "kyodo"})
 MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper",
          "newspaper", "news", "press", "times", "post", "journal", "daily", "herald", "gazette", "tribune", "radio")
+
+
+def _feminine_title(key: str) -> str | None:
+    """"femn" for a Russian title that names a woman («журналистка», «телеведущая»), else None («министр» is either)."""
+    first = parses(key)[0] if key and has_cyrillic(key) and parses(key) else None
+    return "femn" if first is not None and first.tag.POS == "NOUN" and first.tag.gender == "femn" else None
 
 
 def _of_kind(kind: str, name: str) -> bool:

@@ -28,13 +28,12 @@ from .people import people_at
 from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
-                         RU_VERB)
+                         RU_VERB, UNNAMED_TITLES)
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
 _WORDS = re.compile(r"[^\W\d_]+")
 
-_SOURCES = {"источник", "source"}  # title keys of anonymous sources
 STRICT_CONTINUATION = {"en": True, "ru": False}  # English reports: only quoted or first-person words continue
 
 
@@ -221,8 +220,8 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         if speaker.name is not None or not speaker.spoke or index in turns or speaker.kind != "person" or speaker.group:
             continue
         country = country_in(speaker.role)  # "the Belarusian leader" is never the Russian president named next
-        if speaker.titles & _SOURCES:
-            continue  # «источник в МИД», "a source": unnamed by design, never the person named next
+        if speaker.titles & UNNAMED_TITLES:
+            continue  # «источник в МИД», "a Reuters reporter": unnamed by design, never the person named next
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name
                  and registry.speakers[i].kind == "person"  # a person's title is never an institution named next
                  and (country is None or country_in(registry.speakers[i].role) in (None, country))]

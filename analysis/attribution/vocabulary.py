@@ -114,6 +114,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
+UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 ROLE_EQUIVALENTS = cues()["role_equivalents"]
