@@ -156,3 +156,10 @@ def test_the_person_told_is_never_the_speaker():
     body = ("Об этом корреспонденту ТАСС сообщил министр Олег Рябов.\n\n"
             "Об этом журналистам заявил пресс-секретарь президента Олег Лебедев.\n")
     assert speakers(body, "ru") == ["Олег Рябов", "Олег Лебедев"]
+
+
+def test_an_age_or_party_appositive_between_name_and_verb_is_skipped():
+    body = ("Janet Okafor, 54, said the talks would resume.\n\n"
+            "Sen. Mark Hale, R-Texas, said the bill would fail.\n\n"
+            "Rep. Lisa Grant, D-Ohio, told reporters she disagreed.\n")
+    assert speakers(body, "en") == ["Janet Okafor", "Mark Hale", "Lisa Grant"]
