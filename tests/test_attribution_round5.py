@@ -163,3 +163,12 @@ def test_an_age_or_party_appositive_between_name_and_verb_is_skipped():
             "Sen. Mark Hale, R-Texas, said the bill would fail.\n\n"
             "Rep. Lisa Grant, D-Ohio, told reporters she disagreed.\n")
     assert speakers(body, "en") == ["Janet Okafor", "Mark Hale", "Lisa Grant"]
+
+
+def test_a_country_title_with_no_holder_is_the_one_speaker_whose_office_is_never_stated():
+    body = ("По словам самого Бакыта Токтогулова, речь идёт о защите границ.\n\n"
+            "«Это будет значительная поддержка», — цитирует агентство киргизского лидера.\n")
+    assert speakers(body, "ru") == ["Бакыт Токтогулов"] * 2
+    two = ("По словам Бакыта Токтогулова, речь идёт о защите границ. Андрей Волков заявил, что согласен.\n\n"
+           "«Это будет значительная поддержка», — цитирует агентство киргизского лидера.\n")
+    assert speakers(two, "ru")[-1] != "Андрей Волков"  # two candidates: the title stays someone unnamed

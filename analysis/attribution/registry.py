@@ -298,6 +298,11 @@ class Registry:
                         and country_in(self.speakers[index].role) == country:
                     self.cue = "title"
                     return index
+            bare = [i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"
+                    and self.speakers[i].spoke and not self.speakers[i].role]
+            if len(bare) == 1:  # «по словам Александра Лукашенко» … «белорусского лидера»: the one speaker
+                self.cue = "title"  # whose office the article never states
+                return bare[0]
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described
         gender = mention.gender or _feminine_title(key)  # «журналистки»: a woman, never the man quoted last
