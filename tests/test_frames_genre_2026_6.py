@@ -72,3 +72,23 @@ def test_genre_wording_carries_its_frame(text, frame):
 ])
 def test_other_senses_of_the_same_words_do_not(text, frame):
     assert frame not in frames_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор доложил о ходе газификации сельских посёлков.",
+    "За год в области построили шесть новых детских садов.",
+    "Программа капитального ремонта охватит двести многоквартирных домов.",
+    "Отдельно обсуждалась занятость населения в моногородах.",
+    "В районах откроются новые фельдшерско-акушерские пункты.",
+])
+def test_russian_national_programme_wording_is_development(text):
+    assert "sustainable_development" in frames_of(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "Машина прошла ремонт в местной мастерской.",          # a repair that is not a capital repair of housing
+    "Из-за занятости министр не смог приехать.",           # «занятость» as a busy schedule
+    "Детский смех доносился со двора.",                    # «детский» without «сад»
+])
+def test_russian_other_senses_are_not_development(text):
+    assert "sustainable_development" not in frames_of(text, "ru")
