@@ -172,3 +172,9 @@ def test_a_country_title_with_no_holder_is_the_one_speaker_whose_office_is_never
     two = ("По словам Бакыта Токтогулова, речь идёт о защите границ. Андрей Волков заявил, что согласен.\n\n"
            "«Это будет значительная поддержка», — цитирует агентство киргизского лидера.\n")
     assert speakers(two, "ru")[-1] != "Андрей Волков"  # two candidates: the title stays someone unnamed
+
+
+def test_a_statement_from_a_body_is_the_bodys_but_a_report_is_a_document():
+    body = ("The embassy will stay open, a statement from the foreign ministry said.\n\n"
+            "A report from the World Bank said growth would slow.\n")
+    assert speakers(body, "en") == ["foreign ministry", None]

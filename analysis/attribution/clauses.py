@@ -145,6 +145,12 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)) \
                 or cyrillic and _NEGATED_RU.search(head):
             continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»
+        issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
+        if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
+            found = institution_before(issued.group(1) + " ") or mention_before(issued.group(1) + " ")
+            speaker = registry.resolve(found) if found else None
+            if speaker is not None:
+                return speaker, "reported", None, False, f"verb; {registry.cue}"
         relative = _RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
         head = head[:relative.start()] if relative else head
         mention = mention_before(head) or _across_adverbial(head)
@@ -224,6 +230,8 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
+_STATEMENT_FROM = re.compile(r"\b(?:a|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message)\s+(?:from|by|issued by)\s+"
+                             r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
 _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
 _RELATIVE = re.compile(r",\s*(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$", re.IGNORECASE)
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
