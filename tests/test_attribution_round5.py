@@ -9,6 +9,7 @@ import pandas as pd
 from analysis.attribution.cases import _nominative
 from analysis.countries import country_in
 from analysis.attribution.mentions import mention_before
+from analysis.attribution.quotes import double_single_quotes
 from analysis.corpus.news import article_sentences
 
 
@@ -178,3 +179,15 @@ def test_a_statement_from_a_body_is_the_bodys_but_a_report_is_a_document():
     body = ("The embassy will stay open, a statement from the foreign ministry said.\n\n"
             "A report from the World Bank said growth would slow.\n")
     assert speakers(body, "en") == ["foreign ministry", None]
+
+
+def test_british_single_quotes_are_quotations_and_apostrophes_are_not():
+    assert double_single_quotes("'We will act,' she said.") == "“We will act,” she said."
+    assert double_single_quotes("Russia's plan won't work.") == "Russia's plan won't work."
+    body = ("Home Secretary Clara Ossei spoke in London.\n\n"
+            "'We will not tolerate this,' Ossei said. 'The police have our support.'\n\n"
+            "‘Russia’s plan won’t work,’ the minister added.\n\n"
+            "The ministers' meeting ended late.\n")
+    table = article_sentences(body, {"doc_id": "uk", "language": "en"})
+    assert [None if pd.isna(s) else s for s in table["speaker"]] == ["Clara Ossei"] * 4 + [None]
+    assert table["text"].iloc[1].startswith("'We will")  # the article's own marks are kept in the output

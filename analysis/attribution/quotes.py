@@ -45,6 +45,26 @@ class Piece:
             self.cue = f"quote; {registry.cue}"
 
 
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'](?=[\s,.;:!?)\]—–-]|$)")
+
+
+def double_single_quotes(paragraph: str) -> str:
+    """British copy quotes with single marks (‘We will act,’ she said; 'Nothing will change'): the same
+    paragraph with each such pair written as double quotes (same length, so offsets hold), when it has no
+    double quotes of its own. An apostrophe inside a word ("Russia’s", "don't") opens and closes nothing."""
+    if any(mark in paragraph for mark in QUOTE_PAIRS):
+        return paragraph
+    chars, at = list(paragraph), 0
+    while (opening := _SINGLE_OPEN.search(paragraph, at)) is not None:
+        closing = _SINGLE_CLOSE.search(paragraph, opening.end())
+        if closing is None:
+            break
+        chars[opening.start()], chars[closing.start()] = "“", "”"
+        at = closing.end()
+    return "".join(chars)
+
+
 _OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 
 

@@ -25,7 +25,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, segments, turn_at
 from .people import people_at
-from .quotes import Piece, attributed_quote, dash_quote, find_quotes, whole_quote
+from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
                          RU_VERB, UNNAMED_TITLES)
@@ -171,7 +171,8 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     cyrillic = is_cyrillic_language(language) if language else has_cyrillic(body)
     verb = RU_VERB if cyrillic else EN_VERB
     registry = Registry()
-    parts = segments(body)
+    originals = segments(body)
+    parts = [(offset, double_single_quotes(text)) for offset, text in originals]  # read; the originals are returned
     people = [people_at(text) for _, text in parts]
     registry.foresee([mention for found in people for _, mention in found])
     for _, mention in people_at(headline) if headline else []:
@@ -199,6 +200,8 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     _bare_office(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     _open_quotations(paragraphs)
+    for paragraph, (_, text) in zip(paragraphs, originals):
+        paragraph.text = text
     if document_speaker:
         author = registry.resolve(Mention(name=document_speaker))
         for paragraph in paragraphs:
