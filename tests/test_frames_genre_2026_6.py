@@ -31,6 +31,12 @@ def frames_of(text: str, language: str = "en") -> set[str]:
     ("We reject any return to spheres of influence in Europe.", "sovereignty"),
     ("Recognizing the right to exist of every State in the region is the basis of peace.", "sovereignty"),
     ("The juridical equality of States is a cornerstone of the Charter.", "sovereignty"),
+    ("The refugees long for an independent State of their own.", "sovereignty"),
+    ("The long road to statehood has not ended for that people.", "sovereignty"),
+    ("Every people must be free to run its own affairs.", "sovereignty"),
+    ("Fishing fleets keep entering our territorial waters unannounced.", "sovereignty"),
+    ("Unilateral economic measures hurt the poorest families first.", "sovereignty"),
+    ("No foreign military presence was ever invited here.", "sovereignty"),
     ("Two new permanent members from Africa would make the organ more legitimate.", "multilateralism"),
     ("The non-permanent seats should be shared more fairly among regions.", "multilateralism"),
     ("Reform of international institutions cannot wait another decade.", "multilateralism"),
@@ -69,6 +75,7 @@ def test_genre_wording_carries_its_frame(text, frame):
     ("The World Economic Forum met in the mountains again.", "multilateralism"),   # a private foundation
     ("The company acted unilaterally and closed the plant.", "multilateralism"),   # only the noun is the frame
     ("The Forum island countries shared a meal.", "sovereignty"),
+    ("Trade within the Commonwealth of Independent States grew last year.", "sovereignty"),  # the CIS by name
 ])
 def test_other_senses_of_the_same_words_do_not(text, frame):
     assert frame not in frames_of(text)
