@@ -191,3 +191,10 @@ def test_british_single_quotes_are_quotations_and_apostrophes_are_not():
     table = article_sentences(body, {"doc_id": "uk", "language": "en"})
     assert [None if pd.isna(s) else s for s in table["speaker"]] == ["Clara Ossei"] * 4 + [None]
     assert table["text"].iloc[1].startswith("'We will")  # the article's own marks are kept in the output
+
+
+def test_the_n_year_old_is_the_person_just_talked_about():
+    body = ("Defence Minister Paul Renner, who is 61, will retire.\n\n"
+            "The 61-year-old said he was proud of his record.\n\n"
+            "A 61-year-old man was injured.\n")
+    assert speakers(body, "en") == [None, "Paul Renner", None]

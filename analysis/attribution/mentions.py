@@ -45,6 +45,8 @@ def mention_before(text: str) -> Mention | None:
     purpose: each branch (appositive, pronoun, plural group, indefinite or described title, name
     and role) is one shape of English or Russian subject, checked in order on the same words.
     """
+    if _AGED.search(text):
+        return Mention(pronoun=True)  # "The 61-year-old said": like a pronoun, the person just talked about
     text = _trim_tail(_AGE_OR_PARTY.sub(" ", text))  # "Janet Okafor, 54, said", "Sen. Mark Hale, R-Texas, said"
     if text is None:
         return None
@@ -137,6 +139,7 @@ def mention_before(text: str) -> Mention | None:
 # "Michael Makuei, the Information Minister": a name and its appositive, the clause's last (no comma after it:
 # «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
+_AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
 _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
