@@ -198,3 +198,9 @@ def test_the_n_year_old_is_the_person_just_talked_about():
             "The 61-year-old said he was proud of his record.\n\n"
             "A 61-year-old man was injured.\n")
     assert speakers(body, "en") == [None, "Paul Renner", None]
+
+
+def test_an_agencys_reporter_after_the_verb_is_a_person_and_peredayot_is_a_speech_verb():
+    body = ("Переговоры сорваны, передаёт РИА Новости.\n\n"
+            "Переговоры сорваны, сообщает корреспондент ТАСС.\n")
+    assert speakers(body, "ru") == ["РИА Новости", "[корреспондент ТАСС]"]

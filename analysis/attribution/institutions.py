@@ -166,8 +166,8 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
         return latin_outlet(clause[:cut])
     if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
         return None
-    if cyrillic and any(_nominative_title(w.group().lower()) for w in words[1:] if w.start() < cut):
-        return None  # «сообщил ТАСС источник в МИД»: the outlet is told (dative), the person speaks
+    if cyrillic and any(_nominative_title(w.group().lower()) for w in words if w.start() < cut):
+        return None  # «сообщил ТАСС источник в МИД», «сообщает корреспондент ТАСС»: a person speaks, not the outlet
     return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»
 
 
