@@ -61,6 +61,11 @@ def frames_of(text: str, language: str = "en") -> set[str]:
     ("Our graduation has cost us access to concessional loans.", "developing_countries"),
     ("Falling commodity prices have erased a decade of export earnings.", "developing_countries"),
     ("Countries that completed the HIPC process still struggle to grow.", "developing_countries"),
+    ("The countries of the South ask for a fairer say in the institutions.", "developing_countries"),
+    ("The divide between North and South keeps widening.", "developing_countries"),
+    ("Rich countries spend more on farm subsidies than on help to others.", "developing_countries"),
+    ("What wealthy countries decide shapes our harvests.", "developing_countries"),
+    ("Our small economy is exposed to external shocks of every kind.", "developing_countries"),
 ])
 def test_genre_wording_carries_its_frame(text, frame):
     assert frame in frames_of(text)
@@ -76,6 +81,8 @@ def test_genre_wording_carries_its_frame(text, frame):
     ("The company acted unilaterally and closed the plant.", "multilateralism"),   # only the noun is the frame
     ("The Forum island countries shared a meal.", "sovereignty"),
     ("Trade within the Commonwealth of Independent States grew last year.", "sovereignty"),  # the CIS by name
+    ("Talks between North and South Korea resumed in the spring.", "developing_countries"),  # the two Koreas
+    ("The countries of the South Pacific met in Apia.", "developing_countries"),
 ])
 def test_other_senses_of_the_same_words_do_not(text, frame):
     assert frame not in frames_of(text)
