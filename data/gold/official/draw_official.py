@@ -30,7 +30,9 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import country_converter
 import razdel
@@ -82,40 +84,57 @@ def spread(sentences: list[str], k: int, rng: random.Random, low: int, high: int
              "sentence_index": i} for name, i in sorted(chosen, key=lambda c: c[1])]
 
 
-def english(root: Path, rng: random.Random) -> list[dict]:
-    files = sorted(p for p in (root / "ungdc" / "TXT").glob("Session */*.txt")
-                   if not p.name.startswith("._") and re.fullmatch(r"[A-Z]{3}_\d+_\d{4}\.txt", p.name))
+def speeches(root: Path, exclude: frozenset[str] | set[str] = frozenset()) -> "pd.DataFrame":
+    """UNGDC speeches (path, country, year, development_group, region) of countries with a
+    development group, leaving out the documents in ``exclude``."""
     import pandas as pd
+
+    files = sorted(p for p in (root / "ungdc" / "TXT").glob("Session */*.txt")
+                   if re.fullmatch(r"[A-Z]{3}_\d+_\d{4}\.txt", p.name) and p.stem not in exclude)
     meta = pd.DataFrame({"path": files, "country": [p.name[:3] for p in files],
                          "year": [int(p.stem[-4:]) for p in files]})
     meta = add_country_groups(meta)
-    meta = meta[(meta["year"] >= 1989) & meta["development_group"].notna()].copy()
+    meta = meta[meta["development_group"].notna()].copy()
     meta["region"] = meta["country"].map(continent_of()).fillna("Other")
-    meta["period"] = [period_of(y) for y in meta["year"]]
-    chosen = []
-    for period, group in meta.groupby("period", sort=True):
-        p5 = group[group["country"].isin(P5)].sample(n=5, random_state=rng.randrange(2**31))
-        cells = {key: cell.sample(frac=1, random_state=rng.randrange(2**31)).to_dict("records")
-                 for key, cell in group[~group["country"].isin(P5)]
-                 .groupby(["region", "development_group"], sort=True)}
-        picked = []
-        while len(picked) < 35:
-            for key in sorted(cells):
-                if cells[key] and len(picked) < 35:
-                    picked.append(cells[key].pop())
-        chosen.extend(p5.to_dict("records") + picked)
+    return meta
+
+
+def pick_speeches(group: "pd.DataFrame", rng: random.Random, p5: int, others: int) -> list[dict]:
+    """``p5`` speeches by P5 members, then ``others`` drawn round-robin over continent x
+    developed/developing, so that every region is present."""
+    chosen = group[group["country"].isin(P5)].sample(n=p5, random_state=rng.randrange(2**31)).to_dict("records")
+    cells = {key: cell.sample(frac=1, random_state=rng.randrange(2**31)).to_dict("records")
+             for key, cell in group[~group["country"].isin(P5)].groupby(["region", "development_group"], sort=True)}
+    picked: list[dict] = []
+    while len(picked) < others:
+        for key in sorted(cells):
+            if cells[key] and len(picked) < others:
+                picked.append(cells[key].pop())
+    return chosen + picked
+
+
+def speech_rows(chosen: list[dict], rng: random.Random, k: int, stratum: Callable[[int], str]) -> list[dict]:
+    """Up to ``k`` sentences of each chosen speech, with its metadata; ``stratum(year)`` names its stratum."""
     rows = []
     for doc in chosen:
         text = " ".join(Path(doc["path"]).read_text(encoding="utf-8", errors="replace").split())
         sentences = [text[a:b] for a, b in split_sentences(text, "en")]
-        doc_id = Path(doc["path"]).stem
         group = "P5" if doc["country"] in P5 else doc["development_group"]
-        for s in spread(sentences, 10, rng, 6, 70):
-            rows.append({**s, "document_id": doc_id, "source": "ungdc", "language": "en",
-                         "year": int(doc["year"]), "country": doc["country"], "group": group,
-                         "region": doc["region"], "doc_kind": "general_debate",
-                         "stratum": f"en {period_of(int(doc['year']))}"})
+        rows += [{**s, "document_id": Path(doc["path"]).stem, "source": "ungdc", "language": "en",
+                  "year": int(doc["year"]), "country": doc["country"], "group": group,
+                  "region": doc["region"], "doc_kind": "general_debate", "stratum": stratum(int(doc["year"]))}
+                 for s in spread(sentences, k, rng, 6, 70)]
     return rows
+
+
+def english(root: Path, rng: random.Random) -> list[dict]:
+    meta = speeches(root)
+    meta = meta[meta["year"] >= 1989].copy()
+    meta["period"] = [period_of(y) for y in meta["year"]]
+    chosen = []
+    for _, group in meta.groupby("period", sort=True):
+        chosen += pick_speeches(group, rng, 5, 35)
+    return speech_rows(chosen, rng, 10, lambda year: f"en {period_of(year)}")
 
 
 def continent_of() -> dict[str, str]:
@@ -183,23 +202,28 @@ def assign_splits(rows: list[dict]) -> None:
         r["split"] = split_of[r["document_id"]]
 
 
+FIELDS = ("id", "document_id", "source", "language", "split", "stratum", "year", "country", "group",
+          "region", "doc_kind", "position", "sentence_index", "url", "prev_text", "text")
+
+
+def emit(rows: list[dict], seen: set[str], make_id: Callable[[dict, int], str], **extra: Any) -> None:
+    """Print each row whose text is not yet in ``seen`` as one JSON line, with ``make_id(row, n)``
+    as its id and the ``extra`` fields set."""
+    for n, r in enumerate(rows):
+        if r["text"] in seen:
+            continue
+        seen.add(r["text"])
+        r.update(id=make_id(r, n), **extra)
+        print(json.dumps({k: r.get(k) for k in FIELDS}, ensure_ascii=False))
+
+
 def main(root: Path) -> None:
     repo = Path(__file__).resolve().parents[3]
     rng = random.Random(SEED)
     dev = {json.loads(l)["text"] for l in (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
     rows = english(root, rng) + kremlin(root, rng) + seed(repo) + rusentne(root, rng, dev)
     assign_splits(rows)
-    seen = set()
-    for n, r in enumerate(rows):
-        if r["text"] in seen:
-            continue
-        seen.add(r["text"])
-        r["id"] = f"{r['language']}-{n:05d}"
-        print(json.dumps({k: r.get(k) for k in (
-            "id", "document_id", "source", "language", "split", "stratum", "year", "country",
-            "group", "region", "doc_kind", "position", "sentence_index", "url", "prev_text", "text")},
-            ensure_ascii=False))
-
+    emit(rows, set(), lambda r, n: f"{r['language']}-{n:05d}")
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))

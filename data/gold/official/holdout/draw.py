@@ -22,19 +22,14 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
-
-import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import draw_official as base  # noqa: E402
 
 from analysis.corpus.kremlin import document_kind  # noqa: E402
-from analysis.countries import P5, add_country_groups  # noqa: E402
-from analysis.segmentation import split_sentences  # noqa: E402
 
 SEED = 20261201
 YEARS = range(2019, 2024)
@@ -42,34 +37,11 @@ KREMLIN_DOCUMENTS = 34
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
-    files = sorted(p for p in (root / "ungdc" / "TXT").glob("Session */*.txt")
-                   if re.fullmatch(r"[A-Z]{3}_\d+_\d{4}\.txt", p.name) and p.stem not in used)
-    meta = pd.DataFrame({"path": files, "country": [p.name[:3] for p in files],
-                         "year": [int(p.stem[-4:]) for p in files]})
-    meta = add_country_groups(meta[meta["year"].isin(YEARS)].copy())
-    meta = meta[meta["development_group"].notna()].copy()
-    meta["region"] = meta["country"].map(base.continent_of()).fillna("Other")
+    meta = base.speeches(root, exclude=used)
     chosen = []
-    for _, group in meta.groupby("year", sort=True):
-        chosen += group[group["country"].isin(P5)].sample(n=1, random_state=rng.randrange(2**31)).to_dict("records")
-        cells = {key: cell.sample(frac=1, random_state=rng.randrange(2**31)).to_dict("records")
-                 for key, cell in group[~group["country"].isin(P5)].groupby(["region", "development_group"])}
-        picked: list[dict] = []
-        while len(picked) < 5:
-            for key in sorted(cells):
-                if cells[key] and len(picked) < 5:
-                    picked.append(cells[key].pop())
-        chosen += picked
-    rows = []
-    for doc in chosen:
-        text = " ".join(Path(doc["path"]).read_text(encoding="utf-8", errors="replace").split())
-        sentences = [text[a:b] for a, b in split_sentences(text, "en")]
-        group = "P5" if doc["country"] in P5 else doc["development_group"]
-        rows += [{**s, "document_id": Path(doc["path"]).stem, "source": "ungdc", "language": "en",
-                  "year": int(doc["year"]), "country": doc["country"], "group": group,
-                  "region": doc["region"], "doc_kind": "general_debate", "stratum": "en 2019-2023"}
-                 for s in base.spread(sentences, 10, rng, 6, 70)]
-    return rows
+    for _, group in meta[meta["year"].isin(YEARS)].groupby("year", sort=True):
+        chosen += base.pick_speeches(group, rng, 1, 5)
+    return base.speech_rows(chosen, rng, 10, lambda year: "en 2019-2023")
 
 
 def kremlin(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
@@ -100,16 +72,7 @@ def main(root: Path) -> None:
                                          (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
     rng = random.Random(SEED)
     rows = english(root, rng, used) + kremlin(root, rng, used)
-    for n, r in enumerate(rows):
-        if r["text"] in seen:
-            continue
-        seen.add(r["text"])
-        r.update(id=f"h{r['language']}-{n:04d}", split="test")
-        print(json.dumps({k: r.get(k) for k in (
-            "id", "document_id", "source", "language", "split", "stratum", "year", "country",
-            "group", "region", "doc_kind", "position", "sentence_index", "url", "prev_text", "text")},
-            ensure_ascii=False))
-
+    base.emit(rows, seen, lambda r, n: f"h{r['language']}-{n:04d}", split="test")
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))
