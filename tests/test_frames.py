@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from analysis.errors import CodebookError, SchemaError
 from analysis.frames import detect_frames, kwic, load_codebook
 from analysis.schema import FRAME_HIT_COLUMNS
+from frame_check import frames_of, hits_of
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "data" / "gold" / "dev_sample.jsonl"
@@ -27,14 +28,6 @@ def sentences(*items: tuple[str, str]) -> pd.DataFrame:
             "language": [lang for _, lang in items],
         }
     )
-
-
-def hits_of(text: str, language: str, codebook=None) -> pd.DataFrame:
-    return detect_frames(sentences((text, language)), codebook)
-
-
-def frames_of(text: str, language: str) -> set[str]:
-    return set(hits_of(text, language)["frame"])
 
 
 # --- the bundled codebook -------------------------------------------------------------

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from analysis.errors import CodebookError
-from analysis.frames import detect_frames
 from analysis.frames.codebook import parse_codebook
 from analysis.text.datelines import dateline_end
-
-
-def hits_of(text: str, language: str, codebook=None) -> pd.DataFrame:
-    table = pd.DataFrame({"statement_id": ["s"], "sentence_id": ["s:0"], "text": [text], "language": [language]})
-    return detect_frames(table, codebook)
-
-
-def frames_of(text: str, language: str) -> set[str]:
-    return set(hits_of(text, language)["frame"])
+from frame_check import frames_of, hits_of
 
 
 @pytest.mark.parametrize(("text", "language", "frame", "matched"), [

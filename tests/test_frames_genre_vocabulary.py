@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from analysis.frames import detect_frames, load_codebook
-
-
-def frames_of(text: str, language: str) -> set[str]:
-    table = pd.DataFrame({"statement_id": ["s"], "sentence_id": ["s:0"], "text": [text], "language": [language]})
-    return set(detect_frames(table)["frame"])
+from analysis.frames import load_codebook
+from frame_check import frames_of
 
 
 def test_version_is_2026_6():
