@@ -12,11 +12,7 @@ import pytest
 from analysis.attribution.caseless import Caseless
 from analysis.attribution.vocabulary import RU_VERB
 from analysis.corpus.news import article_sentences
-
-
-def speakers(body: str, language: str) -> list:
-    table = article_sentences(body, {"doc_id": "w", "language": language})
-    return [None if pd.isna(s) else s for s in table["speaker"]]
+from attribution_check import speakers
 
 
 @pytest.mark.parametrize("text", [

@@ -9,11 +9,7 @@ import pytest
 from analysis.attribution.identity import same_person
 from analysis.attribution.mentions import mention_before
 from analysis.corpus.news import article_sentences
-
-
-def speakers(body: str, language: str) -> list:
-    table = article_sentences(body, {"doc_id": "w", "language": language})
-    return [None if pd.isna(s) else s for s in table["speaker"]]
+from attribution_check import speakers
 
 
 def test_a_title_with_an_of_complement_before_the_name():
