@@ -45,12 +45,15 @@ def wikinews(corpora: Path, rng: random.Random) -> list[dict]:
     articles = []
     for language in ("ru", "en"):
         files = sorted((corpora / "news_quotes" / language).glob("*.txt"))
-        for file in sorted(rng.sample(files, WIKINEWS_PER_LANGUAGE)):
-            meta, body, _ = split_front_matter(file.read_text(encoding="utf-8"))
-            articles.append({"doc_id": str(meta["doc_id"]), "source": f"wikinews_{language}",
-                             "path": str(file.relative_to(corpora)), "language": language,
-                             "url": meta.get("source"), "body": body})
+        articles += [wikinews_article(corpora, file, language) for file in sorted(rng.sample(files, WIKINEWS_PER_LANGUAGE))]
     return articles
+
+
+def wikinews_article(corpora: Path, file: Path, language: str) -> dict:
+    """One news_quotes article: (doc_id, source, path, language, url, body)."""
+    meta, body, _ = split_front_matter(file.read_text(encoding="utf-8"))
+    return {"doc_id": str(meta["doc_id"]), "source": f"wikinews_{language}", "path": str(file.relative_to(corpora)),
+            "language": language, "url": meta.get("source"), "body": body}
 
 
 def kremlin(corpora: Path, rng: random.Random) -> list[dict]:

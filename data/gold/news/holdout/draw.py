@@ -22,8 +22,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import draw_news as base  # noqa: E402
 
-from analysis.corpus.textdir import split_front_matter  # noqa: E402
-
 SEED = 20261201
 PER_LANGUAGE = 20
 
@@ -35,11 +33,7 @@ def main(corpora: Path) -> None:
         files = sorted(f for f in (corpora / "news_quotes" / language).glob("*.txt")
                        if str(f.relative_to(corpora)) not in used)
         for file in sorted(rng.sample(files, PER_LANGUAGE)):
-            meta, body, _ = split_front_matter(file.read_text(encoding="utf-8"))
-            article = {"doc_id": str(meta["doc_id"]), "source": f"wikinews_{language}",
-                       "path": str(file.relative_to(corpora)), "language": language,
-                       "url": meta.get("source"), "body": body}
-            for row in base.sentence_rows(article):
+            for row in base.sentence_rows(base.wikinews_article(corpora, file, language)):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
 
 
