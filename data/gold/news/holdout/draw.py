@@ -1,4 +1,4 @@
-"""Draw a second, fresh test set of news articles that the first draw never touched.
+"""Draw a fresh test set of news articles that no earlier set touched.
 
 Why: the first test split (``../gold.jsonl``) has been scored more than once while attribution was
 tuned, so it no longer checks unseen text. These articles are coded blind by two coders with the
@@ -7,8 +7,10 @@ same rules (``../ANNOTATION_RULES.md``), and scored once.
 The rule: from each language of ``news_quotes`` (Wikinews, CC BY 2.5), the articles not in
 ``../gold.jsonl``, sorted, then ``random.Random(SEED).sample`` of ``PER_LANGUAGE``; sentences and
 offsets exactly as ``../draw_news.py`` cuts them. Every row gets ``split = "test"``.
+``holdout2`` (drawn 30 Nov 2026, after ``holdout`` was read once) leaves out the articles of both
+earlier sets and takes 20 English and every one of the 18 Russian articles left.
 
-Usage: python data/gold/news/holdout/draw.py ../shared/corpora > data/gold/news/holdout/sentences.jsonl
+Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/news/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -22,20 +24,22 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import draw_news as base  # noqa: E402
 
-SEED = 20261201
-PER_LANGUAGE = 20
+# name: (seed, articles per language at most, sets whose articles it leaves out)
+DRAWS = {"holdout": (20261201, 20, ("gold.jsonl",)),
+         "holdout2": (20261202, 20, ("gold.jsonl", "holdout/gold.jsonl"))}
 
 
-def main(corpora: Path) -> None:
-    used = {json.loads(line)["path"] for line in (HERE.parent / "gold.jsonl").open(encoding="utf-8")}
-    rng = random.Random(SEED)
+def main(corpora: Path, name: str) -> None:
+    seed, per_language, earlier = DRAWS[name]
+    used = {json.loads(line)["path"] for path in earlier for line in (HERE.parent / path).open(encoding="utf-8")}
+    rng = random.Random(seed)
     for language in ("en", "ru"):
         files = sorted(f for f in (corpora / "news_quotes" / language).glob("*.txt")
                        if str(f.relative_to(corpora)) not in used)
-        for file in sorted(rng.sample(files, PER_LANGUAGE)):
+        for file in sorted(rng.sample(files, min(per_language, len(files)))):
             for row in base.sentence_rows(base.wikinews_article(corpora, file, language)):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "holdout")

@@ -1,4 +1,4 @@
-"""Draw a second, fresh test set of official sentences from documents the first draw never touched.
+"""Draw a fresh test set of official sentences from documents no earlier set touched.
 
 Why: the first test split (``../official.jsonl``) has been scored more than once while the codebook
 was tuned, so its figures are no longer an unseen check. This set is drawn after that tuning, coded
@@ -14,8 +14,12 @@ The rule (``random.Random(SEED)``, helpers from ``../draw_official.py``):
   its rule admits, so these are press-office readouts of talks and calls and other officials' turns:
   official statements in the third person, as ministries publish them.
 
+``holdout2`` (drawn 30 Nov 2026, after the codebook was tuned with ``holdout`` read once) takes the
+same rule with its own seed, leaving out every document of ``official.jsonl`` and ``holdout``:
+30 speeches of 2019-2023 and 30 more kremlin.ru documents.
+
 Every row gets ``split = "test"`` so ``--split test`` scores it.
-Usage: python data/gold/official/holdout/draw.py ../shared/corpora > data/gold/official/holdout/sentences.jsonl
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/official/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -30,21 +34,24 @@ sys.path.insert(0, str(HERE.parent))
 import draw_official as base  # noqa: E402
 
 from analysis.corpus.kremlin import document_kind  # noqa: E402
+from analysis.countries import P5  # noqa: E402
 
-SEED = 20261201
 YEARS = range(2019, 2024)
-KREMLIN_DOCUMENTS = 34
+# name: (seed, kremlin documents, sets whose documents and sentences it leaves out, id prefix)
+DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
+         "holdout2": (20261202, 30, ("official.jsonl", "holdout/official.jsonl"), "h2")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
     meta = base.speeches(root, exclude=used)
     chosen = []
     for _, group in meta[meta["year"].isin(YEARS)].groupby("year", sort=True):
-        chosen += base.pick_speeches(group, rng, 1, 5)
+        p5 = min(1, int(group["country"].isin(P5).sum()))  # holdout2: 2022 has no P5 speech left
+        chosen += base.pick_speeches(group, rng, p5, 6 - p5)
     return base.speech_rows(chosen, rng, 10, lambda year: "en 2019-2023")
 
 
-def kremlin(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
+def kremlin(root: Path, rng: random.Random, used: set[str], count: int) -> list[dict]:
     """Sentences of kremlin.ru documents the first draw left out. Every document with the
     President's own words was in it, so these are the press office's readouts of talks and calls
     (what the officials said, reported in the third person) and other officials' turns."""
@@ -55,7 +62,7 @@ def kremlin(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
         if doc["id"] not in used and len(sentences) >= 3:
             docs.append((doc, sentences))
     rows = []
-    for doc, sentences in sorted(rng.sample(docs, min(KREMLIN_DOCUMENTS, len(docs))), key=lambda d: d[0]["id"]):
+    for doc, sentences in sorted(rng.sample(docs, min(count, len(docs))), key=lambda d: d[0]["id"]):
         kind = document_kind(doc["title"])
         rows += [{**s, "document_id": doc["id"], "source": "kremlin_ru", "language": "ru",
                   "year": int(doc["date"][:4]), "country": "RUS", "group": "P5", "region": "Europe",
@@ -64,15 +71,16 @@ def kremlin(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
     return rows
 
 
-def main(root: Path) -> None:
+def main(root: Path, name: str) -> None:
+    seed, documents, earlier, prefix = DRAWS[name]
     repo = HERE.parents[3]
-    first = [json.loads(line) for line in (HERE.parent / "official.jsonl").open(encoding="utf-8")]
-    used = {r["document_id"] for r in first}
-    seen = {r["text"] for r in first} | {json.loads(line)["text"] for line in
-                                         (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
-    rng = random.Random(SEED)
-    rows = english(root, rng, used) + kremlin(root, rng, used)
-    base.emit(rows, seen, lambda r, n: f"h{r['language']}-{n:04d}", split="test")
+    rows = [json.loads(line) for path in earlier for line in (HERE.parent / path).open(encoding="utf-8")]
+    used = {r["document_id"] for r in rows}
+    seen = {r["text"] for r in rows} | {json.loads(line)["text"] for line in
+                                        (repo / "data/gold/dev_sample.jsonl").open(encoding="utf-8")}
+    rng = random.Random(seed)
+    rows = english(root, rng, used) + kremlin(root, rng, used, documents)
+    base.emit(rows, seen, lambda r, n: f"{prefix}{r['language']}-{n:04d}", split="test")
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "holdout")
