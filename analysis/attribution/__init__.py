@@ -9,11 +9,12 @@ statement rows and ``identity.assign_speaker_ids`` gives one id per person acros
 
 Modules, in dependency order: ``vocabulary`` (the cues in ``cues.yaml``), ``titles`` (titles as
 keys), ``registry`` (mentions, the per-article people and institutions), ``words`` (which words
-can be a name), ``mentions`` (parsing a source next to a verb),
-``people`` (people named in narration), ``institutions`` (institutions as sources), ``quotes``
-(direct quotes), ``layout`` (paragraphs, transcript turns, headlines), ``clauses`` (the speaker of
-one sentence outside quotes), ``resolution`` (the ordered sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id per person, aliases,
-transliteration), ``speakers`` (country, organisation and principal from a role).
+can be a name), ``name_words`` (which words of a mention are its name and title), ``mentions``
+(parsing a source next to a verb), ``people`` (people named in narration), ``institutions``
+(institutions as sources), ``quotes`` (direct quotes), ``layout`` (paragraphs, transcript turns,
+headlines), ``clauses`` (the speaker of one sentence outside quotes), ``resolution`` (the ordered
+sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id
+per person, aliases, transliteration), ``speakers`` (country, organisation and principal from a role).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic
-from .mentions import _title_span
+from .name_words import _title_span
 from .words import _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break
 from .registry import Mention, _stem_equal
 from .vocabulary import PREPOSITIONS, TITLE_WORDS

@@ -1,0 +1,159 @@
+"""The words of a speaker's mention: which end a clause as a name, which before them are a title.
+
+``mentions`` asks these when it reads the subject before a speech verb or the speaker after one:
+the run of capitalised words that is the name (``_name_words``), the title word and its
+modifiers (``_title_span``), the title's complement (``_title_phrase``), and what an appositive
+states (``clean_role``, ``_organization_from``). Kept apart from ``mentions`` so each module
+holds one concern: parsing words here, deciding who the subject is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import has_cyrillic
+from .vocabulary import ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
+from .words import (_adjective, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
+                    case_break)
+
+CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
+
+
+def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
+    gap = text[left.end():right.start()]
+    return gap.strip() in ("", ".") and "\n" not in gap and (gap.strip() != "." or len(left.group()) <= 2)
+
+
+def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
+    """The run of capitalised words that ends ``stripped``: the name candidate, less any title,
+    honorific or acronym it opens with; none after a preposition ("the representative of Brazil")."""
+    last = words[-1].group()
+    start = len(words) - 1
+    while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
+            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
+        start -= 1
+    name_words = words[start:] if _capitalised(last) else []
+    while name_words and _not_name_word(name_words[0].group(), cyrillic):
+        name_words = name_words[1:]
+    first = words.index(name_words[0]) if name_words else 0
+    if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:
+        return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name
+    if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
+        return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
+    if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
+        for i in range(len(name_words) - 1, 0, -1):
+            if case_break(name_words[i - 1].group(), name_words[i].group()):
+                name_words = name_words[i:]
+                break
+    if cyrillic and any(has_cyrillic(w.group()) for w in name_words):
+        while name_words and not has_cyrillic(name_words[0].group()):
+            name_words = name_words[1:]  # «Pussy Riot Мария Алёхина»
+    cut = [i for i, w in enumerate(name_words) if _non_person(w.group(), cyrillic)]
+    if cut and cut[-1] < len(name_words) - 1 and len(name_words) - cut[-1] > 2:
+        name_words = name_words[cut[-1] + 1:]  # "Secretary of State Mike Pompeo": the name after "State"
+    before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
+    if before_name in PREPOSITIONS and not cyrillic and len(name_words) >= 3:
+        name_words = name_words[-2:]  # "Secretary of State Mike Pompeo": the complement, then a full name
+    elif before_name in PREPOSITIONS:
+        return []  # "the representative of Brazil": a title's complement, not a person
+    if before_name in {"и", "and"}:
+        return []  # «Путин и Макрон подчеркнули»: a joint statement is narration
+    if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
+        return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
+    if name_words and stripped[:name_words[0].start()].rstrip().endswith(("«", '"', "“")):
+        return []  # «Экозащита!», «Война»: a group's name in quotation marks
+    if cyrillic and name_words and not any(len(w.group()) > 1 and (_person_parse(w.group()) or not known_word(w.group().lower()))
+                                           for w in name_words):
+        return []  # «Военные», «Российской Федерации»: words, not a name
+    return name_words
+
+
+def clean_role(appositive: str) -> str | None:
+    """The appositive as a role when it names a function ("director of the Treaty Division …");
+    None for a clause fragment ("speaking at the summit", "a day after the vote")."""
+    role = _strip_honorific(appositive.strip(" ,"))
+    words = [w.group().lower() for w in _words(role)][:6]
+    if any(w in TITLE_WORDS for w in words) or re.fullmatch(r"[^()]*\([^()]{2,40}\)", role) and len(words) <= 3:
+        return role
+    return None
+
+
+def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> tuple[int | None, int | None]:
+    """(title index, role start) among the words before the name: the last title word within six
+    words, widened leftwards over its modifiers (capitalised or lower-case English nouns, Russian
+    adjectives) so the role reads in full; never across punctuation, a verb or a function word."""
+    def gap_punctuated(i: int) -> bool:
+        gap = text[role_words[i].end():role_words[i + 1].start()].strip() if text else ""
+        return bool(gap) and not (gap == "." and len(role_words[i].group()) == 1)  # "U.S. President"
+
+    title_index = role_start = None
+    for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
+        word = role_words[i].group()
+        if word.lower() in TITLE_WORDS:
+            title_index = role_start = i
+        elif title_index is None and cyrillic and first_pos(word) in {"VERB", "INFN", "GRND"}:
+            break  # «пассией экс-президента стала Анна Петрова»: the title is another clause's
+        elif title_index is None:
+            continue
+        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP and not gap_punctuated(i):
+            role_start = i  # "Foreign Minister", "UNODC Director"
+        elif not cyrillic and role_start == i + 1 and _en_modifier(word) and not gap_punctuated(i):
+            role_start = i  # "European Union foreign policy chief"
+        elif cyrillic and role_start == i + 1 and _adjective(word):
+            role_start = i  # «официальный представитель», «Генеральный секретарь»
+        else:
+            break
+    return title_index, role_start
+
+
+def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> list[re.Match]:
+    """The title and its complement only: Russian genitives or capitalised words («президента
+    Российской Федерации»), English "of/for/to" phrases; not the adverbs and clauses after it."""
+    end = title_index + 1
+    while end < len(words):
+        word = words[end].group()
+        lower = word.lower()
+        if cyrillic:
+            fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2]) or (
+                any(w.group() in {"в", "во", "из"} for w in words[max(title_index, end - 2):end])
+                and first_pos(lower) in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
+        else:  # "a spokesman for the ministry": a common noun right after the complement's article
+            fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"} or words[end - 1].group().lower() == "the" \
+                and lower not in EN_STOP
+        if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
+            break
+        end += 1
+    while end > title_index + 1 and words[end - 1].group().lower() in {"of", "for", "to", "the", "at"}:
+        end -= 1  # a complement cut short: not "a spokesman for the"
+    return words[:end]
+
+
+def _of_a_body(after_title: list[re.Match], cyrillic: bool) -> bool:
+    """"representatives of the White House", «представители Белого дома»: a plural title tied to a
+    named body (a capitalised genitive after it; in English, capitalised words after "of (the)") is
+    no vague group."""
+    words = [w.group() for w in after_title]
+    if not cyrillic:
+        if words[:1] != ["of"]:
+            return False
+        words = words[2:] if words[1:2] == ["the"] else words[1:]
+        return bool(words) and all(_capitalised(w) for w in words)
+    return bool(words) and _capitalised(words[0])  # «Белого дома»: a Russian name's later words may be lower-case
+
+
+def _plural_title(word: str, cyrillic: bool) -> bool:
+    if not cyrillic:
+        return word.lower().endswith("s") and word.lower()[:-1] in TITLE_WORDS
+    return "plur" in parses(word.lower())[0].tag and "nomn" in parses(word.lower())[0].tag
+
+
+def _en_modifier(word: str) -> bool:
+    lower = word.lower()
+    return lower.isalpha() and lower not in EN_STOP and lower not in PREPOSITIONS and not lower.endswith(("ed", "ing", "ly")) \
+        and lower not in {"said", "told", "says", "tells", "is", "was", "are", "were", "has", "have", "had", "by", "new"}
+
+
+def _organization_from(appositive: str) -> str | None:
+    """An organization the appositive states: an acronym in parentheses, "(УНП ООН)", "(UNODC)"."""
+    found = re.findall(r"\(([^()]{2,40})\)", appositive)
+    return found[-1].strip() if found else None
