@@ -17,7 +17,7 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
 from .institutions import a_state, institution_after, institution_before, latin_outlet
-from .mentions import _first_named, mention_after, mention_before
+from .mentions import _first_named, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
@@ -42,8 +42,8 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
         if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
             clause = sentence[according.end():named.end()]
-        if not clause.strip() or _WORDS.findall(clause.lower())[:1] and _WORDS.findall(clause.lower())[0] in DOCUMENTS:
-            return None  # "according to data from the Archive", «по данным опроса»: a document
+        if not clause.strip() or _document(clause):
+            return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
             if mention is not None:
@@ -59,6 +59,20 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         return None
     return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
         f"according; {registry.cue}"
+
+
+_DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
+
+
+def _document(clause: str) -> bool:
+    """An "according to" complement that is a document: its first word, or the head noun of its first phrase
+    after lower-case modifiers ("official data", "CME data", "a new report by X"), not someone's ("the mayor's statement")."""
+    words = _WORDS.findall(clause.lower())
+    if words[:1] and words[0] in DOCUMENTS:
+        return True
+    phrase = _DOCUMENT_HEAD.split(f" {clause.strip()} ")[0]
+    head = _WORDS.findall(phrase.lower())
+    return bool(head) and head[-1] in DOCUMENTS and len(head) <= 4 and not re.search(r"['’]s\b", phrase)
 
 
 def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
@@ -142,9 +156,11 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)) \
+        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)
+                             or verb_match.group().endswith("ing") and _WITH_SUBJECT.search(head)) \
                 or cyrillic and _NEGATED_RU.search(head):
-            continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»
+            continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»,
+            # "…, with officials saying …" (an action's circumstance: the sentence is the action's)
         issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
         if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
             found = institution_before(issued.group(1) + " ") or mention_before(issued.group(1) + " ")
@@ -153,7 +169,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
         relative = _RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
         head = head[:relative.start()] if relative else head
-        mention = mention_before(head) or _across_adverbial(head)
+        mention = (None if cyrillic else first_of_pair(head)) or mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
             mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
@@ -199,7 +215,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         back = POINTS_BACK["ru" if cyrillic else "en"].fullmatch(head)
         inverted = head.rstrip().endswith((",", "—", "–"))
         named_after = cyrillic and not back and re.match(r"\s*[а-яё]", tail) and _first_person_named(tail)
-        if back or named_after or inverted and re.fullmatch(r"\s*[^,]{2,80}?[.!?]?\s*", tail):
+        if back or named_after or inverted and _INVERTED_TAIL.fullmatch(tail):
             mention = mention_after(tail.strip())
             if mention and mention.pronoun and len(_WORDS.findall(tail)) > 1:
                 mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
@@ -234,6 +250,12 @@ _STATEMENT_FROM = re.compile(r"\b(?:a|the|its)\s+(?:\w+\s+)?(?:statement|communi
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
 _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
 _RELATIVE = re.compile(r",\s*(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$", re.IGNORECASE)
+# what follows an inverted verb ("…, said X.", "…, said Anna Keller, a spokeswoman for the Commission.",
+# "…, reported officials, with dozens missing."): the speaker, then at most two appositives or adverbials and a
+# closing participle ("…, said the harbour master, Ivan Petrov, adding that …")
+_INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:adding|saying|noting|citing)\s.*)?[.!?]?\s*",
+                            re.DOTALL)
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RU_PAST = re.compile(r"л[аио]?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)

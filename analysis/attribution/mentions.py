@@ -15,8 +15,8 @@ from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, PREPOSITIONS, PRONOUNS, TITLE_WORDS,
-                         TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, INSTITUTIONS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS,
+                         TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
 
@@ -90,9 +90,9 @@ def mention_before(text: str) -> Mention | None:
                 _not_name_word(w, cyrillic) for w in named.group(1).split()):  # not "On Wednesday, an assembly of ministers"
             return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
     if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
-        if not _of_a_body(role_words[title_index + 1:], cyrillic) and (
-                role_start == title_index or title_index != len(role_words) - 1):
-            return None  # "Officials said", «Дипломаты заявили»: a vague group
+        if not _of_a_body(role_words[title_index + 1:], cyrillic) and not _official_group(role_words[title_index:], cyrillic) \
+                and (role_start == title_index or title_index != len(role_words) - 1):
+            return None  # «Дипломаты заявили», "Critics said": a vague group
         role = _strip_honorific(stripped[role_words[role_start].start():].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role, plural=True)  # "U.S. officials"
     if not name_words and title_index is not None:
@@ -145,6 +145,38 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+
+
+_PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"
+                   r"(?:\s+(?:both|jointly|together))?\s*$")
+
+
+def first_of_pair(text: str) -> Mention | None:
+    """"Senator Anna Berg and Prime Minister Tom Hale (both) said": two people named as one subject speak as
+    the first named (the gold's convention for a sentence of two speakers); English only, since a Russian
+    readout's «Путин и Макрон подчеркнули» is a joint statement (narration). None unless both sides name someone."""
+    pair = _PAIR.search(_trim_tail(text) or "") if " and " in text else None
+    if pair is None:
+        return None
+    left, right = mention_before(pair.group("left")), pair.group("right")
+    right = mention_before(right) or mention_before(" ".join(right.split()[-2:]))  # "…the House Committee Adam Schiff"
+    if left is None or right is None or not left.name or not right.name or left.institution or right.institution:
+        return None
+    return left
+
+
+def _official_group(words: list[re.Match], cyrillic: bool) -> bool:
+    """"officials (in Kyiv) said", «представители ведомства заявили»: a plural title that is a government's or
+    a body's people (``OFFICIAL_GROUPS``), no vague group; not "officials of several countries" (an English
+    "of" complement must name a body) nor «представители оппозиции» (a Russian one's genitive must be a body)."""
+    head = words[0].group().lower()
+    if head not in OFFICIAL_GROUPS["ru" if cyrillic else "en"]:
+        return False
+    if not cyrillic:
+        return len(words) == 1 or words[1].group().lower() not in {"of", "from"} or _of_a_body(words[1:], cyrillic)
+    body = next((p.normal_form for p in parses(words[1].group().lower())[:3] if p.tag.case == "gent"
+                 and p.tag.POS == "NOUN"), None) if len(words) > 1 else None
+    return body in INSTITUTIONS
 
 
 def _dative(word: str) -> bool:
@@ -237,6 +269,10 @@ def mention_after(text: str) -> Mention | None:
         return None
     if appositive_cut >= 0:
         appositive = clause[appositive_cut + 1:].split(",")[0].strip(" ,.")  # not ", in an emailed statement"
+        named = _role_then_name(head, appositive) if mention.title and not mention.name and appositive \
+            and all(_capitalised(w.group()) for w in _words(appositive)) and len(_words(appositive)) <= 4 else None
+        if named:  # "…, said the port's director, Ivan Petrov, adding …": the title, then the name
+            return named
         if appositive:
             mention.role = clean_role(appositive) or mention.role
             mention.organization = mention.organization or _organization_from(appositive)

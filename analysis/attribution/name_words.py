@@ -14,7 +14,7 @@ import re
 from ..text import has_cyrillic
 from .vocabulary import ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
 from .words import (_adjective, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
-                    case_break)
+                    case_break, surname_shaped)
 
 CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
 
@@ -62,10 +62,17 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
         return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
     if name_words and stripped[:name_words[0].start()].rstrip().endswith(("«", '"', "“")):
         return []  # «Экозащита!», «Война»: a group's name in quotation marks
-    if cyrillic and name_words and not any(len(w.group()) > 1 and (_person_parse(w.group()) or not known_word(w.group().lower()))
-                                           for w in name_words):
+    if cyrillic and len(name_words) > 1 and not _person_word(name_words[0].group()) and _person_word(name_words[1].group()) \
+            and name_words[0] is words[0]:
+        name_words = name_words[1:]  # «Позднее Козлов»: the sentence's first word is capitalised, not a name
+    if cyrillic and name_words and not any(_person_word(w.group()) for w in name_words):
         return []  # «Военные», «Российской Федерации»: words, not a name
     return name_words
+
+
+def _person_word(word: str) -> bool:
+    """A Russian word that can be part of a name: read as one, outside the dictionary, or surname-shaped («Рябков»)."""
+    return len(word) > 1 and (_person_parse(word) or not known_word(word.lower()) or surname_shaped(word))
 
 
 def clean_role(appositive: str) -> str | None:

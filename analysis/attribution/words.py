@@ -101,9 +101,21 @@ def _adjective(word: str) -> bool:
     return first_pos(word) in {"ADJF", "PRTF"} or word.lower().startswith(("экс-", "вице-"))
 
 
+# a Russian surname's shape in any case («Рябков», «Сомова», «Сомовым», «Рябковой»): pymorphy3 reads many such
+# surnames first as a common word («сомов» of «сом», «рябков» a plural), so the shape decides for a capitalised word
+_RU_SURNAME_SHAPE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ую|е)?$")
+
+
+@lru_cache(maxsize=50_000)
+def surname_shaped(word: str) -> bool:
+    """A capitalised word shaped like a Russian -ов/-ев/-ин surname, in any case."""
+    return bool(_RU_SURNAME_SHAPE.match(word))
+
+
 @lru_cache(maxsize=50_000)
 def _is_surname(word: str) -> bool:
-    return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower())
+    return any({"Surn", "Name"} & grammemes(p) for p in parses(word)[:2]) or not known_word(word.lower()) \
+        or surname_shaped(word)
 
 
 def _strip_honorific(role: str) -> str:
