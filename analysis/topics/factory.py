@@ -28,9 +28,12 @@ an :class:`~analysis.topics.backend.Embedder` for the texts it embeds itself.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
+import pkgutil
+import sys
 import warnings
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -189,6 +192,33 @@ def quiet_bertopic():
         logger.setLevel(level)
 
 
+@functools.cache
+def keep_umap_compilation_on_disk() -> None:
+    """Let numba keep umap's and pynndescent's compiled functions on disk.
+
+    umap-learn compiles about a hundred numba functions on the first fit in every process
+    (measured 20-30 s on 2 cores, more than fitting a few thousand sentences) and asks numba
+    to cache only one of them. With numba's own on-disk cache turned on for the rest, the
+    first fit of every later process (each notebook kernel, pipeline run, test worker) loads
+    them instead. The machine code is the one numba would compile, so the topics are the same.
+    Where the installed package cannot be written to and numba finds no other cache folder,
+    it compiles as before.
+    """
+    import pynndescent
+    import umap
+    from numba.core.dispatcher import Dispatcher
+
+    for package in (umap, pynndescent):
+        for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            loaded = sys.modules.get(module.name)
+            for value in vars(loaded).values() if loaded else ():
+                if isinstance(value, Dispatcher):
+                    try:
+                        value.enable_caching()
+                    except RuntimeError:  # numba: "no locator available" for this file
+                        return
+
+
 def build_bertopic(
     config: TopicConfig,
     *,
@@ -211,6 +241,8 @@ def build_bertopic(
     elif strategy == "umap-hdbscan":
         from hdbscan import HDBSCAN
         from umap import UMAP
+
+        keep_umap_compilation_on_disk()
 
         reducer = UMAP(
             n_neighbors=max(2, min(config.n_neighbors, n_docs - 1)),
