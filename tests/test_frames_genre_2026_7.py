@@ -42,6 +42,12 @@ from frame_check import frames_of
     ("The Peacebuilding Commission should accompany countries after conflict.", "multilateralism"),
     ("The International Criminal Tribunal completed its last trial.", "multilateralism"),
     ("We look forward to adopting the global compact on refugees.", "multilateralism"),
+    ("The Organisation must be given the resources its mandates require.", "multilateralism"),
+    ("The League of Nations failed because the powerful walked away.", "multilateralism"),
+    ("The Arab League sent observers to the border.", "multilateralism"),
+    ("The Economic Community of West African States brokered the ceasefire.", "multilateralism"),
+    ("We welcome the report of the High Commissioner for Refugees.", "multilateralism"),
+    ("The high-level meeting on tuberculosis adopted a political declaration.", "multilateralism"),
     ("Poor nations cannot carry this burden alone.", "developing_countries"),
     ("The gap between rich nations and the rest keeps widening.", "developing_countries"),
     ("Our crushing indebtedness leaves nothing for schools.", "developing_countries"),
@@ -54,6 +60,7 @@ from frame_check import frames_of
     ("The most vulnerable States need adaptation finance now.", "developing_countries"),
     ("We still strive for a just economic order.", "developing_countries"),
     ("Disarmament should free a transfer of resources to development.", "developing_countries"),
+    ("We have reached an agreement with our Paris Club creditors.", "developing_countries"),
 ])
 def test_english_genre_wording_carries_its_frame(text, frame):
     assert frame in frames_of(text, "en")
@@ -66,6 +73,7 @@ def test_english_genre_wording_carries_its_frame(text, frame):
     ("The Independent National Electoral Commission published the results.", "sovereignty"),
     ("An employment tribunal ruled against the company.", "multilateralism"),      # a court at home
     ("The eu in this word is a diphthong.", "multilateralism"),                    # only the capitals name the Union
+    ("The British High Commissioner visited the flooded districts.", "multilateralism"),  # a national envoy
 ])
 def test_english_other_senses_do_not(text, frame):
     assert frame not in frames_of(text, "en")
@@ -98,6 +106,12 @@ def test_developing_relations_is_cooperation_not_development():
     "Семейную ипотеку продлят до двадцать пятого года.",
     "Аварийный фонд сократился вдвое.",
     "Осталось расселить жильцов аварийных и ветхих домов.",
+    "На обновление систем ЖКХ потребуется четыре триллиона рублей.",
+    "Качество коммунальных услуг улучшится для двадцати миллионов человек.",
+    "Приём в колледжи превысил сто тысяч человек.",
+    "Энергопереход требует новых технологий хранения энергии.",
+    "Доля возобновляемых источников энергии выросла.",
+    "Выбросы парниковых газов сократились на треть.",
 ])
 def test_russian_national_programme_wording_is_development(text):
     assert "sustainable_development" in frames_of(text, "ru")
