@@ -64,3 +64,44 @@ def test_according_to_data_is_a_document_not_the_last_speaker():
             "Turnout was 61%, according to a new survey by the Electoral Institute.\n\n"
             "Spending will rise further, according to Hale.\n")
     assert gold_speakers(body, "en") == ["Tom Hale", None, None, "Tom Hale"]
+
+
+def test_an_unattributed_quotation_after_narration_is_the_last_speakers():
+    body = ("GENEVA (AP) — The U.N. human rights chief, Volker Lind, on Tuesday condemned the attack.\n\n"
+            "The attack killed at least 30 people, according to local health officials.\n\n"
+            "The town has been shelled repeatedly since August.\n\n"
+            "\"Those responsible must be held to account.\"\n")
+    assert gold_speakers(body, "en") == ["Volker Lind", "[local health officials]", None, "Volker Lind"]
+    named = body.replace("The town has been shelled", "Mayor Ivan Petrov said the town has been shelled")
+    assert gold_speakers(named, "en")[-1] == "Ivan Petrov"  # someone else spoke since: theirs, not Lind's
+    body = ("Лидер партии Анна Сомова заявила, что поддержит закон.\n\n"
+            "Министерство финансов в понедельник заявило, что против.\n\n"
+            "«Бюджет не позволяет таких расходов».\n")
+    assert gold_speakers(body, "ru")[-1] != "Анна Сомова"  # a body has spoken since: not the last person's words
+
+
+def test_also_opening_an_event_does_not_continue_the_speaker():
+    body = ("Пресс-служба НАТО сообщила, что американский военнослужащий погиб в провинции Пактия.\n\n"
+            "Также погиб афганский солдат, несколько других были ранены.\n\n"
+            "Кроме того, пресс-служба отметила, что операция продолжается.\n")
+    assert gold_speakers(body, "ru")[1] is None
+    body = ("Глава МИД Игорь Сомов заявил, что Москва готова к переговорам.\n\n"
+            "Также он отметил, что условия остаются прежними.\n\n"
+            "Также глава МИД напомнил о позиции России.\n")
+    assert gold_speakers(body, "ru") == ["Игорь Сомов"] * 3
+
+
+def test_the_person_the_narration_turns_to_is_whom_a_pronoun_names():
+    body = ("WASHINGTON (Reuters) - Secretary of State Mark Lowe met Defense Secretary Tom Berg on Monday.\n\n"
+            "Berg said the Pentagon would send more air defence systems.\n\n"
+            "Lowe later visited a military hospital. He said the wounded deserved the best care.\n")
+    assert gold_speakers(body, "en") == [None, "Tom Berg", None, "Mark Lowe"]
+    body = ("Глава МИД Сергей Лавров встретился с министром обороны Андреем Белоусовым.\n\n"
+            "Белоусов заявил, что учения пройдут по плану.\n\n"
+            "Позже Лавров посетил выставку. Он отметил, что экспозиция впечатляет.\n")
+    assert gold_speakers(body, "ru") == [None, "Андрей Белоусов", None, "Сергей Лавров"]
+    # a surname opening its sentence is its subject even when the article never gives the full name
+    body = ("Рябков провёл консультации в Женеве.\n\n"
+            "Замминистра заявил, что диалог будет продолжен.\n\n"
+            "Позднее Москва в Женеве получила ответ.\n")
+    assert gold_speakers(body, "ru")[:2] == [None, "Рябков"]

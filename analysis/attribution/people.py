@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic
+from .cases import grammemes
 from .name_words import _title_span
-from .words import _honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break
 from .registry import Mention, _stem_equal
-from .vocabulary import PREPOSITIONS, TITLE_WORDS
+from .vocabulary import PREPOSITIONS, TITLE_WORDS, parses
+from .words import (_honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break,
+                    surname_shaped)
 
 _CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
 _LAST_CLAUSE_BREAK = re.compile(rf".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
@@ -76,3 +78,37 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     return found
 
 
+def lone_names_at(text: str) -> list[tuple[int, Mention]]:
+    """(offset, mention) of each capitalised word standing alone that can be a surname ("Lowe later visited …",
+    «встретился с Лавровым», «Позже Лавров …»): tentative, so the registry only finds people it already knows by
+    them (it never creates one) and a person the narration turns to is the one a later "he" names; a Russian
+    surname opening its sentence before its verb («Лавров прибыл в Анкару») is that sentence's subject, a person
+    even when new."""
+    cyrillic = has_cyrillic(text)
+    found = []
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        while len(words) > 1 and _not_name_word(words[0], cyrillic):
+            words = words[1:]  # «Позже Лавров»: an adverb opening the sentence is no first name
+        token = words[0]
+        if len(words) > 1 or len(token) < 3 or token.isupper() or _not_name_word(token, cyrillic) \
+                or _non_person(token, cyrillic) or cyrillic and not _is_surname(token):
+            continue  # part of a longer name (``people_at`` reads those), or a title, place or common word
+        at = run.end() - len(token)
+        subject = cyrillic and _opens_sentence(text, at) and (surname_shaped(token) or _surname_parse(token))
+        found.append((at, Mention(name=re.sub(r"['’]s$", "", token), tentative=not subject)))
+    return found
+
+
+_RUN = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*(?: [A-ZА-ЯЁ][\w'’-]*)*")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """A word that opens its sentence and is followed by a lower-case word (its verb): «Лавров прибыл …»."""
+    before = text[:at].rstrip()
+    return (not before or before[-1] in ".!?") and re.match(r"\w+\s+[а-яё]", text[at:]) is not None
+
+
+def _surname_parse(word: str) -> bool:
+    """pymorphy3 reads the word first as a surname («Путин»), not a common word that may be one («Козлов» too)."""
+    return "Surn" in grammemes(parses(word.lower())[0])

@@ -67,6 +67,16 @@ def _stem_equal(a: str, b: str) -> bool:
     return common >= 3 and common >= min(len(a), len(b)) - 2 and (common >= 4 or max(len(a), len(b)) <= 5)
 
 
+@lru_cache(maxsize=100_000)
+def _names_agree(name: str, known: str) -> bool:
+    """A mention's name for a known person's: "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei";
+    "В.Путин"; "Guterres" then "António Guterres" (cached: narration looks the same words up again and again)."""
+    tokens, known_tokens = name.split(), known.split()
+    surname_agrees = _stem_equal(tokens[-1], known_tokens[-1])
+    return surname_agrees and len(known_tokens) == 1 or (surname_agrees or len(tokens) == 1) and all(
+        any(_stem_equal(t, k) or _initial_of(t, k) for k in known_tokens) for t in tokens)
+
+
 @lru_cache(maxsize=50_000)
 def name_gender(name: str | None) -> str | None:
     """masc / femn for a Russian first name or surname pymorphy3 reads one way only, else None."""
@@ -210,14 +220,9 @@ class Registry:
                         self.cue = "name"
                         return index
             for index in self._recent():
-                if self.speakers[index].kind != "person":
-                    continue
-                known = (self.speakers[index].name or "").split()
-                surname_agrees = _stem_equal(tokens[-1], known[-1]) if known else False
-                if known and surname_agrees and len(known) == 1 or known and (surname_agrees or len(tokens) == 1) and all(
-                    any(_stem_equal(t, k) or _initial_of(t, k) for k in known) for t in tokens
-                ):  # "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei"; "В.Путин"; "Guterres" then "António Guterres"
-                    self.cue = "name" if len(tokens) >= len(known) else "surname"
+                if self.speakers[index].kind == "person" and self.speakers[index].name \
+                        and _names_agree(mention.name, self.speakers[index].name):
+                    self.cue = "name" if len(tokens) >= len(self.speakers[index].name.split()) else "surname"
                     return index
             return None
         if mention.title or mention.plural:
@@ -276,6 +281,11 @@ class Registry:
                     self.cue = "title"
                     return index
             return None
+        same = next((i for i in self._recent() if self.speakers[i].kind == "person" and self.speakers[i].name
+                     and (self.speakers[i].role or "").lower() == (mention.role or "").lower() != mention.title), None)
+        if same is not None:  # «Глава МИД Игорь Сомов …», then «Глава МИД напомнил …»: the same role word for word
+            self.cue = "title"
+            return same
         equivalent = equivalent_role(mention.role, mention.title)  # «глава МИД»: the foreign minister
         role, title = equivalent or (mention.role, mention.title)
         key = title_key(title)

@@ -24,7 +24,7 @@ from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, segments, turn_at
-from .people import people_at
+from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
@@ -128,10 +128,9 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             if heading:
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
-            found_here = [person for at, person in people if cursor + s <= at < cursor + e]
+            found_here = [person for at, person in people if cursor + s <= at < cursor + e and not person.tentative]
             speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
-            for number, person in enumerate(found_here):  # after the sentence's own pronoun is read
-                registry.introduce(person, salient=number == 0)  # the first named is the subject
+            _introduce([person for at, person in people if cursor + s <= at < cursor + e], registry, speaker is None)
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
             quoted = whole_quote(sentence)
@@ -159,6 +158,18 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     return pieces
 
 
+def _introduce(named: list[Mention], registry: Registry, unattributed: bool) -> None:
+    """Tell the registry about the people a sentence names, after its own pronoun is read: the first one it
+    knows or creates is the subject. A lone capitalised word (tentative) only ever makes a known person the
+    subject, so it is looked up only while no subject is found in a sentence nobody is attributed."""
+    salient = True
+    for person in named:
+        if person.tentative and not (salient and unattributed):
+            continue
+        if registry.introduce(person, salient=salient) is not None:
+            salient = False
+
+
 def attribute(body: str, language: str | None, document_speaker: str | None = None,
               headline: str | None = None) -> tuple[list[Paragraph], Registry]:
     """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph).
@@ -175,6 +186,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     parts = [(offset, double_single_quotes(text)) for offset, text in originals]  # read; the originals are returned
     people = [people_at(text) for _, text in parts]
     registry.foresee([mention for found in people for _, mention in found])
+    people = [sorted(found + lone_names_at(text), key=lambda at: at[0]) for found, (_, text) in zip(people, parts)]
     for _, mention in people_at(headline) if headline else []:
         if mention.title:  # a name with its office; a bare capitalised run («Hà Nội») may be a place
             registry.introduce(mention, salient=False)
@@ -200,6 +212,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     _bare_office(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     _open_quotations(paragraphs)
+    _quote_after_narration(paragraphs, registry)
     for paragraph, (_, text) in zip(paragraphs, originals):
         paragraph.text = text
     if document_speaker:
@@ -287,8 +300,8 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         previous = last_speaker(i - 1)
         if previous is None:
             continue
-        opens_list = bool(CONTINUATION.match(paragraph.text))
-        first = paragraph.pieces[0]
+        first = paragraph.pieces[0]  # «Также погиб афганский солдат»: "also" opening an event is the reporter's
+        opens_list = bool(CONTINUATION.match(paragraph.text)) and not NARRATION.search(paragraph.text[first.start:first.end])
         closing = paragraph.text.find(QUOTE_PAIRS.get(paragraph.text[0], "\0"), 1)
         # a paragraph that opens with a quotation (not a quoted name: «Закон Яровой» - …)
         opens_quote = paragraph.text[0] in QUOTE_PAIRS and (closing < 0 or closing > (first.end - first.start) // 2)
@@ -323,3 +336,28 @@ def _open_quotations(paragraphs: list[Paragraph]) -> None:
         if speaker is not None:
             for piece in paragraph.pieces:
                 piece.speaker, piece.mode, piece.cue = speaker, "direct", "continued"
+
+
+def _quote_after_narration(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """A paragraph that is only a quotation, unattributed, after paragraphs of narration ("Lind condemned
+    the attack. …background… . \"Those responsible must be held to account.\""): the words of the last
+    person who spoke, when the narration since names no one else and no institution has spoken since (an
+    unnamed group's "according to" on the way is no one to quote)."""
+    if not any(p.text.lstrip()[:1] in QUOTE_PAIRS and not p.heading for p in paragraphs[1:]):
+        return  # no paragraph opens with a quotation
+    last, named_since = None, False
+    for paragraph in paragraphs:
+        pieces = paragraph.pieces
+        if paragraph.heading or not pieces:
+            continue
+        spoken = [p.speaker for p in pieces if p.speaker is not None]
+        quoted = whole_quote(paragraph.text.strip())
+        if not spoken and quoted and len(pieces) == 1 and last is not None and not named_since:
+            pieces[0].speaker, pieces[0].mode, pieces[0].cue = last, "direct", "continued"
+            continue
+        if spoken:
+            speaker = registry.speakers[spoken[-1]]
+            person = speaker.kind == "person" and speaker.name and not speaker.group
+            last, named_since = (spoken[-1], False) if person else (last, named_since or speaker.kind == "institution")
+        elif last is not None and not named_since and people_at(paragraph.text):
+            named_since = True

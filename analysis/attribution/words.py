@@ -108,8 +108,12 @@ _RU_SURNAME_SHAPE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|�
 
 @lru_cache(maxsize=50_000)
 def surname_shaped(word: str) -> bool:
-    """A capitalised word shaped like a Russian -ов/-ев/-ин surname, in any case."""
-    return bool(_RU_SURNAME_SHAPE.match(word))
+    """A capitalised word shaped like a Russian -ов/-ев/-ин surname, in any case, that pymorphy3 does not read
+    first as an adjective («Финансовую», «Деловым»; «Сомовым» it reads so only as a guess)."""
+    if not _RU_SURNAME_SHAPE.match(word):
+        return False
+    parse = parses(word.lower())[0]
+    return not (parse.tag.POS in {"ADJF", "PRTF"} and parse.score >= 0.5)
 
 
 @lru_cache(maxsize=50_000)
