@@ -105,3 +105,93 @@ def test_the_person_the_narration_turns_to_is_whom_a_pronoun_names():
             "Замминистра заявил, что диалог будет продолжен.\n\n"
             "Позднее Москва в Женеве получила ответ.\n")
     assert gold_speakers(body, "ru")[:2] == [None, "Рябков"]
+
+
+# Whole wire articles in agency styles (team-written): datelines, "Mr.", AP ages, straight quotes, «— заявил ТАСС»,
+# «сообщила РИА Новости»; each mixes this round's classes with the earlier ones.
+REUTERS = """ANKARA, Nov 3 (Reuters) - Turkey will host a new round of grain talks next week, officials said on Tuesday.
+
+Foreign Minister Kemal Aslan said delegations from Moscow and Kyiv had confirmed they would attend.
+
+"We expect concrete results," Mr. Aslan told reporters in Ankara. "Nobody benefits from a blockade."
+
+The original deal collapsed in July. Wheat prices rose sharply after the collapse.
+
+Russian Deputy Foreign Minister Igor Somov and Ukraine's envoy Olena Kravets both said they were ready to meet.
+
+Aslan later visited the port of Istanbul. He said inspections would resume once the deal was restored.
+
+"This is about food for millions."
+"""
+
+AP = """NAIROBI, Kenya (AP) — Kenyan police said Sunday that at least 14 people had died in floods in the west of the country.
+
+Police spokeswoman Mary Otieno, 41, said rescue teams were still searching for 20 missing people. "The water is still rising," she said.
+
+More rain is expected this week, according to the latest bulletin of the Kenya Meteorological Department.
+
+Interior Minister John Mwangi and Health Minister Grace Achieng on Monday visited the town of Kisumu.
+
+Mwangi said the government would release emergency funds, adding that schools would stay closed.
+"""
+
+TASS = """МОСКВА, 3 ноября. /ТАСС/. Россия готова продолжить консультации с Турцией по зерновой сделке. Об этом заявил ТАСС замминистра иностранных дел РФ Игорь Сомов.
+
+«Мы открыты к диалогу, но наши условия известны», — сказал Сомов.
+
+По словам Сомова, следующий раунд может пройти в Стамбуле.
+
+Ранее в МИД Турции заявили, что Анкара рассчитывает на скорое возобновление сделки.
+
+Зерновая сделка прекратила действие в июле.
+"""
+
+RIA = """МОСКВА, 3 ноя - РИА Новости. Официальный представитель МИД России Мария Захарова заявила, что Москва ответит на высылку дипломатов.
+
+«Ответ будет зеркальным», — сообщила она РИА Новости.
+
+Также Захарова отметила, что посол уже вызван в МИД.
+
+Представители литовского МИД заявили, что решение связано с угрозой безопасности.
+
+Позже Захарова провела брифинг. Она назвала решение Вильнюса недружественным.
+"""
+
+
+def test_a_reuters_lede_with_officials_a_pair_and_a_quote_after_background():
+    assert gold_speakers(REUTERS, "en") == ["[officials]", "Kemal Aslan", "Kemal Aslan", "Kemal Aslan", None, None,
+                                            "Igor Somov", None, "Kemal Aslan", "Kemal Aslan"]
+
+
+def test_an_ap_story_with_police_an_aged_spokeswoman_a_bulletin_and_a_joint_visit():
+    assert gold_speakers(AP, "en") == ["Kenyan police", "Mary Otieno", "Mary Otieno", None, None, "John Mwangi"]
+
+
+def test_a_tass_lede_told_to_the_agency_then_oblique_surnames():
+    assert gold_speakers(TASS, "ru")[-6:] == ["Игорь Сомов", "Игорь Сомов", "Игорь Сомов", "Игорь Сомов", "МИД Турции",
+                                             None]
+
+
+def test_a_ria_story_with_a_ministrys_representatives_and_a_narrated_surname():
+    assert gold_speakers(RIA, "ru")[-6:] == ["Мария Захарова", "Мария Захарова", "Мария Захарова",
+                                            "[представители литовского МИД]", None, "Мария Захарова"]
+
+
+def test_a_cue_in_the_next_sentence_points_back():
+    body = ("Россия не намерена участвовать в саммите. Такое заявление сделал глава МИД Игорь Сомов.\n\n"
+            "Переговоры зашли в тупик. С таким заявлением выступил постпред России при ООН Андрей Клим.\n\n"
+            "Визит пройдёт в декабре. Об этом в интервью РИА Новости рассказал посол Олег Тамм.\n\n"
+            "Путин сделал выбор в пользу диалога.\n")
+    assert gold_speakers(body, "ru") == ["Игорь Сомов"] * 2 + ["Андрей Клим"] * 2 + ["Олег Тамм"] * 2 + [None]
+    body = ("The talks will resume in March. That was the message from Foreign Minister Anna Berg on Tuesday.\n\n"
+            "Prices will keep rising. That is the view of central bank governor Tom Hale.\n")
+    assert gold_speakers(body, "en") == ["Anna Berg"] * 2 + ["Tom Hale"] * 2
+
+
+def test_a_surname_that_is_also_a_common_noun_finds_the_person_named_before():
+    body = ("Президент Франции Эмманюэль Макрон позвонил Владимиру Путину.\n\n"
+            "Макрон призвал к прекращению огня.\n\n"
+            "По словам Макрона, разговор был откровенным.\n\n"
+            "Суд заявил, что решение окончательное.\n")
+    assert gold_speakers(body, "ru")[1:3] == ["Эмманюэль Макрон"] * 2
+    assert gold_speakers(body, "ru")[3] != "Эмманюэль Макрон"  # a noun nobody is named by stays no one's name

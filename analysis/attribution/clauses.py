@@ -148,7 +148,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         if leader is not None and registry.speakers[leader].name:
             registry.resolve(Mention(name=registry.speakers[leader].name))
             return leader, "reported", None, False, "verb; title"
-    back = None if cyrillic else POINTS_BACK["en"].match(sentence)
+    back = _MADE_STATEMENT.match(sentence) if cyrillic else POINTS_BACK["en"].match(sentence)  # «Такое заявление сделал X»
     mention = mention_after(sentence[back.end():]) if back else None
     speaker = registry.resolve(mention) if mention else None
     if speaker is not None:  # "This was stated by X."
@@ -255,6 +255,7 @@ _RELATIVE = re.compile(r",\s*(?:who|который|которая|которые
 # closing participle ("…, said the harbour master, Ivan Petrov, adding that …")
 _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:adding|saying|noting|citing)\s.*)?[.!?]?\s*",
                             re.DOTALL)
+_MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RU_PAST = re.compile(r"л[аио]?$")

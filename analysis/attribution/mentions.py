@@ -174,9 +174,13 @@ def _official_group(words: list[re.Match], cyrillic: bool) -> bool:
         return False
     if not cyrillic:
         return len(words) == 1 or words[1].group().lower() not in {"of", "from"} or _of_a_body(words[1:], cyrillic)
-    body = next((p.normal_form for p in parses(words[1].group().lower())[:3] if p.tag.case == "gent"
-                 and p.tag.POS == "NOUN"), None) if len(words) > 1 else None
-    return body in INSTITUTIONS
+    for word in (w.group().lower() for w in words[1:4]):  # «представители (литовского) МИД», «… ведомства»
+        if word in INSTITUTIONS or any(p.tag.case == "gent" and p.tag.POS == "NOUN" and p.normal_form in INSTITUTIONS
+                                       for p in parses(word)[:3]):
+            return True
+        if first_pos(word) != "ADJF":
+            return False
+    return False
 
 
 def _dative(word: str) -> bool:

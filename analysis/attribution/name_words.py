@@ -65,9 +65,17 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     if cyrillic and len(name_words) > 1 and not _person_word(name_words[0].group()) and _person_word(name_words[1].group()) \
             and name_words[0] is words[0]:
         name_words = name_words[1:]  # «Позднее Козлов»: the sentence's first word is capitalised, not a name
-    if cyrillic and name_words and not any(_person_word(w.group()) for w in name_words):
-        return []  # «Военные», «Российской Федерации»: words, not a name
+    if cyrillic and name_words and not any(_person_word(w.group()) for w in name_words) and not (
+            len(name_words) == 1 and before_name not in TITLE_WORDS and _singular_noun(name_words[0].group())):
+        return []  # «Военные», «Российской Федерации»: words, not a name («Макрон», a noun too, may be: tentative)
     return name_words
+
+
+def _singular_noun(word: str) -> bool:
+    """A lone word pymorphy3 reads first as a singular common noun («Макрон»): as a subject it can only be a
+    tentative name, which names someone only when the article already knows them."""
+    parse = parses(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
 
 
 def _person_word(word: str) -> bool:

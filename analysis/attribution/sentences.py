@@ -29,7 +29,9 @@ CONFIDENCE = {"name": 0.95, "turn": 0.95, "document": 0.9, "surname": 0.9, "titl
               "continued": 0.6, "points-back": 0.8, "narration": 0.9, "unresolved": 0.4}
 LOW_CONFIDENCE = 0.65
 # the verb of «Об этом заявил», also after a short addressee or time («Об этом журналистам / в среду сообщил»)
-_POINTS_BACK_VERB = re.compile(rf"(?:\s*[а-яё]+){{0,3}}?\s*(?:{RU_VERB.pattern})")
+# the verb after «Об этом» (up to five words between: «Об этом в интервью РИА Новости рассказал»), or «сделал» of
+# «Такое заявление сделал X»
+_POINTS_BACK_VERB = re.compile(rf"(?:\s*[^\W\d_]+){{0,5}}?\s*(?:{RU_VERB.pattern}|сделал[аи]?\b)")
 
 
 @dataclass
