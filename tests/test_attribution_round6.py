@@ -157,6 +157,30 @@ RIA = """МОСКВА, 3 ноя - РИА Новости. Официальный 
 Позже Захарова провела брифинг. Она назвала решение Вильнюса недружественным.
 """
 
+AFP = """PARIS, Nov 3 (AFP) - France will send two more frigates to the Red Sea, a spokesperson for the defence ministry said on Friday.
+
+The deployment follows a series of drone attacks on merchant ships. No vessel has been hit since October.
+
+"Our sailors are ready," Defence Minister Claire Morel told France Inter radio.
+
+Ms. Morel and her German counterpart Jan Vogt said in a joint letter that Europe must protect its trade routes.
+
+Shipping rates have doubled since the attacks began, according to industry figures.
+
+The navy declined to give details of the mission.
+"""
+
+INTERFAX = """МОСКВА, 3 ноября. /Интерфакс/. В Кремле считают, что переговоры с Вашингтоном возможны только на равных.
+
+Об этом журналистам сообщил пресс-секретарь президента РФ Дмитрий Песков. «Мы никогда не отказывались от диалога», — сказал он.
+
+Песков также отметил, что конкретных договорённостей о встрече пока нет.
+
+В МИД России заявили, что ждут от американской стороны конкретных предложений.
+
+Последняя встреча президентов двух стран состоялась в 2021 году в Женеве.
+"""
+
 
 def test_a_reuters_lede_with_officials_a_pair_and_a_quote_after_background():
     assert gold_speakers(REUTERS, "en") == ["[officials]", "Kemal Aslan", "Kemal Aslan", "Kemal Aslan", None, None,
@@ -195,3 +219,25 @@ def test_a_surname_that_is_also_a_common_noun_finds_the_person_named_before():
             "Суд заявил, что решение окончательное.\n")
     assert gold_speakers(body, "ru")[1:3] == ["Эмманюэль Макрон"] * 2
     assert gold_speakers(body, "ru")[3] != "Эмманюэль Макрон"  # a noun nobody is named by stays no one's name
+
+
+def test_an_official_act_declared_or_called_is_narration_speech_is_not():
+    body = ("Florida Governor Ron Sato declared a state of emergency on Monday.\n\n"
+            "The National Hurricane Center issued a hurricane warning for the Bahamas.\n\n"
+            "Prime Minister Tom Hale called a snap election for December.\n\n"
+            "Hale said the vote would settle the question.\n\n"
+            "Sato declared that the storm had passed.\n")
+    assert gold_speakers(body, "en") == [None, None, None, "Tom Hale", "Ron Sato"]
+    body = ("Губернатор области Игорь Сомов объявил режим ЧС.\n\n"
+            "Бывший министр объявлен в розыск.\n\n"
+            "Сомов объявил, что эвакуация завершена.\n")
+    assert gold_speakers(body, "ru") == [None, None, "Игорь Сомов"]
+
+
+def test_an_afp_lede_with_a_trailing_spokesperson_after_a_place_and_a_joint_letter():
+    assert gold_speakers(AFP, "en") == ["[a spokesperson for the defence ministry]", None, None, "Claire Morel",
+                                        "Claire Morel", None, None]
+
+
+def test_an_interfax_lede_whose_body_gives_way_to_the_person_named_next():
+    assert gold_speakers(INTERFAX, "ru")[-6:] == ["Дмитрий Песков"] * 4 + ["МИД России", None]

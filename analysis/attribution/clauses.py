@@ -156,11 +156,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        if not cyrillic and (_PASSIVE.search(head) and not verb_match.group().endswith("ing") or _NEGATED.search(head)
-                             or verb_match.group().endswith("ing") and _WITH_SUBJECT.search(head)) \
-                or cyrillic and _NEGATED_RU.search(head):
-            continue  # "X was quickly reported missing", "he was told", "the ministry did not say", «издание не называет»,
-            # "…, with officials saying …" (an action's circumstance: the sentence is the action's)
+        if _not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
+            continue
         issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
         if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
             found = institution_before(issued.group(1) + " ") or mention_before(issued.group(1) + " ")
@@ -262,6 +259,27 @@ _RU_PAST = re.compile(r"л[аио]?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
+
+
+def _not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
+    """A speech verb that is no speech here: passive ("X was quickly reported missing", "he was told"), negated
+    ("the ministry did not say", «издание не называет»), an action's circumstance ("…, with officials saying …"),
+    "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
+    emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech)."""
+    declares = verb.lower().startswith(("declar", "call", "объяв"))
+    if cyrillic:
+        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None
+    gerund = verb.endswith("ing")
+    return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
+                or verb.lower() == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail))
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"
+                     r"war\b|independence|(?:a\s+)?curfew|bankruptcy|"
+                     r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b)", re.IGNORECASE)
+_ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
+                     r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
 
 
 def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:

@@ -87,7 +87,9 @@ def mention_before(text: str) -> Mention | None:
     if not name_words and "," in stripped:
         named = _NAME_THEN_TITLE.match(stripped)
         if named and any(w.lower() in TITLE_WORDS for w in named.group(2).split()) and not any(
-                _not_name_word(w, cyrillic) for w in named.group(1).split()):  # not "On Wednesday, an assembly of ministers"
+                _not_name_word(w, cyrillic) for w in named.group(1).split()) \
+                and named.group(2).split()[0].lower() not in INDEFINITE:  # not "On Wednesday, an assembly of ministers",
+            # nor "…to the Red Sea, a spokesperson for the ministry (said)": the wire's trailing source is someone new
             return Mention(name=named.group(1), role=clean_role(named.group(2)))  # "Michael Makuei, the Information Minister"
     if not name_words and _plural_title(role_words[title_index].group(), cyrillic):
         if not _of_a_body(role_words[title_index + 1:], cyrillic) and not _official_group(role_words[title_index:], cyrillic) \

@@ -134,7 +134,8 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
                 and first_pos(lower) in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
         else:  # "a spokesman for the ministry": a common noun right after the complement's article
             fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"} or words[end - 1].group().lower() == "the" \
-                and lower not in EN_STOP
+                and lower not in EN_STOP or end - title_index > 2 and words[end - 2].group().lower() == "the" \
+                and _en_modifier(words[end - 1].group()) and _en_modifier(word)  # "for the defence ministry"
         if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
             break
         end += 1
