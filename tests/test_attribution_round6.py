@@ -241,3 +241,18 @@ def test_an_afp_lede_with_a_trailing_spokesperson_after_a_place_and_a_joint_lett
 
 def test_an_interfax_lede_whose_body_gives_way_to_the_person_named_next():
     assert gold_speakers(INTERFAX, "ru")[-6:] == ["Дмитрий Песков"] * 4 + ["МИД России", None]
+
+
+def test_an_agency_citing_or_relaying_words_gives_them_to_the_person_it_names():
+    body = ("«Мы не допустим эскалации», — цитирует министра обороны Игоря Сомова агентство Reuters.\n\n"
+            "«Ответ последует незамедлительно», — приводит РИА Новости слова замглавы МИД Олега Тамма.\n")
+    assert gold_speakers(body, "ru") == ["Игорь Сомов", "Олег Тамм"]
+
+
+def test_the_agency_told_is_never_the_body_that_told_it():
+    body = ("Сделка будет закрыта до конца года, сообщили ТАСС в пресс-службе компании.\n\n"
+            "Как сообщили РИА Новости в посольстве России, пострадавших среди россиян нет.\n\n"
+            "Россия не будет участвовать в саммите, сообщает ТАСС.\n")
+    assert gold_speakers(body, "ru") == ["пресс-служба компании", "посольство России", "ТАСС"]
+    body = "The embassy will reopen next week, according to a statement from the Foreign Ministry.\n"
+    assert gold_speakers(body, "en") == ["Foreign Ministry"]

@@ -16,7 +16,7 @@ import re
 from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
-from .institutions import a_state, institution_after, institution_before, latin_outlet
+from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
 from .mentions import _first_named, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
@@ -39,13 +39,18 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
     else:
         clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
+        clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
+        issuer = _ISSUED_BY.match(clause)  # "according to a statement from the Foreign Ministry": its issuer speaks
+        clause = clause[issuer.start(1):] if issuer else clause
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
         if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
             clause = sentence[according.end():named.end()]
         if not clause.strip() or _document(clause):
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
-        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()), institution_before(clause.strip() + " ")):
+        plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
+        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
+                        institution_before(clause.strip() + " ", verb_plural=plural)):
             if mention is not None:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
@@ -61,6 +66,8 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         f"according; {registry.cue}"
 
 
+_ISSUED_BY = re.compile(r"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé])\s+(?:from|by|issued by)\s+(\S.*)",
+                        re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
 
 

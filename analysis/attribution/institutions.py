@@ -16,7 +16,7 @@ from ..text import has_cyrillic
 from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
-from .registry import Mention
+from .registry import NEWS_AGENCIES, Mention
 from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
                          parses)
 
@@ -156,7 +156,7 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
     «…, заявили в МИД» (a plural verb); in Russian copy also a Latin-script outlet («сообщает Daily Mail»)."""
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)
     end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
-    clause = text[:end.start()] if end else text
+    clause = told_agency_off(text[:end.start()] if end else text) if cyrillic else text[:end.start()] if end else text
     words = _words(clause)
     if words and (words[0].group().lower() in {"the", "a"} or verb_plural and words[0].group().lower() in {"в", "во"}):
         clause = clause[words[0].end():]
@@ -169,6 +169,19 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
     if cyrillic and any(_nominative_title(w.group().lower()) for w in words if w.start() < cut):
         return None  # «сообщил ТАСС источник в МИД», «сообщает корреспондент ТАСС»: a person speaks, not the outlet
     return institution_before(clause[:cut].strip() + " ")  # «РИА Новости со ссылкой на источник»
+
+
+_TOLD_AGENCY = re.compile(r"^\s*(?:(?:агентству|изданию|газете|телеканалу)\s+)?(?:[А-ЯЁA-Z][\w-]*\s+){1,2}(?=во?\s+[\w-])")
+
+
+def told_agency_off(clause: str) -> str:
+    """«(сообщили) ТАСС в пресс-службе компании», «(как сообщили) РИА Новости в посольстве России»: the agency
+    told is never the source; the body after «в» is (the clause from «в» on, else the clause unchanged)."""
+    told = _TOLD_AGENCY.match(clause)
+    if told and any(w.lower().rstrip("у") in NEWS_AGENCIES or w.lower().startswith(("риа", "интерфакс"))
+                    for w in told.group().split()):
+        return clause[told.end():]
+    return clause
 
 
 def _nominative_title(word: str) -> bool:

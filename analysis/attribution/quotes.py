@@ -14,7 +14,7 @@ from .caseless import Caseless
 from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
-from .registry import Mention, Registry, verb_gender
+from .registry import NEWS_AGENCIES, Mention, Registry, verb_gender
 from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB, TITLE_WORDS
 
 
@@ -102,11 +102,11 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     after = paragraph[close_end:]
     match = re.match(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*", after)
     rest = after[match.end():]
-    verb_match = verb.match(rest)
+    verb_match = verb.match(rest) or _RELAYS.match(rest)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
     if verb_match and punctuated:
         after_verb = rest[verb_match.end():].lstrip()
-        mention = _cited(after_verb) if _CITES.match(verb_match.group()) else None
+        mention = _cited(after_verb) if _CITES.match(verb_match.group()) or _RELAYS.match(rest) else None
         mention = mention or mention_after(after_verb) or institution_after(after_verb)
         if mention:
             mention.gender = mention.gender or verb_gender(verb_match.group())
@@ -142,25 +142,31 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
 
 
 _CITES = re.compile(r"(?:про)?цитир", re.IGNORECASE)
+# «…», — приводит РИА Новости слова министра X / передаёт агентство слова X: an outlet relaying someone's words
+_RELAYS = re.compile(r"(?:привод|переда)(?:ит|ят|ёт|ет|ют|ло|л|ла|ли)\b(?=(?:\s+\S+){0,3}?\s+слова\s)", re.IGNORECASE)
+_OUTLET_NEXT = re.compile(rf"\s+(?=(?:{'|'.join(sorted(NEWS_AGENCIES))})\b|[A-Z][a-z]|[«\"“]|(?:агентство|издание|газета|телеканал)\b)"
+                          r"|[,.;]", re.IGNORECASE)
 
 
 def _cited(after_verb: str) -> Mention | None:
-    """«…», — цитирует министра агентство: the person cited (the verb's object), not the outlet citing."""
+    """«…», — цитирует министра X агентство, — приводит РИА Новости слова министра X: the person cited or
+    relayed (the verb's object, named when the object names them), not the outlet citing."""
+    relayed = re.match(r"(?:\S+\s+){0,3}?слова\s+", after_verb)
+    if relayed:
+        after_verb = after_verb[relayed.end():]
     words = after_verb.split()
     if words and words[0].isupper() and len(words) > 1:  # «цитирует РБК белорусского лидера»: the outlet first
         after_verb = after_verb[after_verb.index(words[0]) + len(words[0]):].lstrip()
         words = words[1:]
     if not words:
         return None
-    title = words[0].strip(",.").lower()
-    if title in TITLE_WORDS:
-        return Mention(title=title, role=title, oblique=True)
-    head = re.split(r"\s+(?=[A-ZА-ЯЁ]{2,}\b|[«\"“])|[,.;]", after_verb)[0]  # «Ивана Петрова ТАСС»: before the outlet
+    head = _OUTLET_NEXT.split(after_verb)[0]  # «Ивана Петрова ТАСС», «министра X агентство Reuters»: before the outlet
     mention = mention_before(head)
     if mention and (mention.name and not mention.tentative or mention.title and not mention.name):
         mention.oblique = True  # the object's case: «Ивана Петрова» is Иван Петров
         return mention
-    return None
+    title = words[0].strip(",.").lower()
+    return Mention(title=title, role=title, oblique=True) if title in TITLE_WORDS else None
 
 
 def _colon_owner(clause: str) -> Mention | None:

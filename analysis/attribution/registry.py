@@ -190,9 +190,9 @@ class Registry:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
             role = _nominative_role(role) if role else None
         if name and (not speaker.name or len(name.split()) > len(speaker.name.split())
-                     or not speaker.spoke and not mention.oblique and len(name.split()) == len(speaker.name.split())
+                     or not speaker.spoke and mention.oblique != "maybe" and len(name.split()) == len(speaker.name.split())
                      and not any(_is_initial(t) for t in name.split())):
-            speaker.name = name  # the fullest name; a name written in the nominative beats a case guessed in narration
+            speaker.name = name  # the fullest name; a nominative written or sure (по словам …) beats narration's guess
         if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
             speaker.role = role  # the first role stated wins over later paraphrases
         head = next((w.strip(",.") for w in (role or "").lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None)
