@@ -113,3 +113,29 @@ def test_russian_other_senses_are_not_development(text):
 ])
 def test_russian_readout_relations_are_cooperation(text):
     assert "cooperation" in frames_of(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("Обсуждены перспективы развития российско-катарского сотрудничества.", "sustainable_development"),
+    ("Речь шла о развитии двусторонних связей.", "sustainable_development"),
+    ("Лидеры обсудили развитие диалога по Украине.", "sustainable_development"),
+    ("Будут подписаны двусторонние межправительственные документы.", "multilateralism"),
+    ("Заседание межправительственной комиссии прошло в Дохе.", "multilateralism"),
+    ("Эти меры подрывают свободу торговли.", "human_rights"),
+    ("Заложники вышли на свободу.", "human_rights"),
+])
+def test_russian_readout_formulas_are_not_these_frames(text, frame):
+    """Talks readouts: developing a bilateral relation is cooperation, a bilateral intergovernmental act is not multilateral."""
+    assert frame not in frames_of(text, "ru")
+
+
+def test_developing_the_russian_economy_stays_development():
+    assert "sustainable_development" in frames_of("Нужна основа для уверенного развития российской экономики.", "ru")
+
+
+def test_an_intergovernmental_commission_is_cooperation():
+    assert "cooperation" in frames_of("Заседание межправительственной комиссии прошло в Дохе.", "ru")
+
+
+def test_international_organisations_stay_multilateral():
+    assert "multilateralism" in frames_of("Межправительственные организации должны быть услышаны.", "ru")
