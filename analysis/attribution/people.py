@@ -96,10 +96,11 @@ def lone_names_at(text: str) -> list[tuple[int, Mention]]:
             continue  # part of a longer name (``people_at`` reads those), or a title, place or common word
         at = run.end() - len(token)
         subject = cyrillic and _opens_sentence(text, at) and (surname_shaped(token) or _surname_parse(token))
-        found.append((at, Mention(name=re.sub(r"['’]s$", "", token), tentative=not subject)))
+        found.append((at, Mention(name=_POSSESSIVE.sub("", token), tentative=not subject)))
     return found
 
 
+_POSSESSIVE = re.compile(r"['’]s$")  # "Lowe's visit"
 _RUN = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*(?: [A-ZА-ЯЁ][\w'’-]*)*")
 
 

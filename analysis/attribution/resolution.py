@@ -128,9 +128,10 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             if heading:
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
-            found_here = [person for at, person in people if cursor + s <= at < cursor + e and not person.tentative]
+            found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
+            found_here = [person for _, person in found_at]
             speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
-            _introduce([person for at, person in people if cursor + s <= at < cursor + e], registry, speaker is None)
+            _introduce(found_at, sentence, cursor + s, registry, speaker is None)
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
             quoted = whole_quote(sentence)
@@ -158,14 +159,14 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     return pieces
 
 
-def _introduce(named: list[Mention], registry: Registry, unattributed: bool) -> None:
-    """Tell the registry about the people a sentence names, after its own pronoun is read: the first one it
-    knows or creates is the subject. A lone capitalised word (tentative) only ever makes a known person the
-    subject, so it is looked up only while no subject is found in a sentence nobody is attributed."""
+def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool) -> None:
+    """Tell the registry about the people a sentence names (``found``: offsets and full names), after its own pronoun
+    is read: the first one it knows or creates is the subject. In a sentence nobody is attributed, a lone
+    capitalised word (``lone_names_at``, tentative) counts too: it only ever makes a known person the subject."""
+    if unattributed:
+        found = sorted(found + [(offset + at, person) for at, person in lone_names_at(sentence)], key=lambda f: f[0])
     salient = True
-    for person in named:
-        if person.tentative and not (salient and unattributed):
-            continue
+    for _, person in found:
         if registry.introduce(person, salient=salient) is not None:
             salient = False
 
@@ -186,7 +187,6 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     parts = [(offset, double_single_quotes(text)) for offset, text in originals]  # read; the originals are returned
     people = [people_at(text) for _, text in parts]
     registry.foresee([mention for found in people for _, mention in found])
-    people = [sorted(found + lone_names_at(text), key=lambda at: at[0]) for found, (_, text) in zip(people, parts)]
     for _, mention in people_at(headline) if headline else []:
         if mention.title:  # a name with its office; a bare capitalised run («Hà Nội») may be a place
             registry.introduce(mention, salient=False)
