@@ -78,13 +78,12 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     return found
 
 
-def lone_names_at(text: str) -> list[tuple[int, Mention]]:
+def lone_names_at(text: str, cyrillic: bool) -> list[tuple[int, Mention]]:
     """(offset, mention) of each capitalised word standing alone that can be a surname ("Lowe later visited …",
     «встретился с Лавровым», «Позже Лавров …»): tentative, so the registry only finds people it already knows by
     them (it never creates one) and a person the narration turns to is the one a later "he" names; a Russian
     surname opening its sentence before its verb («Лавров прибыл в Анкару») is that sentence's subject, a person
     even when new."""
-    cyrillic = has_cyrillic(text)
     found = []
     for run in _RUN.finditer(text):
         words = run.group().split()
@@ -100,6 +99,7 @@ def lone_names_at(text: str) -> list[tuple[int, Mention]]:
     return found
 
 
+_THEN_LOWER = re.compile(r"\w+\s+[а-яё]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Lowe's visit"
 _RUN = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*(?: [A-ZА-ЯЁ][\w'’-]*)*")
 
@@ -107,7 +107,7 @@ _RUN = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*(?: [A-ZА-ЯЁ][\w'’-
 def _opens_sentence(text: str, at: int) -> bool:
     """A word that opens its sentence and is followed by a lower-case word (its verb): «Лавров прибыл …»."""
     before = text[:at].rstrip()
-    return (not before or before[-1] in ".!?") and re.match(r"\w+\s+[а-яё]", text[at:]) is not None
+    return (not before or before[-1] in ".!?") and _THEN_LOWER.match(text, at) is not None
 
 
 def _surname_parse(word: str) -> bool:

@@ -144,6 +144,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
 _CITES = re.compile(r"(?:про)?цитир", re.IGNORECASE)
 # «…», — приводит РИА Новости слова министра X / передаёт агентство слова X: an outlet relaying someone's words
 _RELAYS = re.compile(r"(?:привод|переда)(?:ит|ят|ёт|ет|ют|ло|л|ла|ли)\b(?=(?:\s+\S+){0,3}?\s+слова\s)", re.IGNORECASE)
+_WORDS_OF = re.compile(r"(?:\S+\s+){0,3}?слова\s+")
 _OUTLET_NEXT = re.compile(rf"\s+(?=(?:{'|'.join(sorted(NEWS_AGENCIES))})\b|[A-Z][a-z]|[«\"“]|(?:агентство|издание|газета|телеканал)\b)"
                           r"|[,.;]", re.IGNORECASE)
 
@@ -151,7 +152,7 @@ _OUTLET_NEXT = re.compile(rf"\s+(?=(?:{'|'.join(sorted(NEWS_AGENCIES))})\b|[A-Z]
 def _cited(after_verb: str) -> Mention | None:
     """«…», — цитирует министра X агентство, — приводит РИА Новости слова министра X: the person cited or
     relayed (the verb's object, named when the object names them), not the outlet citing."""
-    relayed = re.match(r"(?:\S+\s+){0,3}?слова\s+", after_verb)
+    relayed = _WORDS_OF.match(after_verb)
     if relayed:
         after_verb = after_verb[relayed.end():]
     words = after_verb.split()

@@ -131,7 +131,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
             found_here = [person for _, person in found_at]
             speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
-            _introduce(found_at, sentence, cursor + s, registry, speaker is None)
+            _introduce(found_at, sentence, cursor + s, registry, speaker is None, cyrillic)
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
             quoted = whole_quote(sentence)
@@ -159,12 +159,15 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
     return pieces
 
 
-def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool) -> None:
+def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool,
+               cyrillic: bool) -> None:
     """Tell the registry about the people a sentence names (``found``: offsets and full names), after its own pronoun
     is read: the first one it knows or creates is the subject. In a sentence nobody is attributed, a lone
-    capitalised word (``lone_names_at``, tentative) counts too: it only ever makes a known person the subject."""
-    if unattributed:
-        found = sorted(found + [(offset + at, person) for at, person in lone_names_at(sentence)], key=lambda f: f[0])
+    capitalised word (``lone_names_at``, tentative) counts too: it only ever makes a known person the subject (in
+    English nobody is known before a person is named; a Russian surname opening its sentence may be someone new)."""
+    if unattributed and (cyrillic or any(p.name and p.kind == "person" for p in registry.speakers)):
+        found = sorted(found + [(offset + at, person) for at, person in lone_names_at(sentence, cyrillic)],
+                       key=lambda f: f[0])
     salient = True
     for _, person in found:
         if registry.introduce(person, salient=salient) is not None:
