@@ -165,9 +165,10 @@ def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, reg
     is read: the first one it knows or creates is the subject. In a sentence nobody is attributed, a lone
     capitalised word (``lone_names_at``, tentative) counts too: it only ever makes a known person the subject (in
     English nobody is known before a person is named; a Russian surname opening its sentence may be someone new)."""
-    if unattributed and (cyrillic or any(p.name and p.kind == "person" for p in registry.speakers)):
-        found = sorted(found + [(offset + at, person) for at, person in lone_names_at(sentence, cyrillic)],
-                       key=lambda f: f[0])
+    known = any(p.name and p.kind == "person" for p in registry.speakers) if unattributed else False
+    if unattributed and (cyrillic or known):
+        lone = lone_names_at(sentence if known else " ".join(sentence.split(None, 2)[:2]), cyrillic)  # else the opening
+        found = sorted(found + [(offset + at, person) for at, person in lone], key=lambda f: f[0])
     salient = True
     for _, person in found:
         if registry.introduce(person, salient=salient) is not None:
@@ -215,7 +216,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     _bare_office(paragraphs, registry)
     _continue_across_paragraphs(paragraphs)
     _open_quotations(paragraphs)
-    _quote_after_narration(paragraphs, registry)
+    _quote_after_narration(paragraphs, registry, [bool(found) for found in people])
     for paragraph, (_, text) in zip(paragraphs, originals):
         paragraph.text = text
     if document_speaker:
@@ -341,15 +342,15 @@ def _open_quotations(paragraphs: list[Paragraph]) -> None:
                 piece.speaker, piece.mode, piece.cue = speaker, "direct", "continued"
 
 
-def _quote_after_narration(paragraphs: list[Paragraph], registry: Registry) -> None:
+def _quote_after_narration(paragraphs: list[Paragraph], registry: Registry, naming: list[bool]) -> None:
     """A paragraph that is only a quotation, unattributed, after paragraphs of narration ("Lind condemned
     the attack. …background… . \"Those responsible must be held to account.\""): the words of the last
     person who spoke, when the narration since names no one else and no institution has spoken since (an
-    unnamed group's "according to" on the way is no one to quote)."""
+    unnamed group's "according to" on the way is no one to quote). ``naming``: whether each paragraph names someone."""
     if not any(p.text.lstrip()[:1] in QUOTE_PAIRS and not p.heading for p in paragraphs[1:]):
         return  # no paragraph opens with a quotation
     last, named_since = None, False
-    for paragraph in paragraphs:
+    for paragraph, names in zip(paragraphs, naming):
         pieces = paragraph.pieces
         if paragraph.heading or not pieces:
             continue
@@ -362,5 +363,5 @@ def _quote_after_narration(paragraphs: list[Paragraph], registry: Registry) -> N
             speaker = registry.speakers[spoken[-1]]
             person = speaker.kind == "person" and speaker.name and not speaker.group
             last, named_since = (spoken[-1], False) if person else (last, named_since or speaker.kind == "institution")
-        elif last is not None and not named_since and people_at(paragraph.text):
+        elif names:
             named_since = True
