@@ -10,6 +10,7 @@ holds one concern: parsing words here, deciding who the subject is there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import has_cyrillic
 from .vocabulary import ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
@@ -71,6 +72,7 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     return name_words
 
 
+@lru_cache(maxsize=50_000)
 def _singular_noun(word: str) -> bool:
     """A lone word pymorphy3 reads first as a singular common noun («Макрон»): as a subject it can only be a
     tentative name, which names someone only when the article already knows them."""
@@ -78,6 +80,7 @@ def _singular_noun(word: str) -> bool:
     return parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
 
 
+@lru_cache(maxsize=50_000)
 def _person_word(word: str) -> bool:
     """A Russian word that can be part of a name: read as one, outside the dictionary, or surname-shaped («Рябков»)."""
     return len(word) > 1 and (_person_parse(word) or not known_word(word.lower()) or surname_shaped(word))
