@@ -139,3 +139,26 @@ def test_an_intergovernmental_commission_is_cooperation():
 
 def test_international_organisations_stay_multilateral():
     assert "multilateralism" in frames_of("Межправительственные организации должны быть услышаны.", "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "The Paris Agreement must be implemented in full.",
+    "We want a more just world order.",
+    "Our hopes rest on COP28 in Dubai and on what COP delivers.",
+    "A polycentric world is emerging.",
+    "The political declaration on universal health coverage was adopted.",
+    "The Beijing Declaration and Platform for Action remain our guide.",
+    "The International Seabed Authority approved the regulations.",
+    "We joined the COVAX Facility.",
+])
+def test_english_multilateral_agreements_and_order(text):
+    """Conventions, outcome documents and the world order are multilateralism (the coding rules' list)."""
+    assert "multilateralism" in frames_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Dayton and Paris agreements ended the war.",   # peace accords, not the climate treaty
+    "A cop directed the traffic.",
+])
+def test_english_multilateral_lookalikes_do_not(text):
+    assert "multilateralism" not in frames_of(text, "en")
