@@ -8,7 +8,8 @@ The rule: from each language of ``news_quotes`` (Wikinews, CC BY 2.5), the artic
 ``../gold.jsonl``, sorted, then ``random.Random(SEED).sample`` of ``PER_LANGUAGE``; sentences and
 offsets exactly as ``../draw_news.py`` cuts them. Every row gets ``split = "test"``.
 ``holdout2`` (drawn 30 Nov 2026, after ``holdout`` was read once) leaves out the articles of both
-earlier sets and takes 20 English and every one of the 18 Russian articles left.
+earlier sets and takes 20 English and every one of the 18 Russian articles left; ``holdout3``
+(drawn before attribution round 7) takes the 17 English articles left after it (no Russian one is).
 
 Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/news/NAME/sentences.jsonl
 """
@@ -26,7 +27,8 @@ import draw_news as base  # noqa: E402
 
 # name: (seed, articles per language at most, sets whose articles it leaves out)
 DRAWS = {"holdout": (20261201, 20, ("gold.jsonl",)),
-         "holdout2": (20261202, 20, ("gold.jsonl", "holdout/gold.jsonl"))}
+         "holdout2": (20261202, 20, ("gold.jsonl", "holdout/gold.jsonl")),
+         "holdout3": (20261203, 20, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl"))}
 
 
 def main(corpora: Path, name: str) -> None:
