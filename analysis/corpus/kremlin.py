@@ -59,14 +59,17 @@ def counterpart_country(title: str) -> str | None:
     return found[0] if found else None
 
 
-def president_paragraphs(text: str, whole: bool) -> list[str]:
-    """The paragraphs spoken by the President: all of them when ``whole``, else his transcript turns."""
+def president_paragraphs(text: str, whole: bool, turn_rule: re.Pattern = TURN) -> list[str]:
+    """The paragraphs spoken by the President: all of them when ``whole``, else his transcript turns.
+
+    ``turn_rule`` is what starts a turn; a seeded draw made with an older rule passes that rule
+    so that it still draws the same sentences."""
     paragraphs = [p.strip() for p in str(text).split("\n") if p.strip()]
     if whole:
         return paragraphs
     kept, speaker = [], None
     for paragraph in paragraphs:
-        turn = TURN.match(paragraph)
+        turn = turn_rule.match(paragraph)
         if turn:
             speaker = turn.group(1).replace(" ", "")
             paragraph = paragraph[turn.end():]
