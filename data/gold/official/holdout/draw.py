@@ -17,7 +17,8 @@ The rule (``random.Random(SEED)``, helpers from ``../draw_official.py``):
 ``holdout2`` (drawn 30 Nov 2026, after the codebook was tuned with ``holdout`` read once) takes the
 same rule with its own seed, leaving out every document of ``official.jsonl`` and ``holdout``:
 30 speeches of 2019-2023 and 30 more kremlin.ru documents. ``holdout3`` (drawn 30 Nov 2026 before
-round 8, when ``holdout2`` had been read once) leaves out all three earlier sets, by the same rule.
+round 8, when ``holdout2`` had been read once) leaves out all three earlier sets, by the same rule;
+``holdout4`` (before round 9) leaves out all four.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
 Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/official/NAME/sentences.jsonl
@@ -41,7 +42,9 @@ YEARS = range(2019, 2024)
 # name: (seed, kremlin documents, sets whose documents and sentences it leaves out, id prefix)
 DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
          "holdout2": (20261202, 30, ("official.jsonl", "holdout/official.jsonl"), "h2"),
-         "holdout3": (20261203, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl"), "h3")}
+         "holdout3": (20261203, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl"), "h3"),
+         "holdout4": (20261204, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
+                                     "holdout3/official.jsonl"), "h4")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
