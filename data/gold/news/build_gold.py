@@ -55,7 +55,8 @@ def read_pass(path: Path, coder: str) -> pd.DataFrame:
 def load() -> tuple[pd.DataFrame, pd.DataFrame]:
     sentences = pd.read_json(HERE / "sentences.jsonl", lines=True, dtype=False)
     codings = pd.concat([read_pass(HERE / "coding" / f"pass_{coder}_{language}.tsv", coder)
-                         for coder in ("a", "b") for language in ("en", "ru")], ignore_index=True)
+                         for coder in ("a", "b") for language in sorted(sentences["language"].unique())],
+                        ignore_index=True)  # a set of one language (holdout3: English) has one file per coder
     for coder in ("a", "b"):
         missing = set(sentences["id"]) - set(codings.loc[codings["coder"] == coder, "id"])
         if missing:
@@ -66,7 +67,7 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame]:
 def agreement_table(sentences: pd.DataFrame, codings: pd.DataFrame) -> pd.DataFrame:
     codings = codings.assign(official=codings["key"] != "")
     parts = []
-    for language in ("all", "en", "ru"):
+    for language in ("all", *sorted(sentences["language"].unique())):
         ids = set(sentences["id"] if language == "all" else sentences.loc[sentences["language"] == language, "id"])
         subset = codings[codings["id"].isin(ids)].assign(key=lambda t: t["id"].str.rsplit(":", n=1).str[0] + "|" + t["key"])
         for variable, column in (("speaker", "key"), ("official_vs_narrator", "official"), ("mode", "mode")):
@@ -89,7 +90,7 @@ def agree() -> None:
     folder = HERE / "coding" / "queue"
     folder.mkdir(exist_ok=True)
     by_id = sentences.set_index("id")
-    for language in ("en", "ru"):
+    for language in sorted(sentences["language"].unique()):
         with (folder / f"{language}.txt").open("w", encoding="utf-8") as fh:
             for sid, row in queue.iterrows():
                 if by_id.at[sid, "language"] == language:
