@@ -214,7 +214,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
                                     heading))
     _cataphora(paragraphs, registry)
     _bare_office(paragraphs, registry)
-    _continue_across_paragraphs(paragraphs)
+    _continue_across_paragraphs(paragraphs, body)
     _open_quotations(paragraphs)
     _quote_after_narration(paragraphs, registry, [bool(found) for found in people])
     for paragraph, (_, text) in zip(paragraphs, originals):
@@ -286,7 +286,23 @@ def _quotable(paragraph: Paragraph) -> bool:
     return not re.search(r"\d", paragraph.text) and not people_at(paragraph.text)
 
 
-def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
+_DATED = re.compile(r"\W*(?:[^\W\d_]+\s+)?\d")  # "On 3 May, …", «28 июня …», «В 2012 году …»
+
+
+def _speech_lead_in(paragraph: Paragraph, following: Paragraph, body: str) -> bool:
+    """Whether a paragraph ends in a speech verb and a colon with its speaker found («Посол заявил:»,
+    "The minister told reporters:") and the next line follows without a blank line: that line is the
+    quotation even when it names people or gives figures, unless it opens with a date or a background
+    opener ("On 3 May, …", «Ранее …»); after a blank line, a lead-in that ends a long reported sentence
+    («…, заявил X:») may be followed by the reporter's background."""
+    last = paragraph.pieces[-1] if paragraph.pieces else None
+    return (last is not None and last.speaker is not None and last.cue.startswith("verb")
+            and paragraph.text[last.start:last.end].rstrip().endswith(":")
+            and body.count("\n", paragraph.start + len(paragraph.text), following.start) == 1
+            and not _DATED.match(following.text) and not BACKGROUND.match(following.text))
+
+
+def _continue_across_paragraphs(paragraphs: list[Paragraph], body: str) -> None:
     """Give unattributed paragraphs to the speaker they continue (see the module docstring)."""
     def last_speaker(index: int) -> int | None:
         if index < 0 or paragraphs[index].heading or not paragraphs[index].pieces:
@@ -314,7 +330,8 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph]) -> None:
         unattributed = all(p.speaker is None for p in paragraph.pieces)
         following = paragraphs[i + 1].pieces[0] if i + 1 < len(paragraphs) and paragraphs[i + 1].pieces else None
         sandwiched = unattributed and first_speaker(i + 1) == previous and following.cue.split("; ")[-1] == "name"
-        after_colon = paragraphs[i - 1].text.rstrip().endswith(":") and _quotable(paragraph)  # "X wrote:" + a block quotation
+        after_colon = paragraphs[i - 1].text.rstrip().endswith(":") and (
+            _quotable(paragraph) or _speech_lead_in(paragraphs[i - 1], paragraph, body))  # "X wrote:" + a block quotation
         if any(p.cue == "unresolved" for p in paragraph.pieces) and not after_colon:
             continue  # "…, organisers said": someone else's words, not the previous speaker's
         if opens_list or stance or sandwiched or opens_quote or after_colon or paraphrase:

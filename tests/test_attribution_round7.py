@@ -1,0 +1,27 @@
+"""Sentence-level attribution, seventh round (issue #18): classes that recurred across several articles of the
+two held-out sets once they became development data. Each test is one class, on sentences the team wrote
+(people, outlets and places are invented or only settings)."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+
+def test_a_speech_verb_and_a_colon_introduce_the_next_line_even_when_it_names_people():
+    # the quotation on the next line speaks of a third person and gives figures: still the speaker's
+    body = ("Посол Франции в Чили Жан Дюбуа заявил:\n"
+            "Мы можем подтвердить, что задержан гражданин Франции Пьер Лоран, 34 лет.\n\n"
+            "Следствие продолжается.\n")
+    assert gold_speakers(body, "ru") == ["Жан Дюбуа", "Жан Дюбуа", None]
+    body = ("The mayor, Anna Lenz, told reporters:\n"
+            "Tom Berg's farm is gone, and 14 homes were lost.\n\n"
+            "The river crested on Sunday.\n")
+    assert gold_speakers(body, "en") == ["Anna Lenz", "Anna Lenz", None]
+
+
+def test_after_a_blank_line_the_lead_in_does_not_vouch_for_background():
+    # a long reported sentence ending «…, заявил X:» and, after a blank line, the reporter's dated background
+    body = ("Решение по сервису примут регуляторы, заявил пресс-секретарь ведомства Олег Мальцев:\n\n"
+            "В мае 2021 года сервис был включён в реестр. Ранее основатель сервиса Иван Петров согласился "
+            "передать данные.\n")
+    assert gold_speakers(body, "ru") == ["Олег Мальцев", None, None]
