@@ -4,6 +4,7 @@ two held-out sets once they became development data. Each test is one class, on 
 
 from __future__ import annotations
 
+from analysis.attribution.cases import oblique_only
 from attribution_check import gold_speakers
 
 
@@ -25,3 +26,19 @@ def test_after_a_blank_line_the_lead_in_does_not_vouch_for_background():
             "В мае 2021 года сервис был включён в реестр. Ранее основатель сервиса Иван Петров согласился "
             "передать данные.\n")
     assert gold_speakers(body, "ru") == ["Олег Мальцев", None, None]
+
+
+def test_a_foreign_name_pymorphy_guesses_as_a_plural_first_name_is_a_subject():
+    # «Цзюнь», «Цзиньпин» read as plural oblique first names; a person's name is never a plural
+    assert not oblique_only("Ли Цзюнь")
+    assert oblique_only("Барака Обамы")  # a real oblique case stays one
+    body = ("Министр торговли КНР Ли Цзюнь прибыл в Москву.\n\n"
+            "Ли Цзюнь сказал, что товарооборот вырастет.\n\n"
+            "Ли Цзюнь назвал переговоры «открытыми и полезными».\n")
+    assert gold_speakers(body, "ru") == [None, "Ли Цзюнь", "Ли Цзюнь"]
+
+
+def test_one_person_is_no_subject_of_a_russian_plural_verb():
+    # an impersonal «как полагают» after a relative pronoun: nobody named speaks
+    body = "Новым послом стал 60-летний Иван Сомов, который, как полагают, готовил реформу 2015 года.\n"
+    assert gold_speakers(body, "ru") == [None]

@@ -87,3 +87,11 @@ def _nominative_role(role: str) -> str:
 
 def grammemes(parse) -> frozenset[str]:
     return parse.tag.grammemes
+
+
+def oblique_only(name: str) -> bool:
+    """A Russian name whose last word reads only in an oblique case («Барака Обамы», «Медведевым»); a
+    first name's plural is no reading of one person's name (pymorphy guesses «Цзиньпин» as one)."""
+    options = [p for p in parses(name.split()[-1].lower())[:4]
+               if {"Name", "Surn"} & grammemes(p) and not {"Name", "plur"} <= grammemes(p)]
+    return bool(options) and not any("nomn" in p.tag for p in options)

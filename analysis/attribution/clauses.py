@@ -16,10 +16,11 @@ import re
 from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
+from .cases import oblique_only
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
 from .mentions import _first_named, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
-from .registry import Mention, Registry, name_gender, oblique_only, pronoun_mention, verb_gender
+from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
                          STANCE, parses)
 
@@ -177,6 +178,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):
             mention = None  # «администрация президента США Барака Обамы выразила»: the name is not the subject
+        if cyrillic and mention and mention.name and not mention.plural and _plural(verb_match.group(), cyrillic):
+            mention = None  # «Ким Ён Чхоль, который, как полагают, …»: one person is no plural verb's subject
         # someone else's words ("Delegates said", «эксперты заявили»), unless the subject is a pronoun
         # or the verb a Russian present tense, which documents and countries take too («она подтверждает»)
         had_verb = had_verb or not (mention and mention.pronoun) and (

@@ -362,12 +362,6 @@ def _institution_words(name: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def oblique_only(name: str) -> bool:
-    """A Russian name whose last word reads only in an oblique case («Барака Обамы», «Медведевым»)."""
-    options = [p for p in parses(name.split()[-1].lower())[:4] if {"Name", "Surn"} & grammemes(p)]
-    return bool(options) and not any("nomn" in p.tag for p in options)
-
-
 @lru_cache(maxsize=50_000)
 def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word.lower())[:2])
