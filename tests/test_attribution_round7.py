@@ -42,3 +42,10 @@ def test_one_person_is_no_subject_of_a_russian_plural_verb():
     # an impersonal «как полагают» after a relative pronoun: nobody named speaks
     body = "Новым послом стал 60-летний Иван Сомов, который, как полагают, готовил реформу 2015 года.\n"
     assert gold_speakers(body, "ru") == [None]
+
+
+def test_indicated_is_a_speech_verb_for_people_and_bodies_not_for_documents():
+    body = ("Health Minister Anna Berg indicated on Monday that the vaccine would be free.\n\n"
+            "The Harbour Authority further indicated no other vessels were involved.\n\n"
+            "The storm centre's latest advisory indicated winds near 150 mph.\n")
+    assert gold_speakers(body, "en") == ["Anna Berg", "Harbour Authority", None]
