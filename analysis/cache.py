@@ -6,7 +6,8 @@ computes the ten. Each entry is written to a temporary file and renamed into pla
 with a SHA-256 sidecar written last: an entry without a matching sidecar (a crash
 mid-write, a truncated or edited file) is treated as absent and recomputed, never
 trusted. Arrays are stored as safetensors and tables as Parquet: nothing read back
-from the cache can execute code.
+from the cache can execute code. Processes that share a cache can hold a lock per content key
+(:meth:`ContentCache.lock`), so one computes what both need and the other reads it.
 """
 
 from __future__ import annotations
@@ -94,6 +95,18 @@ class ContentCache:
         data_path, sum_path = self._paths(key, suffix)
         atomic_write_bytes(data_path, data)
         atomic_write_bytes(sum_path, hashlib.sha256(data).hexdigest().encode())
+
+    @contextmanager
+    def lock(self, key: str) -> Iterator[None]:
+        """Hold the lock of ``key`` (a file lock, released when the block ends or the process
+        dies): work under a key that another process is computing waits for it instead of
+        repeating it."""
+        from filelock import FileLock
+
+        folder = self.folder / "locks"
+        folder.mkdir(parents=True, exist_ok=True)
+        with FileLock(folder / f"{key}.lock"):
+            yield
 
     def get_array(self, key: str) -> np.ndarray | None:
         from safetensors.numpy import load

@@ -178,3 +178,35 @@ def test_cached_tables_computes_once_and_recomputes_a_damaged_entry(tmp_path):
     table.write_bytes(table.read_bytes()[:20])  # a damaged table: the whole entry is recomputed
     assert cached_tables(cache, "key", compute)[2] is False and len(calls) == 2
     assert cached_tables(cache, None, compute)[2] is False and len(calls) == 3  # no key: never stored
+
+
+def test_two_runs_at_once_compute_shared_statements_once(tmp_path, monkeypatch):
+    """Two notebooks or runs that reach the same statements together: the second waits on the
+    first's lock and reads what it stored, so each statement is computed once, not twice."""
+    import threading
+    import time
+
+    seen: list[str] = []
+    original = analysis.segmentation.segment
+
+    def slow_counting(statements):
+        seen.extend(statements["statement_id"])
+        time.sleep(0.3)  # long enough that the second run arrives while the first computes
+        return original(statements)
+
+    monkeypatch.setattr(analysis.segmentation, "segment", slow_counting)
+    statements = _statements(12)
+    results: list = [None, None]
+
+    def run(slot: int) -> None:
+        results[slot] = _segment(statements, ContentCache(tmp_path, "t"))
+
+    threads = [threading.Thread(target=run, args=(slot,)) for slot in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(seen) == sorted(statements["statement_id"])  # once each, by whichever came first
+    (first, stats_a), (second, stats_b) = results
+    pd.testing.assert_frame_equal(first, second)
+    assert sorted([stats_a.units_computed, stats_b.units_computed]) == [0, 12]

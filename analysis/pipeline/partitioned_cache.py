@@ -150,12 +150,36 @@ def cached_map(
     text and run on ``engine``, and each partition's results are stored as soon as it
     comes back. The result lists statements in input order.
     """
-    from tqdm.auto import tqdm
-
     table = table.reset_index(drop=True)
     statement_ids, keys, rows = _units(table, identity, id_column)
     packs, source = _readable_packs(cache, keys)
-    todo = list({k: u for u, k in reversed(list(enumerate(keys))) if k not in source}.values())[::-1]
+    todo = _missing(keys, source)
+    if not todo:
+        return _assemble(statement_ids, keys, source, packs), CacheStats(units_hit=len(keys), rows_hit=len(table))
+    # Another process (a second notebook, a second run) computing the same statements holds this
+    # lock: wait for it, then read what it stored instead of computing everything twice.
+    with cache.lock(content_key("computing", identity, *sorted(keys[u] for u in todo))):
+        packs, source = _readable_packs(cache, keys)
+        todo = _missing(keys, source)
+        stats = _compute(fn, table, todo, (statement_ids, keys, rows), packs, source, cache=cache, identity=identity,
+                         engine=engine, kwargs=kwargs, partition_chars=partition_chars, progress=progress, desc=desc)
+    return _assemble(statement_ids, keys, source, packs), stats
+
+
+def _missing(keys: list[str], source: dict[str, str]) -> list[int]:
+    """The first position of every statement key not yet in the cache, in input order."""
+    return list({k: u for u, k in reversed(list(enumerate(keys))) if k not in source}.values())[::-1]
+
+
+def _compute(fn: Callable[..., pd.DataFrame], table: pd.DataFrame, todo: list[int],
+             units: tuple[list[str], list[str], list[np.ndarray]], packs: dict[str, pd.DataFrame | None],
+             source: dict[str, str], *, cache: ContentCache, identity: str, engine: Engine,
+             kwargs: dict[str, Any] | None, partition_chars: int, progress: bool, desc: str) -> CacheStats:
+    """Run ``fn`` on the ``todo`` statements in partitions, storing each partition's pack as it
+    comes back and recording it in ``packs`` and ``source``."""
+    from tqdm.auto import tqdm
+
+    statement_ids, keys, rows = units
     text_length = table["text"].astype("string").str.len().fillna(0).to_numpy()
     groups = [[todo[i] for i in g] for g in _partitions([int(text_length[rows[u]].sum()) for u in todo], partition_chars)]
     parts = [table.iloc[np.concatenate([rows[u] for u in group])] for group in groups]
@@ -173,7 +197,7 @@ def cached_map(
             packs[pack_key] = pack
             bar.update(len(parts[number]))
             parts[number] = None  # free the partition once its results are stored
-    return _assemble(statement_ids, keys, source, packs), stats
+    return stats
 
 
 def cached_tables(
