@@ -49,3 +49,9 @@ def test_indicated_is_a_speech_verb_for_people_and_bodies_not_for_documents():
             "The Harbour Authority further indicated no other vessels were involved.\n\n"
             "The storm centre's latest advisory indicated winds near 150 mph.\n")
     assert gold_speakers(body, "en") == ["Anna Berg", "Harbour Authority", None]
+
+
+def test_an_indefinite_description_before_a_name_in_commas_is_that_person():
+    body = ("Another witness, Maria Lenz, described a loud bang and thick smoke.\n\n"
+            "A local resident, Tom Hale, said the river rose within an hour.\n")
+    assert gold_speakers(body, "en") == ["Maria Lenz", "Tom Hale"]

@@ -240,6 +240,8 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     words = _words(clause)
     titles = [w for w in words if w.group().lower() in TITLE_WORDS
               or one_of and w.group().lower().endswith("s") and w.group().lower()[:-1] in TITLE_WORDS]
+    if words and not titles and _described_witness(words, name):
+        return Mention(name=_strip_honorific(name), role=clause[words[1].start():])  # "Another witness, Ana Ruiz,"
     if not words or not titles:
         return None  # "Russia's permanent representative to the UN, Yevgeny Marchenko,": title inside
     if words[0].group().lower() in {"the", "a", "an"}:
@@ -247,6 +249,14 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     title = titles[-1].group().lower()
     return Mention(name=_strip_honorific(name), role=_strip_honorific(clause),  # "The spokesman, Mr. Tom Hale,"
                    title=title[:-1] if title not in TITLE_WORDS else title)
+
+
+def _described_witness(words: list[re.Match], name: str) -> bool:
+    """"Another eyewitness, Ana Ruiz,", "A local resident, Tom Hale,": an indefinite description of
+    lower-case words, no body among them, before a name of two or more words is that person."""
+    return (words[0].group().lower() in INDEFINITE and 2 <= len(words) <= 4
+            and all(w.group().islower() and w.group() not in INSTITUTIONS for w in words[1:])
+            and len(name.split()) >= 2)
 
 
 def mention_after(text: str) -> Mention | None:
