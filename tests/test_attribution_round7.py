@@ -55,3 +55,9 @@ def test_an_indefinite_description_before_a_name_in_commas_is_that_person():
     body = ("Another witness, Maria Lenz, described a loud bang and thick smoke.\n\n"
             "A local resident, Tom Hale, said the river rose within an hour.\n")
     assert gold_speakers(body, "en") == ["Maria Lenz", "Tom Hale"]
+
+
+def test_a_relative_pronoun_gives_the_quote_or_report_to_its_antecedent():
+    body = ("The plan was drafted by Tom Hale, who said, \"It is long overdue.\"\n\n"
+            "The bill was tabled by Senator Ana Ruiz who said the vote would be close.\n")
+    assert gold_speakers(body, "en") == ["Tom Hale", "Ana Ruiz"]  # never "who" as a body

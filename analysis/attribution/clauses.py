@@ -22,7 +22,7 @@ from .mentions import _first_named, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
-                         STANCE, parses)
+                         RELATIVE, STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -172,7 +172,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             speaker = registry.resolve(found) if found else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        relative = _RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
+        relative = RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
         head = head[:relative.start()] if relative else head
         mention = (None if cyrillic else first_of_pair(head)) or mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
@@ -256,7 +256,6 @@ _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|
 _STATEMENT_FROM = re.compile(r"\b(?:a|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message)\s+(?:from|by|issued by)\s+"
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
 _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
-_RELATIVE = re.compile(r",\s*(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$", re.IGNORECASE)
 # what follows an inverted verb ("…, said X.", "…, said Anna Keller, a spokeswoman for the Commission.",
 # "…, reported officials, with dozens missing."): the speaker, then at most two appositives or adverbials and a
 # closing participle ("…, said the harbour master, Ivan Petrov, adding that …")

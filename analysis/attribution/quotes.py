@@ -15,7 +15,7 @@ from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
 from .registry import NEWS_AGENCIES, Mention, Registry, verb_gender
-from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RU_VERB, TITLE_WORDS
+from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RELATIVE, RU_VERB, TITLE_WORDS
 
 
 @dataclass
@@ -124,7 +124,10 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
         for verb_match in reversed(list(verb.finditer(clause))):
             if len(clause[verb_match.end():].split()) > 5:
                 continue  # "X said on Twitter, "…"": a short adverbial may follow the verb
-            mention = mention_before(clause[:verb_match.start()]) or institution_before(clause[:verb_match.start()])
+            head = clause[:verb_match.start()]
+            relative = RELATIVE.search(head)  # "…drafted by Tom Hale, who said, "…"": the antecedent
+            head = head[:relative.start()] + " " if relative else head
+            mention = mention_before(head) or institution_before(head)
             if mention:
                 return _quote_piece(paragraph, inner_start, inner_end, clause_start, consumed_end,
                                     open_, mention, registry)

@@ -171,6 +171,9 @@ ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "осо
             "позже", "впоследствии", "однако", "however", "previously", "recently", "subsequently", "openly",
             "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"}
 
+# "…by Berg, who called it overdue", "drafted by Berg who said": the relative pronoun's antecedent is the subject
+RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$",
+                      re.IGNORECASE)
 ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rep|Gov|Amb|Lt|Col|[A-Z])\.")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
