@@ -180,10 +180,26 @@ def test_cached_tables_computes_once_and_recomputes_a_damaged_entry(tmp_path):
     assert cached_tables(cache, None, compute)[2] is False and len(calls) == 3  # no key: never stored
 
 
+def _twice_at_once(work) -> list:
+    """``work()`` in two threads started together (two notebooks, two runs); both results."""
+    import threading
+
+    results: list = [None, None]
+
+    def run(slot: int) -> None:
+        results[slot] = work()
+
+    threads = [threading.Thread(target=run, args=(slot,)) for slot in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
 def test_two_runs_at_once_compute_shared_statements_once(tmp_path, monkeypatch):
     """Two notebooks or runs that reach the same statements together: the second waits on the
     first's lock and reads what it stored, so each statement is computed once, not twice."""
-    import threading
     import time
 
     seen: list[str] = []
@@ -196,17 +212,22 @@ def test_two_runs_at_once_compute_shared_statements_once(tmp_path, monkeypatch):
 
     monkeypatch.setattr(analysis.segmentation, "segment", slow_counting)
     statements = _statements(12)
-    results: list = [None, None]
-
-    def run(slot: int) -> None:
-        results[slot] = _segment(statements, ContentCache(tmp_path, "t"))
-
-    threads = [threading.Thread(target=run, args=(slot,)) for slot in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    (first, stats_a), (second, stats_b) = _twice_at_once(lambda: _segment(statements, ContentCache(tmp_path, "t")))
     assert sorted(seen) == sorted(statements["statement_id"])  # once each, by whichever came first
-    (first, stats_a), (second, stats_b) = results
     pd.testing.assert_frame_equal(first, second)
     assert sorted([stats_a.units_computed, stats_b.units_computed]) == [0, 12]
+
+
+def test_two_runs_at_once_compute_a_whole_step_once(tmp_path):
+    import time
+
+    calls: list[int] = []
+
+    def compute():
+        calls.append(1)
+        time.sleep(0.3)
+        return {"a": pd.DataFrame({"x": [1, 2]})}, {"n": 2}
+
+    results = _twice_at_once(lambda: cached_tables(ContentCache(tmp_path, "t"), "key", compute))
+    assert len(calls) == 1 and sorted(hit for _, _, hit in results) == [False, True]
+    pd.testing.assert_frame_equal(results[0][0]["a"], results[1][0]["a"])

@@ -214,19 +214,36 @@ def cached_tables(
     half-written entry or one whose table fails its checksum is recomputed, never
     served. ``key=None`` means "not cacheable": compute only. ``also_stored`` says
     whether what ``compute`` keeps outside the tables (a saved model) is still there;
-    when it is not, the entry is recomputed. Returns ``(tables, facts, hit)``.
+    when it is not, the entry is recomputed. Returns ``(tables, facts, hit)``. A process
+    that finds another one computing the same key waits for it and reads its result.
     """
-    if key is not None and (also_stored is None or also_stored()):
-        record = cache.get_text(key)
-        if record is not None:
-            stored = json.loads(record)
-            tables = {name: cache.get_table(f"{key}-{name}") for name in stored["tables"]}
-            if all(table is not None for table in tables.values()):
-                return tables, stored["facts"], True
-    tables, facts = compute()
-    facts = json.loads(json.dumps(facts, default=str))  # what a cache hit would give back
-    if key is not None:
+    if key is None:
+        tables, facts = compute()
+        return tables, json.loads(json.dumps(facts, default=str)), False
+    stored = _stored_entry(cache, key, also_stored)
+    if stored is not None:
+        return (*stored, True)
+    with cache.lock(key):
+        stored = _stored_entry(cache, key, also_stored)
+        if stored is not None:
+            return (*stored, True)
+        tables, facts = compute()
+        facts = json.loads(json.dumps(facts, default=str))  # what a cache hit would give back
         for name, table in tables.items():
             cache.put_table(f"{key}-{name}", table)
         cache.put_text(key, json.dumps({"tables": list(tables), "facts": facts}))
     return tables, facts, False
+
+
+def _stored_entry(cache: ContentCache, key: str,
+                  also_stored: Callable[[], bool] | None) -> tuple[dict[str, pd.DataFrame], dict[str, Any]] | None:
+    """The tables and facts stored under ``key``, if all of them read back (and what the step
+    keeps outside them is still there)."""
+    if also_stored is not None and not also_stored():
+        return None
+    record = cache.get_text(key)
+    if record is None:
+        return None
+    stored = json.loads(record)
+    tables = {name: cache.get_table(f"{key}-{name}") for name in stored["tables"]}
+    return (tables, stored["facts"]) if all(table is not None for table in tables.values()) else None
