@@ -61,3 +61,9 @@ def test_a_relative_pronoun_gives_the_quote_or_report_to_its_antecedent():
     body = ("The plan was drafted by Tom Hale, who said, \"It is long overdue.\"\n\n"
             "The bill was tabled by Senator Ana Ruiz who said the vote would be close.\n")
     assert gold_speakers(body, "en") == ["Tom Hale", "Ana Ruiz"]  # never "who" as a body
+
+
+def test_a_name_with_a_possessive_appositive_is_the_subject():
+    body = ("Tomas Rauch, Norland's governor, said he would resign in May.\n\n"
+            "Tom Hale, Rauch's chief of staff, also said he would step down.\n")
+    assert gold_speakers(body, "en") == ["Tomas Rauch", "Tom Hale"]

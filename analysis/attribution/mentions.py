@@ -60,7 +60,7 @@ def mention_before(text: str) -> Mention | None:
             elif head and not has_cyrillic(candidate) and head[0].group() in {"with", "on", "in", "at", "after", "before"}:
                 return None  # ", with the death toll rising to 22, reported officials": an adverbial, not an appositive
             elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
-                           or head[0].group().lower() in {"the", "a"}):
+                           or head[0].group().lower() in {"the", "a"} or _POSSESSOR.match(candidate)):
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
             elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
@@ -136,6 +136,7 @@ def mention_before(text: str) -> Mention | None:
 # "Michael Makuei, the Information Minister": a name and its appositive, the clause's last (no comma after it:
 # «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
 _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
