@@ -219,6 +219,16 @@ def keep_umap_compilation_on_disk() -> None:
                         return
 
 
+def umap_reducer(config: TopicConfig, n_docs: int):
+    """UMAP for ``n_docs`` documents: neighbours clamped to the corpus, a fixed seed (single-threaded,
+    so reproducible), its compiled functions kept on disk."""
+    from umap import UMAP
+
+    keep_umap_compilation_on_disk()
+    return UMAP(n_neighbors=max(2, min(config.n_neighbors, n_docs - 1)), n_components=min(config.n_components, n_docs - 2),
+                min_dist=0.0, metric="cosine", random_state=config.seed, n_jobs=1)
+
+
 def build_bertopic(
     config: TopicConfig,
     *,
@@ -240,18 +250,8 @@ def build_bertopic(
         nr_topics = None  # k already is the number of topics
     elif strategy == "umap-hdbscan":
         from hdbscan import HDBSCAN
-        from umap import UMAP
 
-        keep_umap_compilation_on_disk()
-
-        reducer = UMAP(
-            n_neighbors=max(2, min(config.n_neighbors, n_docs - 1)),
-            n_components=min(config.n_components, n_docs - 2),
-            min_dist=0.0,
-            metric="cosine",
-            random_state=config.seed,
-            n_jobs=1,
-        )
+        reducer = umap_reducer(config, n_docs)
         clusterer = HDBSCAN(
             min_cluster_size=min(config.min_topic_size, n_docs),
             # min_samples defaults to min_cluster_size, which on a few hundred documents
