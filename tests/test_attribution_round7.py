@@ -67,3 +67,9 @@ def test_a_name_with_a_possessive_appositive_is_the_subject():
     body = ("Tomas Rauch, Norland's governor, said he would resign in May.\n\n"
             "Tom Hale, Rauch's chief of staff, also said he would step down.\n")
     assert gold_speakers(body, "en") == ["Tomas Rauch", "Tom Hale"]
+
+
+def test_a_document_word_inside_a_body_s_proper_name_is_the_body():
+    body = ("The US Geological Survey reported the quake off Norland was of magnitude 6.1.\n\n"
+            "The survey said most voters were undecided.\n")
+    assert gold_speakers(body, "en") == ["US Geological Survey", None]

@@ -52,6 +52,11 @@ def a_state(name: str) -> bool:
         w.lower() in INSTITUTIONS or any(p.normal_form in INSTITUTIONS for p in parses(w.lower())[:2]) for w in name.split())
 
 
+def _in_a_name(words: list[re.Match], j: int) -> bool:
+    """A capitalised word after another inside a proper name ("Geological Survey", "Office of Budget Analysis")."""
+    return words[j].group()[:1].isupper() and j > 0 and words[j - 1].group()[:1].isupper()
+
+
 def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
@@ -83,8 +88,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     cyrillic = has_cyrillic(clause)
     if any(w.group().lower() in {"no", "ни", "никакая", "никакое", "none"} for w in words[:start]):
         return None  # "No organization immediately claimed …"
-    if any(w.group().lower() in DOCUMENTS or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
-           for w in words[start:]):
+    if any((w.group().lower() in DOCUMENTS and (cyrillic or not _in_a_name(words, j)))
+           or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
+           for j, w in enumerate(words[start:], start)):  # "the US Geological Survey" is a body
         return None  # "the UN report", «доклад МИД»: a document
     generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(
         p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group())[:1]))  # «издание», not "Press Agency"
