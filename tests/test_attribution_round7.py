@@ -73,3 +73,9 @@ def test_a_document_word_inside_a_body_s_proper_name_is_the_body():
     body = ("The US Geological Survey reported the quake off Norland was of magnitude 6.1.\n\n"
             "The survey said most voters were undecided.\n")
     assert gold_speakers(body, "en") == ["US Geological Survey", None]
+
+
+def test_a_full_name_followed_by_the_body_it_belongs_to_is_the_subject():
+    body = ("Member of Parliament (MP) Tom Hale of the Green Party added, \"The vote was rushed.\"\n\n"
+            "The Ministry of the Interior said the border would stay closed.\n")
+    assert gold_speakers(body, "en") == ["Tom Hale", "Ministry of the Interior"]

@@ -147,6 +147,8 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # a participle phrase between a subject and its verb, unpunctuated: it comes off like an appositive
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
+# a full name, then the body it belongs to: "Tom Hale of the Green Party"
+_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s+of\s+the\s+(?:[A-Z][\w.-]+\s?){1,4}\s*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 
 
@@ -223,6 +225,9 @@ def _trim_tail(text: str) -> str | None:
     place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
+    party = _OF_THE_BODY.search(text) if not place else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
+        text = text[:party.end(2)] + " "
     words = _words(text)
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]
