@@ -79,3 +79,11 @@ def test_a_full_name_followed_by_the_body_it_belongs_to_is_the_subject():
     body = ("Member of Parliament (MP) Tom Hale of the Green Party added, \"The vote was rushed.\"\n\n"
             "The Ministry of the Interior said the border would stay closed.\n")
     assert gold_speakers(body, "en") == ["Tom Hale", "Ministry of the Interior"]
+
+
+def test_a_russian_subject_after_the_verb_closing_the_sentence_speaks():
+    # object first, verb, then the subject in the nominative: «… поздравил президент X» (not «президента X»)
+    body = ("Одним из первых Ивана Сомова с победой поздравил президент Литвы Олег Тамм.\n\n"
+            "Соболезнования в связи с кончиной министра выразил премьер-министр Литвы Анна Берг.\n\n"
+            "Президент Литвы Олег Тамм поздравил премьер-министра Ивана Сомова.\n")
+    assert gold_speakers(body, "ru") == ["Олег Тамм", "Анна Берг", "Олег Тамм"]

@@ -18,7 +18,7 @@ from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
-from .mentions import _first_named, first_of_pair, mention_after, mention_before
+from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
@@ -172,6 +172,10 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             speaker = registry.resolve(found) if found else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
+        subject = _subject_closing(sentence[verb_match.end():]) if cyrillic else None
+        speaker = registry.resolve(subject) if subject else None
+        if speaker is not None:  # «Соболезнования выразил президент Иван Петров.»: the object comes first
+            return speaker, "reported", None, False, f"verb; {registry.cue}"
         relative = RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
         head = head[:relative.start()] if relative else head
         mention = (None if cyrillic else first_of_pair(head)) or mention_before(head) or _across_adverbial(head)
@@ -354,13 +358,6 @@ def _sentence_subject(head: str, registry: Registry, gender: str | None = None) 
                                                  or gender and name_gender(mention.name) not in (None, gender)):
             return None  # «уволив министра Дянкова»: an object, not the subject
     return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
-
-
-def _first_person_named(tail: str) -> bool:
-    """«… подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив …»: a verb followed by its
-    subject, a title and a full name, before any comma."""
-    mention = mention_after(tail.strip())
-    return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
 
 
 def _plural(verb: str, cyrillic: bool) -> bool:

@@ -317,3 +317,23 @@ def _first_named(head: str) -> Mention | None:
     return None
 
 
+def _subject_closing(tail: str) -> Mention | None:
+    """A title in the nominative and a full name closing the sentence right after a Russian verb
+    («… поздравил президент России Иван Петров.»): the subject, whatever stands before the verb
+    (an object or a circumstance naming someone else)."""
+    if not _CLOSING.fullmatch(tail):
+        return None
+    mention = mention_after(tail.strip())
+    if not (mention and mention.name and mention.title and len(mention.name.split()) >= 2):
+        return None
+    return mention if any("nomn" in p.tag for p in parses(mention.title)[:1]) else None
+
+
+_CLOSING = re.compile(r"\s+[^,;:«»\"()]{3,80}[.!?]?\s*")
+
+
+def _first_person_named(tail: str) -> bool:
+    """«… подтвердила пресс-секретарь премьера Наталья Тимакова, сообщив …»: a verb followed by its
+    subject, a title and a full name, before any comma."""
+    mention = mention_after(tail.strip())
+    return bool(mention and mention.name and mention.title and len(mention.name.split()) >= 2)
