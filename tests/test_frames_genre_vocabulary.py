@@ -8,8 +8,8 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_8():
-    assert load_codebook().version == "2026.8"
+def test_version_is_2026_9():
+    assert load_codebook().version == "2026.9"
 
 
 @pytest.mark.parametrize("text", [
