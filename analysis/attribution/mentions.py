@@ -329,7 +329,7 @@ def _subject_closing(tail: str) -> Mention | None:
     return mention if any("nomn" in p.tag for p in parses(mention.title)[:1]) else None
 
 
-_CLOSING = re.compile(r"\s+[^,;:«»\"()]{3,80}[.!?]?\s*")
+_CLOSING = re.compile(r"\s+[^,;:«»\"()]{0,60}[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+[.!?]?\s*")  # ends in a full name
 
 
 def _first_person_named(tail: str) -> bool:
