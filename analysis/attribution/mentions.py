@@ -225,7 +225,7 @@ def _trim_tail(text: str) -> str | None:
     place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
-    party = _OF_THE_BODY.search(text) if not place else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    party = _OF_THE_BODY.search(text) if not place and " of the " in text else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
     words = _words(text)
