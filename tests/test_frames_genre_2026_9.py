@@ -18,11 +18,14 @@ from frame_check import frames_of
     ("Мы действуем с учётом взаимных интересов.", "cooperation"),
     ("Отмечена солидарная позиция двух стран в ООН.", "cooperation"),
     ("Важно оказание всесторонней помощи пострадавшим районам.", "cooperation"),
+    ("Вы лично оказывали нам содействие в этом вопросе.", "cooperation"),
+    ("Стороны рассчитывают на любое возможное содействие партнёров.", "cooperation"),
     # trust: agreements and commitments kept, good faith, reliable relations
     ("Министр заверил, что сторона выполнит все достигнутые договорённости.", "trust"),
     ("Мы выполнили свои обязательства полностью.", "trust"),
     ("Подтверждена приверженность соблюдению взятых на себя в рамках соглашения обязательств.", "trust"),
     ("В качестве жеста доброй воли пленные будут освобождены.", "trust"),
+    ("Укрепляется политическое взаимодоверие двух стран.", "trust"),
     ("Нас связывают надёжные отношения.", "trust"),
     # security: attacks, nuclear forces, the memory of the war against Nazism
     ("Противник пытался атаковать приграничные сёла.", "security"),
@@ -51,7 +54,8 @@ def test_russian_round_9_patterns_carry_their_frame(text, frame):
     ("С докладом выступил министр по развитию Дальнего Востока.", "sustainable_development"),  # an office title
     ("Обсуждено развитие Вооружённых Сил.", "sustainable_development"),        # military build-up is security
     ("Подтверждён настрой на поступательное развитие российско-катарского сотрудничества.", "sustainable_development"),
-    ("Создана межведомственная рабочая группа.", "cooperation"),              # a group at home, not between States
+    ("Создана межведомственная рабочая группа.", "cooperation"),
+    ("Грант выдал Фонд содействия инновациям.", "cooperation"),                # a fund's name              # a group at home, not between States
 ])
 def test_russian_other_senses_do_not(text, frame):
     assert frame not in frames_of(text, "ru")
