@@ -13,7 +13,7 @@ reports its CPU time (``time.process_time``): sentences per CPU-second is the ra
 core given to the codebook. ``--codebook`` times another codebook file (an older version,
 for comparison).
 
-    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--codebook FILE]
+    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--until-year 2018] [--codebook FILE]
 """
 
 from __future__ import annotations
@@ -29,11 +29,18 @@ REPO = Path(__file__).resolve().parent.parent
 UNGDC_SENTENCES = 700_000
 
 
-def ungdc_sentences(corpus: Path, sessions: int) -> pd.DataFrame:
+def ungdc_sentences(corpus: Path, sessions: int, until_year: int | None = None) -> pd.DataFrame:
+    """The sentences of the last ``sessions`` sessions, or of the last ones held in ``until_year`` or before
+    (folders "Session 73 - 2018"), so a run can keep off the years a held-out set is drawn from."""
     from analysis.schema import STATEMENT_COLUMNS, conform
     from analysis.segmentation import segment
 
-    folders = sorted((corpus / "TXT").glob("Session *"), key=lambda p: p.name)[-sessions:]
+    folders = sorted((corpus / "TXT").glob("Session *"), key=lambda p: p.name)
+    if until_year is not None:
+        folders = [p for p in folders if int(p.name.rsplit("-", 1)[-1]) <= until_year]
+    folders = folders[-sessions:]
+    if not folders:
+        raise SystemExit(f"no UNGDC session folder in {corpus / 'TXT'} up to {until_year}")
     files = [p for folder in folders for p in sorted(folder.glob("*.txt")) if not p.name.startswith("._")]
     statements = pd.DataFrame(
         {
@@ -73,6 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "ungdc")
     parser.add_argument("--sessions", type=int, default=2)
+    parser.add_argument("--until-year", type=int, help="only sessions held in this year or before (e.g. 2018)")
     parser.add_argument("--ru-copies", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--codebook", type=Path, help="a codebook YAML file (default: the bundled one)")
@@ -88,7 +96,7 @@ def main() -> None:
 
     rows = {}
     for name, sentences in (
-        ("en UNGDC", ungdc_sentences(args.corpus, args.sessions)),
+        ("en UNGDC", ungdc_sentences(args.corpus, args.sessions, args.until_year)),
         ("ru seed", seed_sentences(args.ru_copies)),
     ):
         cold, warm, cold_cpu, warm_cpu, hits = timed(sentences, args.repeats, args.codebook)
