@@ -148,7 +148,9 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
 # a full name, then the body it belongs to: "Tom Hale of the Green Party"
-_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s+of\s+the\s+(?:[A-Z][\w.-]+\s?){1,4}\s*$")
+# "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"
+_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
+                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}\s*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 
 
@@ -225,7 +227,7 @@ def _trim_tail(text: str) -> str | None:
     place = _OF_PLACE.search(text)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
-    party = _OF_THE_BODY.search(text) if not place and " of the " in text else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    party = _OF_THE_BODY.search(text) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
     words = _words(text)
@@ -248,6 +250,8 @@ def _role_then_name(before: str, name: str) -> Mention | None:
               or one_of and w.group().lower().endswith("s") and w.group().lower()[:-1] in TITLE_WORDS]
     if words and not titles and _described_witness(words, name):
         return Mention(name=_strip_honorific(name), role=clause[words[1].start():])  # "Another witness, Ana Ruiz,"
+    if words and not titles and _POSSESSIVE_RELATION.fullmatch(clause) and len(name.split()) >= 2:
+        return Mention(name=_strip_honorific(name), role=clause)  # "Dunn's mother, Charlotte Charles,"
     if not words or not titles:
         return None  # "Russia's permanent representative to the UN, Yevgeny Marchenko,": title inside
     if words[0].group().lower() in {"the", "a", "an"}:
@@ -255,6 +259,11 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     title = titles[-1].group().lower()
     return Mention(name=_strip_honorific(name), role=_strip_honorific(clause),  # "The spokesman, Mr. Tom Hale,"
                    title=title[:-1] if title not in TITLE_WORDS else title)
+
+
+# a possessive and a lower-case relation or description: "Dunn's mother", "his lawyer", "the victim's father"
+_POSSESSIVE_RELATION = re.compile(r"(?:(?:[Tt]he\s+[a-z]+|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s|[Hh]is|[Hh]er|[Tt]heir)"
+                                  r"(?:\s+[a-z][\w-]*){1,3}")
 
 
 def _described_witness(words: list[re.Match], name: str) -> bool:

@@ -1,0 +1,53 @@
+"""Sentence-level attribution, eighth round (issue #18): error classes of wire and agency copy found on the
+development sets (dev, the old test split and the three held-out sets, all read before this round). Each test
+is one class, on sentences the team wrote (people, outlets and places are invented or only settings)."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+
+def test_a_verb_form_after_a_determiner_or_number_is_a_noun_or_adjective():
+    # "states", "claims", "pledged" used as nouns and adjectives are no speech
+    body = ("Senator Anna Berg had the most pledged delegates after the vote.\n\n"
+            "Former Governor Tom Hale won pluralities in ten states.\n\n"
+            "Ana Lopez mediated in several Middle Eastern disputes as an envoy.\n\n"
+            "Ana Lopez said the talks would resume.\n")
+    assert gold_speakers(body, "en") == [None, None, None, "Ana Lopez"]
+
+
+def test_a_passive_with_an_adverb_is_no_speech():
+    body = ("Mayor Tom Hale left office in 2019.\n\n"
+            "He was also praised by rival parties.\n\n"
+            "He was later accused of fraud.\n")
+    assert gold_speakers(body, "en") == [None, None, None]
+
+
+def test_declaring_a_national_emergency_is_an_act():
+    body = "On Friday, President Anna Berg declared a national emergency over the floods.\n"
+    assert gold_speakers(body, "en") == [None]
+
+
+def test_continued_is_speech_only_with_words_after_it():
+    body = ("Prime Minister Tom Hale arrived in Leeds on Monday.\n\n"
+            'Hale continued, "I hope the matter is resolved. It is not much to ask."\n\n'
+            "He continued by noting that the talks were far from over.\n\n"
+            "Hale continued his tour of the region on Tuesday.\n")
+    assert gold_speakers(body, "en") == [None, "Tom Hale", "Tom Hale", "Tom Hale", None]
+    body = ('Governor Carrie Lim arrived at noon. "Our citizens have been hurt," Lim continued in the statement. '
+            '"Roads have been blocked. Families are under stress."\n')
+    assert gold_speakers(body, "en") == [None, "Carrie Lim", "Carrie Lim", "Carrie Lim"]
+
+
+def test_a_name_at_a_body_is_the_subject():
+    body = ('Dr. Steven Wolf at Saint Mary said, "We received a mass casualty alert. '
+            'We are ready to receive patients."\n')
+    assert gold_speakers(body, "en") == ["Steven Wolf", "Steven Wolf"]
+
+
+def test_a_possessive_description_before_a_name_in_commas_is_that_person():
+    body = ("The driver fled the scene.\n\n"
+            "Dunn's mother, Charlotte Reyes, said on TV that the family could not forgive her.\n\n"
+            'Reyes told the Daily Post, "All we need is for her to come back. We are broken."\n\n'
+            "His lawyer, Ana Ruiz, said he would appeal.\n")
+    assert gold_speakers(body, "en") == [None, "Charlotte Reyes", "Charlotte Reyes", "Charlotte Reyes", "Ana Ruiz"]
