@@ -51,3 +51,25 @@ def test_a_possessive_description_before_a_name_in_commas_is_that_person():
             'Reyes told the Daily Post, "All we need is for her to come back. We are broken."\n\n'
             "His lawyer, Ana Ruiz, said he would appeal.\n")
     assert gold_speakers(body, "en") == [None, "Charlotte Reyes", "Charlotte Reyes", "Charlotte Reyes", "Ana Ruiz"]
+
+
+def test_a_readout_impersonal_passive_is_the_sides_joint_account():
+    # one line, as kremlin.ru prints a readout: the president's greeting, then the sides' account
+    body = ("Состоялся телефонный разговор Владимира Путина с Наследным принцем Норландии Яном Бергом. Президент России "
+            "поздравил собеседника с национальным праздником. Подчёркнута значимость двустороннего сотрудничества. "
+            "Акцентирована приверженность сторон взятым обязательствам. С обеих сторон констатирован высокий "
+            "уровень отношений.\n")
+    speakers = gold_speakers(body, "ru")
+    assert speakers[1] is not None and speakers[2:] == [None, None, None]
+
+
+def test_a_verdict_and_a_plea_for_asylum_are_no_speech():
+    body = ("Суд Рима признал бывшего министра Италии Марио Конти виновным в уклонении от налогов.\n\n"
+            "Иван Петров обратился за политическим убежищем к властям трёх стран.\n\n"
+            "Министр Иван Петров признал, что ошибки были.\n")
+    assert gold_speakers(body, "ru") == [None, None, "Иван Петров"]
+
+
+def test_a_lawyer_speaking_for_a_client_is_an_unnamed_speaker():
+    body = "Адвокат обвиняемого заявил, что его подзащитный не признаёт себя виновным.\n"
+    assert gold_speakers(body, "ru") == ["[адвокат обвиняемого]"]

@@ -268,6 +268,7 @@ _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:add
 _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
+_RULING_RU = re.compile(r"призна\w*\s+(?:\S+\s+){0,6}?(?:не)?виновн|обрати\w*\s+за\s")  # a verdict; «обратился за убежищем»
 _RU_PAST = re.compile(r"л[аио]?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+(?:\w+ly|also|then|later|since|already|never|"
                       r"not|once|first|even|still|long|widely|often))*\s*$", re.IGNORECASE)  # "He was also praised"
@@ -289,7 +290,8 @@ def _not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech)."""
     declares = verb.lower().startswith(("declar", "call", "объяв"))
     if cyrillic:
-        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None
+        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
+            or _RULING_RU.match(verb.lower() + tail) is not None
     gerund, lower = verb.endswith("ing"), verb.lower()
     return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
                 or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
