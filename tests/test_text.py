@@ -114,3 +114,19 @@ def test_terms_are_keyed_and_shown_in_one_place():
         source = (PACKAGE / module).read_text(encoding="utf-8")
         assert "display_forms" in source and "TermKeys" in source
         assert 'lemmatizer("en")' not in source
+
+
+def test_russian_tokens_are_razdels_own():
+    """The per-run memo in front of razdel returns razdel's tokens, including its rules that read
+    across a space ("1, 2" -> "1," "2"; "а -б" -> "а" "-б") and runs seen before in another context."""
+    import random
+
+    import razdel
+
+    pieces = ["а", "Мы", "b", "1", "42", "-", "—", ",", ".", "/", "\\", "_", "!", "?", "(", ")", "«", "»",
+              "Δ", ":", "²", "ё", "%", "*", "\u00a0", "\n"]
+    rng = random.Random(17)
+    texts = ["1, 2", "а -б", "а- б", "т.е. 1 .5 3/4 -5 ...?! :) yahoo! Нью-Йорк, «Мы» (ООН)", "", "  "]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 7))) for _ in range(3000)]
+    for text in texts:
+        assert tokenize(text, "ru") == [(t.start, t.stop, t.text) for t in razdel.tokenize(text)], repr(text)

@@ -46,15 +46,16 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     languages = sentences["language"].tolist() if "language" in sentences.columns else [None] * n
     statement_ids = sentences["statement_id"].tolist() if "statement_id" in sentences.columns else [None] * n
     languages_known = set(codebook.languages)
-    rows = []
+    rows, matchers = [], {}
     for sentence_id, statement_id, text, language in zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages):
         if not isinstance(text, str) or not text:
             continue
         language = base_language(language) or script_language(text)  # "RU", "en-GB" -> "ru", "en"
         if language not in languages_known:
             continue
+        matcher = matchers.get(language) or matchers.setdefault(language, matcher_for(codebook, language))
         skip = dateline_end(text)
-        for phrase, start, end, negated in matcher_for(codebook, language).match(text):
+        for phrase, start, end, negated in matcher.match(text):
             if start < skip:
                 continue
             rows.append((statement_id, sentence_id, phrase.group, phrase.id, text[start:end], start, end, negated, language))

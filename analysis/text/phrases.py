@@ -126,8 +126,7 @@ class _Compiled:
     order: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: built once per word of every text, so cheaper than a dataclass
     start: int
     end: int
     form: WordForm
@@ -150,6 +149,11 @@ def _match_at(elements: tuple[Element, ...], gap: int, words: list[_Word], i: in
     """End (exclusive word index) of a match of ``elements`` starting at word ``i``, or None."""
     if not _matches(elements[0], words[i].form):
         return None
+    return _match_rest(elements, gap, words, i)
+
+
+def _match_rest(elements: tuple[Element, ...], gap: int, words: list[_Word], i: int) -> int | None:
+    """``_match_at`` when word ``i`` is known to match the first element (a candidate of that word)."""
     cur, n = i + 1, len(words)
     for element in elements[1:]:
         for p in range(cur, min(cur + gap + 1, n)):
@@ -223,7 +227,7 @@ class PhraseMatcher:
         found = []
         for i, word in enumerate(words):
             for compiled in word.candidates:
-                end = _match_at(compiled.elements, compiled.phrase.gap, words, i)
+                end = _match_rest(compiled.elements, compiled.phrase.gap, words, i)
                 if end is None or self._excluded(compiled, words, i, end) or not _present(compiled.requires, words):
                     continue
                 phrase = compiled.phrase
@@ -262,7 +266,12 @@ class PhraseMatcher:
 
 def _present(patterns: tuple[tuple[Element, ...], ...], words: list[_Word]) -> bool:
     """True when there is nothing to require, or one of ``patterns`` occurs (words up to one apart)."""
-    return not patterns or any(_match_at(p, 1, words, s) is not None for p in patterns for s in range(len(words)))
+    for pattern in patterns:  # a loop, not any(<generator>): it scans every word of the text
+        first = pattern[0]
+        for s, word in enumerate(words):
+            if _matches(first, word.form) and _match_rest(pattern, 1, words, s) is not None:
+                return True
+    return not patterns
 
 
 def _longest_per_group(found: list) -> list:
