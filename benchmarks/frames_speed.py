@@ -2,7 +2,9 @@
 
 English: the speeches of the last ``--sessions`` UN General Debate sessions, segmented
 with ``analysis.segmentation``. Russian: the seed article's sentences, repeated ``--ru-copies``
-times (the suite has no larger Russian official corpus to hand). ``detect_frames`` runs
+times (the suite has no larger Russian official corpus to hand outside its held-out draws), and
+the distinct sentences of RuSentNE's training file (``--ru-news``; Russian news, each sentence
+once, so no word form is cached by a repeat of the same text). ``detect_frames`` runs
 ``--repeats`` times on each; the first pass is "cold" (every word form is lemmatised and
 looked up for the first time in this process), the median of the others "warm". The last
 line extrapolates the cold English rate to the whole corpus (~700k sentences) on 1 and on
@@ -11,9 +13,11 @@ line extrapolates the cold English rate to the whole corpus (~700k sentences) on
 On a shared, loaded box the wall clock counts other people's work, so each pass also
 reports its CPU time (``time.process_time``): sentences per CPU-second is the rate of one
 core given to the codebook. ``--codebook`` times another codebook file (an older version,
-for comparison).
+for comparison). ``--hits DIR`` saves each row's hits there, or, when a run has saved them,
+checks that this run's hits are identical (a speed change must not change a single hit). The
+last lines give each row's figure: the median of the warm passes, in sentences per CPU-second.
 
-    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--until-year 2018] [--codebook FILE]
+    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--until-year 2018] [--codebook FILE] [--hits DIR]
 """
 
 from __future__ import annotations
@@ -61,15 +65,35 @@ def seed_sentences(copies: int) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def timed(sentences: pd.DataFrame, repeats: int, codebook: Path | None) -> tuple[float, float, float, float, int]:
-    """Cold and warm-median seconds, wall clock and CPU, and the number of hits."""
+def news_sentences(path: Path) -> pd.DataFrame:
+    """RuSentNE's sentences, each once (the file has a row per sentence and entity); labels unread."""
+    from analysis.validation.datasets import read_rusentne
+
+    texts = read_rusentne(path)["sentence"].drop_duplicates().tolist()
+    return pd.DataFrame({"statement_id": "rusentne", "sentence_id": [f"rusentne-{i}" for i in range(len(texts))],
+                         "text": texts, "language": "ru"})
+
+
+def check_hits(hits: pd.DataFrame, folder: Path, name: str) -> str:
+    """Save ``hits`` under ``folder``, or compare them with the ones a run saved there."""
+    path = folder / (name.replace(" ", "_") + ".parquet")
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        hits.to_parquet(path)
+        return f"hits saved to {path}"
+    pd.testing.assert_frame_equal(hits.reset_index(drop=True), pd.read_parquet(path), check_dtype=False)
+    return f"hits identical to {path}"
+
+
+def timed(sentences: pd.DataFrame, repeats: int, codebook: Path | None) -> tuple[float, float, float, float, pd.DataFrame]:
+    """Cold and warm-median seconds, wall clock and CPU, and the hits."""
     from analysis.frames import detect_frames, load_codebook
 
     book = load_codebook(codebook)
-    walls, cpus, hits = [], [], 0
+    walls, cpus = [], []
     for _ in range(repeats):
         start, cpu = time.perf_counter(), time.process_time()
-        hits = len(detect_frames(sentences, book))
+        hits = detect_frames(sentences, book)
         walls.append(time.perf_counter() - start)
         cpus.append(time.process_time() - cpu)
     warm = (lambda xs: statistics.median(xs[1:]) if repeats > 1 else xs[0])
@@ -83,8 +107,13 @@ def main() -> None:
     parser.add_argument("--until-year", type=int, help="only sessions held in this year or before (e.g. 2018)")
     parser.add_argument("--ru-copies", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--ru-news", type=Path, default=REPO.parent / "shared" / "corpora" / "rusentne" / "train_data.csv",
+                        help="a RuSentNE file whose distinct sentences make the 'ru news' row")
     parser.add_argument("--codebook", type=Path, help="a codebook YAML file (default: the bundled one)")
+    parser.add_argument("--hits", type=Path, help="folder: save the hits of each row, or check them against saved ones")
     args = parser.parse_args()
+    if not args.ru_news.exists():
+        parser.error(f"no RuSentNE file at {args.ru_news}: pass --ru-news PATH (train_data.csv of RuSentNE-2023)")
 
     start = time.perf_counter()
     from analysis.frames import load_codebook
@@ -94,21 +123,27 @@ def main() -> None:
     matcher_for(book, "en"), matcher_for(book, "ru")
     print(f"load + compile codebook {book.version} ({len(book.entries)} entries): {time.perf_counter() - start:.2f} s")
 
-    rows = {}
+    rows, per_core = {}, {}
     for name, sentences in (
         ("en UNGDC", ungdc_sentences(args.corpus, args.sessions, args.until_year)),
         ("ru seed", seed_sentences(args.ru_copies)),
+        ("ru news", news_sentences(args.ru_news)),
     ):
         cold, warm, cold_cpu, warm_cpu, hits = timed(sentences, args.repeats, args.codebook)
-        rows[name] = len(sentences) / cold
         n = len(sentences)
+        rows[name], per_core[name] = n / cold, n / warm_cpu
         print(
-            f"{name:9s} {n:7d} sentences, {hits:7d} hits: cold {cold:6.2f} s ({n / cold:7.0f} sent/s), "
+            f"{name:9s} {n:7d} sentences, {len(hits):7d} hits: cold {cold:6.2f} s ({n / cold:7.0f} sent/s), "
             f"warm median {warm:6.2f} s ({n / warm:7.0f} sent/s); per CPU-second: cold {n / cold_cpu:7.0f}, "
             f"warm {n / warm_cpu:7.0f} sent/s"
         )
+        if args.hits:
+            print(f"          {check_hits(hits, args.hits, name)}")
     minutes = UNGDC_SENTENCES / rows["en UNGDC"] / 60
     print(f"whole UNGDC (~{UNGDC_SENTENCES:,} sentences) at the cold rate: {minutes:.1f} min on 1 core, {minutes / 2:.1f} min on 2")
+    passes = f"median of passes 2-{args.repeats}" if args.repeats > 1 else "one pass"
+    print(f"sentences per second per core ({passes}, CPU time): "
+          + "; ".join(f"{name} {rate:,.0f}" for name, rate in per_core.items()))
 
 
 if __name__ == "__main__":
