@@ -90,3 +90,41 @@ def test_russian_round_10_wording_carries_its_frame(text, frame):
 ])
 def test_russian_round_10_lookalikes_do_not(text, frame):
     assert frame not in frames_of(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("Environmental protection must go hand in hand with growth.", "cooperation"),      # a correlation, not partners
+    ("It is resolute in its efforts.", "multilateralism"),                               # resolute, not a resolution
+    ("The successful resolution of these problems needs unity.", "multilateralism"),    # solving, not a UN text
+    ("It is our collective responsibility to act.", "multilateralism"),                 # responsibility, not response
+    ("We ensure criminal accountability for the worst violations.", "security"),        # justice, not crime
+    ("Biodiversity loss threatens our health.", "security"),                             # a threatening trend
+    ("We call for the lifting of the embargo against our neighbour.", "sovereignty"),   # coders code it cooperation or none
+    ("We oppose the politicization of the pandemic.", "trust"),
+])
+def test_english_round_10_precision_fixes(text, frame):
+    assert frame not in frames_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The nations must work hand in hand with one another.",
+    "The Security Council adopted resolution 2231.",
+    "A collective response to the pandemic is needed.",
+    "Organized criminal groups smuggle arms across the border.",
+])
+def test_english_round_10_precision_fixes_keep_the_frame_sense(text):
+    assert frames_of(text, "en") & {"cooperation", "multilateralism", "security"}
+
+
+@pytest.mark.parametrize("text", [
+    "We must leave the planet better than we found it.",
+    "The virus has claimed countless lives.",
+    "The coronavirus outbreak led to a recession.",
+    "The era of global warming has ended.",
+    "Forest fires and wildfires burn every summer.",
+    "Cancer and diabetes take too many of our people.",
+    "Our policies stimulate job creation.",
+    "The loss of natural capital hurts our farmers.",
+])
+def test_english_round_10_development_wording(text):
+    assert "sustainable_development" in frames_of(text, "en")
