@@ -18,7 +18,6 @@ from frame_check import frames_of
     ("The presence of foreign forces was never agreed by the host Government.", "sovereignty"),
     ("We have delimited our maritime boundaries by arbitration.", "sovereignty"),
     ("Territorial disputes should go to the International Court of Justice.", "sovereignty"),
-    ("The economic embargo against that island nation must be lifted.", "sovereignty"),
     ("Laws with extraterritorial reach violate the rights of third States.", "sovereignty"),
     ("Each nation has the right to choose its own political system.", "sovereignty"),
     ("Our people will remain the masters of their own destiny.", "sovereignty"),
