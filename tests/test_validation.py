@@ -151,6 +151,12 @@ def test_alpha_refuses_a_coder_coding_a_unit_twice():
         krippendorff_alpha(codings, "sentiment")
 
 
+def test_alpha_refuses_an_empty_codings_table():
+    empty = pd.DataFrame({"coder": [], "id": [], "sentiment": []})
+    with pytest.raises(SchemaError, match="no codings"):
+        krippendorff_alpha(empty, "sentiment")
+
+
 # --- splits ---------------------------------------------------------------------------------------
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from pathlib import Path
+
+from python_calamine import CalamineError
 
 from .collect import Collector, walk_files
 
@@ -53,41 +54,38 @@ def _has_session_folder(folder: Path, deep: bool) -> bool:
     return deep and any(SESSION_DIR.match(d) for _, dirs, _ in os.walk(folder) for d in dirs)
 
 
+def _cell_text(value: object) -> str | None:
+    """A sheet cell as stripped text; blank is None, a whole number has no ``.0``."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
 def read_speakers(path: Path) -> dict[tuple[str, int], dict]:
     """(ISO3, year) → speaker, post, country name, from Speakers_by_session.xlsx.
 
-    Read with openpyxl in read-only mode (faster than pandas for this sheet). Blank
-    cells stay None; the first row for a (country, year) pair wins; the sheet's known code
-    typos (SPREADSHEET_CODE_FIXES) are corrected.
+    Read with python-calamine (Rust): the whole 11,000-row sheet in a fraction of a second,
+    where openpyxl took seconds on every load of the corpus. Blank cells stay None; the
+    first row for a (country, year) pair wins; the sheet's known code typos
+    (SPREADSHEET_CODE_FIXES) are corrected.
     """
-    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
-    try:
-        rows = workbook.worksheets[0].iter_rows(values_only=True)
-        header = [str(h).strip() if h is not None else "" for h in next(rows)]
-        col = {name: header.index(name) for name in
-               ("Year", "ISO Code", "Country", "Name of Person Speaking", "Post")}
-        table: dict[tuple[str, int], dict] = {}
-        for row in rows:
-            iso, year = row[col["ISO Code"]], row[col["Year"]]
-            if iso is None or year is None:
-                continue
-
-            def cell(name: str) -> str | None:
-                value = row[col[name]]
-                value = str(value).strip() if value is not None else ""
-                return value or None
-
-            iso = str(iso).strip()
-            table.setdefault((SPREADSHEET_CODE_FIXES.get(iso, iso), int(year)), {
-                "speaker": cell("Name of Person Speaking"),
-                "role": cell("Post"),
-                "organization": cell("Country"),
-            })
-        return table
-    finally:
-        workbook.close()
+    rows = iter(CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python())
+    header = [_cell_text(h) or "" for h in next(rows)]
+    col = {name: header.index(name) for name in ("Year", "ISO Code", "Country", "Name of Person Speaking", "Post")}
+    table: dict[tuple[str, int], dict] = {}
+    for row in rows:
+        iso, year = _cell_text(row[col["ISO Code"]]), _cell_text(row[col["Year"]])
+        if iso is None or year is None:
+            continue
+        table.setdefault((SPREADSHEET_CODE_FIXES.get(iso, iso), int(year)), {
+            "speaker": _cell_text(row[col["Name of Person Speaking"]]),
+            "role": _cell_text(row[col["Post"]]),
+            "organization": _cell_text(row[col["Country"]]),
+        })
+    return table
 
 
 def load_ungdc(path: Path, collector: Collector) -> None:
@@ -104,7 +102,7 @@ def load_ungdc(path: Path, collector: Collector) -> None:
     else:
         try:
             speakers = read_speakers(speakers_path)
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError, StopIteration) as exc:
+        except (OSError, CalamineError, KeyError, ValueError, StopIteration) as exc:
             collector.note(speakers_path, "speakers_missing", f"{SPEAKERS_FILE} cannot be read as the speakers "
                                                               f"sheet ({type(exc).__name__}: {exc}): speaker, role stay null")
         else:

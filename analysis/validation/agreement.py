@@ -40,6 +40,8 @@ def krippendorff_alpha(
             raise SchemaError(f"the codings table lacks column {name!r}; it needs one row per ({coder}, {unit}) "
                               f"with the coded {column!r}")
     codings = codings[codings[column].notna()] if not _multi(codings[column]) else codings
+    if codings.empty:
+        raise SchemaError(f"no codings of {column!r} to compare; alpha needs at least one coded unit")
     doubled = codings.duplicated([coder, unit])
     if doubled.any():
         first = codings.loc[doubled, [coder, unit]].iloc[0].tolist()

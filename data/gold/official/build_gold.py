@@ -59,6 +59,8 @@ def agreement_table(sentences: pd.DataFrame, codings: pd.DataFrame) -> pd.DataFr
     parts = []
     for language in ("all", "en", "ru"):
         ids = set(sentences["id"] if language == "all" else sentences.loc[sentences["language"] == language, "id"])
+        if not ids:  # holdout5 is English only
+            continue
         subset = codings[codings["id"].isin(ids)]
         tone = krippendorff_alpha(subset, "sentiment", labels=TONES).assign(variable="tone")
         frames = krippendorff_alpha(subset, "frames", labels=FRAMES).assign(variable="frame")
