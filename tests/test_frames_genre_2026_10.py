@@ -128,3 +128,38 @@ def test_english_round_10_precision_fixes_keep_the_frame_sense(text):
 ])
 def test_english_round_10_development_wording(text):
     assert "sustainable_development" in frames_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Small islands struggle to survive in an increasingly hostile world.",   # an attitude, not fighting
+    "They acted out of hostility towards the elected Government.",
+    "We have expanded social safety nets to every district.",
+    "Europe must secure its energy safety.",
+    "The pandemic is a public health threat to every nation.",
+])
+def test_english_round_10_security_lookalikes_do_not(text):
+    assert "security" not in frames_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The hostilities resumed along the border.",
+    "All hostile acts must stop while the talks go on.",
+    "Nuclear safety at the occupied plant is at risk of attack.",
+])
+def test_english_round_10_security_keeps_fighting_and_hostile_acts(text):
+    assert "security" in frames_of(text, "en")
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("We work with the P5+1 on the nuclear file.", "multilateralism"),
+    ("Agenda 2063 sets out the continent's aspirations.", "multilateralism"),
+    ("We have built alliances with all sectors of society.", "cooperation"),
+    ("Shared global problems need shared global solutions.", "cooperation"),
+    ("A shared approach will take us further.", "cooperation"),
+    ("We are implementing shared initiatives in the region.", "cooperation"),
+    ("Every country must be part of the solution.", "cooperation"),
+    ("We look forward to working closely with the members.", "cooperation"),
+    ("Their propaganda hides what they have done.", "trust"),
+])
+def test_english_round_10_wording_for_multilateralism_cooperation_trust(text, frame):
+    assert frame in frames_of(text, "en")
