@@ -45,6 +45,13 @@ def test_one_analyser_per_process():
     assert best_lemma("стран") == "страна" and best_lemma("объединённых") == best_lemma("объединенных")
 
 
+def test_pymorphy3_reads_its_dictionaries_with_the_c_extension():
+    """Without DAWG2 pymorphy3 silently falls back to a pure-Python reader, twice as slow on new words."""
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE
+
+
 def test_tokens_keep_offsets():
     text = "Мы не доверяем ему... Don’t we?"
     for language in ("ru", "en"):

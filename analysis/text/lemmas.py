@@ -8,6 +8,8 @@ rare inflections and ambiguous forms from being missed. Participles are the deli
 inflection ("развивающимся странам", "развивающихся стран") carries that lemma in its set.
 English words are reduced to their Snowball stem, which merges "threat/threats",
 "cooperate/cooperation". Official prose repeats a small vocabulary, so each form is analysed once.
+pymorphy3 reads its dictionaries through DAWG2's C extension (a dependency), twice as fast on new
+forms as its pure-Python fallback and with the same parses.
 """
 
 from __future__ import annotations
