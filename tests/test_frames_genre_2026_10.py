@@ -153,13 +153,15 @@ def test_english_round_10_security_keeps_fighting_and_hostile_acts(text):
 @pytest.mark.parametrize(("text", "frame"), [
     ("We work with the P5+1 on the nuclear file.", "multilateralism"),
     ("Agenda 2063 sets out the continent's aspirations.", "multilateralism"),
-    ("We have built alliances with all sectors of society.", "cooperation"),
     ("Shared global problems need shared global solutions.", "cooperation"),
     ("A shared approach will take us further.", "cooperation"),
     ("We are implementing shared initiatives in the region.", "cooperation"),
-    ("Every country must be part of the solution.", "cooperation"),
     ("We look forward to working closely with the members.", "cooperation"),
-    ("Their propaganda hides what they have done.", "trust"),
 ])
-def test_english_round_10_wording_for_multilateralism_cooperation_trust(text, frame):
+def test_english_round_10_wording_for_multilateralism_and_cooperation(text, frame):
     assert frame in frames_of(text, "en")
+
+
+def test_inviolability_is_sovereignty_only_for_borders_and_territory():
+    assert "sovereignty" in frames_of("The inviolability of those borders is a pillar of the world order.", "en")
+    assert "sovereignty" not in frames_of("We ensure the inviolability of private property.", "en")
