@@ -4,6 +4,7 @@ is one class, on sentences the team wrote (people, outlets and places are invent
 
 from __future__ import annotations
 
+from analysis.corpus.news import article_sentences
 from attribution_check import gold_speakers
 
 
@@ -73,3 +74,15 @@ def test_a_verdict_and_a_plea_for_asylum_are_no_speech():
 def test_a_lawyer_speaking_for_a_client_is_an_unnamed_speaker():
     body = "Адвокат обвиняемого заявил, что его подзащитный не признаёт себя виновным.\n"
     assert gold_speakers(body, "ru") == ["[адвокат обвиняемого]"]
+
+
+def test_an_outlet_or_body_named_like_a_person_is_an_institution():
+    # a media word before the name, a body's head word in it, or a major outlet's name
+    body = ("On Monday, state news agency Tolan reported that the border was closed.\n\n"
+            "Al Jazeera reported that the minister had resigned.\n\n"
+            "Amnesty International has called for an inquiry.\n\n"
+            "Ohio Highway Patrol said the road was closed.\n\n"
+            'Broadcaster Piers Lowe commented, "This is a disgrace."\n')
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert list(table["speaker"]) == ["Tolan", "Al Jazeera", "Amnesty International", "Ohio Highway Patrol", "Piers Lowe"]
+    assert list(table["speaker_kind"]) == ["institution"] * 4 + ["person"]  # a presenter is no outlet

@@ -77,6 +77,9 @@ def mention_before(text: str) -> Mention | None:
     if last.lower() in PRONOUNS and not appositive:
         return pronoun_mention(last)
     name_words = _name_words(stripped, words, cyrillic)
+    before_name = [w for w in words if name_words and w.end() <= name_words[0].start()][-1:]
+    if before_name and before_name[0].group().lower() in MEDIA_NOUNS:  # "news agency Fars", "daily newspaper X"
+        return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
@@ -135,6 +138,10 @@ def mention_before(text: str) -> Mention | None:
 
 # "Michael Makuei, the Information Minister": a name and its appositive, the clause's last (no comma after it:
 # «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
+# a media word just before a name makes it an outlet: "news agency Fars", "the daily Kommersant" (not "broadcaster":
+# a presenter is one too)
+MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "agency", "website", "site", "channel", "network",
+                         "outlet", "magazine", "tabloid", "publication", "portal"})
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
