@@ -86,3 +86,15 @@ def test_an_outlet_or_body_named_like_a_person_is_an_institution():
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert list(table["speaker"]) == ["Tolan", "Al Jazeera", "Amnesty International", "Ohio Highway Patrol", "Piers Lowe"]
     assert list(table["speaker_kind"]) == ["institution"] * 4 + ["person"]  # a presenter is no outlet
+
+
+def test_a_statement_speaks_for_its_issuer_while_nobody_else_speaks():
+    body = ("МИД Литвы опубликовал комментарий по поводу решения суда. В нём сказано, что суд превысил "
+            "полномочия. В комментарии также отмечается, что решение будет обжаловано.\n")
+    assert gold_speakers(body, "ru") == ["МИД Литвы"] * 3
+    body = ("The Foreign Ministry issued a statement on Monday. The statement also said the ambassador had been "
+            "summoned.\n\n"
+            "Prime Minister Tom Hale told reporters the talks were over. The statement said nothing of sanctions.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert list(table["speaker"])[:3] == ["Foreign Ministry", "Foreign Ministry", "Tom Hale"]
+    assert table["speaker"].isna().iloc[3]  # someone else has spoken since: the statement is no longer theirs

@@ -17,6 +17,7 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
+from .issuers import statement_issuer
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
@@ -97,7 +98,8 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     if found[0] is None and late:
         return _according(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
-        return _passive_agent(sentence, cyrillic, registry) or _colon_lead_in(sentence, registry) or found
+        return _passive_agent(sentence, cyrillic, registry) or _colon_lead_in(sentence, registry) \
+            or statement_issuer(sentence, cyrillic, registry) or found
     return found
 
 

@@ -99,6 +99,7 @@ class Registry:
         self.speakers: list[Speaker] = []
         self.order: list[int] = []  # indices, most recently mentioned last
         self.last: int | None = None
+        self.issuer: int | None = None  # who issued the statement the article reported last (``issuers``)
         self.cue: str | None = None  # how the latest resolve decided
         self.foreseen: list[Mention] = []  # full names met anywhere in the article
 

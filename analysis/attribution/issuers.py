@@ -1,0 +1,55 @@
+"""Statements and their issuers: "The ministry issued a statement …" is the ministry's, and the sentences
+that quote the statement without naming its issuer again ("The statement also said …", «В нём говорится …»,
+«В заявлении, направленном в СМИ, говорится …») are the issuer's too.
+
+Wire and agency copy report a body's written statement this way (the annotation rules make the issuer the
+speaker: a statement is not a document when someone issued it). A statement the sentence attributes to
+someone else («В заявлении МИД говорится …») is read by the speech-verb sieve before this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caseless import Caseless
+from .institutions import institution_before
+from .mentions import mention_before
+from .registry import Registry
+
+_STATEMENT_NOUNS_EN = r"(?:statement|communiqu[eé]|press release|commentary|comment)"
+# "X issued a statement", "X released a brief written statement", «МИД опубликовал комментарий»
+_ISSUES = {
+    "en": re.compile(rf"\b(?:issued|released|published|put out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{_STATEMENT_NOUNS_EN}\b", re.IGNORECASE),
+    "ru": Caseless(r"\b(?:опубликова|распространи|выпусти|обнародова|размести)л[аио]?\s+(?:[а-яё-]+\s+)?"
+                   r"(?:заявлени|комментари|сообщени|коммюнике|пресс-релиз)"),
+}
+# "The statement (also) said", «В нём сказано», «В заявлении, направленном в СМИ, говорится», «В комментарии также
+# отмечается»: the statement speaks for its issuer
+_THE_STATEMENT = {
+    "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS_EN}\s+(?:also\s+|further\s+)?"
+                     r"(?:said|says|stated|states|added|adds|noted|notes|read|reads|stressed|continued)\b"),
+    "ru": re.compile(r"^(?:[Вв]\s+(?:нём|нем|ней)|[Вв]\s+(?:этом\s+|том\s+же\s+|своём\s+|своем\s+|официальном\s+)?"
+                     r"(?:заявлении|сообщении|комментарии|коммюнике|пресс-релизе|обращении))\b(?:,[^,]{1,80},)?\s*"
+                     r"(?:также\s+|в частности\s+)?(?:говорится|сказано|отмечается|подч[её]ркивается|указывается|"
+                     r"утверждается)\b"),
+}
+
+
+def statement_issuer(sentence: str, cyrillic: bool, registry: Registry) -> tuple | None:
+    """(speaker, mode, attribution, stance, cue) for a sentence that issues a statement or quotes the one
+    issued last, while its issuer is still the last speaker resolved (nobody else named since); None
+    otherwise (``clauses.classify_sentence`` tries this after the speech verbs)."""
+    language = "ru" if cyrillic else "en"
+    issued = _ISSUES[language].search(sentence)
+    if issued:
+        head = sentence[:issued.start()]
+        mention = mention_before(head) or institution_before(head)
+        speaker = registry.resolve(mention) if mention else None
+        if speaker is not None:
+            registry.issuer = speaker
+            return speaker, "reported", issued.group(), False, f"verb; {registry.cue}"
+    if _THE_STATEMENT[language].match(sentence) and registry.issuer is not None and registry.issuer == registry.last:
+        registry.touch(registry.issuer)
+        return registry.issuer, "reported", None, False, "statement; issuer"
+    return None
