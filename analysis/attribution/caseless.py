@@ -14,9 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # characters re.IGNORECASE folds onto a letter that str.lower() leaves alone, or lowers to two characters
 _SPECIAL_FOLDS = re.compile("[\u017f\u0130\u212a\u1c80-\u1c88\u1e9e\u2126\u212b]")
+
+
+@lru_cache(maxsize=64)
+def _scannable(text: str) -> str | None:
+    """``text`` lower-cased, or None where the lower-cased scan cannot stand in for ``IGNORECASE``; kept for the
+    few texts just scanned, since one sentence is scanned by several patterns in a row."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _SPECIAL_FOLDS.search(text):
+        return None
+    return lowered
 
 
 class Caseless:
@@ -31,10 +42,7 @@ class Caseless:
         self._lower = re.compile(pattern)  # lower case already: it scans lower-cased text
 
     def _scannable(self, text: str) -> str | None:
-        lowered = text.lower()
-        if len(lowered) != len(text) or _SPECIAL_FOLDS.search(text):
-            return None
-        return lowered
+        return _scannable(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         lowered = self._scannable(text)

@@ -231,10 +231,11 @@ def _trim_tail(text: str) -> str | None:
         text = _TEMPORAL.sub("", text)
     if "ing" in text:
         text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
-    place = _OF_PLACE.search(text)
+    tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
+    place = _OF_PLACE.search(text, tail)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
-    party = _OF_THE_BODY.search(text) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
     words = _words(text)

@@ -53,7 +53,7 @@ def double_single_quotes(paragraph: str) -> str:
     """British copy quotes with single marks (‘We will act,’ she said; 'Nothing will change'): the same
     paragraph with each such pair written as double quotes (same length, so offsets hold), when it has no
     double quotes of its own. An apostrophe inside a word ("Russia’s", "don't") opens and closes nothing."""
-    if any(mark in paragraph for mark in QUOTE_PAIRS):
+    if any(mark in paragraph for mark in QUOTE_PAIRS) or "'" not in paragraph and "‘" not in paragraph:
         return paragraph
     chars, at = list(paragraph), 0
     while (opening := _SINGLE_OPEN.search(paragraph, at)) is not None:

@@ -63,8 +63,11 @@ def case_break(left: str, right: str) -> bool:
     return bool(first and before.tag.case and first.tag.case == "nomn" and before.tag.case != "nomn")
 
 
-def _words(text: str) -> list[re.Match]:
-    return list(WORD.finditer(text))
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[re.Match, ...]:
+    """The words of ``text``. A sentence's head is read by several sieves in a row (mention, institution,
+    adverbial, title); the small cache keeps only those recent texts, never a whole article."""
+    return tuple(WORD.finditer(text))
 
 
 @lru_cache(maxsize=50_000)
