@@ -98,3 +98,12 @@ def test_a_statement_speaks_for_its_issuer_while_nobody_else_speaks():
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert list(table["speaker"])[:3] == ["Foreign Ministry", "Foreign Ministry", "Tom Hale"]
     assert table["speaker"].isna().iloc[3]  # someone else has spoken since: the statement is no longer theirs
+
+
+def test_a_body_named_with_its_acronym_in_brackets_is_an_institution():
+    body = ("Transport for Leeds (TfL) told passengers to take another route.\n\n"
+            "The Norland Geological Survey (NGS) reported a magnitude of 5.8.\n\n"
+            "Senator Tom Hale (D-Ohio) said the bill would pass.\n")
+    table = article_sentences(body, {"doc_id": "w", "language": "en"})
+    assert list(table["speaker"]) == ["Transport for Leeds", "Norland Geological Survey", "Tom Hale"]
+    assert list(table["speaker_kind"]) == ["institution", "institution", "person"]

@@ -61,6 +61,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
+    acronym = _ACRONYM_BODY.search(text)  # "Transport for London (TfL)", "the US Geological Survey (USGS)"
+    if acronym:
+        return Mention(name=acronym.group(1), institution=True)
     appositive = _APPOSITIVE_BODY.search(text)  # "The militant group, the Islamic State of Iraq and the Levant,"
     head = appositive.group(1).split()[-1] if appositive else ""
     named = _named_body(appositive.group(2)) if head.islower() and head not in TITLE_WORDS else None  # not "the leader, the Rev. X,"
@@ -121,6 +124,10 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     return Mention(name=name, institution=True)
 
 
+# capitalised words (with "of", "for", "and", "the" between) and their acronym in brackets: a body's name, never a
+# person's (a party tag "(R-Texas)" has a hyphen); the last such name when two bodies are the subject
+_ACRONYM_BODY = re.compile(r"(?:^|[\s,;])(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}"
+                           r"[A-Z][\w'’.&-]*)\s+\((?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$")
 _APPOSITIVE_BODY = re.compile(r"(?:^|[.;:]\s)((?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{0,40}),\s*(the\s+[A-Z][^,]{1,60}),\s*$")
 # "the Combined Joint Task Force Operation Inherent Resolve", "the Taliban": a name after "the" ending the clause
 _THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
