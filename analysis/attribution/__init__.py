@@ -12,7 +12,8 @@ keys), ``registry`` (mentions, the per-article people and institutions), ``words
 can be a name), ``name_words`` (which words of a mention are its name and title), ``mentions``
 (parsing a source next to a verb), ``people`` (people named in narration), ``institutions``
 (institutions as sources), ``quotes`` (direct quotes), ``layout`` (paragraphs, transcript turns,
-headlines), ``clauses`` (the speaker of one sentence outside quotes), ``resolution`` (the ordered
+headlines), ``speech`` (whether a speech verb is speech where it stands), ``issuers`` (a statement and its
+issuer), ``clauses`` (the speaker of one sentence outside quotes), ``resolution`` (the ordered
 sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id
 per person, aliases, transliteration), ``speakers`` (country, organisation and principal from a role).
 """

@@ -18,6 +18,7 @@ from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
 from .issuers import statement_issuer
+from .speech import not_speech
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .words import _capitalised, _words
@@ -166,7 +167,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     stance = had_verb = False
     for verb_match in verb.finditer(sentence):
         head = sentence[:verb_match.start()]
-        if _not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
+        if not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
             continue
         issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
         if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
@@ -257,8 +258,6 @@ _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’
 _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
 
 
-_NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
-                      r"refused to)\s*$", re.IGNORECASE)
 _STATEMENT_FROM = re.compile(r"\b(?:a|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message)\s+(?:from|by|issued by)\s+"
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
 _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
@@ -268,46 +267,11 @@ _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
 _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:adding|saying|noting|citing)\s.*)?[.!?]?\s*",
                             re.DOTALL)
 _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
-_NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
-_RULING_RU = re.compile(r"призна\w*\s+(?:\S+\s+){0,6}?(?:не)?виновн|обрати\w*\s+за\s")  # a verdict; «обратился за убежищем»
 _RU_PAST = re.compile(r"л[аио]?$")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+(?:\w+ly|also|then|later|since|already|never|"
-                      r"not|once|first|even|still|long|widely|often))*\s*$", re.IGNORECASE)  # "He was also praised"
-# a verb form after a determiner or number is a noun or an adjective ("ten states", "the most pledged delegates",
-# "his stated aim"), and an -s form after a preposition a plural noun ("in swing states", "of the disputes")
-_NOUN_OR_ADJECTIVE = re.compile(r"\b(?:the|a|an|these|those|its|their|our|such|several|many|most|few|\d+(?:[.,]\d+)*|two|three|"
-                                r"four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s*$", re.IGNORECASE)
-_PLURAL_NOUN = re.compile(r"\b(?:in|of|for|with|about|over|amid|against|into|on|[A-Z][a-z]+ern)\s*$")
-# "continued" is speech only where words follow it: a quotation, or "by saying / noting …" ("Lam continued, "…"")
-_GOES_ON = re.compile(r"\s*(?:[,:]\s*[\"“‘«]|by\s+\w+ing\b|,?\s+(?:in|on)\s+(?:a|the|his|her|its)\s+\w+\s*[,:]\s*[\"“‘«])")
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
 
 
-def _not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
-    """A speech verb that is no speech here: passive ("X was quickly reported missing", "he was told"), negated
-    ("the ministry did not say", «издание не называет»), an action's circumstance ("…, with officials saying …"),
-    "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
-    emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech)."""
-    declares = verb.lower().startswith(("declar", "call", "объяв"))
-    if cyrillic:
-        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
-            or _RULING_RU.match(verb.lower() + tail) is not None
-    gerund, lower = verb.endswith("ing"), verb.lower()
-    return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
-                or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
-                or _NOUN_OR_ADJECTIVE.search(head)
-                or lower.endswith("s") and _PLURAL_NOUN.search(head) or lower.startswith("continue") and not _GOES_ON.match(tail))
-
-
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"
-                     r"war\b|independence|(?:a\s+)?curfew|bankruptcy|"
-                     r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b|(?:a\s+)?(?:national\s+|public\s+health\s+)?emergency)",
-                     re.IGNORECASE)
-_ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
-                     r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
 
 
 def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:

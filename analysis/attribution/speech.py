@@ -1,0 +1,47 @@
+"""Whether a speech verb is speech where it stands: not in the passive ("was reported missing", "He was also
+praised"), negated ("did not say", «не называет»), as a noun or adjective ("ten states", "the most pledged
+delegates"), as an action's circumstance ("…, with officials saying …") or an official act ("declared a state of
+emergency", «объявил режим ЧС», «признал … виновным»); "continued" only with words after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
+                      r"refused to)\s*$", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
+_NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
+_RULING_RU = re.compile(r"призна\w*\s+(?:\S+\s+){0,6}?(?:не)?виновн|обрати\w*\s+за\s")  # a verdict; «обратился за убежищем»
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+(?:\w+ly|also|then|later|since|already|never|"
+                      r"not|once|first|even|still|long|widely|often))*\s*$", re.IGNORECASE)  # "He was also praised"
+# a verb form after a determiner or number is a noun or an adjective ("ten states", "the most pledged delegates",
+# "his stated aim"), and an -s form after a preposition a plural noun ("in swing states", "of the disputes")
+_NOUN_OR_ADJECTIVE = re.compile(r"\b(?:the|a|an|these|those|its|their|our|such|several|many|most|few|\d+(?:[.,]\d+)*|two|three|"
+                                r"four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s*$", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"\b(?:in|of|for|with|about|over|amid|against|into|on|[A-Z][a-z]+ern)\s*$")
+# "continued" is speech only where words follow it: a quotation, or "by saying / noting …" ("Lam continued, "…"")
+_GOES_ON = re.compile(r"\s*(?:[,:]\s*[\"“‘«]|by\s+\w+ing\b|,?\s+(?:in|on)\s+(?:a|the|his|her|its)\s+\w+\s*[,:]\s*[\"“‘«])")
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"
+                     r"war\b|independence|(?:a\s+)?curfew|bankruptcy|"
+                     r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b|(?:a\s+)?(?:national\s+|public\s+health\s+)?emergency)",
+                     re.IGNORECASE)
+_ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
+                     r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
+
+
+def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
+    """A speech verb that is no speech here: passive ("X was quickly reported missing", "he was told"), negated
+    ("the ministry did not say", «издание не называет»), an action's circumstance ("…, with officials saying …"),
+    "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
+    emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech)."""
+    declares = verb.lower().startswith(("declar", "call", "объяв"))
+    if cyrillic:
+        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
+            or _RULING_RU.match(verb.lower() + tail) is not None
+    gerund, lower = verb.endswith("ing"), verb.lower()
+    return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
+                or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
+                or _NOUN_OR_ADJECTIVE.search(head)
+                or lower.endswith("s") and _PLURAL_NOUN.search(head) or lower.startswith("continue") and not _GOES_ON.match(tail))
