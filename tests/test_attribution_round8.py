@@ -107,3 +107,17 @@ def test_a_body_named_with_its_acronym_in_brackets_is_an_institution():
     table = article_sentences(body, {"doc_id": "w", "language": "en"})
     assert list(table["speaker"]) == ["Transport for Leeds", "Norland Geological Survey", "Tom Hale"]
     assert list(table["speaker_kind"]) == ["institution", "institution", "person"]
+
+
+def test_a_colon_lead_in_without_a_speech_verb_gives_the_next_line_to_its_person():
+    # a label line of a description and a name; an outlet relaying a pronoun's account; a plural «по утверждениям»
+    body = ("Фермеры недовольны решением властей.\n\n"
+            "Владелец крупной фермы Педро Алонсо:\n"
+            "Мы просто шокированы. Придётся менять все планы на 2025 год.\n\n"
+            "На допросе Олег Сомов заявил, что ничего не помнит.\n\n"
+            "Агентство «Норд» приводит его рассказ об аварии:\n"
+            "Я ехал по проспекту. Машина справа стартанула быстрее.\n\n"
+            "После аварии, по утверждениям Олега, он сбежал от страха:\n"
+            "Да я и сейчас волнуюсь.\n")
+    assert gold_speakers(body, "ru") == [None, "Педро Алонсо", "Педро Алонсо", "Педро Алонсо", "Олег Сомов",
+                                         "Олег Сомов", "Олег Сомов", "Олег Сомов", "Олег Сомов", "Олег Сомов"]

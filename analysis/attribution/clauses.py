@@ -135,10 +135,26 @@ def _passive_agent(sentence: str, cyrillic: bool, registry: Registry):
 
 def _colon_lead_in(sentence: str, registry: Registry):
     """"Lopez later posted a message on social media:", «Позже Петров оставил запись:»: a clause that
-    introduces a block quotation without a speech verb is the person who opens it."""
-    noun = COLON_NOUN.search(sentence) if sentence.rstrip().endswith(":") else None
-    speaker = _sentence_subject(sentence[:noun.start()], registry) if noun else None
+    introduces a block quotation without a speech verb is the person who opens it; the person a possessive
+    names when the words are theirs («Агентство приводит его рассказ:», "CNN aired her remarks:"); and a label
+    line of a title and a name («Хозяин плантации Джино Дескальси:») that person."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    noun = COLON_NOUN.search(sentence)
+    whose = _POSSESSIVE_BEFORE.search(sentence[:noun.start()]) if noun else None
+    label = mention_before(sentence.rstrip()[:-1]) if not noun and _LABEL.fullmatch(sentence.strip()) else None
+    if whose:
+        speaker = registry.resolve(pronoun_mention(_POSSESSIVE_GENDER[whose.group(1).lower()]))
+    elif label and label.name and not label.pronoun and (label.title or len(label.name.split()) >= 2 and
+                                                         _words(sentence)[0].group()[1:].islower()):
+        speaker = registry.resolve(label)
+    else:
+        speaker = _sentence_subject(sentence[:noun.start()], registry) if noun else None
     return (speaker, "reported", None, False, f"colon; {registry.cue}") if speaker is not None else None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее|их|his|her|their)\s+$", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){1,7}\s*:")  # up to eight words, no verb (the verb sieve read it)
 
 
 def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):

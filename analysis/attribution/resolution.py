@@ -296,7 +296,7 @@ def _speech_lead_in(paragraph: Paragraph, following: Paragraph, body: str) -> bo
     opener ("On 3 May, …", «Ранее …»); after a blank line, a lead-in that ends a long reported sentence
     («…, заявил X:») may be followed by the reporter's background."""
     last = paragraph.pieces[-1] if paragraph.pieces else None
-    return (last is not None and last.speaker is not None and last.cue.startswith("verb")
+    return (last is not None and last.speaker is not None and last.cue.startswith(("verb", "colon", "according"))
             and paragraph.text[last.start:last.end].rstrip().endswith(":")
             and body.count("\n", paragraph.start + len(paragraph.text), following.start) == 1
             and not _DATED.match(following.text) and not BACKGROUND.match(following.text))
