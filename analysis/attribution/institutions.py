@@ -61,7 +61,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
-    acronym = _ACRONYM_BODY.search(text)  # "Transport for London (TfL)", "the US Geological Survey (USGS)"
+    acronym = _ACRONYM_BODY.search(text) if text.rstrip().endswith(")") else None  # "Transport for London (TfL)"
     if acronym:
         return Mention(name=acronym.group(1), institution=True)
     appositive = _APPOSITIVE_BODY.search(text)  # "The militant group, the Islamic State of Iraq and the Levant,"
