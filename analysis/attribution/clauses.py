@@ -17,10 +17,10 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
-from .issuers import statement_issuer
-from .speech import not_speech
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
+from .issuers import statement_issuer
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
+from .speech import not_speech
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
@@ -286,8 +286,6 @@ _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данно�
 _RU_PAST = re.compile(r"л[аио]?$")
 _ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
                      r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
-
-
 
 
 def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:

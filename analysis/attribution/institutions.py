@@ -126,11 +126,11 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
 
 # capitalised words (with "of", "for", "and", "the" between) and their acronym in brackets: a body's name, never a
 # person's (a party tag "(R-Texas)" has a hyphen); the last such name when two bodies are the subject
-_ACRONYM_BODY = re.compile(r"(?:^|[\s,;])(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}"
-                           r"[A-Z][\w'’.&-]*)\s+\((?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$")
+_BODY_NAME = r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*"
+_ACRONYM_BODY = re.compile(rf"(?:^|[\s,;])(?:[Tt]he\s+)?({_BODY_NAME})\s+\((?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$")
 _APPOSITIVE_BODY = re.compile(r"(?:^|[.;:]\s)((?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{0,40}),\s*(the\s+[A-Z][^,]{1,60}),\s*$")
 # "the Combined Joint Task Force Operation Inherent Resolve", "the Taliban": a name after "the" ending the clause
-_THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,7}[A-Z][\w'’.-]*)\s*$")
+_THE_NAME = re.compile(rf"(?:^|\s)[Tt]he\s+({_BODY_NAME})\s*$")
 
 
 def _named_body(clause: str) -> Mention | None:

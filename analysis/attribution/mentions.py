@@ -77,11 +77,10 @@ def mention_before(text: str) -> Mention | None:
     if last.lower() in PRONOUNS and not appositive:
         return pronoun_mention(last)
     name_words = _name_words(stripped, words, cyrillic)
-    before_name = [w for w in words if name_words and w.end() <= name_words[0].start()][-1:]
-    if before_name and before_name[0].group().lower() in MEDIA_NOUNS:  # "news agency Fars", "daily newspaper X"
-        return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = [w for w in words if w.end() <= role_end]
+    if name_words and role_words and role_words[-1].group().lower() in MEDIA_NOUNS:  # "news agency Fars"
+        return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     if not name_words and title_index is None:
         return _described_person(stripped) if cyrillic and not appositive else None
