@@ -5,6 +5,7 @@ is one class, on sentences the team wrote (people, outlets and places are invent
 from __future__ import annotations
 
 from analysis.corpus.news import article_sentences
+from analysis.countries import country_in
 from attribution_check import gold_speakers
 
 
@@ -121,3 +122,14 @@ def test_a_colon_lead_in_without_a_speech_verb_gives_the_next_line_to_its_person
             "Да я и сейчас волнуюсь.\n")
     assert gold_speakers(body, "ru") == [None, "Педро Алонсо", "Педро Алонсо", "Педро Алонсо", "Олег Сомов",
                                          "Олег Сомов", "Олег Сомов", "Олег Сомов", "Олег Сомов", "Олег Сомов"]
+
+
+def test_a_readout_keeps_the_two_presidents_apart_by_country():
+    # «Соединённых Штатов» names the United States in any case; «упомянул» is speech
+    assert country_in("Президентом Соединённых Штатов Америки") == "USA"
+    assert country_in("Соединённое Королевство") != "USA"
+    body = ("Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Дональдом Трампом. "
+            "Президент Соединённых Штатов заверил, что договорённости будут выполнены. Владимир Путин, со своей стороны, "
+            "упомянул о необходимости устранения первопричин конфликта. Президент России пригласил Президента США "
+            "посетить Москву.\n")
+    assert gold_speakers(body, "ru") == [None, "Дональд Трамп", "Владимир Путин", "Владимир Путин"]
