@@ -34,7 +34,6 @@ from ..cache import content_key
 from ..embeddings import centre_vectors, embed, fit_centre, needs_centre
 from ..errors import ModelError, SchemaError, TooFewDocumentsError
 from ..schema import TOPIC_COLUMNS, conform
-from .backend import Embedder
 from .factory import MIN_DOCUMENTS, TopicConfig, build_bertopic, clustering_strategy, quiet_bertopic
 from .guidance import guidance
 from .persistence import TABLES, TopicState, read_state, write_state
@@ -124,6 +123,8 @@ class TopicModel:
         raw = embed(texts, backend=config.backend, cache_dir=self.cache_dir)
         centre = fit_centre(raw) if needs_centre(config.backend) else None
         embeddings = raw if centre is None else centre_vectors(raw, centre)
+        from .backend import Embedder  # imports bertopic (with plotly, umap, jsonschema): seconds, so only when fitting
+
         embedder = Embedder(config.backend, cache_dir=self.cache_dir, centre=centre)
         vectorizer = self._vectorizer(texts)
         guide = guidance(config)

@@ -32,7 +32,6 @@ import pandas as pd
 from ..cache import atomic_write_bytes
 from ..embeddings import model_version
 from ..errors import ModelError
-from .backend import Embedder
 from .factory import TopicConfig, quiet_bertopic, representation_model
 from .vectorizer import LemmaTokenizer, build_vectorizer
 
@@ -144,6 +143,8 @@ def read_state(folder: str | Path, *, cache_dir: str | Path | None = None) -> To
     config = TopicConfig.from_dict(manifest["config"])
     arrays = load_file(str(folder / ARRAYS))
     centre = arrays.get("centre")
+    from .backend import Embedder  # imports bertopic: seconds, so only when a model is read
+
     embedder = Embedder(config.backend, cache_dir=cache_dir, centre=centre)
     with quiet_bertopic():
         bertopic = BERTopic.load(str(folder / BERTOPIC_DIR), embedding_model=embedder)
