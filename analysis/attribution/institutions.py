@@ -57,16 +57,23 @@ def _in_a_name(words: list[re.Match], j: int) -> bool:
     return words[j].group()[:1].isupper() and j > 0 and words[j - 1].group()[:1].isupper()
 
 
+def _body_by_shape(text: str) -> Mention | None:
+    """A body its shape names at the end of ``text``: a name with its acronym in brackets ("Transport for
+    London (TfL)") or an appositive after a lower-case description ("The militant group, the Islamic State
+    of Iraq and the Levant,"), never a title's ("the leader, the Rev. X,")."""
+    acronym = _ACRONYM_BODY.search(text) if text.rstrip().endswith(")") else None
+    if acronym:
+        return Mention(name=acronym.group(1), institution=True)
+    appositive = _APPOSITIVE_BODY.search(text)
+    head = appositive.group(1).split()[-1] if appositive else ""
+    return _named_body(appositive.group(2)) if head.islower() and head not in TITLE_WORDS else None
+
+
 def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
-    acronym = _ACRONYM_BODY.search(text) if text.rstrip().endswith(")") else None  # "Transport for London (TfL)"
-    if acronym:
-        return Mention(name=acronym.group(1), institution=True)
-    appositive = _APPOSITIVE_BODY.search(text)  # "The militant group, the Islamic State of Iraq and the Levant,"
-    head = appositive.group(1).split()[-1] if appositive else ""
-    named = _named_body(appositive.group(2)) if head.islower() and head not in TITLE_WORDS else None  # not "the leader, the Rev. X,"
+    named = _body_by_shape(text)
     if named is not None:
         return named
     trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
