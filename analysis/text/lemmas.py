@@ -39,6 +39,9 @@ def best_lemma(lower: str) -> str:
     return fold_yo(morph().parse(lower)[0].normal_form)
 
 
+_POSSESSIVE = ("'s", "’s")  # English possessive endings, straight and typographic apostrophe
+
+
 @dataclass(frozen=True, slots=True)
 class WordForm:
     """What a matcher needs to know about one surface form, computed once per form."""
@@ -97,6 +100,12 @@ def lemmatizer(language: str) -> RussianLemmas | EnglishStems:
 
 
 def word_form(surface: str, language: str) -> WordForm:
-    """Surface, normalised lower-case and lemmas of one word token."""
+    """Surface, normalised lower-case and lemmas of one word token.
+
+    An English possessive ending is dropped first ("UN’s" is the form "UN"), so that exact-form
+    patterns (``=UN``, ``=Organization``) match the genre's "the UN's agencies" as stems already did.
+    """
+    if language == "en" and surface[-2:] in _POSSESSIVE and len(surface) > 2:
+        surface = surface[:-2]
     lower = normalize_word(surface, language)
     return WordForm(surface, lower, lemmatizer(language)(lower))
