@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.text import compile_pattern
 from analysis.text.lemmas import word_form
 from frame_check import frames_of, hits_of
 
@@ -40,6 +41,11 @@ def test_possessive_is_dropped_only_from_english_words():
     assert word_form("UN’s", "en").surface == "UN"
     assert word_form("women's", "en").lower == "women"
     assert word_form("'s", "en").surface == "'s"        # the ending alone is left as it is
+    assert word_form("Сша's", "ru").surface == "Сша's"   # not a Russian rule
+
+
+def test_an_exact_pattern_with_a_possessive_is_read_as_texts_are():
+    assert compile_pattern("=UN's", "en") == compile_pattern("=UN", "en")
 
 
 @pytest.mark.parametrize(("text", "frame"), [

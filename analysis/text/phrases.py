@@ -108,7 +108,7 @@ def compile_pattern(pattern: str, language: str) -> tuple[Element, ...]:
     elements = []
     for piece in pattern_words(pattern, language):
         if piece.startswith("="):
-            word = piece[1:]
+            word = word_form(piece[1:], language).surface  # read as texts are: "=UN's" is "=UN"
             elements.append(("exact", word) if word != word.lower() else ("exact_ci", normalize_word(word, language)))
         elif piece.endswith("*"):
             elements.append(("prefix", normalize_word(piece[:-1], language)))
