@@ -19,7 +19,8 @@ same rule with its own seed, leaving out every document of ``official.jsonl`` an
 30 speeches of 2019-2023 and 30 more kremlin.ru documents. ``holdout3`` (drawn 30 Nov 2026 before
 round 8, when ``holdout2`` had been read once) leaves out all three earlier sets, by the same rule;
 ``holdout4`` (before round 9) leaves out all four. ``holdout5`` (before round 10) leaves out all
-five and is English only: no kremlin.ru document with three usable sentences was left.
+five and is English only: no kremlin.ru document with three usable sentences was left; ``holdout6``
+(before round 11) leaves out all six, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
 Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/official/NAME/sentences.jsonl
@@ -47,7 +48,10 @@ DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
          "holdout4": (20261204, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
                                      "holdout3/official.jsonl"), "h4"),
          "holdout5": (20261205, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl"), "h5")}
+                                    "holdout3/official.jsonl", "holdout4/official.jsonl"), "h5"),
+         "holdout6": (20261206, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
+                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl"),
+                      "h6")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
