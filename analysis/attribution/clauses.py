@@ -23,8 +23,8 @@ from .mentions import _first_named, _first_person_named, _subject_closing, first
 from .speech import not_speech
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, PASSIVE_AGENT, POINTS_BACK, POSSESSIVES,
-                         RELATIVE, STANCE, parses)
+from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, PASSIVE_AGENT,
+                         POINTS_BACK, POSSESSIVES, RELATIVE, STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -69,7 +69,7 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         f"according; {registry.cue}"
 
 
-_ISSUED_BY = re.compile(r"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé])\s+(?:from|by|issued by)\s+(\S.*)",
+_ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+(\S.*)",
                         re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
 
@@ -274,7 +274,7 @@ _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’
 _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after which|but|where|then|later)(?:\s+[а-яёa-z-]+){0,3}\s*$")
 
 
-_STATEMENT_FROM = re.compile(r"\b(?:a|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message)\s+(?:from|by|issued by)\s+"
+_STATEMENT_FROM = re.compile(rf"\b(?:a|the|its)\s+(?:\w+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+"
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
 _IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|later\s+)?(?:has\s+|had\s+)?")
 # what follows an inverted verb ("…, said X.", "…, said Anna Keller, a spokeswoman for the Commission.",
@@ -284,8 +284,7 @@ _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:add
                             re.DOTALL)
 _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
 _RU_PAST = re.compile(r"л[аио]?$")
-_ISSUED = re.compile(r"\s(?:released|issued|published|put out|posted|sent|made|delivered)\s+(?:a|an|the|its|his|her|their)?"
-                     r"\s*(?:[\w-]+\s+)?(?:statement|message|letter|note|communiqu[eé]|post|tweet)\s*$")
+_ISSUED = re.compile(rf"\s(?:{ISSUE_VERBS['en']})\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s*$")
 
 
 def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:

@@ -15,22 +15,21 @@ from .caseless import Caseless
 from .institutions import institution_before
 from .mentions import mention_before
 from .registry import Registry
+from .vocabulary import IN_STATEMENT, ISSUE_VERBS, STATEMENT_NOUNS
 
-_STATEMENT_NOUNS_EN = r"(?:statement|communiqu[eé]|press release|commentary|comment)"
 # "X issued a statement", "X released a brief written statement", «МИД опубликовал комментарий»
 _ISSUES = {
-    "en": re.compile(rf"\b(?:issued|released|published|put out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-                     rf"{_STATEMENT_NOUNS_EN}\b", re.IGNORECASE),
-    "ru": Caseless(r"\b(?:опубликова|распространи|выпусти|обнародова|размести)л[аио]?\s+(?:[а-яё-]+\s+)?"
-                   r"(?:заявлени|комментари|сообщени|коммюнике|пресс-релиз)"),
+    "en": re.compile(rf"\b(?:{ISSUE_VERBS['en']})\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?:{STATEMENT_NOUNS['en']})\b", re.IGNORECASE),
+    "ru": Caseless(rf"\b(?:{ISSUE_VERBS['ru']})л[аио]?\s+(?:[а-яё-]+\s+)?(?:{STATEMENT_NOUNS['ru']})"),
 }
 # "The statement (also) said", «В нём сказано», «В заявлении, направленном в СМИ, говорится», «В комментарии также
 # отмечается»: the statement speaks for its issuer
 _THE_STATEMENT = {
-    "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS_EN}\s+(?:also\s+|further\s+)?"
+    "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+|further\s+)?"
                      r"(?:said|says|stated|states|added|adds|noted|notes|read|reads|stressed|continued)\b"),
     "ru": re.compile(r"^(?:[Вв]\s+(?:нём|нем|ней)|[Вв]\s+(?:этом\s+|том\s+же\s+|своём\s+|своем\s+|официальном\s+)?"
-                     r"(?:заявлении|сообщении|комментарии|коммюнике|пресс-релизе|обращении))\b(?:,[^,]{1,80},)?\s*"
+                     rf"(?:{IN_STATEMENT}))\b" r"(?:,[^,]{1,80},)?\s*"
                      r"(?:также\s+|в частности\s+)?(?:говорится|сказано|отмечается|подч[её]ркивается|указывается|"
                      r"утверждается)\b"),
 }

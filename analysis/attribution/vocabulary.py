@@ -98,6 +98,14 @@ PASSIVE_AGENT = {
 }
 STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
 ACCORDING = Caseless(rf"\b(?:{_alternation(_RU['according'] + _EN['according'])})\b\s*")
+# an issued statement (``cues.yaml``: issued_statements), as regex alternations: the issuing verbs, the statement
+# nouns, the message nouns that count where the sentence says the message speaks, «В заявлении» (Russian: stems)
+_ISSUED_STATEMENTS = cues()["issued_statements"]
+ISSUE_VERBS = {"en": _alternation(_ISSUED_STATEMENTS["en"]["verbs"]), "ru": _alternation(_ISSUED_STATEMENTS["ru"]["verb_stems"])}
+STATEMENT_NOUNS = {"en": _alternation(_ISSUED_STATEMENTS["en"]["statements"]),
+                   "ru": _alternation(_ISSUED_STATEMENTS["ru"]["statement_stems"])}
+MESSAGE_NOUNS = _alternation(_ISSUED_STATEMENTS["en"]["statements"] + _ISSUED_STATEMENTS["en"]["messages"])
+IN_STATEMENT = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement"])
 POINTS_BACK = {
     "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
     "en": re.compile(rf"^(?:{_alternation(_EN['points_back'])})\s+", re.IGNORECASE),
