@@ -86,7 +86,9 @@ def _document(clause: str) -> bool:
 
 
 def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
-    """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes."""
+    """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes. The speech verbs are found
+    once for every sieve; in English a sentence without one skips the sieves that need one (the passive agent)."""
+    verbs = tuple(verb.finditer(sentence))
     according = ACCORDING.search(sentence)
     late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
     relayed = _relayed_clause(sentence, according, verb, cyrillic, registry) if according and not late else None
@@ -95,11 +97,11 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     found = None if late else _according(sentence, cyrillic, registry, according)
     if found:
         return found
-    found = _by_verb(sentence, verb, cyrillic, registry)
+    found = _by_verb(sentence, verb, cyrillic, registry, verbs)
     if found[0] is None and late:
         return _according(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
-        return _passive_agent(sentence, cyrillic, registry) or _colon_lead_in(sentence, registry) \
+        return (_passive_agent(sentence, cyrillic, registry) if verbs or cyrillic else None) or _colon_lead_in(sentence, registry) \
             or statement_issuer(sentence, cyrillic, registry) or found
     return found
 
@@ -157,8 +159,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее|их|his|her|their)\s+$", 
 _LABEL = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){1,7}\s*:")  # up to eight words, no verb (the verb sieve read it)
 
 
-def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
-    """The speaker of a sentence by its speech verbs (see ``_classify_sentence``).
+def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry, verbs: tuple | None = None):
+    """The speaker of a sentence by its speech verbs (``verbs``: their matches in ``sentence``, found here when None;
+    see ``classify_sentence``).
 
     Long on purpose: the sieves for one verb (subject before it, an institution, an inverted
     subject after it, the subject of a participle or coordinated verb) are tried in this order
@@ -181,7 +184,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     if speaker is not None:  # "This was stated by X."
         return speaker, "reported", back.group().strip(), False, f"verb; {registry.cue}"
     stance = had_verb = False
-    for verb_match in verb.finditer(sentence):
+    verbs = tuple(verb.finditer(sentence)) if verbs is None else verbs
+    for verb_match in verbs:
         head = sentence[:verb_match.start()]
         if not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
             continue
@@ -258,7 +262,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         speaker = _subject_elsewhere(head, tail, verb_match.group(), mention is None, cyrillic, registry)
         if speaker is not None:
             return speaker, "reported", None, False, f"verb; {registry.cue}"
-    if not cyrillic:
+    if not cyrillic and verbs:  # (the trailing verb is one of ``verbs``)
         comma = sentence.rfind(",")
         trailing = EN_TRAILING.match(sentence, comma) if comma >= 0 else None  # ", Smith said." after the last comma
         if trailing:  # (or ", the Daily Courier reported.")

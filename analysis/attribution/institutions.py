@@ -21,6 +21,7 @@ from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTI
                          parses)
 
 
+_CYRILLIC = re.compile("[а-яё]")
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
 
 
@@ -35,10 +36,10 @@ def _institution_head(words: list[re.Match], i: int) -> bool:
     pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
-    if pair and re.search("[а-яё]", lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \
+    if pair and _CYRILLIC.search(lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \
             and f"{parses(lower)[0].normal_form} {parses(pair.split()[1])[0].normal_form}" in INSTITUTIONS:
         return True  # «в Белом доме»
-    if re.search("[а-яё]", lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
+    if _CYRILLIC.search(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
 

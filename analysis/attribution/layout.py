@@ -39,10 +39,13 @@ def turn_at(text: str, registry: Registry) -> tuple[int, int] | None:
     return (speaker, match.end()) if speaker is not None else None
 
 
+_LABELLED = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")  # "Label: words"
+
+
 def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
     """A headline or line "Guterres: the world is off track" / «Лавров: Мы готовы»: the words
     after the colon are the person's (a label of one to four words before the colon)."""
-    match = re.match(r"^([^:]{2,60}?):\s+(\S.*)$", text)
+    match = _LABELLED.match(text)
     if not match or len(match.group(1).split()) > 4:
         return None
     label = match.group(1).strip()

@@ -72,7 +72,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if role and cyrillic:
             role = role[0].lower() + role[1:]
         found.append((name_start, Mention(
-            name=re.sub(r"['’]s$", "", " ".join(w.group() for w in words)), role=role or None,  # "Bolton's resignation"
+            name=_POSSESSIVE.sub("", " ".join(w.group() for w in words)), role=role or None,  # "Bolton's resignation"
             title=before[title_index].group().lower() if title_index is not None else None,
             oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
     return found

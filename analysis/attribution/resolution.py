@@ -72,13 +72,15 @@ _PRONOUN_BY_FORM = {"он": "он", "его": "он", "него": "он", "ем�
 _THIRD_PERSON_OPENER = re.compile(rf"(?:у\s+)?({'|'.join(_PRONOUN_BY_FORM)})\b", re.IGNORECASE)
 
 
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+
+
 def _sounds_spoken(sentence: str) -> bool:
     """Quoted or first-person words ("we", «мы», «наш»): the speaker's, not the reporter's. A scare
     quote of a word or three ('a "life-threatening" storm surge') is the reporter's own wording."""
     quotes = find_quotes(sentence)
-    marks = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())
     covered = {i for open_, _, _, close in quotes for i in range(open_, close)}
-    unpaired = any(c in marks and i not in covered for i, c in enumerate(sentence))  # a quotation across sentences
+    unpaired = any(m.start() not in covered for m in _QUOTE_MARK.finditer(sentence))  # a quotation across sentences
     return unpaired or any(len(_WORDS.findall(sentence[a:b])) > 3 for _, a, b, _ in quotes) \
         or bool(FIRST_PERSON.search(sentence))
 
@@ -91,6 +93,7 @@ class Paragraph:
     text: str
     pieces: list[Piece]
     heading: bool
+    quotes: list[tuple[int, int, int, int]] | None = None  # ``find_quotes(text)``, found once (None: not yet)
 
 
 @lru_cache(maxsize=4096)
@@ -102,11 +105,11 @@ def split_cached(text: str, language: str) -> tuple[tuple[int, int], ...]:
 
 
 def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: Registry,
-                      people: list[tuple[int, Mention]]) -> list[Piece]:
+                      people: list[tuple[int, Mention]], quotes: list[tuple[int, int, int, int]]) -> list[Piece]:
     """The pieces of one paragraph: attributed quotes, then each sentence between them
-    (``people``: the paragraph's named people with their offsets, introduced sentence by sentence)."""
+    (``people``: the paragraph's named people with their offsets, introduced sentence by sentence; ``quotes``: its
+    quotes, none in a heading)."""
     direct = []
-    quotes = [] if heading else find_quotes(text)
     if not heading:
         dash = dash_quote(text, verb, registry)
         if dash:
@@ -210,15 +213,17 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
         if headline:
             paragraphs.append(Paragraph(offset, text, [headline], True))
             continue
-        paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found),
-                                    heading))
+        quotes = find_quotes(text)
+        paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found,
+                                                                    [] if heading else quotes), heading, quotes))
     _cataphora(paragraphs, registry)
     _bare_office(paragraphs, registry)
     _continue_across_paragraphs(paragraphs, body)
     _open_quotations(paragraphs)
     _quote_after_narration(paragraphs, registry, [bool(found) for found in people])
     for paragraph, (_, text) in zip(paragraphs, originals):
-        paragraph.text = text
+        if paragraph.text != text:  # single quotes were read as double ones: the quotes of the text as written
+            paragraph.text, paragraph.quotes = text, None
     if document_speaker:
         author = registry.resolve(Mention(name=document_speaker))
         for paragraph in paragraphs:

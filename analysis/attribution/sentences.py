@@ -56,21 +56,18 @@ def _confidence(cue: str, mode: str) -> float:
 
 
 def _best_piece(pieces: list[Piece], start: int, end: int) -> Piece | None:
-    def overlap(piece: Piece) -> int:
-        return max(0, min(end, piece.end) - max(start, piece.start))
-
-    covering = [p for p in pieces if overlap(p) > 0]
+    covering = [(p, overlap) for p in pieces if (overlap := min(end, p.end) - max(start, p.start)) > 0]  # measured once
     if not covering:  # the attribution after a quote, split off as its own sentence: the quote's speaker
         attributing = [p for p in pieces if p.consumed and p.consumed[0] <= start and end <= p.consumed[1] + 1]
         if attributing and attributing[0].speaker is not None:
             return Piece(start, end, attributing[0].speaker, "reported", cue=attributing[0].cue)
     # a quote is the sentence's mode only when it is most of the sentence ("X said that «…»" is reported)
-    for wanted in (lambda p: p.mode == "direct" and p.speaker is not None and 2 * overlap(p) > end - start,
-                   lambda p: p.mode == "reported" and p.speaker is not None,
-                   lambda p: p.speaker is not None, lambda p: True):
-        chosen = [p for p in covering if wanted(p)]
+    for wanted in (lambda p, overlap: p.mode == "direct" and p.speaker is not None and 2 * overlap > end - start,
+                   lambda p, overlap: p.mode == "reported" and p.speaker is not None,
+                   lambda p, overlap: p.speaker is not None, lambda p, overlap: True):
+        chosen = [(p, overlap) for p, overlap in covering if wanted(p, overlap)]
         if chosen:
-            return max(chosen, key=overlap)
+            return max(chosen, key=lambda c: c[1])[0]  # the first of the largest overlap
     return None
 
 
@@ -84,7 +81,7 @@ def attribute_sentences(body: str, language: str | None, document_speaker: str |
     for number, paragraph in enumerate(paragraphs):
         spans = [(0, len(paragraph.text))] if paragraph.heading else split_cached(
             paragraph.text, "ru" if cyrillic else "en")
-        quoted = [(q[1], q[2]) for q in find_quotes(paragraph.text)]
+        quoted = [(q[1], q[2]) for q in (find_quotes(paragraph.text) if paragraph.quotes is None else paragraph.quotes)]
         for s, e in spans:
             piece = _best_piece(paragraph.pieces, s, e)
             speaker, mode, cue = (piece.speaker, piece.mode, piece.cue) if piece else (None, "narration", "none")
