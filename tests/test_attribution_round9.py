@@ -28,13 +28,16 @@ def test_a_statement_or_message_from_a_body_speaks_for_it(noun):
 
 
 @pytest.mark.parametrize("verb", _EN["verbs"])
-@pytest.mark.parametrize("noun", ["statement", "letter"])
+@pytest.mark.parametrize("noun", ["statement", "letter", "tweet", "message", "post", "note"])
 def test_a_message_issued_with_saying_is_its_issuers(verb, noun):
+    """Not a body named "Harbour Ministry issued a tweet": a message noun is no document, so the institution sieve
+    read the whole head as the body's name before the issued-message rule could."""
     body = f"The Harbour Ministry {verb} a {noun} saying the port would stay closed until Friday.\n"
     assert gold_speakers(body, "en") == ["Harbour Ministry"]
 
 
 @pytest.mark.parametrize("stem", cues()["issued_statements"]["ru"]["verb_stems"])
 def test_every_listed_russian_verb_issues_a_statement_its_text_speaks_for(stem):
-    body = f"Министерство портов {stem}ло заявление о закрытии порта. В заявлении говорится, что порт закрыт до пятницы.\n"
+    body = (f"Министерство портов {stem}ло заявление о закрытии порта. "
+            "В заявлении говорится, что порт закрыт до пятницы.\n")
     assert gold_speakers(body, "ru") == ["Министерство портов"] * 2

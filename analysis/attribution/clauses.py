@@ -224,7 +224,10 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 registry.touch(body)
                 return body, "reported", None, False, "verb; pronoun"
         told = cyrillic and POINTS_BACK["ru"].match(head) and _first_person_named(sentence[verb_match.end():])
-        if (mention is None or not mention.pronoun) and not told:  # «Об этом корреспонденту ТАСС сообщил X»: X
+        # "The ministry issued a tweet saying": the message's issuer (``_subject_elsewhere``), not a body named "… a tweet"
+        issued_message = not cyrillic and verb_match.group().endswith("ing") and _ISSUED.search(head)
+        # «Об этом корреспонденту ТАСС сообщил X»: X
+        if (mention is None or not mention.pronoun) and not told and not issued_message:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             plural = _plural(verb_match.group(), cyrillic)
             institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None
