@@ -217,3 +217,49 @@ def test_train_frames_needs_documents_to_cut_its_folds(stand_ins, capsys):
     gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     assert main(["train-frames", "--gold", str(gold)]) == 1
     assert "document_id" in capsys.readouterr().err
+
+
+def extra_corpus(tmp_path: Path, *, document: str = "x", first_id: str = "x") -> Path:
+    """A small extra gold file (split "test", as the scored held-out sets carry): its every sentence trains."""
+    records = []
+    for n, (frame, language) in enumerate([(f, lang) for f in ("trust", "security", None) for lang in ("en", "ru")] * 2):
+        text = f"{WORDS[frame] if frame else 'погода'} extra {n}" if language == "ru" else f"{frame or 'weather'} extra {n}"
+        records.append({"id": f"{first_id}{n}", "text": text, "language": language, "frames": [frame] if frame else [],
+                        "split": "test", "document_id": f"{document}{n}"})
+    path = tmp_path / f"extra-{first_id}.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_train_frames_learns_from_extra_gold_files_and_scores_them_out_of_fold(stand_ins):
+    gold = tiny_corpus(stand_ins)
+    assert main(["train-frames", "--gold", str(gold)]) == 0
+    alone = (stand_ins / "m.safetensors").read_bytes()
+    extra = extra_corpus(stand_ins).resolve()
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 0
+    card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
+    assert (stand_ins / "m.safetensors").read_bytes() != alone  # the extra sentences were fitted on
+    assert card["training_rows"][f"{extra}/en"] == 6 and card["extra_gold"] == [str(extra)]
+    assert card["train_command"].endswith(f"--extra-gold {extra}")
+    oof = card["out_of_fold_extra"]
+    assert set(oof) == {"codebook", "classifier", "union"}  # figures over the 12 extra sentences only
+    assert oof["codebook"]["en"]["per_frame"]["trust"]["support"] == 2 and oof["codebook"]["en"]["micro"]["recall"] == 0.0
+    assert oof["union"]["ru"]["micro"]["f1"] == 1.0  # predicted by fits that never saw the sentence's document
+    with_extra = (stand_ins / "m.safetensors").read_bytes()
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 0
+    assert (stand_ins / "m.safetensors").read_bytes() == with_extra
+
+
+def test_train_frames_refuses_extra_files_that_reach_the_test_split_or_reuse_ids(stand_ins, capsys):
+    gold = tiny_corpus(stand_ins)
+    test_document = next(json.loads(line)["document_id"] for line in gold.read_text(encoding="utf-8").splitlines()
+                         if json.loads(line)["split"] == "test")
+    leaking = extra_corpus(stand_ins, first_id="y")
+    records = [json.loads(line) for line in leaking.read_text(encoding="utf-8").splitlines()]
+    records[0]["document_id"] = test_document
+    leaking.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(leaking)]) == 1
+    assert "shares documents with the test split" in capsys.readouterr().err
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra_corpus(stand_ins, first_id="s"))]) == 1
+    assert "reuses sentence ids" in capsys.readouterr().err
+    assert not (stand_ins / "m.safetensors").exists()  # nothing written on refusal

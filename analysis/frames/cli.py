@@ -42,11 +42,18 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
         help="train the learned frame detector (rostrum-frames) on the official-speech corpus",
         description="Fit one logistic regression per frame on the e5 sentence embeddings, choose C, the "
         "threshold per language and the combination with the codebook by 5-fold cross-validation over the train "
-        "and dev splits (folds cut by document), refit on both, and write "
+        "and dev splits and every sentence of the extra gold files (folds cut by document), refit on all of them, "
+        "and write "
         "analysis/frames/models/rostrum-frames.safetensors with its card. Deterministic: a retrain in a fresh "
         "process writes the same bytes.",
     )
     train.add_argument("--gold", help="gold corpus with train/dev/test splits (default: data/gold/official/official.jsonl)")
+    extra = train.add_mutually_exclusive_group()
+    extra.add_argument("--extra-gold", nargs="+", metavar="PATH",
+                       help="more gold files (JSON lines with document_id) whose every sentence is training data; "
+                       "default with the default --gold: the scored held-out sets data/gold/official/holdout*/"
+                       "official.jsonl, now development data; none with another --gold")
+    extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
     train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
     train.add_argument("--report-test", action="store_true",
                        help="also score the held-out test split into the card (do this once, at the end of a round)")
@@ -56,7 +63,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
 def _train(args: argparse.Namespace) -> int:
     from .learned_training import DEFAULT_GOLD, train_frame_classifier
 
-    card = train_frame_classifier(args.gold or DEFAULT_GOLD, cache_dir=args.cache_dir, report_test=args.report_test)
+    extra = [] if args.no_extra_gold else args.extra_gold
+    card = train_frame_classifier(args.gold or DEFAULT_GOLD, extra_gold=extra, cache_dir=args.cache_dir,
+                                  report_test=args.report_test)
     dev = card["dev"][card["combination"]]
     figures = ", ".join(f"{language} {v['micro']['f1']:.3f}" for language, v in dev.items())
     print(f"{card['model']}: C={card['config']['C']}, thresholds={card['config']['thresholds']}, "
