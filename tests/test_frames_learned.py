@@ -241,10 +241,15 @@ def test_train_frames_learns_from_extra_gold_files_and_scores_them_out_of_fold(s
     assert (stand_ins / "m.safetensors").read_bytes() != alone  # the extra sentences were fitted on
     assert card["training_rows"][f"{extra}/en"] == 6 and card["extra_gold"] == [str(extra)]
     assert card["train_command"].endswith(f"--extra-gold {extra}")
-    oof = card["out_of_fold_extra"]
+    oof = card["out_of_fold_extra"]["figures"]
     assert set(oof) == {"codebook", "classifier", "union"}  # figures over the 12 extra sentences only
     assert oof["codebook"]["en"]["per_frame"]["trust"]["support"] == 2 and oof["codebook"]["en"]["micro"]["recall"] == 0.0
     assert oof["union"]["ru"]["micro"]["f1"] == 1.0  # predicted by fits that never saw the sentence's document
+    assert len(card["out_of_fold_extra"]["settings_per_fold"]) == 5  # each fold's setting chosen without it
+    by_set = card["out_of_fold_extra"]["by_set"]
+    assert set(by_set) == {str(extra)} and by_set[str(extra)]["union"]["ru"]["f1"] == 1.0
+    verdict = card["out_of_fold_extra"]["verdict"]["ru"]  # the codebook finds nothing, the classifier everything
+    assert verdict == {"f1_gain": 1.0, "recall_rise": 1.0, "precision_fall": -1.0, "combined_wins": True}
     with_extra = (stand_ins / "m.safetensors").read_bytes()
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 0
     assert (stand_ins / "m.safetensors").read_bytes() == with_extra
@@ -263,3 +268,17 @@ def test_train_frames_refuses_extra_files_that_reach_the_test_split_or_reuse_ids
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra_corpus(stand_ins, first_id="s"))]) == 1
     assert "reuses sentence ids" in capsys.readouterr().err
     assert not (stand_ins / "m.safetensors").exists()  # nothing written on refusal
+
+
+def test_combined_wins_a_language_only_with_the_gain_and_without_buying_recall_with_more_precision():
+    from analysis.frames.learned_training import _verdict
+
+    def micro(precision, recall):
+        return {"micro": {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall)}}
+
+    figures = {"codebook": {"en": micro(0.90, 0.70), "ru": micro(0.80, 0.80), "fr": micro(0.95, 0.50)},
+               "union": {"en": micro(0.85, 0.80), "ru": micro(0.70, 0.95), "fr": micro(0.80, 0.60)}}
+    verdict = _verdict(figures)
+    assert verdict["en"]["combined_wins"] and verdict["en"]["recall_rise"] == 0.1  # +0.036 F1, -0.05 P for +0.10 R
+    assert not verdict["ru"]["combined_wins"] and verdict["ru"]["f1_gain"] < 0.01  # +0.006 F1: below the bar
+    assert not verdict["fr"]["combined_wins"] and verdict["fr"]["f1_gain"] > 0.01  # +0.03 F1, but -0.15 P for +0.10 R
