@@ -3,14 +3,14 @@
 A codebook misses paraphrases ("Большая проблема безработицы" is development talk without a
 codebook word). This detector is one logistic regression per frame (one-vs-rest) over the
 multilingual-e5-small sentence embeddings the suite already caches (``analysis.embeddings``,
-backend ``"e5"``, the vectors the tone model reads), trained on the train split of the
-hand-coded official-speech corpus (``data/gold/official/``; see
-:mod:`analysis.frames.learned_training`). One model serves Russian and English: e5 puts
+backend ``"e5"``, the vectors the tone model reads), trained on the train and dev splits of
+the hand-coded official-speech corpus and the held-out sets already scored
+(``data/gold/official/``; see :mod:`analysis.frames.learned_training`). One model serves Russian and English: e5 puts
 both languages in one space.
 
 Every classifier hit covers its whole sentence (entry ``"classifier"``) and carries its
 ``score`` (the frame's probability), so a hit can be audited like a codebook hit. The
-combination the dev split chose is ``"union"`` with the codebook first: a frame keeps its
+combination cross-validation chose is ``"union"`` with the codebook first: a frame keeps its
 codebook hits with their offsets, and the classifier only adds frames the codebook did not
 find in that sentence (:func:`combine_hits`).
 
