@@ -20,8 +20,8 @@ same rule with its own seed, leaving out every document of ``official.jsonl`` an
 round 8, when ``holdout2`` had been read once) leaves out all three earlier sets, by the same rule;
 ``holdout4`` (before round 9) leaves out all four. ``holdout5`` (before round 10) leaves out all
 five and is English only: no kremlin.ru document with three usable sentences was left; ``holdout6``
-(before round 11) leaves out all six, English only too; ``holdout7`` (1 Dec 2026, before round 12)
-leaves out all seven.
+(before round 11) leaves out all six, English only too; ``holdout7`` (1 Dec 2026, while round 12 ran)
+leaves out all seven, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
 Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/official/NAME/sentences.jsonl
