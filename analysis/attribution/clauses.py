@@ -18,7 +18,7 @@ from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
-from .issuers import statement_issuer
+from .issuers import body_statement, statement_issuer
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .speech import not_speech
 from .words import _capitalised, _words
@@ -43,6 +43,10 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
     else:
         clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
         clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
+        body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
+        if body is not None:
+            return body, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,."), False, \
+                f"according; {registry.cue}"
         issuer = _ISSUED_BY.match(clause)  # "according to a statement from the Foreign Ministry": its issuer speaks
         clause = clause[issuer.start(1):] if issuer else clause
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
@@ -189,6 +193,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         head = sentence[:verb_match.start()]
         if not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
             continue
+        body = None if cyrillic else body_statement(head, registry)  # "…, a White House statement said"
+        if body is not None:
+            return body, "reported", None, False, f"verb; {registry.cue}"
         issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
         if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
             found = institution_before(issued.group(1) + " ") or mention_before(issued.group(1) + " ")

@@ -34,6 +34,23 @@ _THE_STATEMENT = {
                      r"утверждается)\b"),
 }
 
+# "a White House readout", "a Foreign Ministry statement": the body named before the statement noun issued it
+_BODY_STATEMENT = re.compile(rf"(?:^|\s)(?:a|an|the|in\s+a)\s+((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{STATEMENT_NOUNS['en']})\s*$")
+# "…, the readout said.": a closing clause that quotes the statement issued last
+_THE_STATEMENT_CLOSING = re.compile(rf",\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
+                                    r"(?:said|says|stated|added|noted|read|reads|stressed)\s*[.!?]?\s*$")
+
+
+def body_statement(phrase: str, registry: Registry) -> int | None:
+    """The speaker for a statement named by its issuer before the noun ("…, a White House statement said", "according
+    to a Kremlin readout"): that body, who then issued the statement the article reports; None for any other phrase."""
+    found = _BODY_STATEMENT.search(phrase)
+    mention = institution_before(found.group(1)) if found else None
+    speaker = registry.resolve(mention) if mention is not None and mention.institution else None
+    if speaker is not None:
+        registry.issuer = speaker
+    return speaker
+
 
 def statement_issuer(sentence: str, cyrillic: bool, registry: Registry) -> tuple | None:
     """(speaker, mode, attribution, stance, cue) for a sentence that issues a statement or quotes the one
@@ -48,7 +65,8 @@ def statement_issuer(sentence: str, cyrillic: bool, registry: Registry) -> tuple
         if speaker is not None:
             registry.issuer = speaker
             return speaker, "reported", issued.group(), False, f"verb; {registry.cue}"
-    if _THE_STATEMENT[language].match(sentence) and registry.issuer is not None and registry.issuer == registry.last:
+    quotes_it = _THE_STATEMENT[language].match(sentence) or not cyrillic and _THE_STATEMENT_CLOSING.search(sentence)
+    if quotes_it and registry.issuer is not None and registry.issuer == registry.last:
         registry.touch(registry.issuer)
         return registry.issuer, "reported", None, False, "statement; issuer"
     return None

@@ -2,7 +2,7 @@
 
 ``segments`` cuts the body into paragraphs (lines, cut again where a transcript turn starts
 inside a line, as in kremlin.ru's whitespace-normalised texts); ``turn_at`` reads a turn label
-("В.Путин:", "Mr. X (Country):", "Вопрос:"), ``headline_piece`` a headline or line "X: …", and
+("В.Путин:", "Mr. X (Country):", "Вопрос:", "Ответ:"), ``headline_piece`` a headline or line "X: …", and
 ``is_heading`` tells a heading (short, no end punctuation) from a paragraph.
 """
 
@@ -13,11 +13,12 @@ import re
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import EN_VERB, HONORIFICS, RU_VERB, TURN, TURN_ROLES
+from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, RU_VERB, TURN, TURN_ROLES
 
 
-def turn_at(text: str, registry: Registry) -> tuple[int, int] | None:
-    """(speaker, end of the marker) for a transcript turn "В.Путин: …" / "Mr. X (Country): …"."""
+def turn_at(text: str, registry: Registry, lead: tuple[Mention, ...] = ()) -> tuple[int, int] | None:
+    """(speaker, end of the marker) for a transcript turn "В.Путин: …" / "Mr. X (Country): …"; ``lead``: the people
+    named before the first turn (a briefing's heading names the briefer whose turns are "Ответ:")."""
     match = TURN.match(text)
     if not match:
         return None
@@ -31,12 +32,24 @@ def turn_at(text: str, registry: Registry) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and words[0] in TURN_ROLES:  # "Вопрос:": an unnamed journalist
         mention = Mention(role=TURN_ROLES[words[0]], plural=True)
+    elif len(words) == 1 and words[0] in ANSWER_TURNS:  # "Ответ:": the briefer the heading names
+        named = [s.name for s in registry.speakers if s.kind == "person" and s.name and not s.group]
+        if not named:  # named only in a heading, which introduces nobody
+            named = [registry.speakers[i].name for i in map(registry.introduce, lead) if i is not None]
+        mention = Mention(name=named[0]) if len(set(named)) == 1 else Mention(role=ANSWER_TURNS[words[0]])
     elif len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
         mention = Mention(title=words[0].lower(), role=words[0].lower())
     else:
         mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
     speaker = registry.resolve(mention)
     return (speaker, match.end()) if speaker is not None else None
+
+
+def labelled_turn(text: str, body: str, registry: Registry) -> tuple[int, int] | None:
+    """Inside a transcript, a line "Liu Wenhai: …" that names a person is that person's turn (a briefing
+    transcript writes the briefer's full name), not the previous turn going on."""
+    piece = headline_piece(text, body, registry)
+    return (piece.speaker, piece.start) if piece else None
 
 
 _LABELLED = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")  # "Label: words"
@@ -65,7 +78,7 @@ def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
 
 # A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
 # whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
-_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
+_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика|Ответ):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
 
 
 def segments(body: str) -> list[tuple[int, str]]:

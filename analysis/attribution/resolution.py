@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
-from .layout import headline_piece, is_heading, segments, turn_at
+from .layout import headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, whole_quote
 from .registry import Mention, Registry, pronoun_mention
@@ -199,9 +199,11 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
             registry.introduce(mention, salient=False)
     paragraphs: list[Paragraph] = []
     turn_speaker: int | None = None
+    lead: tuple[Mention, ...] = ()
     for (offset, text), found in zip(parts, people):
         heading = is_heading(text)
-        turn = turn_at(text, registry)
+        lead = lead if turn_speaker is not None else tuple(m for _, m in found) + lead  # people before the first turn
+        turn = turn_at(text, registry, lead) or (labelled_turn(text, body, registry) if turn_speaker is not None else None)
         if turn or (turn_speaker is not None and not heading):
             speaker, marker_end = turn if turn else (turn_speaker, 0)
             turn_speaker = speaker

@@ -1,7 +1,8 @@
 """Whether a speech verb is speech where it stands: not in the passive ("was reported missing", "He was also
 praised"), negated ("did not say", «не называет»), as a noun or adjective ("ten states", "the most pledged
 delegates"), as an action's circumstance ("…, with officials saying …") or an official act ("declared a state of
-emergency", «объявил режим ЧС», «признал … виновным»); "continued" only with words after it.
+emergency", «объявил режим ЧС», «признал … виновным») or a call ("spoke with Chancellor X", "spoke by phone"); "continued"
+only with words after it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _NOUN_OR_ADJECTIVE = re.compile(r"\b(?:the|a|an|these|those|its|their|our|such|s
 _PLURAL_NOUN = re.compile(r"\b(?:in|of|for|with|about|over|amid|against|into|on|[A-Z][a-z]+ern)\s*$")
 # "continued" is speech only where words follow it: a quotation, or "by saying / noting …" ("Lam continued, "…"")
 _GOES_ON = re.compile(r"\s*(?:[,:]\s*[\"“‘«]|by\s+\w+ing\b|,?\s+(?:in|on)\s+(?:a|the|his|her|its)\s+\w+\s*[,:]\s*[\"“‘«])")
+# a call, like a meeting, is an act: "spoke with Chancellor Reimer", "spoke by phone" (not "spoke to reporters")
+_CALL = re.compile(r"\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|with\s+(?:[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))")
+_SPOKE = {"spoke", "speaks", "speak", "spoken", "speaking"}
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"
                      r"war\b|independence|(?:a\s+)?curfew|bankruptcy|"
@@ -35,7 +39,8 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     """A speech verb that is no speech here: passive ("X was quickly reported missing", "he was told"), negated
     ("the ministry did not say", «издание не называет»), an action's circumstance ("…, with officials saying …"),
     "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
-    emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech)."""
+    emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech) or
+    a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech)."""
     declares = verb.lower().startswith(("declar", "call", "объяв"))
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
@@ -44,4 +49,5 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
                 or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
                 or _NOUN_OR_ADJECTIVE.search(head)
-                or lower.endswith("s") and _PLURAL_NOUN.search(head) or lower.startswith("continue") and not _GOES_ON.match(tail))
+                or lower.endswith("s") and _PLURAL_NOUN.search(head) or lower.startswith("continue") and not _GOES_ON.match(tail)
+                or lower in _SPOKE and _CALL.match(tail) is not None)

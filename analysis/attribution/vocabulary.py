@@ -189,5 +189,6 @@ DASHES = "—–-"
 # A transcript turn: "В.Путин:", "С.Доренко:", "Mr. Nebenzia (Russian Federation):", "Председатель:".
 TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?|"
                   r"(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s\([^()]{2,60}\))?|"
-                  r"(?:Председатель|The President|The Chair|President|Chair|Вопрос|Реплика|Question|Q))\s*:\s*")
+                  r"(?:Председатель|The President|The Chair|President|Chair|Вопрос|Реплика|Question|Q|Ответ|Answer|A))\s*:\s*")
 TURN_ROLES = cues()["turn_roles"]
+ANSWER_TURNS = cues()["answer_turns"]
