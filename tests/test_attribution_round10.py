@@ -46,3 +46,32 @@ def test_a_call_is_an_act_not_speech():
             "Berg also spoke with her Veldan counterpart.\n\n"
             "Berg spoke to reporters after the call, saying the talks had gone well.\n")
     assert gold_speakers(body, "en") == ["White House", None, None, "Ana Berg"]
+
+
+def test_an_honorific_before_a_lone_surname_is_a_person():
+    # UN meetings coverage names delegates only as "Mr. X (Country)"; a pronoun then finds the last of them
+    body = ("Mr. Okafor (Nigeria) said his delegation supported the draft.\n\n"
+            "Ms. Lindgren (Sweden) said the text did not go far enough.\n\n"
+            "She added that the vote should be delayed.\n\n"
+            '"We will not retreat," Mr. Hale said.\n')
+    assert gold_speakers(body, "en") == ["Okafor", "Lindgren", "Lindgren", "Hale"]
+
+
+def test_a_quotation_resumed_after_its_attribution_with_a_dash_goes_on():
+    # agency copy: «…», — заявил X. — «…».
+    body = ("«Никаких переговоров не будет», — заявил Интерфаксу глава комитета по обороне Андрей Карцев. — "
+            "«Позиция неизменна».\n\n"
+            "«Мы ожидаем, что стороны выполнят договорённости», — подчеркнула официальный представитель министерства "
+            "Мария Зорькина на брифинге в четверг. — «Иного пути нет».\n")
+    assert gold_speakers(body, "ru") == ["Андрей Карцев", "Андрей Карцев", "Мария Зорькина", "Мария Зорькина"]
+
+
+def test_appearing_at_an_event_is_no_speech_but_speaking_out_is():
+    body = ("Вице-премьер Австрии Ян Берг выступил на форуме в Санкт-Петербурге.\n\n"
+            "Постпред России при ООН Василий Небенко назвал резолюцию политизированной. Он выступил на заседании "
+            "Совета Безопасности в четверг.\n\n"
+            "Министр Алексей Чекунов выступил с заявлением по итогам встречи.\n\n"
+            "Министр Алексей Чекунов выступил против санкций.\n\n"
+            "Министр Алексей Чекунов выступил на заседании, заявив, что санкции незаконны.\n")
+    assert gold_speakers(body, "ru") == [None, "Василий Небенко", None, "Алексей Чекунов", "Алексей Чекунов",
+                                         "Алексей Чекунов"]

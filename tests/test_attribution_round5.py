@@ -31,7 +31,7 @@ def test_a_foreign_masculine_first_name_in_an_oblique_case_goes_to_the_nominativ
 
 
 def test_an_outlet_relaying_words_gives_them_to_the_person_relayed():
-    body = ("Глава МИД Литвы Дайнюс Каспарас выступил в Вильнюсе.\n\n"
+    body = ("Глава МИД Литвы Дайнюс Каспарас выступил в Вильнюсе с речью.\n\n"
             "Агентство «Балтийский курьер» передаёт слова министра обороны Эстонии Пеэтера Тамма о том, что учения"
             " продолжатся.\n\n"
             "Министр Анна Сомова прибыла в Ригу.\n\n"
@@ -49,7 +49,7 @@ def test_an_agency_told_the_news_is_no_speaker_the_person_after_it_is():
 
 
 def test_the_agencys_interlocutor_is_whoever_it_has_just_quoted():
-    body = ("Министр иностранных дел Латвии Янис Озолс выступил на сессии в Нью-Йорке.\n\n"
+    body = ("Министр иностранных дел Латвии Янис Озолс выступил на сессии в Нью-Йорке с речью.\n\n"
             "«Мы не изменим позицию», — сказал он ТАСС.\n\n"
             "«Решение будет принято в декабре», — отметил собеседник агентства.\n")
     assert gold_speakers(body, "ru") == ["Янис Озолс"] * 3

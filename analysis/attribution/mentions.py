@@ -15,8 +15,8 @@ from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, INSTITUTIONS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS,
-                         TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, OFFICIAL_GROUPS,
+                         PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
 
@@ -127,7 +127,9 @@ def mention_before(text: str) -> Mention | None:
     if appositive:
         role = clean_role(appositive) or role  # "Президент Франции, в свою очередь, заявил": the title's role
         organization = _organization_from(appositive)
-    tentative = len(name_words) == 1 and title is None and not appositive and not (
+    # an honorific just before a lone surname ("Mr. Okafor (Nigeria) said", UN meetings coverage) makes it a person
+    honoured = bool(role_words) and role_words[-1].group().lower().rstrip(".") in FEMALE_HONORIFICS | MALE_HONORIFICS
+    tentative = len(name_words) == 1 and title is None and not appositive and not honoured and not (
         cyrillic and _is_surname(name_words[0].group()))
     if anonymous and not name and role:
         role = f"anonymous {role}"  # never the official named before

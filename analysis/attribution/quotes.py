@@ -224,6 +224,14 @@ def dash_quote(paragraph: str, verb: re.Pattern | Caseless, registry: Registry):
 
 
 
+def resumed_quote(sentence: str) -> tuple[int, int] | None:
+    """Inner (start, end) of a quotation the agency resumes after its attribution with a dash ("«…», — заявил X. —
+    «…»."): a sentence that is a dash and then one quotation."""
+    dash = re.match(rf"[{DASHES}]\s*", sentence)
+    inner = whole_quote(sentence[dash.end():]) if dash and dash.end() > 0 else None
+    return (dash.end() + inner[0], dash.end() + inner[1]) if inner else None
+
+
 def whole_quote(sentence: str) -> tuple[int, int] | None:
     """Inner (start, end) when the sentence is one quotation and nothing else."""
     closing = QUOTE_PAIRS.get(sentence[:1])

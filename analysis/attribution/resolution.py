@@ -25,7 +25,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
-from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, whole_quote
+from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
                          RU_VERB, UNNAMED_TITLES)
@@ -137,7 +137,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             _introduce(found_at, sentence, cursor + s, registry, speaker is None, cyrillic)
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
-            quoted = whole_quote(sentence)
+            quoted = whole_quote(sentence) or resumed_quote(sentence)
             if speaker is None and quoted and pieces and pieces[-1].mode == "direct":
                 # a further quote, unattributed, right after a direct quote: same speaker
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,

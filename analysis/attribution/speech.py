@@ -25,6 +25,12 @@ _PLURAL_NOUN = re.compile(r"\b(?:in|of|for|with|about|over|amid|against|into|on|
 _GOES_ON = re.compile(r"\s*(?:[,:]\s*[\"“‘«]|by\s+\w+ing\b|,?\s+(?:in|on)\s+(?:a|the|his|her|its)\s+\w+\s*[,:]\s*[\"“‘«])")
 # a call, like a meeting, is an act: "spoke with Chancellor Reimer", "spoke by phone" (not "spoke to reporters")
 _CALL = re.compile(r"\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|with\s+(?:[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))")
+# «выступил» is speech with what was said («с заявлением», «с докладом», «против», «в защиту», «за»), not where
+# («выступил на форуме», «На мероприятии выступил X»: an appearance)
+_APPEARANCE_RU = re.compile(r"^выступ")
+_SAID_RU = re.compile(r"(?:(?:^|\s)(?:со?\s+(?:[\w-]+\s+){0,2}?(?:заявлени|реч|доклад|обращени|критик|призыв|предложени|"
+                      r"инициатив|лекци|коммента|сообщени|ответ|словам|упрёк|упрек|осуждени|протест|резк)|против\b|"
+                      r"в\s+защиту|в\s+поддержку|за\s)|[:«]|\s—\s|,\s*(?:что|заявив|сказав|отметив|подчеркнув))", re.IGNORECASE)
 _SPOKE = {"spoke", "speaks", "speak", "spoken", "speaking"}
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"
@@ -40,11 +46,13 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     ("the ministry did not say", «издание не называет»), an action's circumstance ("…, with officials saying …"),
     "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
     emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech) or
-    a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech)."""
+    a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech) or an appearance
+    («выступил на форуме»; «выступил с заявлением», «выступил против» are speech)."""
     declares = verb.lower().startswith(("declar", "call", "объяв"))
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
-            or _RULING_RU.match(verb.lower() + tail) is not None
+            or _RULING_RU.match(verb.lower() + tail) is not None \
+            or _APPEARANCE_RU.match(verb.lower()) is not None and _SAID_RU.search(head[-60:] + " " + tail) is None
     gerund, lower = verb.endswith("ing"), verb.lower()
     return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
                 or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
