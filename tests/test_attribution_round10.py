@@ -75,3 +75,15 @@ def test_appearing_at_an_event_is_no_speech_but_speaking_out_is():
             "Министр Алексей Чекунов выступил на заседании, заявив, что санкции незаконны.\n")
     assert gold_speakers(body, "ru") == [None, "Василий Небенко", None, "Алексей Чекунов", "Алексей Чекунов",
                                          "Алексей Чекунов"]
+
+
+def test_a_name_with_initials_is_a_person_and_the_same_as_the_full_name():
+    # ministry press releases write «С.В.Лавров»: the initials are no prepositions («с», «в»), and the patronymic's
+    # initial does not stop «С.В.Лавров» from being «Сергей Лавров»
+    body = ("По словам С.В.Лаврентьева, Москва готова к диалогу.\n\n"
+            "«Мы готовы», — подчеркнул С. В. Лаврентьев.\n")
+    assert gold_speakers(body, "ru") == ["С В Лаврентьев"] * 2
+    body = ("Министр иностранных дел России Сергей Лаврентьев прибыл в Вену.\n\n"
+            "С.В.Лаврентьев подчеркнул, что Москва готова к диалогу.\n\n"
+            "В Москве прошёл саммит.\n")
+    assert gold_speakers(body, "ru") == [None, "Сергей Лаврентьев", None]

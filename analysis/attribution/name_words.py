@@ -25,6 +25,12 @@ def _joined_as_name(text: str, left: re.Match, right: re.Match) -> bool:
     return gap.strip() in ("", ".") and "\n" not in gap and (gap.strip() != "." or len(left.group()) <= 2)
 
 
+def _initial(text: str, word: re.Match) -> bool:
+    """A capital letter with its dot, followed by more of the name ("С.В.Лавров", "С. В. Лавров")."""
+    return len(word.group()) == 1 and word.group().isupper() and text[word.end():word.end() + 1] == "." \
+        and text[word.end() + 1:word.end() + 3].strip()[:1].isupper()
+
+
 def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
     """The run of capitalised words that ends ``stripped``: the name candidate, less any title,
     honorific or acronym it opens with; none after a preposition ("the representative of Brazil")."""
@@ -34,8 +40,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
             and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
         start -= 1
     name_words = words[start:] if _capitalised(last) else []
-    while name_words and _not_name_word(name_words[0].group(), cyrillic):
-        name_words = name_words[1:]
+    while name_words and _not_name_word(name_words[0].group(), cyrillic) and not _initial(stripped, name_words[0]):
+        name_words = name_words[1:]  # an initial is no preposition: «С.В.Лавров», «В.В.Путин» (ministry copy)
     first = words.index(name_words[0]) if name_words else 0
     if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:
         return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name

@@ -74,7 +74,8 @@ def _names_agree(name: str, known: str) -> bool:
     tokens, known_tokens = name.split(), known.split()
     surname_agrees = _stem_equal(tokens[-1], known_tokens[-1])
     return surname_agrees and len(known_tokens) == 1 or (surname_agrees or len(tokens) == 1) and all(
-        any(_stem_equal(t, k) or _initial_of(t, k) for k in known_tokens) for t in tokens)
+        any(_stem_equal(t, k) or _initial_of(t, k) or _initial_of(k, t) for k in known_tokens)
+        or 0 < i < len(tokens) - 1 and _is_initial(t) for i, t in enumerate(tokens))  # «С.В.Лавров»: a patronymic's initial
 
 
 @lru_cache(maxsize=50_000)
@@ -190,7 +191,7 @@ class Registry:
         if mention.oblique:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
             role = _nominative_role(role) if role else None
-        if name and (not speaker.name or len(name.split()) > len(speaker.name.split())
+        if name and (not speaker.name or _fullness(name) > _fullness(speaker.name)
                      or not speaker.spoke and mention.oblique != "maybe" and len(name.split()) == len(speaker.name.split())
                      and not any(_is_initial(t) for t in name.split())):
             speaker.name = name  # the fullest name; a nominative written or sure (по словам …) beats narration's guess
@@ -364,6 +365,12 @@ def _institution_words(name: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 @lru_cache(maxsize=50_000)
+def _fullness(name: str) -> tuple[int, int]:
+    """Words beyond initials, then all words: "Сергей Лавров" beats "С В Лавров", which beats "Лавров"."""
+    tokens = name.split()
+    return sum(not _is_initial(t) for t in tokens), len(tokens)
+
+
 def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word.lower())[:2])
 

@@ -182,7 +182,8 @@ ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "осо
 # "…by Berg, who called it overdue", "drafted by Berg who said": the relative pronoun's antecedent is the subject
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$",
                       re.IGNORECASE)
-ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rep|Gov|Amb|Lt|Col|[A-Z])\.")
+# "Ms." and initials, Latin or Cyrillic («С. В. Лавров»): a dot that ends no clause
+ABBREVIATION_DOT = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rep|Gov|Amb|Lt|Col|[A-Z])\.|[А-ЯЁ]\.(?=\s?[А-ЯЁ]))")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 DASHES = "—–-"
