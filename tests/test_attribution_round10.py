@@ -87,3 +87,18 @@ def test_a_name_with_initials_is_a_person_and_the_same_as_the_full_name():
             "С.В.Лаврентьев подчеркнул, что Москва готова к диалогу.\n\n"
             "В Москве прошёл саммит.\n")
     assert gold_speakers(body, "ru") == [None, "Сергей Лаврентьев", None]
+
+
+def test_there_after_a_body_that_spoke_is_its_staff():
+    # «В Кремле заявили … . Там также подчеркнули …»: the body again; «Там» after a place is no one
+    body = ("В Кремле заявили, что не комментируют сообщения СМИ.\n\n"
+            "Там также подчеркнули, что позиция Москвы неизменна.\n")
+    assert gold_speakers(body, "ru") == ["Кремль", "Кремль"]
+    assert gold_speakers("Делегация прибыла в Вену. Там заявили, что готовы.\n", "ru") == [None, None]
+
+
+def test_a_list_of_further_speakers_is_the_reporters():
+    # UN meetings coverage closes with who else spoke: no one's words
+    body = ("The representative of France said the resolution was a first step.\n\n"
+            "Also speaking were the representatives of Japan, Brazil and Malta.\n")
+    assert gold_speakers(body, "en") == ["[representative of France]", None]

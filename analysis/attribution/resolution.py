@@ -328,7 +328,8 @@ def _continue_across_paragraphs(paragraphs: list[Paragraph], body: str) -> None:
         if previous is None:
             continue
         first = paragraph.pieces[0]  # «Также погиб афганский солдат»: "also" opening an event is the reporter's
-        opens_list = bool(CONTINUATION.match(paragraph.text)) and not NARRATION.search(paragraph.text[first.start:first.end])
+        opens_list = bool(CONTINUATION.match(paragraph.text)) and not NARRATION.search(paragraph.text[first.start:first.end]) \
+            and not BACKGROUND.match(paragraph.text)  # "Also speaking were …": the reporter's list of speakers
         closing = paragraph.text.find(QUOTE_PAIRS.get(paragraph.text[0], "\0"), 1)
         # a paragraph that opens with a quotation (not a quoted name: «Закон Яровой» - …)
         opens_quote = paragraph.text[0] in QUOTE_PAIRS and (closing < 0 or closing > (first.end - first.start) // 2)
