@@ -102,3 +102,16 @@ def test_a_list_of_further_speakers_is_the_reporters():
     body = ("The representative of France said the resolution was a first step.\n\n"
             "Also speaking were the representatives of Japan, Brazil and Malta.\n")
     assert gold_speakers(body, "en") == ["[representative of France]", None]
+
+
+def test_an_east_asian_surname_that_reads_as_a_russian_word_is_a_name():
+    # agency copy quotes China's ministers as «Ван И», «Ван Ли»: not "van" and "and"
+    body = ("Глава МИД КНР Ван И провёл переговоры.\n\n"
+            "Ван И подчеркнул, что Пекин готов к диалогу.\n\n"
+            "«Мы за мир», — сказал Ван И.\n\n"
+            "По словам Ван И, Китай поддерживает мирные усилия.\n")
+    assert gold_speakers(body, "ru") == [None] + ["Ван И"] * 3
+    body = ("Министр торговли КНР Ван Ли прибыл в Москву.\n\n"
+            "По словам Ван Ли, товарооборот вырос.\n\n"
+            "И Ван Ли, и его коллеги провели переговоры.\n")
+    assert gold_speakers(body, "ru") == [None, "Ван Ли", None]

@@ -15,7 +15,7 @@ from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, OFFICIAL_GROUPS,
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, OFFICIAL_GROUPS,
                          PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -243,8 +243,9 @@ def _trim_tail(text: str) -> str | None:
     while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]
         words = words[:-1]
-    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" "):
-        return None
+    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" ") \
+            and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
+        return None  # (but «Ван И» is a name)
     return text
 
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..text import has_cyrillic
-from .vocabulary import ADVERBS, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
+from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
 from .words import (_adjective, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -89,7 +89,8 @@ def _singular_noun(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _person_word(word: str) -> bool:
     """A Russian word that can be part of a name: read as one, outside the dictionary, or surname-shaped («Рябков»)."""
-    return len(word) > 1 and (_person_parse(word) or not known_word(word.lower()) or surname_shaped(word))
+    return len(word) > 1 and (_person_parse(word) or not known_word(word.lower()) or surname_shaped(word)
+                              or word in EAST_ASIAN_SURNAMES)  # «Ван И»: "van" to pymorphy3
 
 
 def clean_role(appositive: str) -> str | None:

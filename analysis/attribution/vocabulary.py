@@ -192,4 +192,5 @@ TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁ
                   r"(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s\([^()]{2,60}\))?|"
                   r"(?:Председатель|The President|The Chair|President|Chair|Вопрос|Реплика|Question|Q|Ответ|Answer|A))\s*:\s*")
 TURN_ROLES = cues()["turn_roles"]
+EAST_ASIAN_SURNAMES = frozenset(cues()["east_asian_surnames"])
 ANSWER_TURNS = cues()["answer_turns"]

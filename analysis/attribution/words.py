@@ -11,13 +11,15 @@ import re
 from functools import lru_cache
 
 from .cases import grammemes
-from .vocabulary import (EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NON_PERSON_HEADS,
-                         TITLE_WORDS, WORD, first_pos, known_word, parses)
+from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+                         NON_PERSON_HEADS, TITLE_WORDS, WORD, first_pos, known_word, parses)
 
 
 @lru_cache(maxsize=50_000)
 def _not_name_word(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
+    if word in EAST_ASIAN_SURNAMES:
+        return False  # «Ван И», «Си Цзиньпин»: a surname, whatever pymorphy3 reads
     if lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in EN_STOP:
         return True
     if len(word) > 1 and word.isupper():
