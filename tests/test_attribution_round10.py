@@ -115,3 +115,12 @@ def test_an_east_asian_surname_that_reads_as_a_russian_word_is_a_name():
             "По словам Ван Ли, товарооборот вырос.\n\n"
             "И Ван Ли, и его коллеги провели переговоры.\n")
     assert gold_speakers(body, "ru") == [None, "Ван Ли", None]
+
+
+def test_words_an_agency_relays_are_the_person_or_body_quoted():
+    # "X was quoted by TASS as saying", "Interfax quoted the ministry as saying": X, never the agency
+    body = ("Deputy Foreign Minister Oleg Tamm arrived in Geneva on Monday.\n\n"
+            '"We will respond," Tamm was quoted as saying by Interfax.\n\n'
+            "Tamm was quoted by the TASS news agency as saying the talks were useful.\n\n"
+            "State news agency RIA quoted the defence ministry as saying the drills were over.\n")
+    assert gold_speakers(body, "en") == [None, "Oleg Tamm", "Oleg Tamm", "defence ministry"]

@@ -19,6 +19,7 @@ from .caseless import Caseless
 from .cases import oblique_only
 from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement, statement_issuer
+from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .speech import not_speech
 from .words import _capitalised, _words
@@ -208,6 +209,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             return speaker, "reported", None, False, f"verb; {registry.cue}"
         relative = RELATIVE.search(head)  # "…by Berg, who called it overdue": the antecedent speaks
         head = head[:relative.start()] if relative else head
+        head = head if cyrillic else relayed_subject(head)  # "RIA quoted X as (saying)": X
         mention = (None if cyrillic else first_of_pair(head)) or mention_before(head) or _across_adverbial(head)
         if cyrillic and mention and mention.name and oblique_only(mention.name) and (
                 not mention.title or not any("nomn" in p.tag for p in parses(mention.title)[:4])):

@@ -137,11 +137,24 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     # a trailing English attribution: '"…," Smith said.'
     mention_match = EN_AFTER_QUOTE.match(ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", after))  # "Ms. Lopez"
     if verb is not RU_VERB and mention_match and punctuated and not after.lstrip().startswith("."):
-        mention = mention_before(mention_match.group(1)) or institution_before(mention_match.group(1) + " ")
+        subject = relayed_subject(mention_match.group(1) + " ")  # '"…," Tamm was quoted as saying by Interfax.'
+        mention = mention_before(subject) or institution_before(subject)
         if mention:
             return _quote_piece(paragraph, inner_start, inner_end, open_, close_end + mention_match.end(),
                                 close_end, mention, registry)
     return None
+
+
+# wire copy relaying an agency: "X was quoted by the TASS news agency as saying", "Interfax quoted X as saying": X
+_QUOTED_BY = re.compile(r"(?<=quoted)\s+by\s+[^,]{2,60}?\s+(?=as\s*$)")
+_QUOTED_AS = re.compile(r"(?:^|\s)(?:quoted|cited)\s+(?!as\b)([^,]{2,80}?)\s+as\s*$|^(.+?)\s+(?:was|were)\s+quoted\s+as\s*$")
+
+
+def relayed_subject(head: str) -> str:
+    """The words before "saying" reduced to the person or body quoted when an agency relays them ("Interfax quoted
+    the Foreign Ministry as", "Tamm was quoted by TASS as"): the speaker, never the agency; else ``head``."""
+    relayed = _QUOTED_AS.search(_QUOTED_BY.sub(" ", head))
+    return (relayed.group(1) or relayed.group(2)) + " " if relayed else head
 
 
 _CITES = re.compile(r"(?:про)?цитир", re.IGNORECASE)
