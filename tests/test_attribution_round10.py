@@ -124,3 +124,11 @@ def test_words_an_agency_relays_are_the_person_or_body_quoted():
             "Tamm was quoted by the TASS news agency as saying the talks were useful.\n\n"
             "State news agency RIA quoted the defence ministry as saying the drills were over.\n")
     assert gold_speakers(body, "en") == [None, "Oleg Tamm", "Oleg Tamm", "defence ministry"]
+
+
+def test_local_officials_titles_are_titles_not_part_of_the_name():
+    # wire copy quotes harbour masters, superintendents and sheriffs: the name is the person's, the title the role
+    body = ('"The port is closed. Ships are turning back," said Harbour Master Ola Lind.\n\n'
+            "Police Superintendent Mark Doyle said two men were arrested.\n\n"
+            "County Sheriff Ana Ruiz told reporters the road was closed.\n")
+    assert gold_speakers(body, "en") == ["Ola Lind", "Ola Lind", "Mark Doyle", "Ana Ruiz"]
