@@ -41,22 +41,27 @@ class Caseless:
             raise ValueError(f"Caseless: upper-case letters outside escapes in {pattern[:60]!r}…: write the pattern in lower case")
         self._lower = re.compile(pattern)  # lower case already: it scans lower-cased text
 
-    def _scannable(self, text: str) -> str | None:
-        return _scannable(text)
-
     def finditer(self, text: str) -> Iterator[re.Match]:
-        lowered = self._scannable(text)
+        lowered = _scannable(text)
         if lowered is None:
             yield from self._folded.finditer(text)
             return
         for hit in self._lower.finditer(lowered):
-            match = self._folded.match(text, hit.start())
-            if match is None or match.end() != hit.end():  # cannot happen for equal-length lowering; never guess
-                raise AssertionError(f"Caseless: scans disagree at {hit.start()} in {text[:60]!r}")
-            yield match
+            yield self._checked(text, hit)
 
     def search(self, text: str) -> re.Match | None:
-        return next(self.finditer(text), None)
+        """The first match of ``finditer``, without a generator (one sentence is searched by several patterns)."""
+        lowered = _scannable(text)
+        if lowered is None:
+            return self._folded.search(text)
+        hit = self._lower.search(lowered)
+        return None if hit is None else self._checked(text, hit)
+
+    def _checked(self, text: str, hit: re.Match) -> re.Match:
+        match = self._folded.match(text, hit.start())
+        if match is None or match.end() != hit.end():  # cannot happen for equal-length lowering; never guess
+            raise AssertionError(f"Caseless: scans disagree at {hit.start()} in {text[:60]!r}")
+        return match
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         return self._folded.match(text, pos)
