@@ -30,32 +30,33 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     found = []
     cyrillic = has_cyrillic(text)
     for run in _CAPITALISED_RUN.finditer(text):
-        words = _words(run.group())
-        cut = [i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS or _non_person(w.group(), cyrillic)]
-        if cut:  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin": the name ends the run
-            words = words[cut[-1] + 1:]
-        while words and (_not_name_word(words[0].group(), cyrillic) or cyrillic and not has_cyrillic(words[0].group())):
-            words = words[1:]  # (and «Pussy Riot» before «Мария Алёхина»)
+        matches = _words(run.group())
+        words = [w.group() for w in matches]  # read once; ``first`` moves past what is not the name
+        cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or _non_person(w, cyrillic)]
+        first = cut[-1] + 1 if cut else 0  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin"
+        while first < len(words) and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):
+            first += 1  # (and «Pussy Riot» before «Мария Алёхина»)
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
-            for i in range(len(words) - 1, 0, -1):
-                if case_break(words[i - 1].group(), words[i].group()):
-                    words = words[i:]
+            for i in range(len(words) - 1, first, -1):
+                if case_break(words[i - 1], words[i]):
+                    first = i
                     break
-        if not words or all(len(w.group()) == 1 for w in words):
+        if first == len(words) or all(len(w) == 1 for w in words[first:]):
             continue  # "U.S."
-        half = len(words) // 2
-        if len(words) % 2 == 0 and all(_stem_equal(a.group(), b.group()) for a, b in zip(words[:half], words[half:])):
-            words = words[half:]  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
-        name_start = run.start() + words[0].start()
+        half = (len(words) - first) // 2
+        if (len(words) - first) % 2 == 0 and all(_stem_equal(a, b) for a, b in zip(words[first:first + half],
+                                                                                   words[first + half:])):
+            first += half  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
+        name_start, name = run.start() + matches[first].start(), words[first:]
         previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
         if not cyrillic and not cut and previous and previous[-1].group().lower() == "the":
             continue  # "the Hong Kong economy", "the Combined Joint Task Force": a name after "the" is no person's
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
                 len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
-            if len(words) < 3 or previous[0].group().lower() not in TITLE_WORDS:
+            if len(name) < 3 or previous[0].group().lower() not in TITLE_WORDS:
                 continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
-            words = words[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
-            name_start = run.start() + words[0].start()
+            first, name = len(words) - 2, name[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
+            name_start = run.start() + matches[first].start()
         last_break = _LAST_CLAUSE_BREAK.match(text, 0, name_start)  # backtracks from the name: one short scan
         clause = text[last_break.end() if last_break else 0:name_start]
         before = _words(clause[-240:])  # the last six words; the whole clause only when the window holds fewer
@@ -64,15 +65,15 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         else:
             before = _words(clause)[-6:]
         title_index, role_start = _title_span(before, cyrillic, clause)
-        if len(words) < 2 and title_index is None:
+        if len(name) < 2 and title_index is None:
             continue
-        if cyrillic and not any(_is_surname(w.group()) for w in words):
+        if cyrillic and not any(_is_surname(w) for w in name):
             continue
         role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
         if role and cyrillic:
             role = role[0].lower() + role[1:]
         found.append((name_start, Mention(
-            name=_POSSESSIVE.sub("", " ".join(w.group() for w in words)), role=role or None,  # "Bolton's resignation"
+            name=_POSSESSIVE.sub("", " ".join(name)), role=role or None,  # "Bolton's resignation"
             title=before[title_index].group().lower() if title_index is not None else None,
             oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
     return found
