@@ -87,7 +87,12 @@ def segments(body: str) -> list[tuple[int, str]]:
     segments, position = [], 0
     for raw in body.split("\n"):
         start, position = position, position + len(raw) + 1
-        inline = _INLINE_TURN.finditer(raw) if ":" in raw else ()  # every turn label ends in a colon
+        if ":" not in raw:  # every turn label ends in a colon: the line is one paragraph
+            stripped = raw.strip()
+            if stripped:
+                segments.append((start + len(raw) - len(raw.lstrip()), stripped))
+            continue
+        inline = _INLINE_TURN.finditer(raw)
         cuts = [0, *(m.end() for m in inline), len(raw)]
         for left, right in zip(cuts, cuts[1:]):
             piece = raw[left:right]

@@ -87,13 +87,17 @@ def lone_names_at(text: str, cyrillic: bool) -> list[tuple[int, Mention]]:
     even when new."""
     found = []
     for run in _RUN.finditer(text):
-        words = run.group().split()
-        while len(words) > 1 and _not_name_word(words[0], cyrillic):
-            words = words[1:]  # «Позже Лавров»: an adverb opening the sentence is no first name
-        token = words[0]
-        if len(words) > 1 or len(token) < 3 or token.isupper() or _not_name_word(token, cyrillic) \
+        token = run.group()
+        if " " in token:  # several words (one space apart)
+            words = token.split(" ")
+            while len(words) > 1 and _not_name_word(words[0], cyrillic):
+                words = words[1:]  # «Позже Лавров»: an adverb opening the sentence is no first name
+            if len(words) > 1:
+                continue  # part of a longer name (``people_at`` reads those)
+            token = words[0]
+        if len(token) < 3 or token.isupper() or _not_name_word(token, cyrillic) \
                 or _non_person(token, cyrillic) or cyrillic and not _is_surname(token):
-            continue  # part of a longer name (``people_at`` reads those), or a title, place or common word
+            continue  # a title, place or common word
         at = run.end() - len(token)
         subject = cyrillic and _opens_sentence(text, at) and (surname_shaped(token) or _surname_parse(token))
         found.append((at, Mention(name=_POSSESSIVE.sub("", token), tentative=not subject)))

@@ -53,7 +53,7 @@ def double_single_quotes(paragraph: str) -> str:
     """British copy quotes with single marks (‘We will act,’ she said; 'Nothing will change'): the same
     paragraph with each such pair written as double quotes (same length, so offsets hold), when it has no
     double quotes of its own. An apostrophe inside a word ("Russia’s", "don't") opens and closes nothing."""
-    if any(mark in paragraph for mark in QUOTE_PAIRS) or "'" not in paragraph and "‘" not in paragraph:
+    if _OPENING.search(paragraph) or "'" not in paragraph and "‘" not in paragraph:
         return paragraph
     chars, at = list(paragraph), 0
     while (opening := _SINGLE_OPEN.search(paragraph, at)) is not None:
@@ -65,7 +65,9 @@ def double_single_quotes(paragraph: str) -> str:
     return "".join(chars)
 
 
-_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")  # any opening mark (each is one character)
+_NESTING = {char: re.compile(f"[{re.escape(char)}{re.escape(closing)}]") for char, closing in QUOTE_PAIRS.items()
+            if closing != char}  # a pair's opening and closing marks, to count depth
 
 
 def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -83,7 +85,7 @@ def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
             j = paragraph.find(char, i + 1)
         else:
             depth, j = 1, -1
-            for mark in re.finditer(f"[{re.escape(char)}{re.escape(closing)}]", paragraph[i + 1:]):
+            for mark in _NESTING[char].finditer(paragraph[i + 1:]):
                 depth += -1 if mark.group() == closing else 1
                 if depth == 0:
                     j = i + 1 + mark.start()
