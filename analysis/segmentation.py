@@ -221,13 +221,14 @@ def _is_boundary(text: str, punct_start: int, end: int) -> bool:
         return True
     if not (following.isupper() or following.isdigit() or following in "\"'“‘«([—–-"):
         return False
-    if text[punct_start] != "." or text[punct_start:end].startswith(".."):
+    if text[punct_start] != "." or text[punct_start + 1:punct_start + 2] == ".":  # (an ellipsis "..": the match has both)
         return True
-    token_match = _TOKEN_BEFORE.search(text[max(0, punct_start - 24):punct_start + 1])
+    token_match = _TOKEN_BEFORE.search(text, punct_start - 24 if punct_start > 24 else 0, punct_start + 1)
     if not token_match:
         return True
-    token = token_match.group(1).lstrip("'’-(").lower()
-    if token in _TITLES or _ACRONYM.match(token_match.group(1)):
+    written = token_match.group(1)
+    token = written.lstrip("'’-(").lower()
+    if token in _TITLES or _ACRONYM.match(written):
         return False
     if len(token) == 1 and token.isalpha() and text[punct_start - 1].isupper():
         return False  # an initial: "J. Smith"

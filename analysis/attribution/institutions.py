@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..countries import country_in
 from ..text import has_cyrillic
@@ -26,14 +27,19 @@ _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name
 
 
 def _institution_head(words: list[re.Match], i: int) -> bool:
-    word = words[i].group()
+    return _head_before(words[i].group(), words[i + 1].group() if i + 1 < len(words) else None)
+
+
+@lru_cache(maxsize=50_000)
+def _head_before(word: str, following: str | None) -> bool:
+    """Whether ``word`` (then ``following``, None at the end) heads an institution: a word-level test, kept."""
     lower = word.lower()
     if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
         return False
-    if word[:1].isupper() and (i == len(words) - 1 or not words[i + 1].group()[:1].isupper()) and country_in(word) \
+    if word[:1].isupper() and (following is None or not following[:1].isupper()) and country_in(word) \
             and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
         return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
-    pair = f"{lower} {words[i + 1].group().lower()}" if i + 1 < len(words) else ""
+    pair = f"{lower} {following.lower()}" if following is not None else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
     if pair and _CYRILLIC.search(lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \

@@ -112,15 +112,16 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         return bool(gap) and not (gap == "." and len(role_words[i].group()) == 1)  # "U.S. President"
 
     title_index = role_start = None
-    for i in range(len(role_words) - 1, max(-1, len(role_words) - 7), -1):
+    for i in range(len(role_words) - 1, len(role_words) - 7 if len(role_words) > 6 else -1, -1):
         word = role_words[i].group()
-        if word.lower() in TITLE_WORDS:
+        lower = word.lower()
+        if lower in TITLE_WORDS:
             title_index = role_start = i
         elif title_index is None and cyrillic and first_pos(word) in {"VERB", "INFN", "GRND"}:
             break  # «пассией экс-президента стала Анна Петрова»: the title is another clause's
         elif title_index is None:
             continue
-        elif not cyrillic and _capitalised(word) and word.lower() not in EN_STOP and not gap_punctuated(i):
+        elif not cyrillic and _capitalised(word) and lower not in EN_STOP and not gap_punctuated(i):
             role_start = i  # "Foreign Minister", "UNODC Director"
         elif not cyrillic and role_start == i + 1 and _en_modifier(word) and not gap_punctuated(i):
             role_start = i  # "European Union foreign policy chief"

@@ -32,19 +32,20 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
     for run in _CAPITALISED_RUN.finditer(text):
         matches = _words(run.group())
         words = [w.group() for w in matches]  # read once; ``first`` moves past what is not the name
+        count = len(words)
         cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or _non_person(w, cyrillic)]
         first = cut[-1] + 1 if cut else 0  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin"
-        while first < len(words) and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):
+        while first < count and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):
             first += 1  # (and «Pussy Riot» before «Мария Алёхина»)
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
-            for i in range(len(words) - 1, first, -1):
+            for i in range(count - 1, first, -1):
                 if case_break(words[i - 1], words[i]):
                     first = i
                     break
-        if first == len(words) or all(len(w) == 1 for w in words[first:]):
+        if first == count or all(len(w) == 1 for w in words[first:]):
             continue  # "U.S."
-        half = (len(words) - first) // 2
-        if (len(words) - first) % 2 == 0 and all(_stem_equal(a, b) for a, b in zip(words[first:first + half],
+        half = (count - first) // 2
+        if (count - first) % 2 == 0 and all(_stem_equal(a, b) for a, b in zip(words[first:first + half],
                                                                                    words[first + half:])):
             first += half  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
         name_start, name = run.start() + matches[first].start(), words[first:]
@@ -55,7 +56,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                 len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
             if len(name) < 3 or previous[0].group().lower() not in TITLE_WORDS:
                 continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
-            first, name = len(words) - 2, name[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
+            first, name = count - 2, name[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
             name_start = run.start() + matches[first].start()
         last_break = _LAST_CLAUSE_BREAK.match(text, 0, name_start)  # backtracks from the name: one short scan
         clause = text[last_break.end() if last_break else 0:name_start]
