@@ -94,7 +94,7 @@ def _mention_before(text: str) -> Mention | None:
         return pronoun_mention(last)
     name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
-    role_words = [w for w in words if w.end() <= role_end]
+    role_words = list(words[:words.index(name_words[0])] if name_words else words)  # the words before the name
     if name_words and role_words and role_words[-1].group().lower() in MEDIA_NOUNS:  # "news agency Fars"
         return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
@@ -257,10 +257,12 @@ def _trim_tail(text: str) -> str | None:
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
     words = _words(text)
-    while words and words[-1].group().lower() in ADVERBS and not text[words[-1].end():].strip(" "):
+    final = words[-1].group().lower() if words else ""  # (no adverb or conjunction is empty)
+    while final in ADVERBS and not text[words[-1].end():].strip(" "):
         text = text[:words[-1].start()]
         words = words[:-1]
-    if words and words[-1].group().lower() in CONJUNCTIONS and not text[words[-1].end():].strip(" ") \
+        final = words[-1].group().lower() if words else ""
+    if final in CONJUNCTIONS and not text[words[-1].end():].strip(" ") \
             and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
         return None  # (but «Ван И» is a name)
     return text

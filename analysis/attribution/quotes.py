@@ -250,8 +250,10 @@ def resumed_quote(sentence: str) -> tuple[int, int] | None:
 def whole_quote(sentence: str) -> tuple[int, int] | None:
     """Inner (start, end) when the sentence is one quotation and nothing else."""
     closing = QUOTE_PAIRS.get(sentence[:1])
+    if not closing:
+        return None
     end = len(sentence.rstrip(".!?…"))
-    if closing and end > 2 and sentence[end - 1] == closing and closing not in sentence[1:end - 1]:
+    if end > 2 and sentence[end - 1] == closing and closing not in sentence[1:end - 1]:
         return 1, end - 1
     return None
 

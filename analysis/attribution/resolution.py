@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
@@ -171,7 +172,7 @@ def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, reg
     known = any(p.name and p.kind == "person" for p in registry.speakers) if unattributed else False
     if unattributed and (cyrillic or known):
         lone = lone_names_at(sentence if known else " ".join(sentence.split(None, 2)[:2]), cyrillic)  # else the opening
-        found = sorted(found + [(offset + at, person) for at, person in lone], key=lambda f: f[0])
+        found = sorted(found + [(offset + at, person) for at, person in lone], key=itemgetter(0))
     salient = True
     for _, person in found:
         if registry.introduce(person, salient=salient) is not None:

@@ -93,12 +93,15 @@ def _non_person(word: str, cyrillic: bool) -> bool:
 
 
 def _honorific_gender(words: list[re.Match]) -> str | None:
-    honorifics = {w.group().lower().rstrip(".") for w in words[-3:]}
-    if honorifics & FEMALE_HONORIFICS:
-        return "femn"
-    if honorifics & MALE_HONORIFICS:
-        return "masc"
-    return None
+    """"femn" after a female honorific among the last three words ("Mrs", «госпожа»), else "masc" after a male one."""
+    genders = {_gender_of(w.group()) for w in words[-3:]}
+    return "femn" if "femn" in genders else "masc" if "masc" in genders else None
+
+
+@lru_cache(maxsize=50_000)
+def _gender_of(word: str) -> str | None:
+    honorific = word.lower().rstrip(".")
+    return "femn" if honorific in FEMALE_HONORIFICS else "masc" if honorific in MALE_HONORIFICS else None
 
 
 @lru_cache(maxsize=50_000)
