@@ -115,7 +115,7 @@ def _stage_direction(text: str) -> bool:
     """"(Демонстрируется видеоролик.)", "(Applause)": the press office's words inside a transcript; and
     a sentence without a letter ("<…>", an elision mark), which carries nobody's words."""
     return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1 \
-        or not any(c.isalpha() for c in text)
+        or not (text[:1].isalpha() or any(c.isalpha() for c in text))  # (most sentences open with a letter)
 
 
 def _points_back(sentences: list[SentenceAttribution], cyrillic: bool, registry: Registry) -> None:
