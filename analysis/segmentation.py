@@ -180,11 +180,12 @@ def _capital_follows(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _razdel_may_split() -> re.Pattern:
     """razdel cuts only at one of its delimiters (end punctuation, closing quotes and brackets,
-    emoticons) followed by a space and then a token: at any other delimiter its first two rules
-    join (no space after it, or nothing after it in its ten-character window)."""
+    emoticons) followed by a space and then a token that is not a lower-case word: at any other
+    delimiter its first three rules join (no space after it, nothing after it in its ten-character
+    window, or a token of lower-case letters: a run of them that ends before any other letter)."""
     from razdel.segmenters.sentenize import DELIMITER
 
-    return re.compile(rf"(?:{DELIMITER})\s+\S")
+    return re.compile(rf"(?:{DELIMITER})\s+(?![a-zа-яё]+(?![^\W\d]))\S")
 
 
 def _razdel_spans(text: str) -> list[tuple[int, int]]:

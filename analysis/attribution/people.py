@@ -49,7 +49,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                                                                                    words[first + half:])):
             first += half  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
         name_start, name = run.start() + matches[first].start(), words[first:]
-        previous = _words(text[max(0, name_start - 80):name_start])[-2:]  # a window: the whole prefix was quadratic
+        previous = _words(text[max(0, name_start - 80):name_start])[-2:] if not cyrillic else ()  # (English only)
         if not cyrillic and not cut and previous and previous[-1].group().lower() == "the":
             continue  # "the Hong Kong economy", "the Combined Joint Task Force": a name after "the" is no person's
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (

@@ -133,7 +133,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
                 continue
             found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
-            found_here = [person for _, person in found_at]
+            found_here = [person for _, person in found_at] if found_at else []
             speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
             _introduce(found_at, sentence, cursor + s, registry, speaker is None, cyrillic)
             if speaker is not None:
@@ -145,7 +145,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                                     "direct", "(continues the previous quote)", cue="continued"))
                 continue
             # a sentence that starts inside a quotation opened by an earlier sentence ('He said "… . …."')
-            inside = any(open_ < cursor + s < close for open_, _, _, close in quotes)
+            inside = any(open_ < cursor + s < close for open_, _, _, close in quotes) if quotes else False
             about = _paraphrased(sentence, cyrillic, found_here, registry) if speaker is None else None
             if speaker is None and current is not None and (inside or cue != "unresolved" and (
                     _sounds_spoken(sentence) or not after_quote and _continues_report(sentence, cyrillic, found_here, registry)
