@@ -197,7 +197,7 @@ class Registry:
             speaker.name = name  # the fullest name; a nominative written or sure (по словам …) beats narration's guess
         if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
             speaker.role = role  # the first role stated wins over later paraphrases
-        head = next((w.strip(",.") for w in (role or "").lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None)
+        head = next((w.strip(",.") for w in role.lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None) if role else None
         for title in filter(None, (mention.title, head)):  # the role's head: not "президента" in a press secretary's
             speaker.titles.add(title_key(title))
         if mention.organization and not speaker.organization:
