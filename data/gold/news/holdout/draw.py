@@ -10,8 +10,13 @@ offsets exactly as ``../draw_news.py`` cuts them. Every row gets ``split = "test
 ``holdout2`` (drawn 30 Nov 2026, after ``holdout`` was read once) leaves out the articles of both
 earlier sets and takes 20 English and every one of the 18 Russian articles left; ``holdout3``
 (drawn before attribution round 7) takes the 17 English articles left after it (no Russian one is).
+``holdout4`` (drawn 1 Dec 2026, while attribution round 10 ran) has no Wikinews article left to take, so
+it reads kremlin.ru (CC BY 4.0) instead, the documents ``../draw_news.py`` left: up to
+``KREMLIN_READOUTS`` press-office readouts (no transcript turns, a speech verb, 4,000 to 8,000
+characters: the short ones are all in ``../gold.jsonl``) and up to ``KREMLIN_TRANSCRIPTS``
+transcripts (turns written ``В.Путин:``, under 6,000 characters), sampled with the set's seed.
 
-Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/news/NAME/sentences.jsonl
+Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2|holdout3|holdout4] > data/gold/news/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -28,7 +33,23 @@ import draw_news as base  # noqa: E402
 # name: (seed, articles per language at most, sets whose articles it leaves out)
 DRAWS = {"holdout": (20261201, 20, ("gold.jsonl",)),
          "holdout2": (20261202, 20, ("gold.jsonl", "holdout/gold.jsonl")),
-         "holdout3": (20261203, 20, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl"))}
+         "holdout3": (20261203, 20, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl")),
+         "holdout4": (20261204, 0, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl", "holdout3/gold.jsonl"))}
+KREMLIN_READOUTS, KREMLIN_TRANSCRIPTS = 6, 6
+
+
+def kremlin_left(corpora: Path, rng: random.Random, used: set[str]) -> list[dict]:
+    """kremlin.ru documents no earlier set took: longer readouts and short transcripts (the rule above)."""
+    path = corpora / "kremlin_ru" / "statements.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = sorted((r for r in records if f"kremlin_ru/statements.jsonl#{r['id']}" not in used), key=lambda r: r["id"])
+    readouts = [r for r in records if not base.TURN.search(r["text"]) and base.SPEECH_VERB.search(r["text"])
+                and 4000 <= len(r["text"]) < 8000]
+    transcripts = [r for r in records if base.TURN.search(r["text"]) and len(r["text"]) < 6000]
+    chosen = (rng.sample(readouts, min(KREMLIN_READOUTS, len(readouts)))
+              + rng.sample(transcripts, min(KREMLIN_TRANSCRIPTS, len(transcripts))))
+    return [{"doc_id": r["id"], "source": "kremlin", "path": f"kremlin_ru/statements.jsonl#{r['id']}",
+             "language": "ru", "url": r["url"], "body": r["text"]} for r in sorted(chosen, key=lambda r: r["id"])]
 
 
 def main(corpora: Path, name: str) -> None:
@@ -40,6 +61,10 @@ def main(corpora: Path, name: str) -> None:
                        if str(f.relative_to(corpora)) not in used)
         for file in sorted(rng.sample(files, min(per_language, len(files)))):
             for row in base.sentence_rows(base.wikinews_article(corpora, file, language)):
+                sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
+    if name == "holdout4":
+        for article in kremlin_left(corpora, rng, used):
+            for row in base.sentence_rows(article):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
 
 
