@@ -57,3 +57,17 @@ def test_only_the_presidents_words_are_kept_and_the_rest_counted():
     assert kept["doc_kind"].tolist() == ["address", "interview"]
     assert kept["speaker"].eq("Владимир Путин").all()
     assert left_out["statement_id"].tolist() == ["c"] and "readout" in left_out.loc[0, "reason"]
+
+
+def test_turns_inside_a_line_are_not_the_presidents_words():
+    # kremlin.ru's texts are whitespace-normalised: a guest's interpreted turn, a journalist's question or a
+    # guest's full-name label often starts inside the President's line (team-written text, people invented)
+    statements = pd.DataFrame({
+        "statement_id": ["d"], "speaker": [None], "title": ["Встреча с Президентом Веланда"],
+        "text": ["В.Путин: Добро пожаловать в Москву! Жоао Сантуш (как переведено) : Спасибо, рад приехать. "
+                 "В.Путин: Обсудим торговлю. Вопрос: Когда следующий визит? В.Путин: Скоро. "
+                 "Самуил Гордон: Спасибо Вам. В.Путин: Вам спасибо."],
+    }).astype("string")
+    kept, _ = president_statements(statements)
+    assert kept.loc[0, "text"].split("\n") == ["Добро пожаловать в Москву!", "Обсудим торговлю.", "Скоро.",
+                                               "Вам спасибо."]

@@ -13,7 +13,7 @@ import re
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, RU_VERB, TURN, TURN_ROLES
+from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_TURN, RU_VERB, TRANSLATED_NAME, TURN, TURN_ROLES
 
 
 def turn_at(text: str, registry: Registry, lead: tuple[Mention, ...] = ()) -> tuple[int, int] | None:
@@ -40,9 +40,25 @@ def turn_at(text: str, registry: Registry, lead: tuple[Mention, ...] = ()) -> tu
     elif len(words) == 1 and words[0].lower() in {"председатель", "president", "chair"}:
         mention = Mention(title=words[0].lower(), role=words[0].lower())
     else:
-        mention = Mention(name=" ".join(words), organization=country.group(1) if country else None)  # "В. Путин"
+        mention = Mention(name=_turn_name(words), organization=country.group(1) if country else None)  # "В. Путин"
     speaker = registry.resolve(mention)
     return (speaker, match.end()) if speaker is not None else None
+
+
+def _turn_name(words: list[str]) -> str:
+    """The name in a turn label. A long interpreted label can end in the guest's title and give the name twice, in
+    two orders, as kremlin.ru writes an emir's ("Тамим Бен Хамад Аль Тани Аль Тани Тамим Бен Хамад Эмир Государства
+    Катар"): the words before the title, once."""
+    if len(words) > 4:
+        titled = mention_before(" ".join(words))
+        if titled is not None and titled.title:  # "… Эмир Государства Катар" after the name, or the title first
+            head = titled.title.split()[0]
+            at = next((i for i, w in enumerate(words) if w.lower() == head), 0)
+            words = words[:at] if at else (titled.name.split() if titled.name else words)
+        half = len(words) // 2
+        if len(words) % 2 == 0 and sorted(words[:half]) == sorted(words[half:]):
+            words = words[:half]
+    return " ".join(words)
 
 
 def labelled_turn(text: str, body: str, registry: Registry) -> tuple[int, int] | None:
@@ -77,8 +93,13 @@ def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
 
 
 # A transcript turn that starts inside a line (kremlin.ru texts are whitespace-normalised, so a
-# whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста".
-_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика|Ответ):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)")
+# whole conversation can be one line): "… приготовил. Можно показать? В.Путин: Пожалуйста", and a guest's
+# interpreted turn after a sentence: "… Добро пожаловать! Ван И (как переведено) : Уважаемый …".
+_INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплика|Ответ):\s)|(?<=\S)\s+(?=(?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w-]+:\s)"
+                          r"|(?<=[.!?…»])\s+(?=" + TRANSLATED_NAME + ")")
+# In a line that holds turns, a full name after a sentence ("… близких. Берл Лазар: Я …") may start one too;
+# ``labelled_turn`` decides whether the label names a person.
+_INLINE_NAMED = re.compile(r"(?<=[.!?…»])\s+(?=" + NAMED_TURN.pattern.lstrip("^") + ")")
 
 
 def segments(body: str) -> list[tuple[int, str]]:
@@ -92,8 +113,10 @@ def segments(body: str) -> list[tuple[int, str]]:
             if stripped:
                 segments.append((start + len(raw) - len(raw.lstrip()), stripped))
             continue
-        inline = _INLINE_TURN.finditer(raw)
-        cuts = [0, *(m.end() for m in inline), len(raw)]
+        inline = [m.end() for m in _INLINE_TURN.finditer(raw)]
+        if inline or TURN.match(raw.strip()):
+            inline = sorted({*inline, *(m.end() for m in _INLINE_NAMED.finditer(raw))})
+        cuts = [0, *inline, len(raw)]
         for left, right in zip(cuts, cuts[1:]):
             piece = raw[left:right]
             if piece.strip():

@@ -15,7 +15,8 @@ import re
 
 import pandas as pd
 
-from ..attribution.vocabulary import TURN  # one transcript-turn rule for this module and news attribution
+from ..attribution.layout import segments  # one reading of transcript turns for this module and news attribution
+from ..attribution.vocabulary import NAMED_TURN, TURN
 
 PRESIDENT = "Владимир Путин"
 PRESIDENT_TURN = "В.Путин"
@@ -59,19 +60,22 @@ def counterpart_country(title: str) -> str | None:
     return found[0] if found else None
 
 
-def president_paragraphs(text: str, whole: bool, turn_rule: re.Pattern = TURN) -> list[str]:
+def president_paragraphs(text: str, whole: bool, turn_rule: re.Pattern = TURN, inline_turns: bool = True) -> list[str]:
     """The paragraphs spoken by the President: all of them when ``whole``, else his transcript turns.
 
-    ``turn_rule`` is what starts a turn; a seeded draw made with an older rule passes that rule
-    so that it still draws the same sentences."""
-    paragraphs = [p.strip() for p in str(text).split("\n") if p.strip()]
+    kremlin.ru's texts are whitespace-normalised, so a turn (a journalist's «Вопрос:», a guest's
+    "Ван И (как переведено) :") often starts inside a line: ``inline_turns`` cuts lines there, as
+    news attribution does. ``turn_rule`` is what starts a turn; a seeded draw made with an older
+    rule passes that rule (and ``inline_turns=False``) so that it still draws the same sentences."""
+    lines = [p.strip() for p in str(text).split("\n") if p.strip()]
     if whole:
-        return paragraphs
+        return lines
     kept, speaker = [], None
-    for paragraph in paragraphs:
-        turn = turn_rule.match(paragraph)
+    for paragraph in [p for _, p in segments(str(text))] if inline_turns else lines:
+        turn = turn_rule.match(paragraph) or (NAMED_TURN.match(paragraph) if inline_turns else None)
         if turn:
             speaker = turn.group(1).replace(" ", "")
+            speaker = PRESIDENT_TURN if speaker == PRESIDENT.replace(" ", "") else speaker
             paragraph = paragraph[turn.end():]
         if speaker == PRESIDENT_TURN and paragraph:
             kept.append(paragraph)

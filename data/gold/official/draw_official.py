@@ -159,7 +159,8 @@ def kremlin(root: Path, rng: random.Random) -> list[dict]:
     rows = []
     for line in (root / "kremlin_ru" / "statements.jsonl").open(encoding="utf-8"):
         doc = json.loads(line)
-        sentences = russian_sentences(president_paragraphs(doc["text"], doc.get("speaker") == PRESIDENT, DRAW_TURN))
+        sentences = russian_sentences(president_paragraphs(doc["text"], doc.get("speaker") == PRESIDENT, DRAW_TURN,
+                                                             inline_turns=False))
         if not sentences:
             continue
         kind = document_kind(doc["title"])
