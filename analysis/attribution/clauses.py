@@ -42,7 +42,7 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
     if possessive:
         mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
     else:
-        clause = re.split(r"[,;:—–]|\s(?:со ссылкой|citing)\s", sentence[according.end():])[0]
+        clause = _FRAME_END.split(sentence[according.end():])[0]
         clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
         body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
         if body is not None:
@@ -301,6 +301,8 @@ _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:add
 _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
 _RU_PAST = re.compile(r"л[аио]?$")
 _ISSUED = re.compile(rf"\s(?:{ISSUE_VERBS['en']})\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s*$")
+_FRAME_END, _AND_LAST = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s"), re.compile(r"\s(?:and|и)\s*$")
+_PUNCTUATION = re.compile(r"[,;:.!?«»\"“”—–]")  # (between a skipped word and the verb)
 
 
 def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrillic: bool, registry: Registry) -> int | None:
@@ -310,7 +312,7 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
     same subject («Борисов уволил министра, а во вторник объявил …», «…, где жёстко ответил»);
     the issuer of a statement ("the Defence Ministry released a statement saying …")."""
     participle = not cyrillic and verb.endswith("ing") and head.rstrip().endswith(",")
-    coordinated = re.search(r"\s(?:and|и)\s*$", head) is not None
+    coordinated = _AND_LAST.search(head) is not None
     distant = no_subject and _DISTANT.search(head)
     if (participle or coordinated) and len(tail) > len(head) or distant:
         speaker = _sentence_subject(head, registry, verb_gender(verb) if cyrillic else None)
@@ -382,7 +384,7 @@ def _across_adverbial(text: str, institution: bool = False, verb_plural: bool = 
         if len(words) <= skip or _capitalised(words[-skip].group()) or words[-skip].group().lower() in INSTITUTIONS:
             return None  # "the Houthi movement claimed": the skipped word is the subject's head
         head = text[:words[-skip].start()]
-        if re.search(r"[,;:.!?«»\"“”—–]", text[len(head.rstrip()):]):
+        if _PUNCTUATION.search(text, len(head.rstrip())):
             return None
         if institution:
             found = institution_before(head, verb_plural=verb_plural)

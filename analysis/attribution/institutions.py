@@ -76,6 +76,10 @@ def _body_by_shape(text: str) -> Mention | None:
     return _named_body(appositive.group(2)) if head.islower() and head not in TITLE_WORDS else None
 
 
+_CITING_APPOSITIVE = re.compile(r",[^,]{1,60},\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–«»\"“”()]")
+
+
 def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
@@ -83,7 +87,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     named = _body_by_shape(text)
     if named is not None:
         return named
-    trimmed = _trim_tail(re.sub(r",[^,]{1,60},\s*$", " ", text))  # "Reuters, citing anonymous sources,"
+    trimmed = _trim_tail(_CITING_APPOSITIVE.sub(" ", text))  # "Reuters, citing anonymous sources,"
     if trimmed is None:
         return None
     quoted = quoted_institution(trimmed)
@@ -91,7 +95,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     if quoted and not (preposition and preposition[0].group().lower() in PREPOSITIONS and not (
             verb_plural and preposition[0].group().lower() in {"в", "во"})):
         return quoted.mention
-    clause = re.split(r"[,;:—–«»\"“”()]", trimmed)[-1]
+    clause = _CLAUSE_BREAK.split(trimmed)[-1]
     words = _words(clause)[-7:]
     heads = [i for i in range(len(words)) if _institution_head(words, i)]
     located = _IN_A_BODY.search(clause) if verb_plural and not heads else None

@@ -303,6 +303,10 @@ def _described_witness(words: list[re.Match], name: str) -> bool:
             and len(name.split()) >= 2)
 
 
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]?$")
+_CITING = re.compile(r"\s(?:со ссылкой|citing)\s")
+
+
 def mention_after(text: str) -> Mention | None:
     """The speaker named at the start of ``text`` (the words just after a speech verb)."""
     words = _words(text)
@@ -312,9 +316,9 @@ def mention_after(text: str) -> Mention | None:
     if first.lower() in PRONOUNS:
         return pronoun_mention(first)
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
-    end_of_clause = re.search(r"[.;!?]\s|[.;!?]?$", masked)
+    end_of_clause = _CLAUSE_END.search(masked)
     clause = text[:end_of_clause.start()] if end_of_clause else text
-    clause = re.split(r"\s(?:со ссылкой|citing)\s", clause)[0]  # «сообщает X со ссылкой на Y»: X speaks
+    clause = _CITING.split(clause)[0]  # «сообщает X со ссылкой на Y»: X speaks
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
     mention = _first_named(head) or mention_before(head.rstrip(" ."))

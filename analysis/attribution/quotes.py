@@ -97,12 +97,18 @@ def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
         i = j + 1
 
 
+_AFTER_CLOSE = re.compile(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*")  # (the patterns of the quote sieves, compiled once)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|$")
+_END_MARK = re.compile(r"[.!?…]?")
+_OPENING_DASH = re.compile(rf"[{DASHES}]\s*")
+
+
 def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.Pattern | Caseless,
                       registry: Registry):
     """(piece, consumed_start, consumed_end) when the quote has an attribution, else None."""
     open_, inner_start, inner_end, close_end = quote
     after = paragraph[close_end:]
-    match = re.match(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*", after)
+    match = _AFTER_CLOSE.match(after)
     rest = after[match.end():]
     verb_match = verb.match(rest) or _RELAYS.match(rest)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
@@ -113,7 +119,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
         if mention:
             mention.gender = mention.gender or verb_gender(verb_match.group())
             tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
-            sentence_end = re.search(r"[.!?…](?=\s|$)|$", tail)
+            sentence_end = _SENTENCE_END.search(tail)
             consumed_end = close_end + match.end() + verb_match.end() + sentence_end.end()
             return _quote_piece(paragraph, inner_start, inner_end, open_, consumed_end,
                                 close_end, mention, registry)
@@ -122,7 +128,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     if before.endswith((":", ",")):
         clause_start = max([before.rfind(p) + 2 for p in (". ", "! ", "? ") if p in before], default=0)
         clause = before[clause_start:-1]
-        consumed_end = close_end + len(re.match(r"[.!?…]?", paragraph[close_end:]).group())
+        consumed_end = close_end + len(_END_MARK.match(paragraph, close_end).group())
         for verb_match in reversed(list(verb.finditer(clause))):
             if len(clause[verb_match.end():].split()) > 5:
                 continue  # "X said on Twitter, "…"": a short adverbial may follow the verb
@@ -242,7 +248,7 @@ def dash_quote(paragraph: str, verb: re.Pattern | Caseless, registry: Registry):
 def resumed_quote(sentence: str) -> tuple[int, int] | None:
     """Inner (start, end) of a quotation the agency resumes after its attribution with a dash ("«…», — заявил X. —
     «…»."): a sentence that is a dash and then one quotation."""
-    dash = re.match(rf"[{DASHES}]\s*", sentence)
+    dash = _OPENING_DASH.match(sentence)
     inner = whole_quote(sentence[dash.end():]) if dash and dash.end() > 0 else None
     return (dash.end() + inner[0], dash.end() + inner[1]) if inner else None
 

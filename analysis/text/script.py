@@ -20,11 +20,14 @@ def is_cyrillic_language(language: str | None) -> bool:
     return base_language(language) in CYRILLIC_LANGUAGES
 
 
+_SUBTAG = re.compile(r"[-_]")
+
+
 def base_language(code: str | None) -> str | None:
     """"RU", "en-GB", "en_US" -> "ru", "en", "en"; None or blank -> None."""
     if not isinstance(code, str) or not code.strip():
         return None
-    return re.split(r"[-_]", code.strip().lower())[0]
+    return _SUBTAG.split(code.strip().lower())[0]
 
 
 def script_language(text: str) -> str:
