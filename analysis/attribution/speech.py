@@ -8,6 +8,7 @@ only with words after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
@@ -54,8 +55,35 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
             or _RULING_RU.match(verb.lower() + tail) is not None \
             or _APPEARANCE_RU.match(verb.lower()) is not None and _SAID_RU.search(head[-60:] + " " + tail) is None
     gerund, lower = verb.endswith("ing"), verb.lower()
-    return bool(_PASSIVE.search(head) and not gerund or _NEGATED.search(head) or gerund and _WITH_SUBJECT.search(head)
+    could = _could_end(head.rsplit(None, 1)[-1] if head and not head.isspace() else "")
+    return bool(not gerund and _PASSIVE in could and _PASSIVE.search(head)
+                or _NEGATED in could and _NEGATED.search(head) or gerund and "with" in head and _WITH_SUBJECT.search(head)
                 or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
-                or _NOUN_OR_ADJECTIVE.search(head)
-                or lower.endswith("s") and _PLURAL_NOUN.search(head) or lower.startswith("continue") and not _GOES_ON.match(tail)
-                or lower in _SPOKE and _CALL.match(tail) is not None)
+                or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
+                or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
+                or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+# The English patterns above end a head (r"\s*$"), so a match ends with the head's last word; each can end only in
+# the words below (or with the suffix: r"\w+ly", "[A-Z][a-z]+ern"; digits: r"\d+"), and a head ending otherwise is
+# not searched (most heads). Kept in step with the patterns by tests/test_attribution_speech_gate.py.
+_ENDINGS = {_PASSIVE: (frozenset("was were is are be been being get got gets also then later since already never not once "
+                                 "first even still long widely often".split()), "ly"),
+            _NEGATED: (frozenset({"not", "t", "to"}), None),  # "did not", "didn't", "declined to"
+            _NOUN_OR_ADJECTIVE: (frozenset("the a an these those its their our such several many most few two three four "
+                                           "five six seven eight nine ten of".split()), "digits"),
+            _PLURAL_NOUN: (frozenset("in of for with about over amid against into on".split()), "ern")}
+_FINAL_WORD = re.compile(r"\w*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _could_end(token: str) -> frozenset:
+    """The end-anchored patterns a head whose last token (after its last space) is ``token`` can match: those whose
+    words or endings its last run of word characters is; all when that run is not ASCII (case-blind matching of
+    other scripts has exceptions)."""
+    word = _FINAL_WORD.search(token).group()
+    if not word.isascii():
+        return frozenset(_ENDINGS)
+    word = word.lower()
+    return frozenset(pattern for pattern, (words, ending) in _ENDINGS.items() if word in words or (
+        word.isdigit() if ending == "digits" else ending is not None and word.endswith(ending)))
