@@ -17,8 +17,9 @@ from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_fr
                          _title_span, clean_role)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, OFFICIAL_GROUPS,
-                         PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, WORD, first_pos, known_word, parses)
-from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
+                         PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+from .words import (_capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words,
+                    _words_from_space)
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -256,11 +257,10 @@ def _trim_tail(text: str) -> str | None:
     party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
-    start = text.rfind(" ", 0, len(text) - 80) + 1 if len(text) > 80 else 0  # only the last words are read: from a
-    words = tuple(WORD.finditer(text, start)) if start else _words(text)  # space on (no word spans it), the same words
+    words, whole = _words_from_space(text, 80), False  # only the last words are read
     while True:
-        if start and len(words) < 3:  # fewer than three read: the whole text, as the checks below may need
-            words, start = _words(text), 0
+        if not whole and len(words) < 3:  # fewer than three: all of them, as the checks below may need
+            words, whole = _words(text), True
         final = words[-1].group().lower() if words else ""  # (no adverb or conjunction is empty)
         if final not in ADVERBS or text[words[-1].end():].strip(" "):
             break

@@ -15,8 +15,8 @@ from .cases import grammemes
 from .name_words import _title_span
 from .registry import Mention, _stem_equal
 from .vocabulary import PREPOSITIONS, TITLE_WORDS, parses
-from .words import (_honorific_gender, _is_surname, _non_person, _not_name_word, _strip_honorific, _words, case_break,
-                    surname_shaped)
+from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
+                    case_break, surname_shaped)
 
 _CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
 _LAST_CLAUSE_BREAK = re.compile(rf".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
@@ -49,7 +49,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                                                                                    words[first + half:])):
             first += half  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
         name_start, name = run.start() + matches[first].start(), words[first:]
-        previous = _words(text[max(0, name_start - 80):name_start])[-2:] if not cyrillic else ()  # (English only)
+        previous = _last_words(text[max(0, name_start - 80):name_start], 2, 24) if not cyrillic else ()  # (English only)
         if not cyrillic and not cut and previous and previous[-1].group().lower() == "the":
             continue  # "the Hong Kong economy", "the Combined Joint Task Force": a name after "the" is no person's
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
@@ -60,7 +60,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             name_start = run.start() + matches[first].start()
         last_break = _LAST_CLAUSE_BREAK.match(text, 0, name_start)  # backtracks from the name: one short scan
         clause = text[last_break.end() if last_break else 0:name_start]
-        before = _words(clause[-240:])  # the last six words; the whole clause only when the window holds fewer
+        before = _last_words(clause[-240:], 7, 60)  # the last six (a seventh: the window holds more); else the clause's
         if len(before) > 6 or len(clause) <= 240:
             clause, before = clause[-240:], before[-6:]
         else:

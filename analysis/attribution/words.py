@@ -72,6 +72,20 @@ def _words(text: str) -> tuple[re.Match, ...]:
     return tuple(WORD.finditer(text))
 
 
+def _words_from_space(text: str, reach: int) -> tuple[re.Match, ...]:
+    """The words of ``text`` from the last space at least ``reach`` characters before its end (all when there is
+    none): the very matches ``_words(text)`` ends with, since no word spans a space and ``WORD`` looks neither behind
+    nor ahead, read without the rest of a long text. A caller that needs more words than this holds reads them all."""
+    start = text.rfind(" ", 0, len(text) - reach) + 1 if len(text) > reach else 0
+    return tuple(WORD.finditer(text, start))
+
+
+def _last_words(text: str, count: int, reach: int) -> tuple[re.Match, ...]:
+    """``_words(text)[-count:]``, read from a space ``reach`` characters or more before the end when that holds enough."""
+    words = _words_from_space(text, reach)
+    return (words if len(words) >= count else _words(text))[-count:]
+
+
 @lru_cache(maxsize=50_000)
 def _capitalised(word: str) -> bool:
     """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
