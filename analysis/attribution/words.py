@@ -75,9 +75,10 @@ def _words(text: str) -> tuple[re.Match, ...]:
 def _words_from_space(text: str, reach: int) -> tuple[re.Match, ...]:
     """The words of ``text`` from the last space at least ``reach`` characters before its end (all when there is
     none): the very matches ``_words(text)`` ends with, since no word spans a space and ``WORD`` looks neither behind
-    nor ahead, read without the rest of a long text. A caller that needs more words than this holds reads them all."""
+    nor ahead, read without the rest of a long text (a short text's are ``_words``, kept). A caller that needs more
+    words than this holds reads them all."""
     start = text.rfind(" ", 0, len(text) - reach) + 1 if len(text) > reach else 0
-    return tuple(WORD.finditer(text, start))
+    return tuple(WORD.finditer(text, start)) if start else _words(text)
 
 
 def _last_words(text: str, count: int, reach: int) -> tuple[re.Match, ...]:
