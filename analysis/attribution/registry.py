@@ -364,13 +364,13 @@ def _institution_words(name: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-@lru_cache(maxsize=50_000)
 def _fullness(name: str) -> tuple[int, int]:
     """Words beyond initials, then all words: "Сергей Лавров" beats "С В Лавров", which beats "Лавров"."""
     tokens = name.split()
     return sum(not _is_initial(t) for t in tokens), len(tokens)
 
 
+@lru_cache(maxsize=50_000)  # (a two-word name's second word is tested at each look-up)
 def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word.lower())[:2])
 
