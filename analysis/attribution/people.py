@@ -42,7 +42,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
                 if case_break(words[i - 1], words[i]):
                     first = i
                     break
-        if first == count or all(len(w) == 1 for w in words[first:]):
+        if first == count or max(map(len, words[first:])) == 1:
             continue  # "U.S."
         half = (count - first) // 2
         if (count - first) % 2 == 0 and all(_stem_equal(a, b) for a, b in zip(words[first:first + half],

@@ -107,7 +107,7 @@ class Registry:
     def foresee(self, mentions: list[Mention]) -> None:
         """Full names the article gives somewhere, so a bare surname used before them ("Keller said …",
         then "Foreign Minister Anna Keller") is that person rather than no one."""
-        self.foreseen.extend(m for m in mentions if m.name and len(m.name.split()) >= 2)
+        self.foreseen.extend([m for m in mentions if m.name and len(m.name.split()) >= 2])
 
     def _from_foreseen(self, mention: Mention) -> Mention | None:
         """The full name a bare surname or "В. Путин" stands for, when the article gives one."""
