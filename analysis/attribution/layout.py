@@ -13,7 +13,7 @@ import re
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_TURN, RU_VERB, TRANSLATED_NAME, TURN, TURN_ROLES
+from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN, TURN_ROLES
 
 
 def turn_at(text: str, registry: Registry, lead: tuple[Mention, ...] = ()) -> tuple[int, int] | None:
@@ -99,7 +99,7 @@ _INLINE_TURN = re.compile(r"(?<=[.!?…»)\]])\s+(?=(?:Вопрос|Реплик
                           r"|(?<=[.!?…»])\s+(?=" + TRANSLATED_NAME + ")")
 # In a line that holds turns, a full name after a sentence ("… близких. Берл Лазар: Я …") may start one too;
 # ``labelled_turn`` decides whether the label names a person.
-_INLINE_NAMED = re.compile(r"(?<=[.!?…»])\s+(?=" + NAMED_TURN.pattern.lstrip("^") + ")")
+_INLINE_NAMED = re.compile(r"(?<=[.!?…»])\s+(?=" + NAMED_NAME + r":\s)")
 
 
 def segments(body: str) -> list[tuple[int, str]]:

@@ -193,11 +193,12 @@ TRANSLATED = r"\s?\((?:как\s)?переведено[^()]{0,40}\)"
 TRANSLATED_NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][\w\-]*(?:\s[А-ЯЁ][\w\-]*){0,14}(?=" + TRANSLATED + r"\s*:)"
 # A transcript turn: "В.Путин:", "С.Доренко:", "Mr. Nebenzia (Russian Federation):", "Председатель:", and the
 # interpreted turns above (the note is not part of the name).
-TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?(?=\s*:)|" + TRANSLATED_NAME + "|"
+TURN = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?|" + TRANSLATED_NAME + "|"
                   r"(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s\([^()]{2,60}\))?|"
                   r"(?:Председатель|The President|The Chair|President|Chair|Вопрос|Реплика|Question|Q|Ответ|Answer|A))(?:" + TRANSLATED + r")?\s*:\s*")
 # In a line that holds turns, a full name of two to four words may label one too ("Берл Лазар: …").
-NAMED_TURN = re.compile(r"^([А-ЯЁ][а-яё\-]+(?:\s[А-ЯЁ][а-яё\-]+){1,3}):\s")
+NAMED_NAME = r"[А-ЯЁ][а-яё\-]+(?:\s[А-ЯЁ][а-яё\-]+){1,3}"
+NAMED_TURN = re.compile(r"^(" + NAMED_NAME + r"):\s")
 TURN_ROLES = cues()["turn_roles"]
 EAST_ASIAN_SURNAMES = frozenset(cues()["east_asian_surnames"])
 ANSWER_TURNS = cues()["answer_turns"]

@@ -176,12 +176,14 @@ def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: 
 def _command(gold_path: str | Path, extra_gold: list) -> str:
     """The command that rebuilds these bytes (the defaults spelled out only where they were not used)."""
     command = "python -m analysis train-frames"
-    if Path(gold_path).resolve() != DEFAULT_GOLD:
+    default_gold = Path(gold_path).resolve() == DEFAULT_GOLD
+    if not default_gold:
         command += f" --gold {_shown(Path(gold_path))}"
-        return command + ("".join(f" --extra-gold {_shown(Path(p))}" for p in extra_gold) if extra_gold else "")
-    if [Path(p).resolve() for p in extra_gold] == list(DEFAULT_EXTRA_GOLD):
+    elif [Path(p).resolve() for p in extra_gold] == list(DEFAULT_EXTRA_GOLD):
         return command
-    return command + ("".join(f" --extra-gold {_shown(Path(p))}" for p in extra_gold) if extra_gold else " --no-extra-gold")
+    if extra_gold:
+        return command + "".join(f" --extra-gold {_shown(Path(p))}" for p in extra_gold)
+    return command + (" --no-extra-gold" if default_gold else "")
 
 
 def _extra_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[str]], chosen: list[dict],
