@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,9 @@ def main() -> None:
     if sys.argv[1:2] == ["--passes"]:
         passes(sys.argv[2], int(sys.argv[3]))
         return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed; it counts the instructions this benchmark reports "
+                 "(Debian: apt-get install valgrind). benchmarks/attribution_speed.py times the same passes without it.")
     for language in sys.argv[1:] or ["ru", "en"]:
         warm, more = instructions(language, 0), instructions(language, 2)
         print(f"{language}: {(more - warm) / 2 / 1e6:,.1f} M instructions per warm pass "
