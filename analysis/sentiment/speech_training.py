@@ -181,8 +181,12 @@ def select(gold: pd.DataFrame, corpora: Path, grid: tuple[SpeechConfig, ...] = G
 
 def train_official(gold_path: str | Path = DEFAULT_GOLD, corpora: str | Path = DEFAULT_CORPORA,
                    grid: tuple[SpeechConfig, ...] = GRID, out: str | Path | None = None,
-                   cache_dir: str | Path | None = None) -> dict:
-    """Select on dev, fit on train, calibrate on dev, test once; write the model and return its card."""
+                   cache_dir: str | Path | None = None, read_test: bool = True) -> dict:
+    """Select on dev, fit on train, calibrate on dev, test once; write the model and return its card.
+
+    ``read_test`` False leaves the test split unread (``card["test"]`` None): a refit of the
+    shipped setting has no reason to look at it again.
+    """
     gold = read_official_gold(gold_path)
     corpora = Path(corpora)
     ranking = select(gold, corpora, grid, cache_dir)
@@ -214,7 +218,7 @@ def train_official(gold_path: str | Path = DEFAULT_GOLD, corpora: str | Path = D
                           **{name: int(len(extras[name])) for name in config.extra}},
         "selection": ranking,
         "dev": per_language(dev, model.predict_proba(x_dev)),
-        "test": per_language(test, model.predict_proba(features(test, config, cache_dir))),
+        "test": per_language(test, model.predict_proba(features(test, config, cache_dir))) if read_test else None,
         "sha256": sha256,
         "file": out.name,
     }
