@@ -15,14 +15,19 @@ it reads kremlin.ru (CC BY 4.0) instead, the documents ``../draw_news.py`` left:
 ``KREMLIN_READOUTS`` press-office readouts (no transcript turns, a speech verb, 4,000 to 8,000
 characters: the short ones are all in ``../gold.jsonl``) and up to ``KREMLIN_TRANSCRIPTS``
 transcripts (turns written ``В.Путин:``, under 6,000 characters), sampled with the set's seed.
+``holdout5`` (drawn 1 Dec 2026, before any attribution change of that session was read against it)
+takes from the kremlin.ru documents left after ``holdout4`` up to ``SHORT_READOUTS`` short press-office
+items (500 to 2,000 characters, no turn anywhere, inline turns included: third-person readouts of calls,
+meetings and messages) and up to ``MID_TRANSCRIPTS`` transcripts of 2,000 to 6,000 characters.
 
-Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2|holdout3|holdout4] > data/gold/news/NAME/sentences.jsonl
+Usage: python data/gold/news/holdout/draw.py ../shared/corpora [holdout|holdout2|holdout3|holdout4|holdout5] > data/gold/news/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -34,8 +39,13 @@ import draw_news as base  # noqa: E402
 DRAWS = {"holdout": (20261201, 20, ("gold.jsonl",)),
          "holdout2": (20261202, 20, ("gold.jsonl", "holdout/gold.jsonl")),
          "holdout3": (20261203, 20, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl")),
-         "holdout4": (20261204, 0, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl", "holdout3/gold.jsonl"))}
+         "holdout4": (20261204, 0, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl", "holdout3/gold.jsonl")),
+         "holdout5": (20261205, 0, ("gold.jsonl", "holdout/gold.jsonl", "holdout2/gold.jsonl", "holdout3/gold.jsonl",
+                                    "holdout4/gold.jsonl"))}
 KREMLIN_READOUTS, KREMLIN_TRANSCRIPTS = 6, 6
+# holdout5: short press-office items with no turn anywhere in the text, and mid-length transcripts.
+SHORT_READOUTS, MID_TRANSCRIPTS = 15, 6
+ANY_TURN = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ][а-яё-]+:|\b(?:Вопрос|Реплика|Ответ):|переведено\)")
 
 
 def kremlin_left(corpora: Path, rng: random.Random, used: set[str]) -> list[dict]:
@@ -52,6 +62,20 @@ def kremlin_left(corpora: Path, rng: random.Random, used: set[str]) -> list[dict
              "language": "ru", "url": r["url"], "body": r["text"]} for r in sorted(chosen, key=lambda r: r["id"])]
 
 
+def kremlin_short_and_mid(corpora: Path, rng: random.Random, used: set[str]) -> list[dict]:
+    """holdout5's rule: press-office items of 500-2,000 characters with no turn (inline ones
+    included), and transcripts of 2,000-6,000 characters, from the documents no earlier set took."""
+    path = corpora / "kremlin_ru" / "statements.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = sorted((r for r in records if f"kremlin_ru/statements.jsonl#{r['id']}" not in used), key=lambda r: r["id"])
+    readouts = [r for r in records if not ANY_TURN.search(r["text"]) and 500 <= len(r["text"]) < 2000]
+    transcripts = [r for r in records if ANY_TURN.search(r["text"]) and 2000 <= len(r["text"]) < 6000]
+    chosen = (rng.sample(readouts, min(SHORT_READOUTS, len(readouts)))
+              + rng.sample(transcripts, min(MID_TRANSCRIPTS, len(transcripts))))
+    return [{"doc_id": r["id"], "source": "kremlin", "path": f"kremlin_ru/statements.jsonl#{r['id']}",
+             "language": "ru", "url": r["url"], "body": r["text"]} for r in sorted(chosen, key=lambda r: r["id"])]
+
+
 def main(corpora: Path, name: str) -> None:
     seed, per_language, earlier = DRAWS[name]
     used = {json.loads(line)["path"] for path in earlier for line in (HERE.parent / path).open(encoding="utf-8")}
@@ -62,8 +86,9 @@ def main(corpora: Path, name: str) -> None:
         for file in sorted(rng.sample(files, min(per_language, len(files)))):
             for row in base.sentence_rows(base.wikinews_article(corpora, file, language)):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
-    if name == "holdout4":
-        for article in kremlin_left(corpora, rng, used):
+    if name in ("holdout4", "holdout5"):
+        draw = kremlin_left if name == "holdout4" else kremlin_short_and_mid
+        for article in draw(corpora, rng, used):
             for row in base.sentence_rows(article):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
 
