@@ -7,9 +7,8 @@ and records, in ``cue``, how it decided: ``name``; ``surname`` ("Брандол�
 ``pronoun`` (the most recent person of the pronoun's gender and number); ``generic`` ("the
 official", «дипломат»: the most recent named person). People named only in narration
 ("Steven Lubetkin, a professor, …") are ``introduce``d, so a later bare surname or pronoun
-finds them. Names, roles and organizations come only from the text; Russian mentions in an
-oblique case ("по словам Джона Брандолино") are put in the nominative with pymorphy3 first.
-"""
+finds them. Names, roles and organizations come only from the text; Russian mentions in an oblique
+case ("по словам Джона Брандолино") are put in the nominative with pymorphy3 first."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role, grammemes
-from .titles import _title_role, equivalent_role, role_modifiers, shares_modifiers, title_key
+from .titles import _title_role, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
 from .vocabulary import ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
 
 
@@ -170,8 +169,8 @@ class Registry:
             mention = self._from_foreseen(mention) or mention
             index = self._find(mention) if mention.name else None
         if index is None:
-            if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title):
-                return None  # "Delegates said", "Вьетнам заявил": not a person we can name
+            if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title) or joint(mention.role or mention.name):
+                return None  # "Delegates said", "Вьетнам заявил", «президенты России и Таджикистана»: no one person
             self.speakers.append(Speaker(None, kind="institution" if mention.institution else "person"))
             index = len(self.speakers) - 1
             self.cue = "institution" if mention.institution else "name" if mention.name else "title"
@@ -310,10 +309,11 @@ class Registry:
                         and country_in(self.speakers[index].role) == country:
                     self.cue = "title"
                     return index
-            bare = [i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"
-                    and self.speakers[i].spoke and not self.speakers[i].role]
-            if len(bare) == 1:  # «по словам Александра Лукашенко» … «белорусского лидера»: the one speaker
-                self.cue = "title"  # whose office the article never states
+            named = [i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"]
+            bare = [i for i in named if not self.speakers[i].role and (self.speakers[i].spoke or all(
+                country_in(self.speakers[j].role) not in (None, country) for j in named if j != i))]
+            if len(bare) == 1:  # «по словам Александра Лукашенко» … «белорусского лидера»: the one speaker whose office
+                self.cue = "title"  # the article never states; in a readout, the host named bare among foreign guests
                 return bare[0]
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described

@@ -184,7 +184,9 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     """Paragraphs of ``body`` with their attributed pieces (offsets relative to each paragraph).
 
     ``document_speaker``: the person whose words the whole text is (an address, kremlin.ru's
-    ``speaker``): every piece nobody else is found for is theirs (cue ``document``). ``headline``:
+    ``speaker``): every piece nobody else is found for is theirs (cue ``document``), unless the text
+    holds turns: a transcript's turns say who speaks, and the press office's lead before the first
+    («Владимир Путин провёл совещание…», «В совещании приняли участие…») is narration. ``headline``:
     the article's title kept outside the body; the people it names with their offices («Разговор
     Президента России Владимира Путина с …») are known from the start, so a bare «Президент» or
     "the minister" in the body is them rather than someone unnamed."""
@@ -227,7 +229,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     for paragraph, (_, text) in zip(paragraphs, originals):
         if paragraph.text != text:  # single quotes were read as double ones: the quotes of the text as written
             paragraph.text, paragraph.quotes = text, None
-    if document_speaker:
+    if document_speaker and not any(piece.cue == "turn" for paragraph in paragraphs for piece in paragraph.pieces):
         author = registry.resolve(Mention(name=document_speaker))
         for paragraph in paragraphs:
             for piece in paragraph.pieces:

@@ -4,6 +4,7 @@ function of its strings, cached: titles and roles repeat in every article."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..countries import country_in
@@ -58,3 +59,11 @@ def equivalent_role(role: str | None, title: str | None) -> tuple[str, str] | No
     key = " ".join(_title_role(w) if i == head else w.lower() for i, w in enumerate(words))
     other = ROLE_EQUIVALENTS.get(key)
     return (other, next((w for w in other.split() if w in TITLE_WORDS), other.split()[-1])) if other else None
+
+
+def joint(role: str | None) -> bool:
+    """«президенты России и Таджикистана», «Россия и Таджикистан», "the foreign ministers of Russia and China":
+    two sides at once,
+    whose joint statement the rules read as the press office's narration, never as one speaker."""
+    parts = re.split(r"\s(?:и|and)\s", role or "", maxsplit=1)
+    return len(parts) == 2 and country_in(parts[0]) is not None and country_in(parts[1]) not in (None, country_in(parts[0]))
