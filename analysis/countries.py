@@ -48,7 +48,7 @@ def country_name(iso3: str | None) -> str | None:
 def _name_patterns() -> dict[str, tuple[re.Pattern, list[str]]]:
     """Per first letter (lower-cased), one regex over the country names and aliases starting with it;
     an alias in lower case is a stem that may open any word form ("росси" → "России", "российского"),
-    one with a capital matches as written. Split by letter because one alternation over all ~370
+    one with a capital matches as written, and one ending in "=" only as the whole word ("Мали="). Split by letter because one alternation over all ~370
     names costs ~1 ms per role searched (issue 18 profile); longest names are tried first."""
     names: dict[str, str] = {}
     for iso3, row in _table().items():
@@ -59,7 +59,9 @@ def _name_patterns() -> dict[str, tuple[re.Pattern, list[str]]]:
             names[row["alias"]] = row["iso3"]
     by_letter: dict[str, tuple[list[str], list[str]]] = {}
     for name in sorted(names, key=len, reverse=True):
-        if name[:1].islower():
+        if name.endswith("="):  # "Мали=": this word exactly, not «Малина» (indeclinable names that open other words)
+            part = rf"\b{re.escape(name[:-1])}(?!\w)"
+        elif name[:1].islower():
             part = rf"(?i:\b{re.escape(name)}\w*)"
         elif len(name) > 3 and not name.isupper():
             part = rf"\b{re.escape(name)}\w*"  # "Russia's", "Germany", "Franci(и)"
