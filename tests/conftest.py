@@ -120,3 +120,6 @@ def pytest_collection_modifyitems(config, items):
             if name in getattr(item, "fixturenames", ()):
                 item.add_marker(pytest.mark.xdist_group(name))
                 break
+    # The long units first (the shared fixtures' groups, then tests marked slow): xdist hands out work in
+    # this order, so the many short tests fill the other worker instead of one long test ending the run alone.
+    items.sort(key=lambda item: 0 if item.get_closest_marker("xdist_group") else 1 if item.get_closest_marker("slow") else 2)
