@@ -21,10 +21,11 @@ round 8, when ``holdout2`` had been read once) leaves out all three earlier sets
 ``holdout4`` (before round 9) leaves out all four. ``holdout5`` (before round 10) leaves out all
 five and is English only: no kremlin.ru document with three usable sentences was left; ``holdout6``
 (before round 11) leaves out all six, English only too; ``holdout7`` (1 Dec 2026, while round 12 ran)
-leaves out all seven, English only too.
+leaves out all seven, English only too; ``holdout8`` (1 Dec 2026, after round 13 retrained the classifier
+with holdout7) leaves out all eight, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
-Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2] > data/gold/official/NAME/sentences.jsonl
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout8] > data/gold/official/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -55,7 +56,10 @@ DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
                       "h6"),
          "holdout7": (20261207, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
                                     "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                    "holdout6/official.jsonl"), "h7")}
+                                    "holdout6/official.jsonl"), "h7"),
+         "holdout8": (20261208, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
+                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
+                                    "holdout6/official.jsonl", "holdout7/official.jsonl"), "h8")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
