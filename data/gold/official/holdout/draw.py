@@ -22,7 +22,8 @@ round 8, when ``holdout2`` had been read once) leaves out all three earlier sets
 five and is English only: no kremlin.ru document with three usable sentences was left; ``holdout6``
 (before round 11) leaves out all six, English only too; ``holdout7`` (1 Dec 2026, while round 12 ran)
 leaves out all seven, English only too; ``holdout8`` (1 Dec 2026, after round 13 retrained the classifier
-with holdout7) leaves out all eight, English only too.
+with holdout7) leaves out all eight, English only too; ``holdout9`` (1 Dec 2026, drawn before codebook round 14
+read holdout8's errors) leaves out all nine, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
 Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout8] > data/gold/official/NAME/sentences.jsonl
@@ -59,7 +60,11 @@ DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
                                     "holdout6/official.jsonl"), "h7"),
          "holdout8": (20261208, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
                                     "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                    "holdout6/official.jsonl", "holdout7/official.jsonl"), "h8")}
+                                    "holdout6/official.jsonl", "holdout7/official.jsonl"), "h8"),
+         "holdout9": (20261209, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
+                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
+                                    "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl"),
+                      "h9")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
