@@ -22,8 +22,8 @@ round 8, when ``holdout2`` had been read once) leaves out all three earlier sets
 five and is English only: no kremlin.ru document with three usable sentences was left; ``holdout6``
 (before round 11) leaves out all six, English only too; ``holdout7`` (1 Dec 2026, while round 12 ran)
 leaves out all seven, English only too; ``holdout8`` (1 Dec 2026, after round 13 retrained the classifier
-with holdout7) leaves out all eight, English only too; ``holdout9`` (1 Dec 2026, drawn before codebook round 14
-read holdout8's errors) leaves out all nine, English only too.
+with holdout7) leaves out all eight, English only too; ``holdout9`` (1 Dec 2026, drawn right after holdout8 was
+scored, with no change to the codebook or the models in between) leaves out all nine, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
 Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout8] > data/gold/official/NAME/sentences.jsonl
