@@ -48,8 +48,9 @@ def country_name(iso3: str | None) -> str | None:
 def _name_patterns() -> dict[str, tuple[re.Pattern, list[str]]]:
     """Per first letter (lower-cased), one regex over the country names and aliases starting with it;
     an alias in lower case is a stem that may open any word form ("росси" → "России", "российского"),
-    one with a capital matches as written, and one ending in "=" only as the whole word ("Мали="). Split by letter because one alternation over all ~370
-    names costs ~1 ms per role searched (issue 18 profile); longest names are tried first."""
+    one with a capital matches as written, and one ending in "=" only as the whole word ("Мали=", not
+    «Малина»). Split by letter because one alternation over all ~830 names costs ~1 ms per role searched
+    (issue 18 profile); longest names are tried first."""
     names: dict[str, str] = {}
     for iso3, row in _table().items():
         if row["g77_2023"] != "" or iso3 in P5 or row["m49_developed"] != "":

@@ -1,14 +1,13 @@
 """The people of one article, so a later mention resolves to the same person.
 
-A ``Mention`` is what one attribution says about its source (a name as written, a title, a
-pronoun, the gender its verb shows); the ``Registry`` turns mentions into ``Speaker`` indices
-and records, in ``cue``, how it decided: ``name``; ``surname`` ("Брандолино" for "Джон
-Брандолино"); ``title`` ("министр", "the ambassador", "генсек" for a "генеральный секретарь");
-``pronoun`` (the most recent person of the pronoun's gender and number); ``generic`` ("the
-official", «дипломат»: the most recent named person). People named only in narration
-("Steven Lubetkin, a professor, …") are ``introduce``d, so a later bare surname or pronoun
-finds them. Names, roles and organizations come only from the text; Russian mentions in an oblique
-case ("по словам Джона Брандолино") are put in the nominative with pymorphy3 first."""
+A ``Mention`` is what one attribution says about its source (a name as written, a title, a pronoun, the gender its
+verb shows); the ``Registry`` turns mentions into ``Speaker`` indices and records, in ``cue``, how it decided:
+``name``; ``surname`` ("Брандолино" for "Джон Брандолино"); ``title`` ("министр", "the ambassador", "генсек" for a
+"генеральный секретарь"); ``pronoun`` (the most recent person of the pronoun's gender and number); ``generic`` ("the
+official", «дипломат»: the most recent named person). People named only in narration ("Steven Lubetkin, a professor,
+…") are ``introduce``d, so a later bare surname or pronoun finds them. Names, roles and organizations come only from
+the text; Russian mentions in an oblique case ("по словам Джона Брандолино") are put in the nominative with
+pymorphy3 first."""
 
 from __future__ import annotations
 
@@ -169,7 +168,8 @@ class Registry:
             mention = self._from_foreseen(mention) or mention
             index = self._find(mention) if mention.name else None
         if index is None:
-            if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title) or joint(mention.role or mention.name):
+            if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title) \
+                    or joint(mention.name if mention.institution else None if mention.name else mention.role):
                 return None  # "Delegates said", "Вьетнам заявил", «президенты России и Таджикистана»: no one person
             self.speakers.append(Speaker(None, kind="institution" if mention.institution else "person"))
             index = len(self.speakers) - 1
@@ -313,7 +313,7 @@ class Registry:
             bare = [i for i in named if not self.speakers[i].role and (self.speakers[i].spoke or all(
                 country_in(self.speakers[j].role) not in (None, country) for j in named if j != i))]
             if len(bare) == 1:  # «по словам Александра Лукашенко» … «белорусского лидера»: the one speaker whose office
-                self.cue = "title"  # the article never states; in a readout, the host named bare among foreign guests
+                self.cue = "title"  # the article never states; in a readout, the host named bare before or among foreign guests
                 return bare[0]
         if mention.role and mention.role.lower() != mention.title.lower():
             return None  # "the representative of Brazil": someone new, described

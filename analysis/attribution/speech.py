@@ -31,8 +31,8 @@ _CALL = re.compile(r"\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|with\s+
 _APPEARANCE_RU = re.compile(r"^выступ")
 _SAID_RU = re.compile(r"(?:(?:^|\s)(?:со?\s+(?:[\w-]+\s+){0,2}?(?:заявлени|реч|доклад|обращени|критик|призыв|предложени|"
                       r"инициатив|лекци|коммента|сообщени|ответ|словам|упрёк|упрек|осуждени|протест|резк)|против\b|"
-                      r"в\s+защиту|в\s+поддержку|за\s)|:|«(?:[^»\s]+\s+){4}|\s—\s|,\s*(?:что|заявив|сказав|отметив|подчеркнув))",
-                      re.IGNORECASE)  # «…» of five words or more is a quotation; a shorter one names something («Движение первых»)
+                      r"в\s+защиту|в\s+поддержку|за\s)|:|\s—\s|,\s*(?:что|заявив|сказав|отметив|подчеркнув))",
+                      re.IGNORECASE)  # guillemets alone say nothing: they name events too («на форуме «Движение первых»»)
 _SPOKE = {"spoke", "speaks", "speak", "spoken", "speaking"}
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\s+of\s+(?:emergency|disaster|war)|martial\s+law|"

@@ -63,7 +63,7 @@ def equivalent_role(role: str | None, title: str | None) -> tuple[str, str] | No
 
 def joint(role: str | None) -> bool:
     """«президенты России и Таджикистана», «Россия и Таджикистан», "the foreign ministers of Russia and China":
-    two sides at once,
-    whose joint statement the rules read as the press office's narration, never as one speaker."""
+    two sides at once, whose joint statement the rules read as the press office's narration. The registry asks
+    it of an institution's name or an unnamed person's role only: a named envoy "for Syria and Iraq" is one person."""
     parts = re.split(r"\s(?:и|and)\s", role or "", maxsplit=1)
     return len(parts) == 2 and country_in(parts[0]) is not None and country_in(parts[1]) not in (None, country_in(parts[0]))

@@ -30,11 +30,13 @@
 from __future__ import annotations
 
 import csv
+import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
@@ -121,11 +123,14 @@ def _fit(features: np.ndarray, labels: np.ndarray, C: float) -> tuple[np.ndarray
     """One L2 logistic regression per frame, solved to the optimum; returns coef and intercept.
 
     At the default tolerance (1e-4) lbfgs stops short at a point that depends on the solver's
-    path (so on the scipy release); at 1e-8 every path reaches the same unique optimum.
+    path (so on the scipy release); at 1e-8 every path reaches the same unique optimum, and a fit that
+    stops short of it raises.
     """
     coefs, intercepts = [], []
     for column in range(labels.shape[1]):
-        model = LogisticRegression(C=C, tol=1e-8, max_iter=20000).fit(features, labels[:, column])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ConvergenceWarning)
+            model = LogisticRegression(C=C, tol=1e-8, max_iter=20000).fit(features, labels[:, column])
         coefs.append(model.coef_[0])
         intercepts.append(model.intercept_[0])
     return np.array(coefs), np.array(intercepts)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import warnings
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize_scalar
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import CorpusError
@@ -106,10 +108,13 @@ def fit_weights(x: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float) -> L
 
     At scikit-learn's default tolerance (1e-4) lbfgs stops up to 0.03 away from the optimum,
     at a point that depends on the solver's path, so another scipy gave other weights; at
-    1e-8 every path ends at the same (unique, L2-regularised) optimum.
+    1e-8 every path ends at the same (unique, L2-regularised) optimum; a fit that stops short of it
+    raises instead of shipping path-dependent weights.
     """
     model = LogisticRegression(C=C, class_weight="balanced", tol=1e-8, max_iter=20000)
-    return model.fit(x, y, sample_weight=weight)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ConvergenceWarning)
+        return model.fit(x, y, sample_weight=weight)
 
 
 def as_speech_model(fitted: LogisticRegression, temperature: float, config: SpeechConfig) -> SpeechModel:

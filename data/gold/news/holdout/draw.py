@@ -48,30 +48,23 @@ SHORT_READOUTS, MID_TRANSCRIPTS = 15, 6
 ANY_TURN = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ][а-яё-]+:|\b(?:Вопрос|Реплика|Ответ):|переведено\)")
 
 
-def kremlin_left(corpora: Path, rng: random.Random, used: set[str]) -> list[dict]:
-    """kremlin.ru documents no earlier set took: longer readouts and short transcripts (the rule above)."""
+def kremlin_left(corpora: Path, rng: random.Random, used: set[str], name: str) -> list[dict]:
+    """kremlin.ru documents no earlier set took, by the set's rule (the module docstring): holdout4's longer
+    readouts and short transcripts, or holdout5's short press-office items and mid-length transcripts."""
     path = corpora / "kremlin_ru" / "statements.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = sorted((r for r in records if f"kremlin_ru/statements.jsonl#{r['id']}" not in used), key=lambda r: r["id"])
-    readouts = [r for r in records if not base.TURN.search(r["text"]) and base.SPEECH_VERB.search(r["text"])
-                and 4000 <= len(r["text"]) < 8000]
-    transcripts = [r for r in records if base.TURN.search(r["text"]) and len(r["text"]) < 6000]
-    chosen = (rng.sample(readouts, min(KREMLIN_READOUTS, len(readouts)))
-              + rng.sample(transcripts, min(KREMLIN_TRANSCRIPTS, len(transcripts))))
-    return [{"doc_id": r["id"], "source": "kremlin", "path": f"kremlin_ru/statements.jsonl#{r['id']}",
-             "language": "ru", "url": r["url"], "body": r["text"]} for r in sorted(chosen, key=lambda r: r["id"])]
-
-
-def kremlin_short_and_mid(corpora: Path, rng: random.Random, used: set[str]) -> list[dict]:
-    """holdout5's rule: press-office items of 500-2,000 characters with no turn (inline ones
-    included), and transcripts of 2,000-6,000 characters, from the documents no earlier set took."""
-    path = corpora / "kremlin_ru" / "statements.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = sorted((r for r in records if f"kremlin_ru/statements.jsonl#{r['id']}" not in used), key=lambda r: r["id"])
-    readouts = [r for r in records if not ANY_TURN.search(r["text"]) and 500 <= len(r["text"]) < 2000]
-    transcripts = [r for r in records if ANY_TURN.search(r["text"]) and 2000 <= len(r["text"]) < 6000]
-    chosen = (rng.sample(readouts, min(SHORT_READOUTS, len(readouts)))
-              + rng.sample(transcripts, min(MID_TRANSCRIPTS, len(transcripts))))
+    if name == "holdout4":
+        readouts = [r for r in records if not base.TURN.search(r["text"]) and base.SPEECH_VERB.search(r["text"])
+                    and 4000 <= len(r["text"]) < 8000]
+        transcripts = [r for r in records if base.TURN.search(r["text"]) and len(r["text"]) < 6000]
+        counts = KREMLIN_READOUTS, KREMLIN_TRANSCRIPTS
+    else:
+        readouts = [r for r in records if not ANY_TURN.search(r["text"]) and 500 <= len(r["text"]) < 2000]
+        transcripts = [r for r in records if ANY_TURN.search(r["text"]) and 2000 <= len(r["text"]) < 6000]
+        counts = SHORT_READOUTS, MID_TRANSCRIPTS
+    chosen = (rng.sample(readouts, min(counts[0], len(readouts)))
+              + rng.sample(transcripts, min(counts[1], len(transcripts))))
     return [{"doc_id": r["id"], "source": "kremlin", "path": f"kremlin_ru/statements.jsonl#{r['id']}",
              "language": "ru", "url": r["url"], "body": r["text"]} for r in sorted(chosen, key=lambda r: r["id"])]
 
@@ -87,8 +80,7 @@ def main(corpora: Path, name: str) -> None:
             for row in base.sentence_rows(base.wikinews_article(corpora, file, language)):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
     if name in ("holdout4", "holdout5"):
-        draw = kremlin_left if name == "holdout4" else kremlin_short_and_mid
-        for article in draw(corpora, rng, used):
+        for article in kremlin_left(corpora, rng, used, name):
             for row in base.sentence_rows(article):
                 sys.stdout.write(json.dumps({**row, "split": "test"}, ensure_ascii=False) + "\n")
 

@@ -26,7 +26,7 @@ with holdout7) leaves out all eight, English only too; ``holdout9`` (1 Dec 2026,
 scored, with no change to the codebook or the models in between) leaves out all nine, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
-Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout8] > data/gold/official/NAME/sentences.jsonl
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout9] > data/gold/official/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
