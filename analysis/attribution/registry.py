@@ -309,9 +309,9 @@ class Registry:
                         and country_in(self.speakers[index].role) == country:
                     self.cue = "title"
                     return index
-            named = [i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"]
-            bare = [i for i in named if not self.speakers[i].role and (self.speakers[i].spoke or all(
-                country_in(self.speakers[j].role) not in (None, country) for j in named if j != i))]
+            people = [i for i in self._recent() if self.speakers[i].name and self.speakers[i].kind == "person"]
+            bare = [i for i in people if not self.speakers[i].role and (self.speakers[i].spoke or all(
+                country_in(self.speakers[j].role) not in (None, country) for j in people if j != i))]
             if len(bare) == 1:  # «по словам Александра Лукашенко» … «белорусского лидера»: the one speaker whose office
                 self.cue = "title"  # the article never states; in a readout, the host named bare before or among foreign guests
                 return bare[0]

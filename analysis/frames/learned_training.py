@@ -30,19 +30,17 @@
 from __future__ import annotations
 
 import csv
-import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.exceptions import ConvergenceWarning
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from ..errors import CorpusError
+from ..model_file import fit_logistic
 from ..validation import frame_metrics, gold_sentences, read_gold
 from .codebook import Codebook, load_codebook
 from .learned import COMBINATIONS, MODEL_NAME, FrameClassifier, card_path, frame_features, model_path
@@ -120,17 +118,10 @@ def by_language(gold: pd.DataFrame, predicted: list[set[str]], frames: tuple[str
 
 
 def _fit(features: np.ndarray, labels: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
-    """One L2 logistic regression per frame, solved to the optimum; returns coef and intercept.
-
-    At the default tolerance (1e-4) lbfgs stops short at a point that depends on the solver's
-    path (so on the scipy release); at 1e-8 every path reaches the same unique optimum, and a fit that
-    stops short of it raises.
-    """
+    """One L2 logistic regression per frame, solved to the optimum (``fit_logistic``); returns coef and intercept."""
     coefs, intercepts = [], []
     for column in range(labels.shape[1]):
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", ConvergenceWarning)
-            model = LogisticRegression(C=C, tol=1e-8, max_iter=20000).fit(features, labels[:, column])
+        model = fit_logistic(features, labels[:, column], C=C)
         coefs.append(model.coef_[0])
         intercepts.append(model.intercept_[0])
     return np.array(coefs), np.array(intercepts)

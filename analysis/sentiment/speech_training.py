@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import warnings
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,10 +28,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize_scalar
-from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import CorpusError
+from ..model_file import fit_logistic
 from ..validation import read_gold, read_rusentiment, read_rusentne, read_unscon, sentiment_metrics
 from .speech import SPEECH_LABELS, SPEECH_MODEL, SpeechModel, speech_card_path, speech_features, speech_model_path
 
@@ -104,17 +103,8 @@ def features(table: pd.DataFrame, config: SpeechConfig, cache_dir: str | Path | 
 
 
 def fit_weights(x: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float) -> LogisticRegression:
-    """Balanced multinomial logistic regression, solved to the optimum.
-
-    At scikit-learn's default tolerance (1e-4) lbfgs stops up to 0.03 away from the optimum,
-    at a point that depends on the solver's path, so another scipy gave other weights; at
-    1e-8 every path ends at the same (unique, L2-regularised) optimum; a fit that stops short of it
-    raises instead of shipping path-dependent weights.
-    """
-    model = LogisticRegression(C=C, class_weight="balanced", tol=1e-8, max_iter=20000)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", ConvergenceWarning)
-        return model.fit(x, y, sample_weight=weight)
+    """Balanced multinomial logistic regression, solved to the optimum (``fit_logistic``)."""
+    return fit_logistic(x, y, C=C, class_weight="balanced", sample_weight=weight)
 
 
 def as_speech_model(fitted: LogisticRegression, temperature: float, config: SpeechConfig) -> SpeechModel:
