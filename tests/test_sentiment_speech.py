@@ -92,12 +92,15 @@ def test_evaluate_reads_the_gold_format_per_language(tmp_path):
 @pytest.mark.slow
 @pytest.mark.shared
 def test_retraining_in_fresh_processes_is_deterministic_and_gives_the_shipped_model(shared_corpora, tmp_path):
-    """Retraining from the gold corpus gives the shipped weights (to 1e-3), and the fit is deterministic.
+    """Retraining from the gold corpus gives the shipped model, and the fit is deterministic.
 
     The first process embeds every sentence from scratch; the second reads those vectors from the
     shared cache, so its identical bytes show that the fit itself is path-independent (the solver
-    runs to its optimum). Bytes equal to the shipped file hold on the machine that trained it;
-    another CPU or BLAS may move the last bits, which the file's 1e-5 rounding can show.
+    runs to its optimum). Another CPU computes the e5 vectors with other SIMD kernels, which moves
+    the optimum a little: an AMD EPYC retrain differs from the Intel-trained file by at most 0.031
+    in a weight (mean 0.0075), 0.003 in an intercept and 0.003 in temperature, with identical labels
+    on the dev and test splits. The neighbouring settings C 1 and C 4 differ by 0.75-0.87 in a
+    weight (mean 0.18-0.24) and change 3 % of those labels, so the bounds below still catch them.
     """
     env = {**os.environ, "ROSTRUM_CACHE_DIR": str(tmp_path / "cache")}  # the second run reads the first's vectors
     written = []
@@ -108,6 +111,7 @@ def test_retraining_in_fresh_processes_is_deterministic_and_gives_the_shipped_mo
         written.append(out)
     assert written[0].read_bytes() == written[1].read_bytes()
     retrained, shipped = SpeechModel.load(written[0]), SpeechModel.load(speech_model_path(), speech_card()["sha256"])
-    np.testing.assert_allclose(retrained.coef, shipped.coef, atol=1e-3)
-    np.testing.assert_allclose(retrained.intercept, shipped.intercept, atol=1e-3)
-    assert retrained.temperature == pytest.approx(shipped.temperature, abs=1e-3)
+    weights = np.abs(retrained.coef - shipped.coef)
+    assert weights.max() < 0.1 and weights.mean() < 0.03
+    np.testing.assert_allclose(retrained.intercept, shipped.intercept, atol=0.02)
+    assert retrained.temperature == pytest.approx(shipped.temperature, abs=0.02)
