@@ -106,8 +106,10 @@ def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = Tr
     Each training runs in a fresh Python process. This fastText build reads memory
     it never initialised once its heap has been reused: in one process, the third or
     later training may abort with "Encountered NaN." or, worse, give different
-    bytes. A fresh process gives the same bytes every time; a rare NaN abort there is
-    retried.
+    bytes. A fresh process gives the same bytes every time. A rare NaN abort there follows
+    the process's memory layout, which the paths in its arguments shape, so it is retried
+    from another temporary folder (on 1 Dec 2026 one CI run aborted three times in a row
+    when the retry reused the same paths).
     """
     job = {
         "train": config.fasttext_args(),
@@ -115,16 +117,16 @@ def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = Tr
                      "dsub": config.dsub, "thread": 1, "verbose": 0} if quantize else None,
         "output": str(out),
     }
-    with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
-        job["input"] = str(Path(tmp) / "train.txt")
-        Path(job["input"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        for attempt in range(_ATTEMPTS):
+    for attempt in range(_ATTEMPTS):
+        with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
+            job["input"] = str(Path(tmp) / "train.txt")
+            Path(job["input"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
             run = subprocess.run([sys.executable, "-c", _FIT_SCRIPT, json.dumps(job)], capture_output=True, text=True)
-            if run.returncode == 0:
-                return
-            if "Encountered NaN" not in run.stderr or attempt == _ATTEMPTS - 1:
-                raise ModelError(f"fastText training failed: {run.stderr.strip().splitlines()[-1:]}; "
-                                 f"if it says NaN, lower lr")
+        if run.returncode == 0:
+            return
+        if "Encountered NaN" not in run.stderr or attempt == _ATTEMPTS - 1:
+            raise ModelError(f"fastText training failed: {run.stderr.strip().splitlines()[-1:]}; "
+                             f"if it says NaN, lower lr")
 
 
 def save_model(lines: list[str], config: TrainConfig, out: Path) -> str:
