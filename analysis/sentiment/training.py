@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -86,8 +87,6 @@ def split_validation(random_posts: pd.DataFrame, config: TrainConfig) -> tuple[p
     return train, validation
 
 
-_ATTEMPTS = 3  # see fit()
-
 # Runs in a fresh interpreter that imports nothing but fastText (see fit()).
 _FIT_SCRIPT = """
 import json, sys
@@ -99,17 +98,21 @@ if job["quantize"] is not None:
 model.save_model(job["output"])
 """
 
+# glibc fills every block malloc hands out with this byte XOR 0xff, i.e. with zeros (see fit()).
+_ZERO_FILLED_MALLOC = {"MALLOC_PERTURB_": "255"}
+
 
 def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = True) -> None:
     """Train a fastText model on ``lines`` (single thread, seeded) and save it to ``out``.
 
-    Each training runs in a fresh Python process. This fastText build reads memory
-    it never initialised once its heap has been reused: in one process, the third or
-    later training may abort with "Encountered NaN." or, worse, give different
-    bytes. A fresh process gives the same bytes every time. A rare NaN abort there follows
-    the process's memory layout, which the paths in its arguments shape, so it is retried
-    from another temporary folder (on 1 Dec 2026 one CI run aborted three times in a row
-    when the retry reused the same paths).
+    fastText 0.9.2 with one thread draws random values for only the first tenth of its input
+    matrix (``DenseMatrix::uniformThread`` fills block 0 of 10); upstream leaves the rest at
+    zero, but this wheel allocates the matrix with ``posix_memalign``, so the rest is whatever
+    memory malloc hands back. That made the bytes, or a "NaN" abort, depend on the process's
+    memory layout: valgrind traces the uninitialised reads to that matrix, and on 1 Dec 2026 one
+    checkout aborted on most runs while another, with the same files, never did. Training in a
+    fresh interpreter whose glibc zero-fills each allocation gives upstream's zeros, and the same
+    bytes, in every layout.
     """
     job = {
         "train": config.fasttext_args(),
@@ -117,16 +120,14 @@ def fit(lines: list[str], config: TrainConfig, out: Path, *, quantize: bool = Tr
                      "dsub": config.dsub, "thread": 1, "verbose": 0} if quantize else None,
         "output": str(out),
     }
-    for attempt in range(_ATTEMPTS):
-        with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
-            job["input"] = str(Path(tmp) / "train.txt")
-            Path(job["input"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
-            run = subprocess.run([sys.executable, "-c", _FIT_SCRIPT, json.dumps(job)], capture_output=True, text=True)
-        if run.returncode == 0:
-            return
-        if "Encountered NaN" not in run.stderr or attempt == _ATTEMPTS - 1:
-            raise ModelError(f"fastText training failed: {run.stderr.strip().splitlines()[-1:]}; "
-                             f"if it says NaN, lower lr")
+    with tempfile.TemporaryDirectory(prefix="rostrum-sentiment-") as tmp:
+        job["input"] = str(Path(tmp) / "train.txt")
+        Path(job["input"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        run = subprocess.run([sys.executable, "-c", _FIT_SCRIPT, json.dumps(job)], capture_output=True, text=True,
+                             env={**os.environ, **_ZERO_FILLED_MALLOC})
+    if run.returncode != 0:
+        raise ModelError(f"fastText training failed: {run.stderr.strip().splitlines()[-1:]}; "
+                         f"if it says NaN, lower lr")
 
 
 def save_model(lines: list[str], config: TrainConfig, out: Path) -> str:
