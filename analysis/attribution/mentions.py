@@ -16,7 +16,7 @@ from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, OFFICIAL_GROUPS,
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NAMING_WORDS, OFFICIAL_GROUPS,
                          PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import (_capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words,
                     _words_from_space)
@@ -146,7 +146,8 @@ def _mention_before(text: str) -> Mention | None:
         organization = _organization_from(appositive)
     # an honorific just before a lone surname ("Mr. Okafor (Nigeria) said", UN meetings coverage) makes it a person
     honoured = bool(role_words) and role_words[-1].group().lower().rstrip(".") in FEMALE_HONORIFICS | MALE_HONORIFICS
-    tentative = len(name_words) == 1 and title is None and not appositive and not honoured and not (
+    named = bool(role_words) and role_words[-1].group().lower() in NAMING_WORDS  # "a student named Lee"
+    tentative = len(name_words) == 1 and title is None and not appositive and not honoured and not named and not (
         cyrillic and _is_surname(name_words[0].group()))
     if anonymous and not name and role:
         role = f"anonymous {role}"  # never the official named before

@@ -123,6 +123,7 @@ TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) |
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
+NAMING_WORDS = frozenset(cues()["naming_words"])
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
