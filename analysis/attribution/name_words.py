@@ -44,7 +44,9 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
         name_words = name_words[1:]  # an initial is no preposition: «С.В.Лавров», «В.В.Путин» (ministry copy)
     first = words.index(name_words[0]) if name_words else 0
     if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:
-        return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name
+        if not (_title_complement(words, first) and len(name_words) >= 3):
+            return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name
+        name_words = name_words[-2:]  # "Ambassador to the United Nations Jane Ellis": the body, then a full name
     if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
         return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
     if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
@@ -76,6 +78,13 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
             len(name_words) == 1 and before_name not in TITLE_WORDS and _singular_noun(name_words[0].group())):
         return []  # «Военные», «Российской Федерации»: words, not a name («Макрон», a noun too, may be: tentative)
     return name_words
+
+
+def _title_complement(words: list[re.Match], first: int) -> bool:
+    """Whether the "the" before ``words[first]`` opens a title's complement ("Speaker of the House …",
+    "Ambassador to the United Nations …"), so a full name may close the run after the body's name."""
+    return first >= 3 and words[first - 2].group().lower() in PREPOSITIONS \
+        and words[first - 3].group().lower() in TITLE_WORDS
 
 
 @lru_cache(maxsize=50_000)
