@@ -19,3 +19,11 @@ def test_a_full_name_after_a_titles_complement_with_the_is_the_speaker():
             'Leaving them now is a grave mistake." '
             'Speaker of the House Tom Whitcombe said, "We will hold hearings."\n')
     assert speakers(body, "en") == [None, "Carla Brenner", "Carla Brenner", "Tom Whitcombe"]
+
+
+def test_a_gendered_title_before_a_name_keeps_she_from_resolving_to_him():
+    body = ("Lena Marsh addressed reporters in Geneva on Friday. "
+            "The day before, Crown Prince Tariq Alnour accepted responsibility for the attack. "
+            'She said, "An apology is not justice." '
+            'Spokeswoman Ada Quill later met Minister Omar Reyes. She told reporters, "The talks went well."\n')
+    assert speakers(body, "en") == [None, None, "Lena Marsh", None, "Ada Quill"]

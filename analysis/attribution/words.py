@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .cases import grammemes
-from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          NON_PERSON_HEADS, TITLE_WORDS, WORD, first_pos, known_word, parses)
 
 
@@ -108,9 +108,12 @@ def _non_person(word: str, cyrillic: bool) -> bool:
 
 
 def _honorific_gender(words: list[re.Match]) -> str | None:
-    """"femn" after a female honorific among the last three words ("Mrs", «госпожа»), else "masc" after a male one."""
+    """"femn" after a female honorific among the last three words ("Mrs", «госпожа»), else "masc" after a male one;
+    else the gender of a gendered title just before the name ("Crown Prince", not the "wife" of "wife of President")."""
     genders = {_gender_of(w.group()) for w in words[-3:]}
-    return "femn" if "femn" in genders else "masc" if "masc" in genders else None
+    if "femn" in genders or "masc" in genders:
+        return "femn" if "femn" in genders else "masc"
+    return GENDERED_TITLES.get(words[-1].group().lower()) if words else None
 
 
 @lru_cache(maxsize=50_000)
