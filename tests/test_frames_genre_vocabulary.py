@@ -8,8 +8,8 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_11():
-    assert load_codebook().version == "2026.11"
+def test_version_is_2026_12():
+    assert load_codebook().version == "2026.12"
 
 
 @pytest.mark.parametrize("text", [
