@@ -3,7 +3,8 @@ the people in them are invented."""
 
 from __future__ import annotations
 
-from attribution_check import speakers
+from analysis.corpus.news import article_sentences
+from attribution_check import gold_speakers, speakers
 
 
 def test_a_lone_name_the_writer_gives_after_named_or_a_pseudonym_is_a_new_speaker():
@@ -27,3 +28,16 @@ def test_a_gendered_title_before_a_name_keeps_she_from_resolving_to_him():
             'She said, "An apology is not justice." '
             'Spokeswoman Ada Quill later met Minister Omar Reyes. She told reporters, "The talks went well."\n')
     assert speakers(body, "en") == [None, None, "Lena Marsh", None, "Ada Quill"]
+
+
+def test_a_spokesperson_for_a_named_principal_is_the_unnamed_speaker_not_the_principal():
+    english = ("A ceasefire collapsed overnight. A spokesman for President Ivan Petrov said the talks would resume. "
+               '"We are shocked," said a spokeswoman for Secretary-General Ana Lima.\n')
+    table = article_sentences(english, {"doc_id": "s", "language": "en"})
+    assert table["speaker"].isna().all()
+    assert list(table["principal"][1:]) == ["Ivan Petrov", "Secretary-General Ana Lima"]
+    russian = "Перемирие было сорвано ночью. Представитель президента Ивана Смирнова заявил, что переговоры продолжатся.\n"
+    assert gold_speakers(russian, "ru") == [None, "[представитель президента Ивана Смирнова]"]
+    # the spokesperson's own name, in the nominative, is the speaker
+    named = "Пресс-секретарь президента Дмитрий Сорокин заявил, что переговоры продолжатся.\n"
+    assert gold_speakers(named, "ru") == ["Дмитрий Сорокин"]

@@ -13,8 +13,10 @@ import re
 from functools import lru_cache
 
 from ..text import has_cyrillic
-from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, TITLE_WORDS, first_pos, known_word, parses
-from .words import (_adjective, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
+from .registry import Mention
+from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, RELAYING_TITLES, TITLE_WORDS,
+                         first_pos, known_word, parses)
+from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
 CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
@@ -78,6 +80,31 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
             len(name_words) == 1 and before_name not in TITLE_WORDS and _singular_noun(name_words[0].group())):
         return []  # «Военные», «Российской Федерации»: words, not a name («Макрон», a noun too, may be: tentative)
     return name_words
+
+
+def relaying_title(role_words: list[re.Match], name: list[str], cyrillic: bool) -> int | None:
+    """The index of a spokesperson's title whose principal the ``name`` words are ("a spokesman for President Ivan
+    Petrov", «представитель генсека ООН Антониу Гутерриша»): another title follows it, after "for"/"of"/"to" in
+    English; a Russian first name reads only in an oblique case (a nominative one, «пресс-секретарь президента
+    Дмитрий Сорокин», is the spokesperson's own; an unknown one says nothing). None when the name is the speaker's."""
+    lowered = [w.group().lower() for w in role_words]
+    for index, word in enumerate(lowered):
+        rest = lowered[index + 1:]
+        if word not in RELAYING_TITLES or not any(w in TITLE_WORDS for w in rest):
+            continue
+        if rest[0] in {"for", "of", "to"} if not cyrillic else _case_of(name[0]) and "nomn" not in _case_of(name[0]):
+            return index
+    return None
+
+
+def relaying_mention(text: str, role_words: list[re.Match], name_words: list[re.Match], cyrillic: bool) -> Mention | None:
+    """The unnamed spokesperson a subject names when its name is their principal's (``relaying_title``): the role
+    runs to the end of the principal's name, so the principal column can read it."""
+    relaying = relaying_title(role_words, [w.group() for w in name_words], cyrillic)
+    if relaying is None:
+        return None
+    role = text[role_words[relaying].start():name_words[-1].end()]
+    return Mention(role=role[0].lower() + role[1:] if cyrillic else role, oblique=cyrillic)
 
 
 def _title_complement(words: list[re.Match], first: int) -> bool:

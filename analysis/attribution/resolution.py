@@ -25,6 +25,7 @@ from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, labelled_turn, segments, turn_at
+from .mentions import relays_for
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry, pronoun_mention
@@ -253,7 +254,7 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         if speaker.titles & UNNAMED_TITLES:
             continue  # «источник в МИД», "a Reuters reporter": unnamed by design, never the person named next
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name
-                 and registry.speakers[i].kind == "person"  # a person's title is never an institution named next
+                 and registry.speakers[i].kind == "person" and not relays_for(registry.speakers[i].name, speaker.role)
                  and (country is None or country_in(registry.speakers[i].role) in (None, country))]
         sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"

@@ -124,6 +124,7 @@ INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
+RELAYING_TITLES = frozenset(_inflections(cues()["relaying_titles"]))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 HEAD_OFFICES = frozenset(cues()["head_offices"])
