@@ -41,3 +41,9 @@ def test_a_spokesperson_for_a_named_principal_is_the_unnamed_speaker_not_the_pri
     # the spokesperson's own name, in the nominative, is the speaker
     named = "Пресс-секретарь президента Дмитрий Сорокин заявил, что переговоры продолжатся.\n"
     assert gold_speakers(named, "ru") == ["Дмитрий Сорокин"]
+
+
+def test_an_outlet_named_in_guillemets_after_an_inverted_verb_is_the_source():
+    body = ("В Казани задержан бывший чиновник. Его обвиняют в получении взятки, сообщает «Вечерний курьер». "
+            "Суд арестовал его на два месяца, пишет «Городские вести».\n")
+    assert speakers(body, "ru") == [None, "Вечерний курьер", "Городские вести"]

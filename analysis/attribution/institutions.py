@@ -193,8 +193,8 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
         clause = clause[words[0].end():]
         words = _words(clause)
     cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
-    if cyrillic and latin_outlet(clause[:cut]):
-        return latin_outlet(clause[:cut])
+    if cyrillic and (outlet := latin_outlet(clause[:cut]) or _quoted_outlet(clause[:cut])):
+        return outlet
     if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
         return None
     if cyrillic and any(_nominative_title(w.group().lower()) for w in words if w.start() < cut):
@@ -230,6 +230,14 @@ def latin_outlet(text: str) -> Mention | None:
     return Mention(name=run.group(1).strip(), institution=True) if run else None
 
 
+def _quoted_outlet(text: str) -> Mention | None:
+    """A name in quotation marks as the whole source after an inverted verb in Russian copy («…, сообщает
+    «Лента.ру»», «пишет «Коммерсантъ»»): an outlet or an organisation, never a person."""
+    run = _QUOTED_WHOLE.match(text)
+    return Mention(name=run.group(1).strip(), institution=True) if run else None
+
+
+_QUOTED_WHOLE = re.compile(r"^\s*[«\"“]([^»\"”]{2,40})[»\"”]\s*$")
 _QUOTED_NAME = re.compile(r"([а-яёА-ЯЁa-zA-Z]+)\s+[«\"“]([^»\"”]{1,60})[»\"”]\s*$")
 
 
