@@ -47,3 +47,12 @@ def test_an_outlet_named_in_guillemets_after_an_inverted_verb_is_the_source():
     body = ("В Казани задержан бывший чиновник. Его обвиняют в получении взятки, сообщает «Вечерний курьер». "
             "Суд арестовал его на два месяца, пишет «Городские вести».\n")
     assert speakers(body, "ru") == [None, "Вечерний курьер", "Городские вести"]
+
+
+def test_a_lawyer_for_a_named_client_is_the_unnamed_speaker_not_the_client():
+    english = "The trial of Omar Haddad opened on Monday. A lawyer for Omar Haddad said his client was innocent.\n"
+    assert gold_speakers(english, "en") == [None, "[a lawyer for Omar Haddad]"]
+    russian = "В суде начался процесс над Петром Насиром. Адвокат Насира заявил, что его подзащитный невиновен.\n"
+    assert gold_speakers(russian, "ru") == [None, "[адвокат Насира]"]
+    named = "Адвокат Иван Смирнов заявил, что его подзащитный невиновен.\n"
+    assert gold_speakers(named, "ru") == ["Иван Смирнов"]

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .registry import Mention
-from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, RELAYING_TITLES, TITLE_WORDS,
-                         first_pos, known_word, parses)
+from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES,
+                         TITLE_WORDS, first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -83,16 +83,22 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
 
 
 def relaying_title(role_words: list[re.Match], name: list[str], cyrillic: bool) -> int | None:
-    """The index of a spokesperson's title whose principal the ``name`` words are ("a spokesman for President Ivan
-    Petrov", «представитель генсека ООН Антониу Гутерриша»): another title follows it, after "for"/"of"/"to" in
-    English; a Russian first name reads only in an oblique case (a nominative one, «пресс-секретарь президента
-    Дмитрий Сорокин», is the spokesperson's own; an unknown one says nothing). None when the name is the speaker's."""
+    """The index of the title of someone speaking for the person the ``name`` words name ("a spokesman for
+    President Ivan Petrov", "a lawyer for Omar Haddad", «представитель генсека ООН Антониу Гутерриша», «Адвокат
+    Хаддада заявил»): in English the title's complement ("for"/"to" the name, or another title after it); in
+    Russian a first name read only in an oblique case after another title or right after the title in the
+    nominative (a nominative name, «пресс-секретарь президента Дмитрий Сорокин», is the speaker's own; an unknown
+    one says nothing). None when the name is the speaker's."""
     lowered = [w.group().lower() for w in role_words]
     for index, word in enumerate(lowered):
         rest = lowered[index + 1:]
-        if word not in RELAYING_TITLES or not any(w in TITLE_WORDS for w in rest):
+        if word not in RELAYING_TITLES:
             continue
-        if rest[0] in {"for", "of", "to"} if not cyrillic else _case_of(name[0]) and "nomn" not in _case_of(name[0]):
+        principal_title = any(w in TITLE_WORDS for w in rest)
+        if cyrillic and _case_of(name[0]) and "nomn" not in _case_of(name[0]) and (
+                principal_title or not rest and word in RELAYING_LEMMAS):
+            return index
+        if not cyrillic and rest and rest[0] in {"for", "of", "to"} and (principal_title or rest == ["for"]):
             return index
     return None
 
