@@ -56,3 +56,9 @@ def test_a_lawyer_for_a_named_client_is_the_unnamed_speaker_not_the_client():
     assert gold_speakers(russian, "ru") == [None, "[адвокат Насира]"]
     named = "Адвокат Иван Смирнов заявил, что его подзащитный невиновен.\n"
     assert gold_speakers(named, "ru") == ["Иван Смирнов"]
+
+
+def test_a_dash_quote_closed_by_a_verb_joined_with_and_is_the_last_speakers():
+    body = ("Министр финансов Олег Дронов заявил, что бюджет будет исполнен. "
+            "«Это обычное колебание доходов», — и добавил, что резервов хватит до конца года.\n")
+    assert speakers(body, "ru") == ["Олег Дронов", "Олег Дронов"]

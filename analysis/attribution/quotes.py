@@ -97,7 +97,7 @@ def find_quotes(paragraph: str) -> list[tuple[int, int, int, int]]:
         i = j + 1
 
 
-_AFTER_CLOSE = re.compile(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*")  # (the patterns of the quote sieves, compiled once)
+_AFTER_CLOSE = re.compile(rf"\s*[,.!?…]?\s*[{DASHES}]?\s*(?P<joined>(?<=[{DASHES}] )и\s+)?")  # (the patterns of the quote sieves, compiled once)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|$")
 _END_MARK = re.compile(r"[.!?…]?")
 _OPENING_DASH = re.compile(rf"[{DASHES}]\s*")
@@ -108,14 +108,15 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     """(piece, consumed_start, consumed_end) when the quote has an attribution, else None."""
     open_, inner_start, inner_end, close_end = quote
     after = paragraph[close_end:]
-    match = _AFTER_CLOSE.match(after)
+    match = _AFTER_CLOSE.match(after)  # «…», — и добавил, что …: "и" joins a verb whose subject just spoke
     rest = after[match.end():]
     verb_match = verb.match(rest) or _RELAYS.match(rest)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
     if verb_match and punctuated:
         after_verb = rest[verb_match.end():].lstrip()
         mention = _cited(after_verb) if _CITES.match(verb_match.group()) or _RELAYS.match(rest) else None
-        mention = mention or mention_after(after_verb) or institution_after(after_verb)
+        mention = mention or mention_after(after_verb) or institution_after(after_verb) or (
+            Mention(pronoun=True) if match.group("joined") else None)
         if mention:
             mention.gender = mention.gender or verb_gender(verb_match.group())
             tail = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", rest[verb_match.end():])
