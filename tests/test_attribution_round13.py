@@ -62,3 +62,12 @@ def test_a_dash_quote_closed_by_a_verb_joined_with_and_is_the_last_speakers():
     body = ("Министр финансов Олег Дронов заявил, что бюджет будет исполнен. "
             "«Это обычное колебание доходов», — и добавил, что резервов хватит до конца года.\n")
     assert speakers(body, "ru") == ["Олег Дронов", "Олег Дронов"]
+
+
+def test_a_title_named_later_is_that_person_only_when_the_office_is_the_same():
+    body = ('A passenger plane skidded off the runway on Friday.\n\nThe regional health minister said, "The injured are '
+            'in hospital." Prime Minister Rafael Ortiz said the inquiry would be thorough.\n')
+    assert gold_speakers(body, "en") == [None, "[regional health minister]", "Rafael Ortiz"]
+    same = ('Ukraine\'s defense minister said Sunday that new systems had arrived. "They are already protecting our '
+            'cities," Defense Minister Petro Hnat said.\n')
+    assert speakers(same, "en") == ["Petro Hnat", "Petro Hnat"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
-                         _title_span, clean_role, relaying_mention, relaying_title)
+                         _title_span, clean_role, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NAMING_WORDS, OFFICIAL_GROUPS,
                          PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
@@ -184,15 +184,6 @@ _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z
 
 _PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"
                    r"(?:\s+(?:both|jointly|together))?\s*$")
-
-
-def relays_for(name: str, role: str | None) -> bool:
-    """Whether a person's name is written inside a spokesperson's role as their principal ("spokesman for
-    President Ivan Petrov", «представитель президента Ивана Смирнова»): never the one holding the role."""
-    stems = {w[:4].lower() for w in name.split()}
-    words = _words(role or "")
-    at = next((i for i, w in enumerate(words) if w.group()[:1].isupper() and w.group()[:4].lower() in stems), None)
-    return bool(at) and relaying_title(list(words[:at]), [w.group() for w in words[at:]], has_cyrillic(role)) is not None
 
 
 def first_of_pair(text: str) -> Mention | None:

@@ -113,6 +113,22 @@ def relaying_mention(text: str, role_words: list[re.Match], name_words: list[re.
     return Mention(role=role[0].lower() + role[1:] if cyrillic else role, oblique=cyrillic)
 
 
+def written_in(name: str, role: str | None) -> int | None:
+    """The index among the role's words where a person's name is written in it (each word by its first four
+    letters, so in any case: «Ивана Смирнова» for Иван Смирнов), else None."""
+    stems = {w[:4].lower() for w in name.split()}
+    words = _words(role or "")
+    found = {w.group()[:4].lower() for w in words if w.group()[:1].isupper()}
+    return next((i for i, w in enumerate(words) if w.group()[:4].lower() in stems), None) if stems <= found else None
+
+
+def relays_for(name: str, role: str | None) -> bool:
+    """Whether a person's name is written inside a spokesperson's role as their principal ("spokesman for
+    President Ivan Petrov", «представитель президента Ивана Смирнова»): never the one holding the role."""
+    at, words = written_in(name, role), _words(role or "")
+    return bool(at) and relaying_title(list(words[:at]), [w.group() for w in words[at:]], has_cyrillic(role)) is not None
+
+
 def _title_complement(words: list[re.Match], first: int) -> bool:
     """Whether the "the" before ``words[first]`` opens a title's complement ("Speaker of the House …",
     "Ambassador to the United Nations …"), so a full name may close the run after the body's name."""

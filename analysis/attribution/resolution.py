@@ -25,10 +25,11 @@ from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .layout import headline_piece, is_heading, labelled_turn, segments, turn_at
-from .mentions import relays_for
+from .name_words import relays_for, written_in
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry, pronoun_mention
+from .titles import role_modifiers, shares_modifiers
 from .vocabulary import (BACKGROUND, CONTINUATION, EN_VERB, FIRST_PERSON, HEAD_OFFICES, NARRATION, PARAPHRASE, QUOTE_PAIRS,
                          RU_VERB, UNNAMED_TITLES)
 
@@ -256,7 +257,9 @@ def _cataphora(paragraphs: list[Paragraph], registry: Registry) -> None:
         later = [i for i in range(index + 1, len(registry.speakers)) if registry.speakers[i].name
                  and registry.speakers[i].kind == "person" and not relays_for(registry.speakers[i].name, speaker.role)
                  and (country is None or country_in(registry.speakers[i].role) in (None, country))]
-        sharing = [i for i in later if registry.speakers[i].kind == "person" and registry.speakers[i].titles & speaker.titles]
+        sharing = [i for i in later if written_in(registry.speakers[i].name, speaker.role) is not None or any(
+            shares_modifiers(role_modifiers(speaker.role, t), registry.speakers[i].role)  # "the health minister" is no PM
+            for t in registry.speakers[i].titles & speaker.titles)]
         possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
         if (speaker.role or "").lower().split()[0] in {"a", "an", "one", "another"}:

@@ -36,11 +36,11 @@ def _title_role(title: str | None) -> str | None:
 def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
     """The words that narrow a title ("foreign" in "the foreign minister"), as four-letter stems
     («сербского» and «Сербии» agree): not the title, articles, function words or country names."""
-    words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (role or "").split())
+    words = (w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in (role or "").split())  # "Ukraine's"
     head = (title or "").lower()
-    return frozenset(fold_yo(w)[:4] for w in words if len(w) > 2 and w != head and w not in EN_STOP
-                     and not country_in(w) and title_key(w) != title_key(head or w)
-                     and not w.startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
+    return frozenset(fold_yo(w.lower())[:4] for w in words if len(w) > 2 and w.lower() != head and w.lower() not in EN_STOP
+                     and not country_in(w) and title_key(w.lower()) != title_key(head or w.lower())
+                     and not w.lower().startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
 
 
 def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
