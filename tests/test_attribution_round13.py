@@ -71,3 +71,11 @@ def test_a_title_named_later_is_that_person_only_when_the_office_is_the_same():
     same = ('Ukraine\'s defense minister said Sunday that new systems had arrived. "They are already protecting our '
             'cities," Defense Minister Petro Hnat said.\n')
     assert speakers(same, "en") == ["Petro Hnat", "Petro Hnat"]
+
+
+def test_a_model_number_is_never_a_persons_name_for_a_pronoun_to_find():
+    body = ("Local police interviewed Mara Quist on Monday about the collision. "
+            "Witnesses said a grey Volvo XC90 had crossed into the oncoming lane. "
+            "Police were able to determine the Volvo had come from the air base. "
+            "She told police she had diplomatic immunity.\n")
+    assert speakers(body, "en")[-1] == "Mara Quist"

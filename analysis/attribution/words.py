@@ -96,8 +96,8 @@ def _capitalised(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
-    if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3:
-        return True
+    if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3 or any(c.isdigit() for c in word):
+        return True  # a model number ("Volvo XC90", "Airbus A320") is never part of a person's name
     if not cyrillic and lower.endswith("ese") and len(lower) > 5:
         return True  # "South Sudanese": a nationality
     if cyrillic and known_word(lower):
