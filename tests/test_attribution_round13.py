@@ -79,3 +79,9 @@ def test_a_model_number_is_never_a_persons_name_for_a_pronoun_to_find():
             "Police were able to determine the Volvo had come from the air base. "
             "She told police she had diplomatic immunity.\n")
     assert speakers(body, "en")[-1] == "Mara Quist"
+
+
+def test_imperfective_past_claims_and_denials_are_speech():
+    body = ("Компания отчиталась о прибыли. Глава «Северной нефти» Игорь Лаптев утверждал, что добыча выросла. "
+            "Министр Анна Белова уверяла, что налоги не повысят. Пресс-служба компании опровергала эти сведения.\n")
+    assert speakers(body, "ru")[:3] == [None, "Игорь Лаптев", "Анна Белова"]
