@@ -85,3 +85,25 @@ def test_imperfective_past_claims_and_denials_are_speech():
     body = ("Компания отчиталась о прибыли. Глава «Северной нефти» Игорь Лаптев утверждал, что добыча выросла. "
             "Министр Анна Белова уверяла, что налоги не повысят. Пресс-служба компании опровергала эти сведения.\n")
     assert speakers(body, "ru")[:3] == [None, "Игорь Лаптев", "Анна Белова"]
+
+
+def test_review_a_quoted_word_or_the_paper_told_is_never_the_source():
+    """After review: only a quoted name in the nominative that nothing but «со ссылкой» follows is an outlet."""
+    assert speakers("Суд рассмотрит жалобу в марте. Решение приняли единогласно, сообщили «Известиям» в пресс-службе "
+                    "суда.\n", "ru")[1] != "Известиям"
+    assert speakers("Суд рассмотрит жалобу в марте. Решение приняли единогласно, сообщили «РИА Новости» в пресс-службе "
+                    "суда.\n", "ru")[1] != "РИА Новости"
+    assert speakers("Посол выступил в Совбезе. Заявление назвали «провокацией».\n", "ru")[1] != "провокацией"
+    assert speakers("Переговоры прошли в Минске. Стороны договорились о новой встрече, пишет «Коммерсантъ».\n",
+                    "ru")[1] == "Коммерсантъ"
+
+
+def test_review_a_spokesman_for_the_office_keeps_his_own_name_and_a_possessive_names_the_principal():
+    body = ("The talks resumed in New York. Spokesman for the Secretary-General Oren Vasquez told reporters, "
+            '"The parties are talking." Hal Brecken\'s spokesman said the talks would resume.\n')
+    assert speakers(body, "en")[1:] == ["Oren Vasquez", None]
+
+
+def test_review_a_chairman_can_be_she():
+    body = 'Party Chairman Lin Meihua spoke in Taipei on Monday. She said, "We will not give up."\n'
+    assert speakers(body, "en") == ["Lin Meihua", "Lin Meihua"]

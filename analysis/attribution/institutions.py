@@ -193,7 +193,8 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
         clause = clause[words[0].end():]
         words = _words(clause)
     cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))
-    if cyrillic and (outlet := latin_outlet(clause[:cut]) or _quoted_outlet(clause[:cut])):
+    told = re.match(r"\s*во?\s", clause[cut:])  # «сообщили «РИА Новости» в пресс-службе»: the body after «в» speaks
+    if cyrillic and (outlet := latin_outlet(clause[:cut]) or (None if told else _quoted_outlet(clause[:cut]))):
         return outlet
     if not words or not any(_institution_head(words, i) for i in range(min(3, len(words)))):
         return None
@@ -234,7 +235,13 @@ def _quoted_outlet(text: str) -> Mention | None:
     """A name in quotation marks as the whole source after an inverted verb in Russian copy («…, сообщает
     «Лента.ру»», «пишет «Коммерсантъ»»): an outlet or an organisation, never a person."""
     run = _QUOTED_WHOLE.match(text)
-    return Mention(name=run.group(1).strip(), institution=True) if run else None
+    if not run or not any(_nominative(w) for w in re.findall(r"[а-яё]+", run.group(1).lower())):
+        return None  # «сообщили «Известиям»» (the paper told), «назвали «провокацией»» (a word quoted)
+    return Mention(name=run.group(1).strip(), institution=True)
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in parses(word)[:3])
 
 
 _QUOTED_WHOLE = re.compile(r"^\s*[«\"“]([^»\"”]{2,40})[»\"”]\s*$")

@@ -98,7 +98,8 @@ def relaying_title(role_words: list[re.Match], name: list[str], cyrillic: bool) 
         if cyrillic and _case_of(name[0]) and "nomn" not in _case_of(name[0]) and (
                 principal_title or not rest and word in RELAYING_LEMMAS):
             return index
-        if not cyrillic and rest and rest[0] in {"for", "of", "to"} and (principal_title or rest == ["for"]):
+        if not cyrillic and rest and rest[0] in {"for", "of", "to"} and (principal_title or rest == ["for"]) \
+                and rest[1:2] != ["the"]:  # "Spokesman for the Secretary-General Stéphane Dujarric" is his own name
             return index
     return None
 
@@ -123,10 +124,12 @@ def written_in(name: str, role: str | None) -> int | None:
 
 
 def relays_for(name: str, role: str | None) -> bool:
-    """Whether a person's name is written inside a spokesperson's role as their principal ("spokesman for
-    President Ivan Petrov", «представитель президента Ивана Смирнова»): never the one holding the role."""
+    """Whether a person's name is written inside a role as its holder's principal ("spokesman for President Ivan
+    Petrov", «представитель президента Ивана Смирнова», "Boris Johnson's spokesman"): never the one holding it."""
+    if name.split() and re.search(rf"\b{re.escape(name.split()[-1])}['’]s\b", role or ""):
+        return True
     at, words = written_in(name, role), _words(role or "")
-    return bool(at) and relaying_title(list(words[:at]), [w.group() for w in words[at:]], has_cyrillic(role)) is not None
+    return at is not None and relaying_title(list(words[:at]), [w.group() for w in words[at:]], has_cyrillic(role)) is not None
 
 
 def _title_complement(words: list[re.Match], first: int) -> bool:
