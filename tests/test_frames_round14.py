@@ -63,3 +63,20 @@ def test_rocket_and_space_industry_is_not_security():
 def test_textbooks_are_not_social_benefits():
     assert "sustainable_development" in frames_of("Единое пособие получают миллионы граждан.", "ru")
     assert "sustainable_development" not in frames_of("Издательство выпустило учебное пособие по истории.", "ru")
+
+
+@pytest.mark.parametrize(("coded", "other_sense", "frame"), [
+    ("Политическое преследование оппозиции недопустимо.", "Судебное преследование директора продолжается.",
+     "human_rights"),
+    ("Государства-члены обратились в Секретариат с просьбой о докладе.",
+     "Секретариат Совета Безопасности Российской Федерации подготовил доклад.", "multilateralism"),
+    ("Силы ПВО нейтрализовали беспилотники над городом.", "Правительство нейтрализовало последствия санкций.",
+     "security"),
+    ("Единое пособие получают миллионы граждан.", "Вышло методическое пособие для учителей.",
+     "sustainable_development"),
+])
+def test_review_other_senses_of_new_entries_do_not_code_the_frame(coded, other_sense, frame):
+    """After a read-only review: prosecution, Russia's own Security Council's secretariat, neutralising an economic
+    effect and a teachers' handbook are other senses of the new entries."""
+    assert frame in frames_of(coded, "ru")
+    assert frame not in frames_of(other_sense, "ru")
