@@ -38,9 +38,10 @@ def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
     («сербского» and «Сербии» agree): not the title, articles, function words or country names."""
     words = (w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in (role or "").split())  # "Ukraine's"
     head = (title or "").lower()
-    return frozenset(fold_yo(w.lower())[:4] for w in words if len(w) > 2 and w.lower() != head and w.lower() not in EN_STOP
-                     and not country_in(w) and title_key(w.lower()) != title_key(head or w.lower())
-                     and not w.lower().startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
+    return frozenset(fold_yo(low)[:4] for w, low in ((w, w.lower()) for w in words)
+                     if len(w) > 2 and low != head and low not in EN_STOP and not country_in(w)  # as written: "Ukraine"
+                     and title_key(low) != title_key(head or low)
+                     and not low.startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
 
 
 def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:
