@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import REJECTING, VOTED_ON, parses
+
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo)n[’']t|declined to|"
                       r"refused to)\s*$", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
@@ -51,6 +53,8 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech) or an appearance
     («выступил на форуме»; «выступил с заявлением», «выступил против» are speech)."""
     declares = verb.lower().startswith(("declar", "call", "объяв"))
+    if verb.lower().startswith(REJECTING) and _voted_object(tail, cyrillic):
+        return True
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
             or _RULING_RU.match(verb.lower() + tail) is not None \
@@ -63,6 +67,18 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
                 or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
                 or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
                 or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+_OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|this|that)\s+)?(?:[\w-]+\s+)?([\w-]+)")
+
+
+def _voted_object(tail: str, cyrillic: bool) -> bool:
+    """A rejection of something voted on ("rejected the bill", «отверг законопроект») is a vote, not speech."""
+    found = _OBJECT.match(tail)
+    if not found:
+        return False
+    words = [w.lower() for w in found.group().split()[-2:]]
+    return any(w in VOTED_ON or cyrillic and parses(w)[0].normal_form in VOTED_ON for w in words)
 
 
 # The English patterns above end a head (r"\s*$"), so a match ends with the head's last word; each can end only in

@@ -64,12 +64,17 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+
+
 def _ru_verb_pattern(ru: dict) -> Caseless:
+    """A stem ending in a consonant («отверг», «опроверг») is its masculine past as it stands (no -л)."""
     past = _alternation(ru["past_stems"])
+    bare = _alternation(s for s in ru["past_stems"] if s[-1] not in _RU_VOWELS)
     present = _alternation(ru["present_stems"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
-    return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
+    return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{bare})|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
 
 
 def _inflections(lemmas) -> set[str]:
@@ -135,6 +140,8 @@ SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
 DOCUMENTS = frozenset(cues()["documents"])
+REJECTING = tuple(cues()["rejecting_stems"])
+VOTED_ON = frozenset(cues()["voted_on"])
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
 PARAPHRASE = re.compile(rf"\b(?:{_alternation(cues()['paraphrase_stems']['ru'])})", re.IGNORECASE)
