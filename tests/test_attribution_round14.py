@@ -13,3 +13,15 @@ def test_a_past_tense_without_l_is_speech_and_rejecting_a_bill_is_a_vote():
     assert speakers(body, "ru") == ["Олег Ларин", "Анна Ларина", None]
     english = "The Senate rejected the bill on Tuesday. The ministry rejected the claims as baseless.\n"
     assert speakers(english, "en") == [None, "ministry"]
+
+
+def test_a_body_after_but_opens_its_own_clause():
+    body = ("Eastland's Interior Ministry reported two explosions at the refinery on Sunday. "
+            "Early reports blamed a gas leak, but the Interior Ministry said the blasts were caused by drones.\n")
+    assert speakers(body, "en") == ["Eastland's Interior Ministry", "Eastland's Interior Ministry"]
+
+
+def test_a_speech_verb_after_has_not_or_had_not_is_no_speech():
+    body = ("The lower house approved the treaty on Friday, but the Senate had not confirmed it by Sunday. "
+            "The ministry hasn't commented on the vote.\n")
+    assert speakers(body, "en") == [None, None]
