@@ -25,3 +25,9 @@ def test_a_speech_verb_after_has_not_or_had_not_is_no_speech():
     body = ("The lower house approved the treaty on Friday, but the Senate had not confirmed it by Sunday. "
             "The ministry hasn't commented on the vote.\n")
     assert speakers(body, "en") == [None, None]
+
+
+def test_a_body_opening_the_sentence_speaks_a_coordinated_verb():
+    body = ("The Norland Embassy in Vienna received the request on Monday. "
+            "The embassy declined the request and said the diplomat had left the country on the advice of his ministry.\n")
+    assert speakers(body, "en") == [None, "embassy"]

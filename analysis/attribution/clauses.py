@@ -318,8 +318,8 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
         speaker = _sentence_subject(head, registry, verb_gender(verb) if cyrillic else None)
         if speaker is not None:
             return speaker
-    if distant:  # "The agency did not mention casualties, but said …": a body opens the sentence
-        return _opening_body(head, registry)
+    if distant or (participle or coordinated) and len(tail) > len(head):
+        return _opening_body(head, registry)  # "The agency did not mention casualties, but said …", "The embassy … and said"
     issued = _ISSUED.search(head) if not cyrillic and verb.endswith("ing") else None
     if issued:
         subject = head[:issued.start()].split(",")[-1]
