@@ -31,3 +31,11 @@ def test_a_body_opening_the_sentence_speaks_a_coordinated_verb():
     body = ("The Norland Embassy in Vienna received the request on Monday. "
             "The embassy declined the request and said the diplomat had left the country on the advice of his ministry.\n")
     assert speakers(body, "en") == [None, "embassy"]
+
+
+def test_verbs_of_defending_crediting_apologising_and_justifying_are_speech():
+    body = ("Governor Hal Brennan defended his veto on Monday. "
+            "Nora Vance credited local volunteers with saving the harbour. "
+            "The Northwind Power Company apologized for the outage. "
+            "Portugal justified the claim by its long coastline.\n")
+    assert speakers(body, "en") == ["Hal Brennan", "Nora Vance", "Northwind Power Company", "Portugal"]
