@@ -39,3 +39,14 @@ def test_verbs_of_defending_crediting_apologising_and_justifying_are_speech():
             "The Northwind Power Company apologized for the outage. "
             "Portugal justified the claim by its long coastline.\n")
     assert speakers(body, "en") == ["Hal Brennan", "Nora Vance", "Northwind Power Company", "Portugal"]
+
+
+def test_an_according_to_source_running_into_its_clause_without_a_comma_is_the_source():
+    english = ("Flooding closed the coastal road on Friday. Rescuers according to the civil defence ministry "
+               "evacuated some 300 people overnight.\n")
+    assert speakers(english, "en") == [None, "civil defence ministry"]
+    bridge = "The old bridge collapsed and according to the Office of Public Works it will take a year to rebuild.\n"
+    assert speakers(bridge, "en")[0].startswith("Office")  # (the body, not "it")
+    russian = ("Компания продала завод в прошлом году. По мнению прокуратуры итоговая цена сделки была занижена. "
+               "Как сообщила газета The Morning Star, ссылаясь на свои источники, сделку готовили два года.\n")
+    assert speakers(russian, "ru") == [None, "прокуратура", "Morning Star"]

@@ -22,7 +22,7 @@ from .issuers import body_statement, statement_issuer
 from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .speech import not_speech
-from .words import _capitalised, _words
+from .words import _capitalised, _words, leading_name
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, PASSIVE_AGENT,
                          POINTS_BACK, POSSESSIVES, RELATIVE, STANCE, parses)
@@ -57,9 +57,10 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
+        lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
-                        institution_before(clause.strip() + " ", verb_plural=plural)):
-            if mention is not None:
+                        lead and institution_before(lead + " "), institution_before(clause.strip() + " ", verb_plural=plural)):
+            if mention:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
                 speaker = registry.resolve(mention)

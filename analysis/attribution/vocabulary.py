@@ -144,6 +144,8 @@ REJECTING = tuple(cues()["rejecting_stems"])
 VOTED_ON = frozenset(cues()["voted_on"])
 CONJUNCTIONS = frozenset(cues()["clause_conjunctions"])
 NEGATING_AUXILIARIES = tuple(cues()["negating_auxiliaries"])
+ARTICLES = frozenset(cues()["name_words"]["articles"])
+NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
 PARAPHRASE = re.compile(rf"\b(?:{_alternation(cues()['paraphrase_stems']['ru'])})", re.IGNORECASE)

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from .cases import grammemes
-from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         NON_PERSON_HEADS, TITLE_WORDS, WORD, first_pos, known_word, parses)
+from .vocabulary import (ARTICLES, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS,
+                         MALE_HONORIFICS, NAME_CONNECTORS, NON_PERSON_HEADS, PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word,
+                         parses)
 
 
 @lru_cache(maxsize=50_000)
@@ -153,3 +154,24 @@ def _strip_honorific(role: str) -> str:
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
+
+
+def leading_name(clause: str) -> str | None:
+    """The source opening an "according to" complement that runs on into the reported clause with no comma
+    ("the Ministry of Foreign Affairs he died …", «прокуратуры конечная цена …»): up to its last capitalised or
+    institution word, before a pronoun, a second article or a lower-case word after the name (in Russian one not
+    in the genitive); None when nothing follows it."""
+    words, end, cyrillic = _words(clause)[:8], None, bool(_CYRILLIC_LETTER.search(clause))
+    for i, match in enumerate(words):
+        word = match.group()
+        lower = word.lower()
+        if lower in PRONOUNS or end is not None and word in ARTICLES:  # ("The" opens a name: «газета The Times»)
+            break
+        if _capitalised(word) or lower in INSTITUTIONS or cyrillic and parses(lower)[0].normal_form in INSTITUTIONS:
+            end = i
+        elif end is not None and lower not in NAME_CONNECTORS and not (cyrillic and parses(lower)[0].tag.case == "gent"):
+            break
+    return clause[:words[end].end()] if end is not None and end + 1 < len(words) else None
+
+
+_CYRILLIC_LETTER = re.compile("[а-яё]", re.IGNORECASE)
