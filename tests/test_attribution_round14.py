@@ -50,3 +50,10 @@ def test_an_according_to_source_running_into_its_clause_without_a_comma_is_the_s
     russian = ("Компания продала завод в прошлом году. По мнению прокуратуры итоговая цена сделки была занижена. "
                "Как сообщила газета The Morning Star, ссылаясь на свои источники, сделку готовили два года.\n")
     assert speakers(russian, "ru") == [None, "прокуратура", "Morning Star"]
+
+
+def test_po_soobshcheniyam_and_kak_soobshchili_iz_frame_a_source():
+    body = ("В Самаре задержан директор завода. По сообщениям агентства «Волга-Пресс», его подозревают в хищении. "
+            "Как сообщили из областной прокуратуры, ущерб превышает 40 млн рублей.\n")
+    found = speakers(body, "ru")
+    assert found[:2] == [None, "агентство «Волга-Пресс»"] and "прокуратуры" in found[2]
