@@ -57,3 +57,9 @@ def test_po_soobshcheniyam_and_kak_soobshchili_iz_frame_a_source():
             "Как сообщили из областной прокуратуры, ущерб превышает 40 млн рублей.\n")
     found = speakers(body, "ru")
     assert found[:2] == [None, "агентство «Волга-Пресс»"] and "прокуратуры" in found[2]
+
+
+def test_an_elision_mark_inside_a_quotation_is_the_speakers():
+    body = ('The mayor, Rosa Lind, wrote on Facebook: "Our city has lost a friend. We will rebuild the school. '
+            '[...] The families will not be left alone."\n')
+    assert speakers(body, "en") == ["Rosa Lind"] * 4

@@ -108,7 +108,18 @@ def attribute_sentences(body: str, language: str | None, document_speaker: str |
             sentences.append(SentenceAttribution(paragraph.start + s, paragraph.start + e, text, number, speaker,
                                                  mode, cue, _confidence(cue, mode)))
     _points_back(sentences, cyrillic, registry)
+    _elisions(sentences)
     return sentences, registry, paragraphs
+
+
+def _elisions(sentences: list[SentenceAttribution]) -> None:
+    """An elision mark ("[...]", «<…>») between two sentences of one speaker cuts their quotation, so it is
+    theirs; after the last of them (a transcript's end) it is the press office's."""
+    for before, here, after in zip(sentences, sentences[1:], sentences[2:]):
+        if here.speaker is None and before.speaker is not None and before.speaker == after.speaker \
+                and not any(c.isalpha() for c in here.text):
+            here.speaker, here.mode, here.cue = before.speaker, "continued", "continued"
+            here.confidence = _confidence("continued", "continued")
 
 
 def _stage_direction(text: str) -> bool:
