@@ -3,6 +3,7 @@ speakers. The texts are the team's own; the people and bodies in them are invent
 
 from __future__ import annotations
 
+from analysis.corpus.news import article_sentences
 from attribution_check import speakers
 
 
@@ -63,3 +64,11 @@ def test_an_elision_mark_inside_a_quotation_is_the_speakers():
     body = ('The mayor, Rosa Lind, wrote on Facebook: "Our city has lost a friend. We will rebuild the school. '
             '[...] The families will not be left alone."\n')
     assert speakers(body, "en") == ["Rosa Lind"] * 4
+
+
+def test_a_latin_name_after_a_russian_outlet_noun_is_the_outlet():
+    body = ("Певица дала концерт в Ашхабаде. По данным журнала Star Daily, она получила за выступление миллион долларов. "
+            "Издание The Eastern Lens утверждает, что концерт организовала нефтяная компания.\n")
+    table = article_sentences(body, {"doc_id": "m", "language": "ru"})
+    assert list(table["speaker"][1:]) == ["Star Daily", "The Eastern Lens"]
+    assert list(table["speaker_kind"][1:]) == ["institution", "institution"]

@@ -18,7 +18,7 @@ from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, CONJUNCTIONS, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
+from .vocabulary import (ABBREVIATION_DOT, CLAUSE_CONJUNCTIONS, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
                          parses)
 
 
@@ -130,7 +130,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         before = words[start - 2].group().lower()
     if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
         return None  # "talks with the ministry said": not the subject
-    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and before not in CONJUNCTIONS \
+    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and before not in CLAUSE_CONJUNCTIONS \
             and not cyrillic:
         return None  # "the report of the Ministry": the head belongs to a longer phrase ("but the ministry" opens a clause)
     end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS

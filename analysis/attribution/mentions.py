@@ -16,8 +16,9 @@ from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role, relaying_mention)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NAMING_WORDS, OFFICIAL_GROUPS,
-                         PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
+                         VAGUE_GROUPS, first_pos, known_word, parses)
 from .words import (_capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words,
                     _words_from_space)
 
@@ -96,7 +97,7 @@ def _mention_before(text: str) -> Mention | None:
     name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = list(words[:words.index(name_words[0])] if name_words else words)  # the words before the name
-    if name_words and role_words and role_words[-1].group().lower() in MEDIA_NOUNS:  # "news agency Fars"
+    if name_words and role_words and _media_noun(role_words[-1].group().lower(), cyrillic):  # "news agency Fars"
         return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     if name_words and (relayed := relaying_mention(stripped, role_words, name_words, cyrillic)):
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
@@ -161,8 +162,10 @@ def _mention_before(text: str) -> Mention | None:
 # «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
 # a media word just before a name makes it an outlet: "news agency Fars", "the daily Kommersant" (not "broadcaster":
 # a presenter is one too)
-MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "agency", "website", "site", "channel", "network",
-                         "outlet", "magazine", "tabloid", "publication", "portal"})
+def _media_noun(word: str, cyrillic: bool) -> bool:
+    return word in MEDIA_NOUNS or cyrillic and parses(word)[0].normal_form in MEDIA_NOUNS  # «журнала Us Weekly»
+
+
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
