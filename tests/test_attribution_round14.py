@@ -72,3 +72,9 @@ def test_a_latin_name_after_a_russian_outlet_noun_is_the_outlet():
     table = article_sentences(body, {"doc_id": "m", "language": "ru"})
     assert list(table["speaker"][1:]) == ["Star Daily", "The Eastern Lens"]
     assert list(table["speaker_kind"][1:]) == ["institution", "institution"]
+
+
+def test_a_body_after_a_time_adverbial_without_a_comma_is_the_subject():
+    body = ("The Foreign Ministry of Eastland summoned the ambassador. "
+            "On Monday the ministry said the talks had failed.\n")
+    assert speakers(body, "en") == [None, "ministry"]

@@ -18,8 +18,8 @@ from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, CLAUSE_CONJUNCTIONS, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, TITLE_WORDS, VAGUE_GROUPS,
-                         parses)
+from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, SUBJECT_OPENERS,
+                         TITLE_WORDS, VAGUE_GROUPS, parses)
 
 
 _CYRILLIC = re.compile("[а-яё]")
@@ -130,9 +130,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         before = words[start - 2].group().lower()
     if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
         return None  # "talks with the ministry said": not the subject
-    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and before not in CLAUSE_CONJUNCTIONS \
+    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and before not in SUBJECT_OPENERS \
             and not cyrillic:
-        return None  # "the report of the Ministry": the head belongs to a longer phrase ("but the ministry" opens a clause)
+        return None  # "the report of the Ministry": a longer phrase's head ("but the ministry", "On Monday the ministry": a subject)
     end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS
                 and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
