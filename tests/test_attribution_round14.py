@@ -78,3 +78,11 @@ def test_a_body_after_a_time_adverbial_without_a_comma_is_the_subject():
     body = ("The Foreign Ministry of Eastland summoned the ambassador. "
             "On Monday the ministry said the talks had failed.\n")
     assert speakers(body, "en") == [None, "ministry"]
+
+
+def test_a_state_of_two_words_speaks_and_a_negation_before_an_aside_still_negates():
+    english = ("North Korea claimed on Thursday that it had no cases of the virus. "
+               "The United States had not, as of Sunday, announced any plans to withdraw.\n")
+    assert speakers(english, "en") == ["North Korea", None]
+    russian = "Южная Корея опровергает сообщения о болезни северокорейского лидера.\n"
+    assert speakers(russian, "ru") == ["Южная Корея"]

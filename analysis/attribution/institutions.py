@@ -27,7 +27,16 @@ _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name
 
 
 def _institution_head(words: list[re.Match], i: int) -> bool:
-    return _head_before(words[i].group(), words[i + 1].group() if i + 1 < len(words) else None)
+    following = words[i + 1].group() if i + 1 < len(words) else None
+    return _head_before(words[i].group(), following) or i > 0 and _two_word_state(words[i - 1].group(), words[i].group(), following)
+
+
+@lru_cache(maxsize=50_000)
+def _two_word_state(first: str, word: str, following: str | None) -> bool:
+    """"North Korea claimed", «Южная Корея опровергает»: a state of two words heads the subject (not "United States
+    Commission on …", whose head comes later)."""
+    return first[:1].isupper() and word[:1].isupper() and (following is None or not following[:1].isupper()) \
+        and country_in(f"{first} {word}") is not None
 
 
 @lru_cache(maxsize=50_000)

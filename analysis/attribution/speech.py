@@ -61,11 +61,19 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     gerund, lower = verb.endswith("ing"), verb.lower()
     could = _could_end(head.rsplit(None, 1)[-1] if head and not head.isspace() else "")
     return bool(not gerund and _PASSIVE in could and _PASSIVE.search(head)
-                or _NEGATED in could and _NEGATED.search(head) or gerund and "with" in head and _WITH_SUBJECT.search(head)
+                or _NEGATED in could and _NEGATED.search(head) or _negated_across(head) or gerund and "with" in head and _WITH_SUBJECT.search(head)
                 or lower == "warning" and _DETERMINER.search(head) or declares and _ACT_EN.match(tail)
                 or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
                 or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
                 or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+_ASIDE = re.compile(r",[^,]{1,60},\s*$")
+
+
+def _negated_across(head: str) -> bool:
+    """"The ministry had not, as of Sunday, announced": a negation before an aside still negates the verb."""
+    return head.rstrip().endswith(",") and _NEGATED.search(_ASIDE.sub(" ", head)) is not None
 
 
 _OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|this|that)\s+)?(?:[\w-]+\s+)?([\w-]+)")
