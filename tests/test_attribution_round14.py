@@ -86,3 +86,8 @@ def test_a_state_of_two_words_speaks_and_a_negation_before_an_aside_still_negate
     assert speakers(english, "en") == ["North Korea", None]
     russian = "Южная Корея опровергает сообщения о болезни северокорейского лидера.\n"
     assert speakers(russian, "ru") == ["Южная Корея"]
+
+
+def test_cited_is_speech():
+    body = "The Northern Herald cited a security source that the attacker had acted alone.\n"
+    assert speakers(body, "en") == ["Northern Herald"]
