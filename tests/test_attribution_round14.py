@@ -91,3 +91,9 @@ def test_a_state_of_two_words_speaks_and_a_negation_before_an_aside_still_negate
 def test_cited_is_speech():
     body = "The Northern Herald cited a security source that the attacker had acted alone.\n"
     assert speakers(body, "en") == ["Northern Herald"]
+
+
+def test_the_staff_of_a_body_named_in_guillemets_speak():
+    body = ("Сотрудник компании задержан в Москве. В «Уралмаше» подтвердили задержание. "
+            "В «Ростехнадзоре» заявили, что проверка продолжится.\n")
+    assert speakers(body, "ru") == [None, "Уралмаш", "Ростехнадзор"]

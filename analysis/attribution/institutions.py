@@ -60,6 +60,7 @@ def _head_before(word: str, following: str | None) -> bool:
 
 
 _IN_A_BODY = re.compile(r"^\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s*$")  # the clause opens with it
+_IN_A_QUOTED_BODY = re.compile(r"^\s*[Вв]о?\s+«([А-ЯЁA-Z][^«»]{1,60})»\s*$")
 
 
 def a_state(name: str) -> bool:
@@ -99,6 +100,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     trimmed = _trim_tail(_CITING_APPOSITIVE.sub(" ", text))  # "Reuters, citing anonymous sources,"
     if trimmed is None:
         return None
+    in_quoted = _IN_A_QUOTED_BODY.match(trimmed) if verb_plural else None
+    if in_quoted:  # «В «Газпроме» заявили»: the staff of the body named in guillemets speak
+        return Mention(name=_nominative_institution(in_quoted.group(1)), institution=True)
     quoted = quoted_institution(trimmed)
     preposition = _words(trimmed[:quoted.start])[-1:] if quoted else []
     if quoted and not (preposition and preposition[0].group().lower() in PREPOSITIONS and not (
