@@ -102,4 +102,23 @@ def test_the_staff_of_a_body_named_in_guillemets_speak():
 def test_a_neuter_frame_names_a_body():
     body = ("Эпидемия гриппа продолжается. Как сообщило в среду министерство здравоохранения, в больницах области "
             "находятся 412 человек.\n")
-    assert speakers(body, "ru") == [None, "министерство"]
+    assert speakers(body, "ru") == [None, "министерство здравоохранения"]
+
+
+def test_an_according_to_source_closed_by_a_comma_keeps_its_whole_name():
+    russian = ("По данным министерства обороны, ночью были сбиты 20 беспилотников. "
+               "По сообщению министерства иностранных дел, посол вызван для объяснений. "
+               "По данным Федеральной службы государственной статистики, инфляция замедлилась. "
+               "Как сообщила пресс-служба министерства здравоохранения, пострадавших госпитализировали. "
+               "Как сообщило министерство обороны, учения продлятся неделю.\n")
+    assert speakers(russian, "ru") == ["министерство обороны", "министерство иностранных дел",
+                                       "Федеральной службы государственной статистики",
+                                       "пресс-служба министерства здравоохранения", "министерство обороны"]
+    english = "According to the ministry of foreign affairs, the ambassador was summoned.\n"
+    assert speakers(english, "en") == ["ministry of foreign affairs"]
+
+
+def test_documents_and_estimates_opening_an_according_to_clause_are_nobody():
+    body = ("According to court documents Tesla paid the former employee $3 million. "
+            "According to preliminary estimates Russia's economy grew 3.6% last year.\n")
+    assert speakers(body, "en") == [None, None]

@@ -59,7 +59,7 @@ def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
         lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
-                        lead and institution_before(lead + " "), institution_before(clause.strip() + " ", verb_plural=plural)):
+                        institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
             if mention:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution

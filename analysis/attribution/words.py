@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import has_cyrillic
 from .cases import grammemes
-from .vocabulary import (ARTICLES, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS,
+from .vocabulary import (ARTICLES, DOCUMENTS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS,
                          MALE_HONORIFICS, NAME_CONNECTORS, NON_PERSON_HEADS, PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word,
                          parses)
 
@@ -157,21 +158,23 @@ def _strip_honorific(role: str) -> str:
 
 
 def leading_name(clause: str) -> str | None:
-    """The source opening an "according to" complement that runs on into the reported clause with no comma
-    ("the Ministry of Foreign Affairs he died …", «прокуратуры конечная цена …»): up to its last capitalised or
-    institution word, before a pronoun, a second article or a lower-case word after the name (in Russian one not
-    in the genitive); None when nothing follows it."""
-    words, end, cyrillic = _words(clause)[:8], None, bool(_CYRILLIC_LETTER.search(clause))
+    """The source opening an "according to" complement that runs on into its clause with no comma ("the Ministry
+    of Foreign Affairs he died …", «прокуратуры итоговая цена …»): its capitalised or body words, with the connectors,
+    Russian genitives and up to two lower-case words after "of" that extend them; it ends before a pronoun, a second
+    article or another lower-case word. None when nothing follows it, when a document follows it ("court documents
+    Tesla paid") or when a lower-case word that is no article opens a capitalised name ("preliminary estimates Russia's")."""
+    words, end, cyrillic, after_of = _words(clause)[:8], None, has_cyrillic(clause), 0
     for i, match in enumerate(words):
-        word = match.group()
-        lower = word.lower()
-        if lower in PRONOUNS or end is not None and word in ARTICLES:  # ("The" opens a name: «газета The Times»)
-            break
-        if _capitalised(word) or lower in INSTITUTIONS or cyrillic and parses(lower)[0].normal_form in INSTITUTIONS:
+        word, lower = match.group(), match.group().lower()
+        if lower in PRONOUNS or end is not None and word in ARTICLES or i and clause[words[i - 1].end():match.start()].strip():
+            break  # "the Ministry of Health 42 people": a number ends it
+        body = lower in INSTITUTIONS or cyrillic and parses(lower)[0].normal_form in INSTITUTIONS
+        if end is None and _capitalised(word) and not body and any(w.group().lower() not in ARTICLES for w in words[:i]):
+            return None
+        after_of = 2 if lower == "of" else after_of - 1
+        if _capitalised(word) or body or end is not None and (cyrillic and parses(lower)[0].tag.case == "gent" or after_of > 0):
             end = i
-        elif end is not None and lower not in NAME_CONNECTORS and not (cyrillic and parses(lower)[0].tag.case == "gent"):
+        elif end is not None and lower not in NAME_CONNECTORS:
             break
-    return clause[:words[end].end()] if end is not None and end + 1 < len(words) else None
-
-
-_CYRILLIC_LETTER = re.compile("[а-яё]", re.IGNORECASE)
+    following = words[end + 1].group().lower() if end is not None and end + 1 < len(words) else None
+    return clause[:words[end].end()] if following and following not in DOCUMENTS else None
