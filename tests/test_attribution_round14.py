@@ -122,3 +122,19 @@ def test_documents_and_estimates_opening_an_according_to_clause_are_nobody():
     body = ("According to court documents Tesla paid the former employee $3 million. "
             "According to preliminary estimates Russia's economy grew 3.6% last year.\n")
     assert speakers(body, "en") == [None, None]
+
+
+def test_only_a_legislature_votes_a_bill_down_and_rejecting_one_as_something_is_speech():
+    body = ("The Kremlin rejected the resolution as biased and politically motivated. "
+            "The ministry rejected the bill as unconstitutional. "
+            "The European Parliament rejected the amendment by 320 votes to 290.\n")
+    assert speakers(body, "en") == ["Kremlin", "ministry", None]
+    assert speakers("The court rejected the motion, saying it lacked merit.\n", "en") == ["court"]
+    russian = "Госдума отвергла законопроект в первом чтении. МИД Эстландии отверг резолюцию как ангажированную.\n"
+    assert speakers(russian, "ru") == [None, "МИД Эстландии"]
+
+
+def test_a_thing_rejecting_something_is_no_speech():
+    body = ("Анализ ДНК опроверг версию следствия. Рынок отверг оптимистичный прогноз правительства. "
+            "Песков отверг обвинения в обстреле.\n")
+    assert speakers(body, "ru") == [None, None, "Песков"]

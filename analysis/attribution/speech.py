@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import NEGATING_AUXILIARIES, REJECTING, VOTED_ON, parses
+from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, POSSESSIVES, REJECTING, VOTED_ON,
+                         WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|declined to|refused to)\s*$", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
@@ -52,10 +53,10 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech) or an appearance
     («выступил на форуме»; «выступил с заявлением», «выступил против» are speech)."""
     declares = verb.lower().startswith(("declar", "call", "объяв"))
-    if verb.lower().startswith(REJECTING) and _voted_object(tail, cyrillic):
+    if verb.lower().startswith(REJECTING) and _voted_down(head, tail, cyrillic):
         return True
     if cyrillic:
-        return _NEGATED_RU.search(head) is not None or declares and _ACT_RU.match(tail) is not None \
+        return _NEGATED_RU.search(head) is not None or verb.lower() in BARE_STEMS and _thing_subject(head) or declares and _ACT_RU.match(tail) is not None \
             or _RULING_RU.match(verb.lower() + tail) is not None \
             or _APPEARANCE_RU.match(verb.lower()) is not None and _SAID_RU.search(head[-60:] + " " + tail) is None
     gerund, lower = verb.endswith("ing"), verb.lower()
@@ -76,16 +77,34 @@ def _negated_across(head: str) -> bool:
     return head.rstrip().endswith(",") and _NEGATED.search(_ASIDE.sub(" ", head)) is not None
 
 
-_OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|this|that)\s+)?(?:[\w-]+\s+)?([\w-]+)")
+_OBJECT = re.compile(rf"\s*(?:(?:{'|'.join(sorted(ARTICLES | POSSESSIVES))})\s+)?(?:[\w-]+\s+)?([\w-]+)", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:as|calling|saying|как|назвав|заявив)\b", re.IGNORECASE)
 
 
-def _voted_object(tail: str, cyrillic: bool) -> bool:
-    """A rejection of something voted on ("rejected the bill", «отверг законопроект») is a vote, not speech."""
+def _voted_down(head: str, tail: str, cyrillic: bool) -> bool:
+    """A legislature rejecting something voted on ("The Senate rejected the bill", «Дума отвергла законопроект») votes;
+    anyone else rejecting it, or rejecting it "as …" or "calling it …", speaks."""
     found = _OBJECT.match(tail)
-    if not found:
+    if not found or _REASON.search(tail):
         return False
-    words = [w.lower() for w in found.group().split()[-2:]]
-    return any(w in VOTED_ON or cyrillic and parses(w)[0].normal_form in VOTED_ON for w in words)
+    return any(_lemma_in(w, VOTED_ON, cyrillic) for w in found.group().split()[-2:]) \
+        and any(_lemma_in(w.group(), LEGISLATURES, cyrillic) for w in list(WORD.finditer(head))[-4:])
+
+
+def _lemma_in(word: str, words: frozenset, cyrillic: bool) -> bool:
+    return word.lower() in words or cyrillic and parses(word.lower())[0].normal_form in words
+
+
+def _thing_subject(head: str) -> bool:
+    """«Рынок отверг прогноз», «Анализ ДНК опроверг версию»: a bare masculine past («отверг») whose subject (its
+    clause's first masculine noun in the nominative) is a thing, neither a person nor a body, is no speech."""
+    for word in WORD.findall(re.split(r"[,;:—–«»]", head)[-1]):
+        readings = parses(word.lower())[:4]
+        if not any(p.tag.POS == "NOUN" and {"masc", "sing", "nomn"} <= p.tag.grammemes for p in readings):
+            continue
+        return known_word(word.lower()) and not word.isupper() and word.lower() not in INSTITUTIONS and not any(
+            {"anim", "Geox", "Orgn", "Abbr"} & p.tag.grammemes or p.normal_form in INSTITUTIONS for p in readings)
+    return False
 
 
 # The English patterns above end a head (r"\s*$"), so a match ends with the head's last word; each can end only in

@@ -64,13 +64,13 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-_RU_VOWELS = frozenset("аеёиоуыэюя")
+BARE_STEMS = frozenset(s for s in cues()["ru"]["past_stems"] if s[-1] not in "аеёиоуыэюя")  # «отверг»
 
 
 def _ru_verb_pattern(ru: dict) -> Caseless:
     """A stem ending in a consonant («отверг», «опроверг») is its masculine past as it stands (no -л)."""
     past = _alternation(ru["past_stems"])
-    bare = _alternation(s for s in ru["past_stems"] if s[-1] not in _RU_VOWELS)
+    bare = _alternation(BARE_STEMS)
     present = _alternation(ru["present_stems"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
@@ -142,6 +142,7 @@ INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["
 DOCUMENTS = frozenset(cues()["documents"])
 REJECTING = tuple(cues()["rejecting_stems"])
 VOTED_ON = frozenset(cues()["voted_on"])
+LEGISLATURES = frozenset(cues()["legislatures"])
 SUBJECT_OPENERS = frozenset(cues()["subject_openers"])
 NEGATING_AUXILIARIES = tuple(cues()["negating_auxiliaries"])
 MEDIA_NOUNS = frozenset(cues()["media_nouns"])
