@@ -1,0 +1,111 @@
+"""Codebook 2026.13 (round 15): English wording of ministerial speech that the coding rules code and the codebook missed.
+
+Every sentence here was written for this test in the register of UN General Debate statements (none is taken from a
+gold file or a corpus). Each sentence of the first group is coded only since 2026.13; the exclusion cases pair the
+other sense of a word (which must not code) with the sense that still codes, so a widened or dropped exclusion fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frame_check import frames_of
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    # trust: keeping or breaking promises and commitments (the rules: "keeping or breaking promises and agreements")
+    ("Our Government will honour its obligations under the accord in full.", "trust"),
+    ("The donors must respect the commitments they entered into in Monterrey.", "trust"),
+    ("Industrialized nations have yet to meet their climate commitments.", "trust"),
+    ("Leaders must uphold the promises they made to their citizens.", "trust"),
+    ("We will fulfil our commitments to the letter.", "trust"),
+    ("Too many pledges were never followed through on.", "trust"),
+    ("Too few capitals follow through on what they sign.", "trust"),
+    ("The obligations of the settlement remain unfulfilled to this day.", "trust"),
+    ("The non-fulfilment of aid targets has hurt the poorest.", "trust"),
+    ("The report rests on fabricated evidence.", "trust"),
+    # sustainable development: living standards and social progress as goals, jobs, recovery, the environment
+    ("The reform aims to raise the quality of life in every province.", "sustainable_development"),
+    ("Our programme improves the living conditions of rural families.", "sustainable_development"),
+    ("The Charter asks us to promote social progress and better standards of life.", "sustainable_development"),
+    ("Every citizen deserves a decent life.", "sustainable_development"),
+    ("The plan will create jobs for young people in the provinces.", "sustainable_development"),
+    ("Small firms are the engine of new jobs in the region.", "sustainable_development"),
+    ("A green and inclusive recovery is within reach.", "sustainable_development"),
+    ("Schoolchildren planted two million trees last year.", "sustainable_development"),
+    ("We are expanding our marine protected zones.", "sustainable_development"),
+    ("A new public transport network now links the capital with its suburbs.", "sustainable_development"),
+    ("A cholera outbreak struck the southern districts.", "sustainable_development"),
+    # human rights: democracy, constitutional government and political freedoms
+    ("The junta must restore constitutional order without delay.", "human_rights"),
+    ("Presidents should respect term limits.", "human_rights"),
+    ("A free media and a vibrant political opposition are signs of a healthy State.", "human_rights"),
+    ("The crackdown on students has shocked the world.", "human_rights"),
+    ("Our people rose against tyranny.", "human_rights"),
+    ("Governments have come to power through regular elections.", "human_rights"),
+    ("The Assembly will discuss children and armed conflict next week.", "human_rights"),
+    ("The Decade for People of African Descent ends in 2024.", "human_rights"),
+    # security: armed and police forces, aggressors, force, crime
+    ("The national police patrol the border towns.", "security"),
+    ("The army has withdrawn from the capital.", "security"),
+    ("The international community must not reward the aggressor.", "security"),
+    ("No territory may be acquired by force.", "security"),
+    ("Gangs control several districts of the capital.", "security"),
+    ("Guns drive the homicide rate in our cities.", "security"),
+    ("Shopkeepers face extortion every week.", "security"),
+    ("The airliner was hijacked over the sea.", "security"),
+    ("Three coups in three years have shaken the subregion.", "security"),
+    # multilateralism: the UN's own meetings, programmes, funds, regional organizations, intergovernmental bodies
+    ("This year's general debate has a fitting theme.", "multilateralism"),
+    ("The high-level week brings leaders to New York.", "multilateralism"),
+    ("Regional organizations must play a larger role in mediation.", "multilateralism"),
+    ("We are implementing the Programme of Action for landlocked countries.", "multilateralism"),
+    ("The Green Climate Fund has approved our first project.", "multilateralism"),
+    ("Despite its flaws, this organization remains indispensable.", "multilateralism"),
+    ("We must revitalize the organization so that it serves all peoples.", "multilateralism"),
+    ("The Special Rapporteur visited our country in May.", "multilateralism"),
+    ("Both parties must respect international human rights law.", "multilateralism"),
+    ("The AU has deployed observers to the region.", "multilateralism"),
+    ("The UNCLOS regime governs activities on the seabed.", "multilateralism"),
+    # developing countries: concessional terms, small and transit economies, countries in need
+    ("Such projects need financing on concessionary terms.", "developing_countries"),
+    ("Smaller economies depend on open markets.", "developing_countries"),
+    ("Transit countries must facilitate the movement of goods.", "developing_countries"),
+    ("We have shipped doses to countries in need.", "developing_countries"),
+    ("The poor and vulnerable pay the highest price.", "developing_countries"),
+    ("Coffee growers deserve a fair price for their beans.", "developing_countries"),
+    # sovereignty: models imposed on States, maritime rights
+    ("No Power has the right to impose its political model on others.", "sovereignty"),
+    ("Foreign fleets fish illegally in our exclusive economic zone.", "sovereignty"),
+    ("We will defend our maritime rights.", "sovereignty"),
+    # cooperation: continued support given, sharing, people-to-people ties
+    ("We are grateful for the continued support of Japan.", "cooperation"),
+    ("Vaccine sharing saved many lives in the Pacific.", "cooperation"),
+    ("People-to-people exchanges bring our nations closer.", "cooperation"),
+])
+def test_round15_wording_codes_its_frame(text, frame):
+    assert frame in frames_of(text, "en")
+
+
+def test_risk_alone_is_not_security():
+    # 2026.13 drops "risk": coders code economic, health and climate risks as no threat; a risk of war still codes
+    # through "war", a security risk through "security".
+    assert "security" not in frames_of("Investors see fewer currency risks this year.", "en")
+    assert "security" in frames_of("The risk of war in the region is growing.", "en")
+    assert "security" in frames_of("These are serious security risks.", "en")
+
+
+def test_under_threat_is_not_a_security_threat():
+    assert "security" not in frames_of("Our coral reefs are under threat.", "en")
+    assert "security" in frames_of("The terrorist threat is growing in the Sahel.", "en")
+    assert "security" in frames_of("The threat of an armed attack is real.", "en")
+
+
+def test_the_organization_of_an_event_is_not_multilateralism():
+    assert "multilateralism" not in frames_of("The organization of the census took two years.", "en")
+    assert "multilateralism" in frames_of("We must reform the organization so that it serves all peoples.", "en")
+
+
+def test_asset_recovery_is_not_development():
+    assert "sustainable_development" not in frames_of("Asset recovery helps fight corruption.", "en")
+    assert "sustainable_development" in frames_of("The recovery of the tourism sector is slow.", "en")
