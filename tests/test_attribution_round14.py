@@ -138,3 +138,13 @@ def test_a_thing_rejecting_something_is_no_speech():
     body = ("Анализ ДНК опроверг версию следствия. Рынок отверг оптимистичный прогноз правительства. "
             "Песков отверг обвинения в обстреле.\n")
     assert speakers(body, "ru") == [None, None, "Песков"]
+
+
+def test_defending_a_title_crediting_accounts_and_citing_a_driver_are_no_speech():
+    body = ("Rafael Nadal defended his title at Roland Garros on Sunday. "
+            "Boxer Oleksandr Usyk defended his WBC belt in Riyadh. "
+            "The Democrat defended his seat in the midterm elections by a wide margin. "
+            "The bank credited the accounts of its customers on Monday after a glitch. "
+            "Police cited the driver for speeding and released him.\n")
+    assert speakers(body, "en") == [None] * 5
+    assert speakers("Police cited a lack of evidence for dropping the case.\n", "en") == ["Police"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, POSSESSIVES, REJECTING, VOTED_ON,
+from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, OBJECT_GATES, POSSESSIVES, REJECTING, VOTED_ON,
                          WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|declined to|refused to)\s*$", re.IGNORECASE)
@@ -60,6 +60,8 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
             or _RULING_RU.match(verb.lower() + tail) is not None \
             or _APPEARANCE_RU.match(verb.lower()) is not None and _SAID_RU.search(head[-60:] + " " + tail) is None
     gerund, lower = verb.endswith("ing"), verb.lower()
+    if _gated_out(lower, tail):
+        return True
     could = _could_end(head.rsplit(None, 1)[-1] if head and not head.isspace() else "")
     return bool(not gerund and _PASSIVE in could and _PASSIVE.search(head)
                 or _NEGATED in could and _NEGATED.search(head) or _negated_across(head) or gerund and "with" in head and _WITH_SUBJECT.search(head)
@@ -67,6 +69,16 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
                 or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
                 or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
                 or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+def _gated_out(verb: str, tail: str) -> bool:
+    """"defended his title", "credited the accounts", "cited the driver for speeding": no speech by the first
+    words of the object (``OBJECT_GATES``)."""
+    gate = next((gate for stem, gate in OBJECT_GATES.items() if verb.startswith(stem)), None)
+    if gate is None:
+        return False
+    words = {w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:7]}
+    return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"]
 
 
 _ASIDE = re.compile(r",[^,]{1,60},\s*$")

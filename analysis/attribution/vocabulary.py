@@ -143,6 +143,7 @@ DOCUMENTS = frozenset(cues()["documents"])
 REJECTING = tuple(cues()["rejecting_stems"])
 VOTED_ON = frozenset(cues()["voted_on"])
 LEGISLATURES = frozenset(cues()["legislatures"])
+OBJECT_GATES = {stem: {kind: frozenset(words) for kind, words in gate.items()} for stem, gate in cues()["object_gates"].items()}
 SUBJECT_OPENERS = frozenset(cues()["subject_openers"])
 NEGATING_AUXILIARIES = tuple(cues()["negating_auxiliaries"])
 MEDIA_NOUNS = frozenset(cues()["media_nouns"])
