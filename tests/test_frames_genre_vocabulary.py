@@ -8,8 +8,9 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_12():
-    assert load_codebook().version == "2026.12"
+def test_version_is_2026_13():
+    # Round 15 (English genre wording, tests/test_frames_round15.py) bumped the codebook from 2026.12 to 2026.13.
+    assert load_codebook().version == "2026.13"
 
 
 @pytest.mark.parametrize("text", [
