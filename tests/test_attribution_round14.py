@@ -148,3 +148,15 @@ def test_defending_a_title_crediting_accounts_and_citing_a_driver_are_no_speech(
             "Police cited the driver for speeding and released him.\n")
     assert speakers(body, "en") == [None] * 5
     assert speakers("Police cited a lack of evidence for dropping the case.\n", "en") == ["Police"]
+
+
+def test_a_time_word_after_an_article_or_a_sentence_initial_while_opens_no_subject():
+    body = ("The day the ministry said it would close the plant, workers went on strike. "
+            "The plant closed the same month the ministry announced new safety rules. "
+            "While the ministry said the reactor was safe, inspectors found leaks in April.\n")
+    assert speakers(body, "en") == [None, None, None]
+
+
+def test_a_section_break_between_two_sentences_of_one_speaker_is_nobodys():
+    body = "The ministry said the talks had stalled.\n\n* * *\n\nThe ministry said a new round would start in May.\n"
+    assert speakers(body, "en") == ["ministry", None, "ministry"]

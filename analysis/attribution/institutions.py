@@ -18,8 +18,8 @@ from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, PREPOSITIONS, SUBJECT_OPENERS,
-                         TITLE_WORDS, VAGUE_GROUPS, parses)
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, OPENING_CONJUNCTIONS,
+                         PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
 
 
 _CYRILLIC = re.compile("[а-яё]")
@@ -57,6 +57,17 @@ def _head_before(word: str, following: str | None) -> bool:
     if _CYRILLIC.search(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+def _subject_opener(text: str, clause: str, word: re.Match) -> bool:
+    """Whether the subject may follow ``word``, the last clause of ``text`` (``clause``) before it: a conjunction
+    opening a clause after a comma ("…, but the ministry said") or a time adverbial opening the sentence with no article
+    ("On Monday the ministry said"; "The day the ministry said …" and "While the ministry said …, X" are subordinate)."""
+    lower, before = word.group().lower(), _words(clause[:word.start()])
+    if lower in OPENING_CONJUNCTIONS:
+        return not before and len(clause) < len(text)
+    return lower in TIME_OPENERS and len(clause) == len(text) and len(before) <= 3 and not any(
+        w.group().lower() in ARTICLES for w in before)
 
 
 _IN_A_BODY = re.compile(r"^\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s*$")  # the clause opens with it
@@ -138,14 +149,13 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     while not cyrillic and start > 0 and words[start - 1].group().islower() and words[start - 1].group() not in EN_STOP \
             and words[start - 1].group() not in DOCUMENTS and start > len(words) - 3:
         start -= 1  # "county police", "state media": a lower-case modifier of the head
-    before = words[start - 1].group().lower() if start > 0 else ""
-    if before in {"the", "a", "an"} and start > 1:
-        before = words[start - 2].group().lower()
+    at = start - 2 if start > 1 and words[start - 1].group().lower() in ARTICLES else start - 1
+    before = words[at].group().lower() if start > 0 else ""
     if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
         return None  # "talks with the ministry said": not the subject
-    if start > 0 and before not in PREPOSITIONS and before not in {"the", "a", "an"} and before not in SUBJECT_OPENERS \
+    if start > 0 and before not in PREPOSITIONS and before not in ARTICLES and not _subject_opener(trimmed, clause, words[at]) \
             and not cyrillic:
-        return None  # "the report of the Ministry": a longer phrase's head ("but the ministry", "On Monday the ministry": a subject)
+        return None  # "the report of the Ministry": a longer phrase's head
     end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS
                 and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
