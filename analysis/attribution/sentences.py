@@ -112,12 +112,15 @@ def attribute_sentences(body: str, language: str | None, document_speaker: str |
     return sentences, registry, paragraphs
 
 
+_ELISION = re.compile(r"\s*[\[(<]?\s*(?:\.\.\.|…)\s*[\])>]?\s*")  # "[...]", "[…]", "(...)", «<…>», "…"
+
+
 def _elisions(sentences: list[SentenceAttribution]) -> None:
-    """An elision mark ("[...]", «<…>») between two sentences of one speaker cuts their quotation, so it is
-    theirs; after the last of them (a transcript's end) it is the press office's."""
+    """An elision mark between two sentences of one speaker cuts their quotation, so it is theirs; after the last
+    of them (a transcript's end) it is the press office's; other sentences without a letter ("* * *") are nobody's."""
     for before, here, after in zip(sentences, sentences[1:], sentences[2:]):
         if here.speaker is None and before.speaker is not None and before.speaker == after.speaker \
-                and not any(c.isalpha() for c in here.text):
+                and _ELISION.fullmatch(here.text):
             here.speaker, here.mode, here.cue = before.speaker, "continued", "continued"
             here.confidence = _confidence("continued", "continued")
 
