@@ -82,6 +82,19 @@ from frame_check import frames_of
     ("We are grateful for the continued support of Japan.", "cooperation"),
     ("Vaccine sharing saved many lives in the Pacific.", "cooperation"),
     ("People-to-people exchanges bring our nations closer.", "cooperation"),
+    # batch 2
+    ("We stand firmly against protectionism in all its forms.", "multilateralism"),
+    ("During your presidency, Sir, we hope to see progress on reform.", "multilateralism"),
+    ("The socioeconomic gains of the past decade are at risk.", "sustainable_development"),
+    ("Islamophobia and antisemitism have no place in our societies.", "human_rights"),
+    ("The transition will end with a transfer of power to an elected Government.", "human_rights"),
+    ("Neighbours delivered personal protective equipment in the first weeks.", "cooperation"),
+    ("European integration remains our strategic goal.", "cooperation"),
+    ("Our country has stood alongside the people of Haiti for decades.", "cooperation"),
+    ("We are concerned by rising tensions in the Gulf.", "security"),
+    ("We thank our neighbours for their technical support.", "developing_countries"),
+    ("Island States need the transfer of marine technology.", "developing_countries"),
+    ("All sides must respect the ceasefire agreements they signed.", "trust"),
 ])
 def test_round15_wording_codes_its_frame(text, frame):
     assert frame in frames_of(text, "en")
@@ -109,3 +122,25 @@ def test_the_organization_of_an_event_is_not_multilateralism():
 def test_asset_recovery_is_not_development():
     assert "sustainable_development" not in frames_of("Asset recovery helps fight corruption.", "en")
     assert "sustainable_development" in frames_of("The recovery of the tourism sector is slow.", "en")
+
+
+@pytest.mark.parametrize(("other_sense", "coded", "frame"), [
+    # 2026.13 batch 2: the other senses that coders did not code, beside the sense that still codes
+    ("The map is reproduced in annex II of the report.", "The annexation of the peninsula is illegal.", "sovereignty"),
+    ("We welcome the resolution of our differences with our neighbour.",
+     "The Assembly adopted resolution 70/1 by consensus.", "multilateralism"),
+    ("Peacekeeping needs sustainable and predictable financing.", "We are building sustainable cities.",
+     "sustainable_development"),
+    ("We propose a clearing-house for conflict information.", "Affordable housing is our priority.",
+     "sustainable_development"),
+    ("Mobilizing climate financing is our priority.", "Debt relief for the poorest countries is overdue.",
+     "developing_countries"),
+])
+def test_round15_other_senses_do_not_code(other_sense, coded, frame):
+    assert frame not in frames_of(other_sense, "en")
+    assert frame in frames_of(coded, "en")
+
+
+def test_social_tensions_are_not_security():
+    assert "security" not in frames_of("Social tensions in the cities worry the Government.", "en")
+    assert "security" in frames_of("Tensions in the region are rising.", "en")
