@@ -160,3 +160,8 @@ def test_a_time_word_after_an_article_or_a_sentence_initial_while_opens_no_subje
 def test_a_section_break_between_two_sentences_of_one_speaker_is_nobodys():
     body = "The ministry said the talks had stalled.\n\n* * *\n\nThe ministry said a new round would start in May.\n"
     assert speakers(body, "en") == ["ministry", None, "ministry"]
+
+
+def test_a_negation_before_yet_or_so_far_still_negates():
+    body = "The ministry has not yet commented on the report. The agency hasn't so far confirmed the strike.\n"
+    assert speakers(body, "en") == [None, None]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, OBJECT_GATES, POSSESSIVES, REJECTING, VOTED_ON,
+from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_GATES, POSSESSIVES, REJECTING, VOTED_ON,
                          WORD, known_word, parses)
 
-_NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|declined to|refused to)\s*$", re.IGNORECASE)
+_NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
+                      rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RULING_RU = re.compile(r"призна\w*\s+(?:\S+\s+){0,6}?(?:не)?виновн|обрати\w*\s+за\s")  # a verdict; «обратился за убежищем»
@@ -124,7 +125,7 @@ def _thing_subject(head: str) -> bool:
 # not searched (most heads). Kept in step with the patterns by tests/test_attribution_speech_gate.py.
 _ENDINGS = {_PASSIVE: (frozenset("was were is are be been being get got gets also then later since already never not once "
                                  "first even still long widely often".split()), "ly"),
-            _NEGATED: (frozenset({"not", "t", "to"}), None),  # "did not", "didn't", "declined to"
+            _NEGATED: (frozenset({"not", "t", "to", "yet", "far", "publicly"}), None),  # "did not", "didn't", "not yet"
             _NOUN_OR_ADJECTIVE: (frozenset("the a an these those its their our such several many most few two three four "
                                            "five six seven eight nine ten of".split()), "digits"),
             _PLURAL_NOUN: (frozenset("in of for with about over amid against into on".split()), "ern")}

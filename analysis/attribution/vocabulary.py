@@ -147,6 +147,7 @@ OBJECT_GATES = {stem: {kind: frozenset(words) for kind, words in gate.items()} f
 OPENING_CONJUNCTIONS = frozenset(cues()["subject_openers"]["conjunctions"])
 TIME_OPENERS = frozenset(cues()["subject_openers"]["time_words"])
 NEGATING_AUXILIARIES = tuple(cues()["negating_auxiliaries"])
+NEGATION_ADVERBS = tuple(cues()["negation_adverbs"])
 MEDIA_NOUNS = frozenset(cues()["media_nouns"])
 ARTICLES = frozenset(cues()["name_words"]["articles"])
 NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
