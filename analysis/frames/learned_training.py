@@ -51,7 +51,7 @@ DEFAULT_GOLD = REPO / "data" / "gold" / "official" / "official.jsonl"
 # Blind double-coded sets drawn after the main corpus, scored once each and since read as development data.
 DEFAULT_EXTRA_GOLD = tuple(DEFAULT_GOLD.parent / name / "official.jsonl"
                            for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                         "holdout7"))
+                                         "holdout7", "holdout8", "holdout9"))
 # When the learned part may become a language's default: out-of-fold micro-F1 on the extra sets.
 MIN_GAIN = 0.01
 DEFAULT_RULE = (f"combined beats the codebook in a language when its out-of-fold micro-F1 on the extra sets is at least "
