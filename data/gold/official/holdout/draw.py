@@ -25,10 +25,11 @@ leaves out all seven, English only too; ``holdout8`` (1 Dec 2026, after round 13
 with holdout7) leaves out all eight, English only too; ``holdout9`` (1 Dec 2026, drawn right after holdout8 was
 scored, with no change to the codebook or the models in between) leaves out all nine, English only too;
 ``holdout10`` (1 Dec 2026, drawn before round 15 changed anything, when holdout8 and holdout9 had been read
-once each) leaves out all ten, English only too.
+once each) leaves out all ten, English only too; ``holdout11`` (1 Dec 2026, drawn right after holdout10 was scored,
+before the review of round 15 changed anything) leaves out all eleven, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
-Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout10] > data/gold/official/NAME/sentences.jsonl
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout11] > data/gold/official/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -70,7 +71,11 @@ DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
          "holdout10": (20261210, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
                                      "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
                                      "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl",
-                                     "holdout9/official.jsonl"), "h10")}
+                                     "holdout9/official.jsonl"), "h10"),
+         "holdout11": (20261211, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
+                                     "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
+                                     "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl",
+                                     "holdout9/official.jsonl", "holdout10/official.jsonl"), "h11")}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
