@@ -20,7 +20,7 @@ from frame_check import frames_of
     ("Leaders must uphold the promises they made to their citizens.", "trust"),
     ("We will fulfil our commitments to the letter.", "trust"),
     ("Too many pledges were never followed through on.", "trust"),
-    ("Too few capitals follow through on what they sign.", "trust"),
+    ("Too few capitals follow through on their commitments.", "trust"),
     ("The obligations of the settlement remain unfulfilled to this day.", "trust"),
     ("The non-fulfilment of aid targets has hurt the poorest.", "trust"),
     ("The report rests on fabricated evidence.", "trust"),
@@ -131,3 +131,45 @@ def test_round15_other_senses_do_not_code(other_sense, coded, frame):
 def test_social_tensions_are_not_security():
     assert "security" not in frames_of("Social tensions in the cities worry the Government.", "en")
     assert "security" in frames_of("Tensions in the region are rising.", "en")
+
+
+@pytest.mark.parametrize(("other_sense", "coded", "frame"), [
+    # The read-only review of 2026.13 (probe sentences of its own, hit samples from speeches of 1989-2018): each new
+    # entry's other sense, which the rules do not code, beside the sense that still codes.
+    ("We demand the recovery of our occupied territories.", "A green and inclusive recovery is within reach.",
+     "sustainable_development"),
+    ("We wish the President a speedy recovery.", "The recovery of the tourism sector is slow.",
+     "sustainable_development"),
+    ("We reaffirm our continued support for the Secretary-General.",
+     "We thank our partners for their continued support.", "cooperation"),
+    ("The Government adopted a national plan of action against drought.",
+     "The Plan of Action of the World Summit guides our work.", "multilateralism"),
+    ("A good tree cannot bear bad fruit.", "Schoolchildren planted two million trees last year.",
+     "sustainable_development"),
+    ("The Organization is unable to meet its financial commitments.",
+     "Industrialized nations have yet to meet their climate commitments.", "trust"),
+    ("Our aspirations for a better life remain unfulfilled.",
+     "The promises of the settlement remain unfulfilled to this day.", "trust"),
+    ("With respect to our commitments, the report is silent.",
+     "The donors must respect the commitments they entered into in Monterrey.", "trust"),
+    ("The waters of the Ganges feed millions of farmers.", "Gangs control several districts of the capital.",
+     "security"),
+    ("We must follow through on the recommendations of the panel.",
+     "Too many pledges were never followed through on.", "trust"),
+    ("The transfer of power to the districts is under way.",
+     "We salute the peaceful transfer of power in our neighbour.", "human_rights"),
+    ("The crackdown on smugglers has cut the flow of contraband.",
+     "The crackdown on peaceful protesters has shocked the world.", "human_rights"),
+    ("The organization claimed responsibility for the bombing.",
+     "We must revitalize the organization so that it serves all peoples.", "multilateralism"),
+])
+def test_round15_review_other_senses_do_not_code(other_sense, coded, frame):
+    assert frame not in frames_of(other_sense, "en")
+    assert frame in frames_of(coded, "en")
+
+
+def test_annexing_land_is_sovereignty_but_an_annex_is_not():
+    # The review: excluding "annex" also dropped the verb; a document's annex stays out, annexing land codes.
+    assert "sovereignty" not in frames_of("The map is reproduced in annex II of the report.", "en")
+    assert "sovereignty" in frames_of("They now plan to annex the valley.", "en")
+    assert "sovereignty" in frames_of("The neighbouring State annexed the island in 1975.", "en")
