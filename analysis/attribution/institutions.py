@@ -22,7 +22,6 @@ from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC
                          PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
 
 
-_CYRILLIC = re.compile("[а-яё]")
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
 
 
@@ -51,10 +50,10 @@ def _head_before(word: str, following: str | None) -> bool:
     pair = f"{lower} {following.lower()}" if following is not None else ""
     if lower in INSTITUTIONS or pair in INSTITUTIONS:
         return True
-    if pair and _CYRILLIC.search(lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \
+    if pair and has_cyrillic(lower) and parses(lower)[0].normal_form in _PAIR_FIRSTS \
             and f"{parses(lower)[0].normal_form} {parses(pair.split()[1])[0].normal_form}" in INSTITUTIONS:
         return True  # «в Белом доме»
-    if _CYRILLIC.search(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
+    if has_cyrillic(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
 
