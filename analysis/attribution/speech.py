@@ -125,7 +125,7 @@ def _thing_subject(head: str) -> bool:
 # not searched (most heads). Kept in step with the patterns by tests/test_attribution_speech_gate.py.
 _ENDINGS = {_PASSIVE: (frozenset("was were is are be been being get got gets also then later since already never not once "
                                  "first even still long widely often".split()), "ly"),
-            _NEGATED: (frozenset({"not", "t", "to", "yet", "far", "publicly"}), None),  # "did not", "didn't", "not yet"
+            _NEGATED: (frozenset({"not", "t", "to"} | {a.split()[-1] for a in NEGATION_ADVERBS}), None),  # "didn't", "not yet"
             _NOUN_OR_ADJECTIVE: (frozenset("the a an these those its their our such several many most few two three four "
                                            "five six seven eight nine ten of".split()), "digits"),
             _PLURAL_NOUN: (frozenset("in of for with about over amid against into on".split()), "ern")}
