@@ -47,35 +47,16 @@ from analysis.corpus.kremlin import document_kind  # noqa: E402
 from analysis.countries import P5  # noqa: E402
 
 YEARS = range(2019, 2024)
+# Each set's seed, kremlin.ru document count and id prefix follow its place in this list; it leaves out the main
+# corpus and every set before it (documents and sentences).
+SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+        "holdout10", "holdout11")
+KREMLIN_DOCUMENTS = {"holdout": 34, "holdout2": 30, "holdout3": 30, "holdout4": 30}  # later sets: none with 3 usable sentences left
 # name: (seed, kremlin documents, sets whose documents and sentences it leaves out, id prefix)
-DRAWS = {"holdout": (20261201, 34, ("official.jsonl",), "h"),
-         "holdout2": (20261202, 30, ("official.jsonl", "holdout/official.jsonl"), "h2"),
-         "holdout3": (20261203, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl"), "h3"),
-         "holdout4": (20261204, 30, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                     "holdout3/official.jsonl"), "h4"),
-         "holdout5": (20261205, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl"), "h5"),
-         "holdout6": (20261206, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl"),
-                      "h6"),
-         "holdout7": (20261207, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                    "holdout6/official.jsonl"), "h7"),
-         "holdout8": (20261208, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                    "holdout6/official.jsonl", "holdout7/official.jsonl"), "h8"),
-         "holdout9": (20261209, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                    "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                    "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl"),
-                      "h9"),
-         "holdout10": (20261210, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                     "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                     "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl",
-                                     "holdout9/official.jsonl"), "h10"),
-         "holdout11": (20261211, 0, ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl",
-                                     "holdout3/official.jsonl", "holdout4/official.jsonl", "holdout5/official.jsonl",
-                                     "holdout6/official.jsonl", "holdout7/official.jsonl", "holdout8/official.jsonl",
-                                     "holdout9/official.jsonl", "holdout10/official.jsonl"), "h11")}
+DRAWS = {name: (20261201 + n, KREMLIN_DOCUMENTS.get(name, 0),
+                ("official.jsonl",) + tuple(f"{earlier}/official.jsonl" for earlier in SETS[:n]),
+                "h" + name.removeprefix("holdout"))
+         for n, name in enumerate(SETS)}
 
 
 def english(root: Path, rng: random.Random, used: set[str]) -> list[dict]:
