@@ -8,7 +8,8 @@ The rule (``random.Random(SEED)``, helpers from ``../draw_official.py``): UNSCon
 ``conflict_annotations_sentences.csv``: 86 speeches of six meetings, 2014 on Ukraine and 2016 on women, peace and
 security). Per meeting 5 speeches, then up to 10 sentences of 6-70 words from each, spread over its thirds. The
 corpus stores sentences tokenised ("warnings  about the crisis ."); spaces before punctuation and before the clitics
-'s and n't are removed and runs of spaces closed, nothing else ("pro - Russian" stays as the corpus has it). Every row keeps the sentence before it and gets ``split = "test"``.
+'s and n't are removed and runs of spaces closed, nothing else ("pro - Russian" stays as the corpus has it). Every
+row keeps the sentence before it and gets ``split = "test"``.
 
 Drawn 1 Dec 2026, before codebook round 16 changed anything. Needs ``country_converter`` (for the continents).
 Usage: python data/gold/official/unsc/draw.py ../shared/corpora > data/gold/official/unsc/sentences.jsonl
