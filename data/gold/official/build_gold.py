@@ -112,7 +112,8 @@ def merge() -> None:
         raise SystemExit(f"{len(undecided)} disagreements lack an adjudication, e.g. {undecided[:5]}")
     first = codings[codings["coder"] == "a"].set_index("id")
     with (HERE / "official.jsonl").open("w", encoding="utf-8") as fh:
-        for record in sentences.to_dict("records"):
+        # missing fields (a speech's url, a news sentence's year) are read as NaN, which is not JSON: write null
+        for record in sentences.astype(object).where(sentences.notna(), None).to_dict("records"):
             tone, frames = decided.get(record["id"], (first.at[record["id"], "sentiment"], first.at[record["id"], "frames"]))
             record.update(sentiment=tone, frames=list(frames), adjudicated=record["id"] in decided)
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
