@@ -94,7 +94,7 @@ def test_an_unpunctuated_participle_phrase_after_the_subject():
 
 
 def test_a_lede_title_of_one_country_is_not_the_official_of_another_named_next():
-    """A title in the lede is the person named next (``_cataphora``), unless their countries differ."""
+    """A title in the lede is the person named next (``unnamed_speakers.name_lede_titles``), unless their countries differ."""
     body = ("«Мы готовы к переговорам», — заявил на встрече французский премьер.\n\n"
             "Президент Польши Анджей Нович посетит Вильнюс в мае.\n")
     english = ('"We are ready to talk," the French prime minister said on Monday.\n\n'

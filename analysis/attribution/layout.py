@@ -9,11 +9,23 @@ inside a line, as in kremlin.ru's whitespace-normalised texts); ``turn_at`` read
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
 from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN, TURN_ROLES
+
+
+@dataclass
+class Paragraph:
+    """One non-empty line of the body (``start`` is its offset in the body) and its pieces."""
+
+    start: int
+    text: str
+    pieces: list[Piece]
+    heading: bool
+    quotes: list[tuple[int, int, int, int]] | None = None  # ``find_quotes(text)``, found once (None: not yet)
 
 
 def turn_at(text: str, registry: Registry, lead: tuple[Mention, ...] = ()) -> tuple[int, int] | None:
