@@ -8,8 +8,9 @@ as a news reader meets them: reported speech ("заявил министр"), qu
 
 The rule (``random.Random(SEED)``): every Russian Wikinews sentence of the news gold sets whose coded speaker is a
 person or body (not the narrator), of 5-70 words, not in any official-speech gold file; per article up to 4 of them,
-spread over the article by ``draw_official.spread``. The sentence before it in the article is its context. Every row
-gets ``split = "test"``.
+spread over the article by ``draw_official.spread``. The sentence before it in the article is its context. Articles
+go whole to ``dev`` or ``test``, half each (``analysis.validation.split_by_document`` with ``SEED``): the set was scored
+once whole on codebook 2026.13, then a Russian round may read dev's errors, and test is read once after it.
 
 Drawn 1 Dec 2026, before codebook round 16 changed anything.
 Usage: python data/gold/official/wikinews_ru/draw.py > data/gold/official/wikinews_ru/sentences.jsonl
@@ -23,9 +24,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pandas as pd
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import draw_official as base  # noqa: E402
+
+from analysis.validation import split_by_document  # noqa: E402
 
 SEED = 20261221
 PER_ARTICLE = 4
@@ -55,7 +60,12 @@ def main() -> None:
                          "source": "wikinews_ru", "language": "ru", "year": None, "country": None, "group": None,
                          "region": None, "doc_kind": "news", "url": article[i].get("url"),
                          "stratum": "ru wikinews official"})
-    base.emit(rows, set(coded), lambda r, n: f"wnru-{n:04d}", split="test")
+    table = pd.DataFrame(rows)
+    halves = split_by_document(table, fractions={"dev": 0.5, "test": 0.5}, seed=SEED)
+    split_of = dict(zip(halves["document_id"], halves["split"]))
+    for row in rows:
+        row["split"] = split_of[row["document_id"]]
+    base.emit(rows, set(coded), lambda r, n: f"wnru-{n:04d}")
 
 
 if __name__ == "__main__":
