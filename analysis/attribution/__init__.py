@@ -13,7 +13,7 @@ can be a name), ``name_words`` (which words of a mention are its name and title)
 (parsing a source next to a verb), ``people`` (people named in narration), ``institutions``
 (institutions as sources), ``quotes`` (direct quotes), ``layout`` (paragraphs, transcript turns,
 headlines), ``speech`` (whether a speech verb is speech where it stands), ``issuers`` (a statement and its
-issuer), ``clauses`` (the speaker of one sentence outside quotes), ``continuation`` (whether an unattributed
+issuer), ``sources`` ("according to X" frames and passive agents), ``clauses`` (the speaker of one sentence outside quotes), ``continuation`` (whether an unattributed
 sentence or paragraph goes on with a speaker's words), ``unnamed_speakers`` (a lede's title or a bare office named
 elsewhere), ``resolution`` (the ordered sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id
 per person, aliases, transliteration), ``speakers`` (country, organisation and principal from a role).

@@ -1,12 +1,13 @@
 """The speaker of one sentence outside quotation marks, and the cue that names them.
 
-The sieves, in order: "по словам X" / "according to X" / «по его словам» (an early frame; a late
-one, "…, according to NBC", only when no verb decides); a speech verb with its subject before
-it (a name, title, pronoun or institution), an inverted subject after it («— заявил X», "…, said
-the ministry"), the subject of a participle or coordinated verb ("X arrived and said"), a verb
-far from its subject ("X fired the minister, and on Tuesday announced"); a trailing English
-", X said."; last, a clause ending in a colon that introduces a block quotation ("X posted a
-message:"). Each returns (speaker, mode, attribution, stance, cue) for ``resolution``.
+The sieves, in order: "по словам X" / "according to X" / «по его словам» (an early frame, read by
+``sources``; a late one, "…, according to NBC", only when no verb decides); a speech verb with its
+subject before it (a name, title, pronoun or institution), an inverted subject after it («— заявил
+X», "…, said the ministry"), the subject of a participle or coordinated verb ("X arrived and
+said"), a verb far from its subject ("X fired the minister, and on Tuesday announced"); a trailing
+English ", X said."; last, a passive speech verb's agent (``sources``), a clause ending in a colon
+that introduces a block quotation ("X posted a message:") and a statement's issuer (``issuers``).
+Each returns (speaker, mode, attribution, stance, cue) for ``resolution``.
 """
 
 from __future__ import annotations
@@ -17,78 +18,19 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
-from .institutions import a_state, institution_after, institution_before, latin_outlet, told_agency_off
+from .institutions import a_state, institution_after, institution_before
 from .issuers import body_statement, statement_issuer
 from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
+from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import not_speech
-from .words import _capitalised, _words, leading_name
+from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, COLON_NOUN, DOCUMENTS, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, PASSIVE_AGENT,
-                         POINTS_BACK, POSSESSIVES, RELATIVE, STANCE, parses)
+from .vocabulary import (ACCORDING, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK, RELATIVE,
+                         STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
-_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
-_POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
-
-
-def _according(sentence: str, cyrillic: bool, registry: Registry, according: re.Match | None):
-    """The speaker of an "according to X" frame (``according``: the frame's match in ``sentence``)."""
-    if not according:
-        return None
-    frame = according.group().lower().split()
-    possessive = next((w for w in frame if w in POSSESSIVES), None)
-    if possessive:
-        mention, clause = pronoun_mention(_POSSESSIVE_GENDER[possessive]), ""
-    else:
-        clause = _FRAME_END.split(sentence[according.end():])[0]
-        clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
-        body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
-        if body is not None:
-            return body, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,."), False, \
-                f"according; {registry.cue}"
-        issuer = _ISSUED_BY.match(clause)  # "according to a statement from the Foreign Ministry": its issuer speaks
-        clause = clause[issuer.start(1):] if issuer else clause
-        named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
-        if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
-            clause = sentence[according.end():named.end()]
-        if not clause.strip() or _document(clause):
-            return None  # "according to data from the Archive", «по данным опроса», "according to official data"
-        outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
-        plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
-        lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
-        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
-                        institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
-            if mention:
-                # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
-                mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
-                speaker = registry.resolve(mention)
-                if speaker is not None:
-                    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
-                        f"according; {registry.cue}"
-        return None
-    speaker = registry.resolve(mention)
-    if speaker is None:
-        return None
-    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
-        f"according; {registry.cue}"
-
-
-_ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+(\S.*)",
-                        re.IGNORECASE)
-_DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
-
-
-def _document(clause: str) -> bool:
-    """An "according to" complement that is a document: its first word, or the head noun of its first phrase
-    after lower-case modifiers ("official data", "CME data", "a new report by X"), not someone's ("the mayor's statement")."""
-    words = _WORDS.findall(clause.lower())
-    if words[:1] and words[0] in DOCUMENTS:
-        return True
-    phrase = _DOCUMENT_HEAD.split(f" {clause.strip()} ")[0]
-    head = _WORDS.findall(phrase.lower())
-    return bool(head) and head[-1] in DOCUMENTS and len(head) <= 4 and not re.search(r"['’]s\b", phrase)
 
 
 def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
@@ -100,14 +42,14 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     relayed = _relayed_clause(sentence, according, verb, cyrillic, registry) if according and not late else None
     if relayed:
         return relayed
-    found = None if late else _according(sentence, cyrillic, registry, according)
+    found = None if late else according_frame(sentence, cyrillic, registry, according)
     if found:
         return found
     found = _by_verb(sentence, verb, cyrillic, registry, verbs)
     if found[0] is None and late:
-        return _according(sentence, cyrillic, registry, according) or found
+        return according_frame(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
-        return (_passive_agent(sentence, cyrillic, registry) if verbs or cyrillic else None) or _colon_lead_in(sentence, registry) \
+        return (passive_agent(sentence, cyrillic, registry) if verbs or cyrillic else None) or _colon_lead_in(sentence, registry) \
             or statement_issuer(sentence, cyrillic, registry) or found
     return found
 
@@ -123,22 +65,6 @@ def _relayed_clause(sentence: str, according: re.Match, verb, cyrillic: bool, re
     return found if found[0] is not None else None
 
 
-def _passive_agent(sentence: str, cyrillic: bool, registry: Registry):
-    """"The call was seconded by Chancellor X", «Об этом было заявлено главой МИД X»: a speech verb in
-    the passive gives the sentence to its agent (in Russian the agent is in the instrumental, and an
-    impersonal «было заявлено о том, что …» names nobody)."""
-    passive = PASSIVE_AGENT["ru" if cyrillic else "en"].search(sentence)
-    if not passive:
-        return None
-    agent = re.split(r"[,;:()]|\s(?:и|and|в|во|на|in|at|on|during)\s", sentence[passive.end():])[0].strip(" .")
-    if cyrillic and not any(p.tag.case == "ablt" for p in parses(agent.split()[0].lower())[:3]) if agent else True:
-        return None
-    mention = mention_before(agent) or mention_after(agent) or institution_before(agent + " ")
-    if mention is None:
-        return None
-    mention.oblique = cyrillic and not mention.institution
-    speaker = registry.resolve(mention)
-    return (speaker, "reported", passive.group().strip(), False, f"verb; {registry.cue}") if speaker is not None else None
 
 
 def _colon_lead_in(sentence: str, registry: Registry):
@@ -152,7 +78,7 @@ def _colon_lead_in(sentence: str, registry: Registry):
     whose = _POSSESSIVE_BEFORE.search(sentence[:noun.start()]) if noun else None
     label = mention_before(sentence.rstrip()[:-1]) if not noun and _LABEL.fullmatch(sentence.strip()) else None
     if whose:
-        speaker = registry.resolve(pronoun_mention(_POSSESSIVE_GENDER[whose.group(1).lower()]))
+        speaker = registry.resolve(pronoun_mention(POSSESSIVE_GENDER[whose.group(1).lower()]))
     elif label and label.name and not label.pronoun and (label.title or len(label.name.split()) >= 2 and
                                                          _words(sentence)[0].group()[1:].islower()):
         speaker = registry.resolve(label)
@@ -302,7 +228,7 @@ _INVERTED_TAIL = re.compile(r"\s*[^,]{2,80}?(?:,[^,;:]{2,80}?){0,2}(?:,\s*(?:add
 _MADE_STATEMENT = re.compile(r"(?:Такое|Это|Подобное|Данное|Соответствующее)\s+заявление\s+(?:\w+\s+)?сделал[аи]?\s+")
 _RU_PAST = re.compile(r"л[аио]?$")
 _ISSUED = re.compile(rf"\s(?:{ISSUE_VERBS['en']})\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s*$")
-_FRAME_END, _AND_LAST = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s"), re.compile(r"\s(?:and|и)\s*$")
+_AND_LAST = re.compile(r"\s(?:and|и)\s*$")
 _PUNCTUATION = re.compile(r"[,;:.!?«»\"“”—–]")  # (between a skipped word and the verb)
 
 

@@ -1,0 +1,97 @@
+"""Sources named without a speech verb before them: an "according to X" / «по словам X» / «по его словам»
+frame (``according_frame``; a document in the frame, "according to official data", is no source), and the agent of a
+passive speech verb ("The call was seconded by Chancellor X", ``passive_agent``). ``clauses`` runs them in its
+order of sieves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .institutions import institution_before, latin_outlet, told_agency_off
+from .issuers import body_statement
+from .mentions import mention_after, mention_before
+from .registry import Registry, pronoun_mention
+from .vocabulary import DOCUMENTS, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, parses
+from .words import leading_name
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
+POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
+_FRAME_END = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s")
+
+
+def according_frame(sentence: str, cyrillic: bool, registry: Registry, according: re.Match | None):
+    """The speaker of an "according to X" frame (``according``: the frame's match in ``sentence``)."""
+    if not according:
+        return None
+    frame = according.group().lower().split()
+    possessive = next((w for w in frame if w in POSSESSIVES), None)
+    if possessive:
+        mention, clause = pronoun_mention(POSSESSIVE_GENDER[possessive]), ""
+    else:
+        clause = _FRAME_END.split(sentence[according.end():])[0]
+        clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
+        body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
+        if body is not None:
+            return body, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,."), False, \
+                f"according; {registry.cue}"
+        issuer = _ISSUED_BY.match(clause)  # "according to a statement from the Foreign Ministry": its issuer speaks
+        clause = clause[issuer.start(1):] if issuer else clause
+        named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
+        if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
+            clause = sentence[according.end():named.end()]
+        if not clause.strip() or is_document(clause):
+            return None  # "according to data from the Archive", «по данным опроса», "according to official data"
+        outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
+        plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
+        lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
+        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
+                        institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
+            if mention:
+                # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
+                mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
+                speaker = registry.resolve(mention)
+                if speaker is not None:
+                    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+                        f"according; {registry.cue}"
+        return None
+    speaker = registry.resolve(mention)
+    if speaker is None:
+        return None
+    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+        f"according; {registry.cue}"
+
+
+_ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+(\S.*)",
+                        re.IGNORECASE)
+_DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
+
+
+def is_document(clause: str) -> bool:
+    """An "according to" complement that is a document: its first word, or the head noun of its first phrase
+    after lower-case modifiers ("official data", "CME data", "a new report by X"), not someone's ("the mayor's statement")."""
+    words = _WORDS.findall(clause.lower())
+    if words[:1] and words[0] in DOCUMENTS:
+        return True
+    phrase = _DOCUMENT_HEAD.split(f" {clause.strip()} ")[0]
+    head = _WORDS.findall(phrase.lower())
+    return bool(head) and head[-1] in DOCUMENTS and len(head) <= 4 and not re.search(r"['’]s\b", phrase)
+
+
+def passive_agent(sentence: str, cyrillic: bool, registry: Registry):
+    """"The call was seconded by Chancellor X", «Об этом было заявлено главой МИД X»: a speech verb in
+    the passive gives the sentence to its agent (in Russian the agent is in the instrumental, and an
+    impersonal «было заявлено о том, что …» names nobody)."""
+    passive = PASSIVE_AGENT["ru" if cyrillic else "en"].search(sentence)
+    if not passive:
+        return None
+    agent = re.split(r"[,;:()]|\s(?:и|and|в|во|на|in|at|on|during)\s", sentence[passive.end():])[0].strip(" .")
+    if cyrillic and not any(p.tag.case == "ablt" for p in parses(agent.split()[0].lower())[:3]) if agent else True:
+        return None
+    mention = mention_before(agent) or mention_after(agent) or institution_before(agent + " ")
+    if mention is None:
+        return None
+    mention.oblique = cyrillic and not mention.institution
+    speaker = registry.resolve(mention)
+    return (speaker, "reported", passive.group().strip(), False, f"verb; {registry.cue}") if speaker is not None else None
