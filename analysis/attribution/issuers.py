@@ -15,7 +15,7 @@ from .caseless import Caseless
 from .institutions import institution_before
 from .mentions import mention_before
 from .registry import Registry
-from .vocabulary import IN_STATEMENT, ISSUE_VERBS, STATEMENT_NOUNS
+from .vocabulary import IN_STATEMENT, ISSUE_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 
 # "X issued a statement", "X released a brief written statement", «МИД опубликовал комментарий»
 _ISSUES = {
@@ -26,8 +26,8 @@ _ISSUES = {
 # "The statement (also) said", «В нём сказано», «В заявлении, направленном в СМИ, говорится», «В комментарии также
 # отмечается»: the statement speaks for its issuer
 _THE_STATEMENT = {
-    "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+|further\s+)?"
-                     r"(?:said|says|stated|states|added|adds|noted|notes|read|reads|stressed|continued)\b"),
+    "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+((?:[\w-]+\s+){{0,2}}?)(?:{STATEMENT_NOUNS['en']})(?:,[^,]{{1,80}},)?"
+                     rf"\s+(?:also\s+|further\s+)?(?:{STATEMENT_VERBS})\b"),
     "ru": re.compile(r"^(?:[Вв]\s+(?:нём|нем|ней)|[Вв]\s+(?:этом\s+|том\s+же\s+|своём\s+|своем\s+|официальном\s+)?"
                      rf"(?:{IN_STATEMENT}))\b" r"(?:,[^,]{1,80},)?\s*"
                      r"(?:также\s+|в частности\s+)?(?:говорится|сказано|отмечается|подч[её]ркивается|указывается|"
@@ -38,7 +38,13 @@ _THE_STATEMENT = {
 _BODY_STATEMENT = re.compile(rf"(?:^|\s)(?:a|an|the|in\s+a)\s+((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{STATEMENT_NOUNS['en']})\s*$")
 # "…, the readout said.": a closing clause that quotes the statement issued last
 _THE_STATEMENT_CLOSING = re.compile(rf",\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
-                                    r"(?:said|says|stated|added|noted|read|reads|stressed)\s*[.!?]?\s*$")
+                                    r"(?:said|says|stated|added|noted|read|reads|stressed)(?:\s*[.!?]?\s*$|,)")
+# "X said in a statement", "X, in a statement delivered via the press secretary, said", «X заявил в своём обращении»
+_IN_A_STATEMENT = {
+    "en": re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS['en']})\b",
+                     re.IGNORECASE),
+    "ru": Caseless(rf"\bв\s+(?:своём\s+|своем\s+|официальном\s+|письменном\s+)?(?:{IN_STATEMENT})\b"),
+}
 
 
 def body_statement(phrase: str, registry: Registry) -> int | None:
@@ -65,8 +71,29 @@ def statement_issuer(sentence: str, cyrillic: bool, registry: Registry) -> tuple
         if speaker is not None:
             registry.issuer = speaker
             return speaker, "reported", issued.group(), False, f"verb; {registry.cue}"
-    quotes_it = _THE_STATEMENT[language].match(sentence) or not cyrillic and _THE_STATEMENT_CLOSING.search(sentence)
+    opening = _THE_STATEMENT[language].match(sentence)
+    if opening and registry.issuer is None and not cyrillic:  # "The government statement said": the body it names
+        registry.issuer = _body_named(opening.group(1), registry)
+    quotes_it = opening or not cyrillic and _THE_STATEMENT_CLOSING.search(sentence)
     if quotes_it and registry.issuer is not None and registry.issuer == registry.last:
         registry.touch(registry.issuer)
         return registry.issuer, "reported", None, False, "statement; issuer"
+    return None
+
+
+def note_issuer(sentence: str, speaker: int | None, cyrillic: bool, registry: Registry) -> None:
+    """A speaker whose sentence puts the words in a statement ("X said in a statement", "X, in a statement delivered
+    via the press secretary, said") issued it, so "The statement also said …" later is theirs."""
+    if speaker is not None and _IN_A_STATEMENT["ru" if cyrillic else "en"].search(sentence):
+        registry.issuer = speaker
+
+
+def _body_named(modifiers: str, registry: Registry) -> int | None:
+    """The body a statement's lower-case modifier names ("the government statement", "the ministry statement"): the
+    most recent institution with that word in its name, else None."""
+    words = {w.lower() for w in modifiers.split() if w.islower()}
+    for index in reversed(registry.order):
+        speaker = registry.speakers[index]
+        if words and speaker.kind == "institution" and words & {w.lower() for w in (speaker.name or "").split()}:
+            return index
     return None

@@ -21,6 +21,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
+from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
@@ -70,6 +71,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
             found_here = [person for _, person in found_at] if found_at else []
             speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
+            note_issuer(sentence, speaker, cyrillic, registry)
             _introduce(found_at, sentence, cursor + s, registry, speaker is None, cyrillic)
             if speaker is not None:
                 registry.touch(speaker)  # the speaker stays the most recent person
@@ -91,6 +93,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             after_quote = after_quote and speaker is None
         if piece is not None:
             piece.resolve(registry)
+            note_issuer(piece.attribution or "", piece.speaker, cyrillic, registry)
             pieces.append(piece)
             current = piece.speaker if piece.speaker is not None else current
             after_quote = piece.speaker is not None

@@ -12,7 +12,7 @@ from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
 from .registry import Registry, pronoun_mention
-from .vocabulary import DOCUMENTS, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, parses
+from .vocabulary import DOCUMENTS, ISSUE_VERBS, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, parses
 from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -53,6 +53,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                 mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
                 speaker = registry.resolve(mention)
                 if speaker is not None:
+                    registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs
                     return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
                         f"according; {registry.cue}"
         return None
@@ -63,8 +64,9 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         f"according; {registry.cue}"
 
 
-_ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+(\S.*)",
-                        re.IGNORECASE)
+# "a statement from the ministry", "a communiqué issued by X", "a statement released by X's office"
+_ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+"
+                        rf"(?:from|by|(?:{ISSUE_VERBS['en']})\s+by)\s+(\S.*)", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
 
 

@@ -111,6 +111,7 @@ STATEMENT_NOUNS = {"en": _alternation(_ISSUED_STATEMENTS["en"]["statements"]),
                    "ru": _alternation(_ISSUED_STATEMENTS["ru"]["statement_stems"])}
 MESSAGE_NOUNS = _alternation(_ISSUED_STATEMENTS["en"]["statements"] + _ISSUED_STATEMENTS["en"]["messages"])
 IN_STATEMENT = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement"])
+STATEMENT_VERBS = _alternation(_ISSUED_STATEMENTS["en"]["statement_verbs"])
 POINTS_BACK = {
     "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
     "en": re.compile(rf"^(?:{_alternation(_EN['points_back'])})\s+", re.IGNORECASE),

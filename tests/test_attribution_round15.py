@@ -1,0 +1,39 @@
+"""News copy (issue #18, round 15): error kinds the development news sets showed again across outlets: statements
+that speak for their issuer, and sentences that go on with the current speaker. The texts are the team's own; the
+people and bodies in them are invented."""
+
+from __future__ import annotations
+
+from attribution_check import speakers
+
+
+def test_the_statement_said_after_a_speaker_who_spoke_in_a_statement_is_that_speaker():
+    body = ("Prime Minister Jan Novak, in a statement released by his office, said the talks would resume. "
+            "He met the king on Monday. "
+            "The statement also said the two sides would meet in Geneva.\n")
+    assert speakers(body, "en") == ["Jan Novak", None, "Jan Novak"]
+    ministry = ("The Interior Ministry said in a statement that two officers were hurt. "
+                "Police Chief Ann Dale visited the scene. "
+                "The statement said the attackers had fled.\n")
+    assert speakers(ministry, "en") == ["Interior Ministry", None, "Interior Ministry"]
+
+
+def test_the_statement_said_inside_a_sentence_is_its_issuer():
+    body = ("Norland's Defence Ministry said in a statement that the drills would end on Friday. "
+            "Troops would also leave the border area, which, the statement said, had been calm for a week.\n")
+    assert speakers(body, "en") == ["Norland's Defence Ministry", "Norland's Defence Ministry"]
+
+
+def test_a_statement_released_by_a_body_makes_the_body_its_issuer():
+    body = ("According to a statement released by the Defence Ministry, the drills will last a week. "
+            "Analysts expect more drills. "
+            "The statement also said troops would return on Friday.\n")
+    assert speakers(body, "en") == ["Defence Ministry", None, "Defence Ministry"]
+
+
+def test_a_statement_with_an_aside_and_another_verb_speaks_for_the_body_its_modifier_names():
+    body = ("The Interior Ministry announced on Monday that the border would close. "
+            "The ministry statement, which was posted on its website, called for calm.\n")
+    assert speakers(body, "en") == ["Interior Ministry", "Interior Ministry"]
+    nobody = "The border closed on Monday. The statement, posted on a website, called for calm.\n"
+    assert speakers(nobody, "en") == [None, None]  # no issuer known: nobody's
