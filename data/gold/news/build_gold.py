@@ -116,7 +116,8 @@ def merge() -> None:
         raise SystemExit(f"{len(undecided)} disagreements lack an adjudication, e.g. {undecided[:5]}")
     first = codings[codings["coder"] == "a"].set_index("id")
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as fh:
-        for record in sentences.to_dict("records"):
+        # a missing url is read as NaN, which is not JSON: write null
+        for record in sentences.astype(object).where(sentences.notna(), None).to_dict("records"):
             codes = decided.get(record["id"]) or first.loc[record["id"], list(FIELDS)].to_dict()
             record.update({k: (v or None) for k, v in codes.items()}, adjudicated=record["id"] in decided)
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
