@@ -37,3 +37,14 @@ def test_a_statement_with_an_aside_and_another_verb_speaks_for_the_body_its_modi
     assert speakers(body, "en") == ["Interior Ministry", "Interior Ministry"]
     nobody = "The border closed on Monday. The statement, posted on a website, called for calm.\n"
     assert speakers(nobody, "en") == [None, None]  # no issuer known: nobody's
+
+
+def test_an_outlet_that_reports_in_the_present_tense_speaks():
+    body = ("The Norland Herald reports that the minister will resign on Friday. "
+            "Local media reports said the crossing was shut.\n")
+    assert speakers(body, "en") == ["Norland Herald", None]  # (a plural noun "reports" is no verb)
+
+
+def test_s_ego_slov_frames_the_person_it_points_at():
+    body = "Таксист Олег Ревин скрылся с места аварии. У метро Ревин, с его слов, позвонил знакомой.\n"
+    assert speakers(body, "ru")[1].endswith("Олег Ревин")
