@@ -4,7 +4,7 @@ people and bodies in them are invented."""
 
 from __future__ import annotations
 
-from attribution_check import speakers
+from attribution_check import gold_speakers, speakers
 
 
 def test_the_statement_said_after_a_speaker_who_spoke_in_a_statement_is_that_speaker():
@@ -48,3 +48,29 @@ def test_an_outlet_that_reports_in_the_present_tense_speaks():
 def test_s_ego_slov_frames_the_person_it_points_at():
     body = "Таксист Олег Ревин скрылся с места аварии. У метро Ревин, с его слов, позвонил знакомой.\n"
     assert speakers(body, "ru")[1].endswith("Олег Ревин")
+
+
+def test_a_ruling_or_a_refusal_is_no_speech_but_dismissing_claims_is():
+    body = ("A federal judge dismissed the lawsuit against the port authority. "
+            "The ministry has repeatedly denied funding for the new terminal. "
+            "The embassy denied entry to two reporters. "
+            "The minister dismissed the claims as baseless. "
+            "The ministry denied reports that the request had been refused.\n")
+    assert gold_speakers(body, "en") == [None, None, None, "[minister]", "ministry"]
+
+
+def test_a_legislature_confirming_or_dismissing_what_it_votes_on_votes():
+    body = ("The lower house approved the bill, but it was dismissed by the senate. "
+            "The Senate confirmed the nomination on Friday. "
+            "The Kremlin confirmed the nomination on Friday.\n")
+    assert speakers(body, "en") == [None, None, "Kremlin"]
+    russian = ("Парламент Норландии в среду, 12 мая, выразил доверие новому кабинету. "
+               "Министр финансов Иван Ларин выразил надежду на скорое решение.\n")
+    assert speakers(russian, "ru") == [None, "Иван Ларин"]
+
+
+def test_a_day_of_mourning_declared_is_an_act_and_announced_is_speech():
+    body = ("Mayor Ola Lind has declared tomorrow a day of mourning. "
+            "The regional government announced three days of mourning.\n")
+    assert speakers(body, "en") == [None, "regional government"]
+    assert speakers("Власти Норландии объявили трёхдневный траур в связи с гибелью политика.\n", "ru") == [None]

@@ -12,7 +12,7 @@ from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
 from .registry import Registry, pronoun_mention
-from .vocabulary import DOCUMENTS, ISSUE_VERBS, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, parses
+from .vocabulary import DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, VOTE_STEMS, parses
 from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -91,6 +91,9 @@ def passive_agent(sentence: str, cyrillic: bool, registry: Registry):
     agent = re.split(r"[,;:()]|\s(?:и|and|в|во|на|in|at|on|during)\s", sentence[passive.end():])[0].strip(" .")
     if cyrillic and not any(p.tag.case == "ablt" for p in parses(agent.split()[0].lower())[:3]) if agent else True:
         return None
+    if any(w.startswith(VOTE_STEMS) for w in passive.group().lower().split()) \
+            and LEGISLATURES & {w.lower() for w in agent.split()}:
+        return None  # "The bill was dismissed by the senate": a vote
     mention = mention_before(agent) or mention_after(agent) or institution_before(agent + " ")
     if mention is None:
         return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_GATES, POSSESSIVES, REJECTING, VOTED_ON,
-                         WORD, known_word, parses)
+from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
+                         DECLARED_ACTS, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -42,6 +42,9 @@ _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\
                      r"war\b|independence|(?:a\s+)?curfew|bankruptcy|"
                      r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b|(?:a\s+)?(?:national\s+|public\s+health\s+)?emergency)",
                      re.IGNORECASE)
+# "declared tomorrow a day of mourning", «объявили трёхдневный траур» (``DECLARED_ACTS``); not "declared that …"
+_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b)[\w-]+\s+){{0,5}}?(?:{acts})\b", re.IGNORECASE)
+                 for language, acts in DECLARED_ACTS.items()}
 _ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
                      r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
 
@@ -52,9 +55,13 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     "warning" as a noun ("issued a hurricane warning"), or an official act declared or called ("declared a state of
     emergency", "called a snap election", «объявил режим ЧС», «объявлен в розыск»; announcing mourning is speech) or
     a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech) or an appearance
-    («выступил на форуме»; «выступил с заявлением», «выступил против» are speech)."""
-    declares = verb.lower().startswith(("declar", "call", "объяв"))
-    if verb.lower().startswith(REJECTING) and _voted_down(head, tail, cyrillic):
+    («выступил на форуме»; «выступил с заявлением», «выступил против» are speech); a legislature's vote ("The Senate
+    confirmed the nomination", «Парламент выразил доверие …»), a day of mourning declared, a ruling or a refusal
+    gated by the object ("dismissed the lawsuit", "denied entry")."""
+    declares = verb.lower().rsplit(None, 1)[-1].startswith(("declar", "call", "объяв"))  # (also "has declared")
+    if verb.lower().startswith(VOTE_STEMS) and _voted_down(head, tail, cyrillic):
+        return True
+    if declares and _DECLARED_ACT["ru" if cyrillic else "en"].match(tail):
         return True
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or verb.lower() in BARE_STEMS and _thing_subject(head) or declares and _ACT_RU.match(tail) is not None \
@@ -78,8 +85,10 @@ def _gated_out(verb: str, tail: str) -> bool:
     gate = next((gate for stem, gate in OBJECT_GATES.items() if verb.startswith(stem)), None)
     if gate is None:
         return False
-    words = {w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:7]}
-    return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"]
+    found = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:7]]
+    words = set(found)
+    return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"] \
+        or bool(set(found[:3]) & gate.get("never_head", frozenset()))
 
 
 _ASIDE = re.compile(r",[^,]{1,60},\s*$")
@@ -100,8 +109,9 @@ def _voted_down(head: str, tail: str, cyrillic: bool) -> bool:
     found = _OBJECT.match(tail)
     if not found or _REASON.search(tail):
         return False
+    subject = list(WORD.finditer(head))
     return any(_lemma_in(w, VOTED_ON, cyrillic) for w in found.group().split()[-2:]) \
-        and any(_lemma_in(w.group(), LEGISLATURES, cyrillic) for w in list(WORD.finditer(head))[-4:])
+        and any(_lemma_in(w.group(), LEGISLATURES, cyrillic) for w in subject[-4:] + subject[:2])  # (or opening it)
 
 
 def _lemma_in(word: str, words: frozenset, cyrillic: bool) -> bool:
