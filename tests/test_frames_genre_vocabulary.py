@@ -8,9 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_13():
-    # Round 15 (English genre wording, tests/test_frames_round15.py) bumped the codebook from 2026.12 to 2026.13.
-    assert load_codebook().version == "2026.13"
+def test_version_is_2026_14():
+    # Round 16 (English developing countries and the weak frames, tests/test_frames_round16.py) bumped the codebook
+    # from 2026.13 to 2026.14.
+    assert load_codebook().version == "2026.14"
 
 
 @pytest.mark.parametrize("text", [
