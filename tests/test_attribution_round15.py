@@ -74,3 +74,13 @@ def test_a_day_of_mourning_declared_is_an_act_and_announced_is_speech():
             "The regional government announced three days of mourning.\n")
     assert speakers(body, "en") == [None, "regional government"]
     assert speakers("Власти Норландии объявили трёхдневный траур в связи с гибелью политика.\n", "ru") == [None]
+
+
+def test_a_representative_of_a_person_speaks_for_them_and_is_not_them():
+    body = ("Министр транспорта Олег Ларин прибыл в Минск. "
+            "Представитель министра сообщил, что визит продлится два дня.\n")
+    assert gold_speakers(body, "ru") == [None, "[представитель министра]"]
+    group = ("Певица Анна Ветрова выступила в Ашхабаде. "
+             "Представители певицы утверждают, что просьба поступила в последний момент. "
+             "Представители оппозиции заявили, что концерт был ошибкой.\n")
+    assert gold_speakers(group, "ru") == [None, "[представители певицы]", None]  # (the opposition: a vague group)

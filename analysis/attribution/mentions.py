@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
-                         _title_span, clean_role, relaying_mention)
+                         _title_span, clean_role, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
@@ -130,9 +130,9 @@ def _mention_before(text: str) -> Mention | None:
         if article is not None:  # "A spokesperson told …", "according to a family spokesperson": someone new
             role = stripped[role_words[article].start():role_end]
             return Mention(role=role[0].lower() + role[1:])
-    if not name_words and title_index is not None and any(
-            w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]):
-        # "the representative of Brazil": an unnamed official, not a title to resolve by
+    if not name_words and title_index is not None and (any(
+            w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]) or principal_after(role_words, title_index)):
+        # "the representative of Brazil", «представитель министра»: an unnamed official, not a title to resolve by
         role = _strip_honorific(stripped[role_words[role_start].start():role_end].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role)
     title = role = None
@@ -212,6 +212,8 @@ def _official_group(words: list[re.Match], cyrillic: bool) -> bool:
         return False
     if not cyrillic:
         return len(words) == 1 or words[1].group().lower() not in {"of", "from"} or _of_a_body(words[1:], cyrillic)
+    if principal_after(words, 0):
+        return True  # «представители певицы»: a person's people
     for word in (w.group().lower() for w in words[1:4]):  # «представители (литовского) МИД», «… ведомства»
         if word in INSTITUTIONS or any(p.tag.case == "gent" and p.tag.POS == "NOUN" and p.normal_form in INSTITUTIONS
                                        for p in parses(word)[:3]):

@@ -104,6 +104,16 @@ def relaying_title(role_words: list[re.Match], name: list[str], cyrillic: bool) 
     return None
 
 
+def principal_after(role_words: list[re.Match], title_index: int) -> bool:
+    """«Представитель министра», «представители певицы», «адвокат истца»: a Russian relaying title (``RELAYING_TITLES``,
+    any number) followed by a person noun in the genitive names its principal; its holder speaks, never the principal
+    (a body in the genitive, «представитель МИД», is the body's spokesperson and stays a title to resolve)."""
+    if title_index + 1 >= len(role_words) or role_words[title_index].group().lower() not in RELAYING_TITLES:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+               for p in parses(role_words[title_index + 1].group().lower())[:3])
+
+
 def relaying_mention(text: str, role_words: list[re.Match], name_words: list[re.Match], cyrillic: bool) -> Mention | None:
     """The unnamed spokesperson a subject names when its name is their principal's (``relaying_title``): the role
     runs to the end of the principal's name, so the principal column can read it."""
