@@ -198,11 +198,12 @@ def rusentne(root: Path, rng: random.Random, exclude: set[str]) -> list[dict]:
              "stratum": "ru news"} for t in picked]
 
 
-def assign_splits(rows: list[dict]) -> None:
-    """Whole documents to one split, 60/20/20 within each stratum (analysis.validation.split_by_document)."""
+def assign_splits(rows: list[dict], fractions: dict[str, float] = FRACTIONS, seed: int = SEED,
+                  stratify: str | None = "stratum") -> None:
+    """Whole documents to one split, by ``fractions`` within each stratum (analysis.validation.split_by_document)."""
     import pandas as pd
-    docs = pd.DataFrame(rows)[["document_id", "stratum"]].drop_duplicates()
-    splits = split_by_document(docs, stratify="stratum", fractions=FRACTIONS, seed=SEED)
+    docs = pd.DataFrame(rows)[["document_id"] + ([stratify] if stratify else [])].drop_duplicates()
+    splits = split_by_document(docs, stratify=stratify, fractions=fractions, seed=seed)
     split_of = dict(zip(splits["document_id"], splits["split"]))
     for r in rows:
         r["split"] = split_of[r["document_id"]]

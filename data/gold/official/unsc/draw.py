@@ -10,7 +10,7 @@ security). Per meeting 5 speeches, then up to 10 sentences of 6-70 words from ea
 corpus stores sentences tokenised ("warnings  about the crisis ."); spaces before punctuation and before the clitics
 's and n't are removed and runs of spaces closed, nothing else ("pro - Russian" stays as the corpus has it). Every
 row keeps the sentence before it. Speeches go whole to ``dev`` or ``test``, half each
-(``analysis.validation.split_by_document`` with ``SEED``): the set was scored once whole on codebook 2026.13; a later
+(``draw_official.assign_splits`` with ``SEED``): the set was scored once whole on codebook 2026.13; a later
 round may read dev's errors, and test is read once after it.
 
 Drawn 1 Dec 2026, before codebook round 16 changed anything. Needs ``country_converter`` (for the continents).
@@ -31,7 +31,6 @@ sys.path.insert(0, str(HERE.parent))
 import draw_official as base  # noqa: E402
 
 from analysis.countries import P5, add_country_groups, country_in  # noqa: E402
-from analysis.validation import split_by_document  # noqa: E402
 
 SEED = 20261220
 SPEECHES_PER_MEETING = 5
@@ -69,10 +68,7 @@ def main(root: Path) -> None:
                       "region": continent.get(country, "Other"), "doc_kind": "security_council",
                       "stratum": f"en unsc {meeting.split('_')[1]}"}
                      for s in base.spread(sentences, 10, rng, 6, 70)]
-    halves = split_by_document(pd.DataFrame(rows), fractions={"dev": 0.5, "test": 0.5}, seed=SEED)
-    split_of = dict(zip(halves["document_id"], halves["split"]))
-    for row in rows:
-        row["split"] = split_of[row["document_id"]]
+    base.assign_splits(rows, {"dev": 0.5, "test": 0.5}, SEED, stratify=None)
     base.emit(rows, set(), lambda r, n: f"unsc-{n:04d}")
 
 

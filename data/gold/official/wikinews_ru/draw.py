@@ -7,9 +7,9 @@ sentence was coded with who speaks (``data/gold/news``). The sentences a named o
 as a news reader meets them: reported speech ("заявил министр"), quotations and paraphrase.
 
 The rule (``random.Random(SEED)``): every Russian Wikinews sentence of the news gold sets whose coded speaker is a
-person or body (not the narrator), of 5-70 words, not in any official-speech gold file; per article up to 4 of them,
+person or body (not the narrator), of 5-70 words, not in any earlier official-speech gold file; per article up to 4 of them,
 spread over the article by ``draw_official.spread``. The sentence before it in the article is its context. Articles
-go whole to ``dev`` or ``test``, half each (``analysis.validation.split_by_document`` with ``SEED``): the set was scored
+go whole to ``dev`` or ``test``, half each (``draw_official.assign_splits`` with ``SEED``): the set was scored
 once whole on codebook 2026.13, then a Russian round may read dev's errors, and test is read once after it.
 
 Drawn 1 Dec 2026, before codebook round 16 changed anything.
@@ -24,22 +24,21 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import pandas as pd
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import draw_official as base  # noqa: E402
 
-from analysis.validation import split_by_document  # noqa: E402
 
 SEED = 20261221
+# the official sets drawn before this one that hold Russian sentences (holdout5 and later are English only)
+EARLIER = ("official.jsonl", "holdout/official.jsonl", "holdout2/official.jsonl", "holdout3/official.jsonl",
+           "holdout4/official.jsonl")
 PER_ARTICLE = 4
 NEWS = HERE.parents[1] / "news"
 
 
 def main() -> None:
-    coded = {json.loads(line)["text"] for path in sorted(HERE.parent.glob("**/official.jsonl"))
-             for line in path.open(encoding="utf-8")}
+    coded = {json.loads(line)["text"] for name in EARLIER for line in (HERE.parent / name).open(encoding="utf-8")}
     articles: dict[str, list[dict]] = defaultdict(list)
     for path in [NEWS / "gold.jsonl"] + sorted(NEWS.glob("holdout*/gold.jsonl")):
         for line in path.open(encoding="utf-8"):
@@ -60,11 +59,7 @@ def main() -> None:
                          "source": "wikinews_ru", "language": "ru", "year": None, "country": None, "group": None,
                          "region": None, "doc_kind": "news", "url": article[i].get("url"),
                          "stratum": "ru wikinews official"})
-    table = pd.DataFrame(rows)
-    halves = split_by_document(table, fractions={"dev": 0.5, "test": 0.5}, seed=SEED)
-    split_of = dict(zip(halves["document_id"], halves["split"]))
-    for row in rows:
-        row["split"] = split_of[row["document_id"]]
+    base.assign_splits(rows, {"dev": 0.5, "test": 0.5}, SEED, stratify=None)
     base.emit(rows, set(coded), lambda r, n: f"wnru-{n:04d}")
 
 
