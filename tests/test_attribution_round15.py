@@ -84,3 +84,10 @@ def test_a_representative_of_a_person_speaks_for_them_and_is_not_them():
              "Представители певицы утверждают, что просьба поступила в последний момент. "
              "Представители оппозиции заявили, что концерт был ошибкой.\n")
     assert gold_speakers(group, "ru") == [None, "[представители певицы]", None]  # (the opposition: a vague group)
+
+
+def test_a_figure_put_or_placed_by_a_source_is_theirs():
+    body = ("The news agency Norpress has placed the death count in the hundreds. "
+            "The regional governor, Ola Lind, put the death toll at 12. "
+            "Police put up barriers around the square.\n")
+    assert speakers(body, "en") == ["Norpress", "Ola Lind", None]
