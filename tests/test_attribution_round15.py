@@ -91,3 +91,9 @@ def test_a_figure_put_or_placed_by_a_source_is_theirs():
             "The regional governor, Ola Lind, put the death toll at 12. "
             "Police put up barriers around the square.\n")
     assert speakers(body, "en") == ["Norpress", "Ola Lind", None]
+
+
+def test_a_body_is_never_a_person_named_later_whose_name_shares_its_first_letters():
+    body = ("Police alleged the accused carried out two attacks.\n\n"
+            "Professor Ann Dale, Chair in Global Islamic Politics at Norland University, said the attack was planned.\n")
+    assert speakers(body, "en")[0] == "Police"

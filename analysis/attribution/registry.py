@@ -165,7 +165,7 @@ class Registry:
         """The speaker index the mention names (created when new and nameable), else None."""
         index = self._find(mention)
         if index is None:
-            mention = self._from_foreseen(mention) or mention
+            mention = (None if mention.institution else self._from_foreseen(mention)) or mention  # a body is no surname
             index = self._find(mention) if mention.name else None
         if index is None:
             if mention.tentative or mention.pronoun or not (mention.name or mention.role or mention.title) \
