@@ -4,6 +4,7 @@ people and bodies in them are invented."""
 
 from __future__ import annotations
 
+from analysis.corpus.news import article_sentences
 from attribution_check import gold_speakers, speakers
 
 
@@ -97,3 +98,12 @@ def test_a_body_is_never_a_person_named_later_whose_name_shares_its_first_letter
     body = ("Police alleged the accused carried out two attacks.\n\n"
             "Professor Ann Dale, Chair in Global Islamic Politics at Norland University, said the attack was planned.\n")
     assert speakers(body, "en")[0] == "Police"
+
+
+def test_authorities_are_unnamed_officials_and_an_authority_is_a_body():
+    body = ("Authorities said the fire was started deliberately. "
+            "According to local authorities, at least a dozen people died. "
+            "The Port Authority said the bridge would reopen on Monday.\n")
+    assert gold_speakers(body, "en") == ["[authorities]", "[local authorities]", "Port Authority"]
+    table = article_sentences("Authorities said the fire was started deliberately.\n", {"doc_id": "w", "language": "en"})
+    assert table["speaker_kind"].iloc[0] == "person" and table["cue"].iloc[0] == "verb; title"

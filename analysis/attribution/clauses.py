@@ -174,7 +174,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 relayed = _relayed(sentence[verb_match.end():], verb, registry)
                 if relayed is not None:
                     return relayed, "reported", None, False, f"verb; {registry.cue}"
-                return speaker, "reported", None, False, "verb; institution"
+                return speaker, "reported", None, False, f"verb; {'institution' if institution.institution else 'title'}"
         if STANCE.match(verb_match.group()):
             stance = True
         tail = sentence[verb_match.end():]

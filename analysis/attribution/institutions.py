@@ -18,8 +18,8 @@ from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, OPENING_CONJUNCTIONS,
-                         PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, OFFICIAL_GROUPS,
+                         OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
 
 
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
@@ -162,6 +162,8 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     name = clause[words[start].start():words[end - 1].end()].strip(" .")
     if cyrillic:
         name = _nominative_institution(name)
+    elif words[heads[0]].group().lower() in OFFICIAL_GROUPS["en"]:  # "Chinese authorities said": unnamed officials
+        return Mention(role=name[0].lower() + name[1:] if start == heads[0] else name, plural=True)
     return Mention(name=name, institution=True)
 
 
