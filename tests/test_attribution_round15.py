@@ -107,3 +107,10 @@ def test_authorities_are_unnamed_officials_and_an_authority_is_a_body():
     assert gold_speakers(body, "en") == ["[authorities]", "[local authorities]", "Port Authority"]
     table = article_sentences("Authorities said the fire was started deliberately.\n", {"doc_id": "w", "language": "en"})
     assert table["speaker_kind"].iloc[0] == "person" and table["cue"].iloc[0] == "verb; title"
+
+
+def test_his_office_or_her_campaign_is_the_body_of_the_person_the_pronoun_points_at():
+    body = ("Representative Tom Hale died on Thursday. At 2:45 a.m., his office said, he died at a hospice. "
+            "Senator Ann Dale arrived on Friday. Her campaign said the rally would be cancelled.\n")
+    assert speakers(body, "en") == [None, "office of Tom Hale", None, "campaign of Ann Dale"]
+    assert speakers("The plant closed in May. His office said nothing.\n", "en") == [None, None]  # no one to point at

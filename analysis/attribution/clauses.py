@@ -26,8 +26,8 @@ from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import not_speech
 from .words import _capitalised, _words
 from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK, RELATIVE,
-                         STANCE, parses)
+from .vocabulary import (ACCORDING, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK,
+                         POSSESSED_BODIES, RELATIVE, STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -124,6 +124,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         body = None if cyrillic else body_statement(head, registry)  # "…, a White House statement said"
         if body is not None:
             return body, "reported", None, False, f"verb; {registry.cue}"
+        body = None if cyrillic else _possessed_body(head, registry)  # "his office said", "…, her campaign said"
+        if body is not None:
+            return body, "reported", None, False, "verb; institution"
         issued = None if cyrillic else _STATEMENT_FROM.search(head)  # "…, a statement from the ministry said"
         if issued and not re.search(r"\band\b", issued.group(1)):  # a joint statement is narration
             found = institution_before(issued.group(1) + " ") or mention_before(issued.group(1) + " ")
@@ -210,6 +213,19 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
+
+
+_POSSESSED = re.compile(rf"(?:^|[\s,(])(his|her)\s+({POSSESSED_BODIES})\s*$", re.IGNORECASE)
+
+
+def _possessed_body(head: str, registry: Registry) -> int | None:
+    """"His office said", "…, her campaign said": the body (``POSSESSED_BODIES``) of the person the pronoun points
+    at, as "office of X"; never the person, whose words the office relays (the rules' spokesperson convention)."""
+    found = _POSSESSED.search(head[-40:])  # (the subject ends the head)
+    person = registry.known(pronoun_mention(POSSESSIVE_GENDER[found.group(1).lower()])) if found else None
+    if person is None or not registry.speakers[person].name or registry.speakers[person].kind != "person":
+        return None
+    return registry.resolve(Mention(name=f"{found.group(2).lower()} of {registry.speakers[person].name}", institution=True))
 
 
 _OPENING_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,5}?[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)*")

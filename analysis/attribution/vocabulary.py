@@ -134,6 +134,7 @@ RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
 RELAYING_TITLES = frozenset(_inflections(RELAYING_LEMMAS))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
+POSSESSED_BODIES = _alternation(cues()["possessed_bodies"])
 HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 ROLE_EQUIVALENTS = cues()["role_equivalents"]
