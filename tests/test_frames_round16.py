@@ -38,6 +38,20 @@ NEW = [
     ("We were excluded from several preference systems once our income rose.", "developing_countries"),
     ("Wealthier countries must carry a larger share of the burden.", "developing_countries"),
     ("Emerging countries now drive most of the growth of the world economy.", "developing_countries"),
+    # trust: commitments delivered on or honoured, one yardstick for all (the rules: keeping or breaking promises and
+    # agreements, double standards)
+    ("Donors must deliver on their pledges to the island States.", "trust"),
+    ("The North has yet to deliver on the commitments made in Copenhagen.", "trust"),
+    ("We must all deliver on the Paris Agreement.", "trust"),
+    ("The pledges made in Paris have never been honoured.", "trust"),
+    ("The Council must apply the same yardstick to every crisis.", "trust"),
+    # sovereignty: a claim to a territory, borders agreed between States
+    ("The Comorian island of Mayotte must return to the archipelago.", "sovereignty"),
+    ("Both peoples must live within mutually agreed borders.", "sovereignty"),
+    # cooperation: efforts and strengths combined or joined
+    ("Only our combined efforts can stop the epidemic.", "cooperation"),
+    ("Let us join our strengths to rebuild the region.", "cooperation"),
+    ("Nations must unite in action against piracy.", "cooperation"),
 ]
 
 
@@ -88,6 +102,12 @@ def test_round16_is_new():
     # becoming an emerging country is a national goal; emerging countries as a group are the South
     ("Our goal is to become an emerging country by 2035.",
      "Emerging countries now drive most of the growth of the world economy.", "developing_countries"),
+    # the promise of a better world is a hope, not a commitment kept (read in context: "deliver on the promise of")
+    ("The new agenda can deliver on its promise of prosperity for all.",
+     "Donors must deliver on their pledges to the island States.", "trust"),
+    # a speaker honoured to take the floor keeps no promise
+    ("I am honoured to renew our commitment to the Charter.",
+     "The pledges made in Paris have never been honoured.", "trust"),
 ])
 def test_round16_other_senses_do_not_code(other_sense, coded, frame):
     assert frame not in frames_of(other_sense, "en")
