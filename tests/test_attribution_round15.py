@@ -114,3 +114,11 @@ def test_his_office_or_her_campaign_is_the_body_of_the_person_the_pronoun_points
             "Senator Ann Dale arrived on Friday. Her campaign said the rally would be cancelled.\n")
     assert speakers(body, "en") == [None, "office of Tom Hale", None, "campaign of Ann Dale"]
     assert speakers("The plant closed in May. His office said nothing.\n", "en") == [None, None]  # no one to point at
+
+
+def test_her_spokesman_speaks_for_her_and_is_not_her():
+    body = ("Senator Ann Dale was taken to hospital on Monday. "
+            "Her spokesman said she was in good spirits.\n")
+    assert gold_speakers(body, "en") == [None, "[spokesman]"]
+    named = "Senator Ann Dale was taken to hospital. Her spokesman, Tom Hale, said she was in good spirits.\n"
+    assert speakers(named, "en") == [None, "Tom Hale"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
-                         _title_span, clean_role, principal_after, relaying_mention)
+                         _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
@@ -130,10 +130,12 @@ def _mention_before(text: str) -> Mention | None:
         if article is not None:  # "A spokesperson told …", "according to a family spokesperson": someone new
             role = stripped[role_words[article].start():role_end]
             return Mention(role=role[0].lower() + role[1:])
-    if not name_words and title_index is not None and (any(
-            w.group().lower() in PREPOSITIONS for w in role_words[title_index + 1:]) or principal_after(role_words, title_index)):
-        # "the representative of Brazil", «представитель министра»: an unnamed official, not a title to resolve by
-        role = _strip_honorific(stripped[role_words[role_start].start():role_end].strip(" ,"))
+    possessed = not name_words and title_index is not None and possessed_relay(role_words, role_start)  # "her spokesman"
+    if not name_words and title_index is not None and (any(w.group().lower() in PREPOSITIONS for w in role_words[
+            title_index + 1:]) or principal_after(role_words, title_index) or possessed):
+        # "the representative of Brazil", «представитель министра», "her spokesman": an unnamed official, not a title to
+        # resolve by (never the principal a possessive points at)
+        role = _strip_honorific(stripped[role_words[role_start - possessed].start():role_end].strip(" ,"))
         return Mention(role=role[0].lower() + role[1:] if cyrillic else role)
     title = role = None
     if title_index is not None:

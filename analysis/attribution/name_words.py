@@ -114,6 +114,13 @@ def principal_after(role_words: list[re.Match], title_index: int) -> bool:
                for p in parses(role_words[title_index + 1].group().lower())[:3])
 
 
+def possessed_relay(role_words: list[re.Match], role_start: int) -> bool:
+    """"Her spokesman", "his lawyer": a relaying title (``RELAYING_TITLES``) right after an English possessive pronoun
+    speaks for the person the pronoun points at and is never them ("X's spokesman" is the same case)."""
+    return 0 < role_start < len(role_words) and role_words[role_start].group().lower() in RELAYING_TITLES \
+        and role_words[role_start - 1].group().lower() in {"his", "her", "their"}
+
+
 def relaying_mention(text: str, role_words: list[re.Match], name_words: list[re.Match], cyrillic: bool) -> Mention | None:
     """The unnamed spokesperson a subject names when its name is their principal's (``relaying_title``): the role
     runs to the end of the principal's name, so the principal column can read it."""
