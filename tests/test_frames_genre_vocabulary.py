@@ -90,7 +90,6 @@ def test_russian_military_words_are_security_but_not_seasons_or_remembrance_marc
     ("Disinformation campaigns poison relations between our nations.", "en", "trust"),
     ("We support the two-State solution and an independent Palestinian State.", "en", "sovereignty"),
     ("Reform of the international financial architecture is overdue.", "en", "developing_countries"),
-    ("The loss and damage fund must be capitalized without delay.", "en", "developing_countries"),
     ("The loss and damage fund must be capitalized without delay.", "en", "sustainable_development"),
     ("Мы благодарны за оказание помощи пострадавшим районам.", "ru", "cooperation"),
     ("Пленным гарантировано гуманное обращение.", "ru", "human_rights"),

@@ -112,3 +112,16 @@ def test_round16_is_new():
 def test_round16_other_senses_do_not_code(other_sense, coded, frame):
     assert frame not in frames_of(other_sense, "en")
     assert frame in frames_of(coded, "en")
+
+
+def test_loss_and_damage_is_development_not_developing_countries():
+    # 2026.14 drops "loss and damage" from developing countries (0 of 5 sole hits on the pool coded so; the coders code
+    # climate funds as development, as they did "climate finance" in 2026.13); it stays a development entry.
+    found = frames_of("The loss and damage fund must be capitalized without delay.", "en")
+    assert "developing_countries" not in found
+    assert "sustainable_development" in found
+
+
+def test_a_debt_owed_to_a_people_is_no_debt_burden():
+    assert "developing_countries" not in frames_of("Humankind owes a debt to the ancient cities of our land.", "en")
+    assert "developing_countries" in frames_of("Our external creditors hold most of our debt.", "en")
