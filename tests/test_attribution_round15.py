@@ -122,3 +122,25 @@ def test_her_spokesman_speaks_for_her_and_is_not_her():
     assert gold_speakers(body, "en") == [None, "[spokesman]"]
     named = "Senator Ann Dale was taken to hospital. Her spokesman, Tom Hale, said she was in good spirits.\n"
     assert speakers(named, "en") == [None, "Tom Hale"]
+
+
+def test_not_ruling_out_is_speech_and_ruling_out_or_expelling_is_not():
+    body = ("The Kremlin did not rule out new talks. "
+            "The ministry refused to rule out a second round. "
+            "The court ruled out a retrial.\n")
+    assert speakers(body, "en") == ["Kremlin", "ministry", None]
+    assert speakers("В Кремле не исключили новых встреч.\n", "ru") == ["Кремль"]
+    assert speakers("Партия исключила депутата Ларина из своих рядов.\n", "ru") == [None]
+
+
+def test_ozvuchil_is_speech_and_outlets_at_large_are_a_vague_group():
+    body = ("Переговоры продолжатся. Такую позицию озвучил глава МИД Норландии Олег Ларин.\n\n"
+            "Российские издания сообщают, что встреча пройдёт в Минске. "
+            "Издание «Северный вестник» сообщает, что встреча пройдёт в Казани.\n")
+    found = speakers(body, "ru")
+    assert found[:3] == ["Олег Ларин", "Олег Ларин", None] and "Северный вестник" in found[3]
+
+
+def test_an_agency_told_before_a_plural_verb_is_not_the_source():
+    body = "Учения завершены. Об этом ТАСС сообщили в пресс-службе министерства обороны.\n"
+    assert speakers(body, "ru")[1] == "пресс-служба министерства обороны"

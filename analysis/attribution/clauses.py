@@ -23,9 +23,9 @@ from .issuers import body_statement, statement_issuer
 from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
-from .speech import not_speech
+from .speech import negation_start, not_speech
 from .words import _capitalised, _words
-from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
+from .registry import NEWS_AGENCIES, Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK,
                          POSSESSED_BODIES, RELATIVE, STANCE, parses)
 
@@ -121,6 +121,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
         head = sentence[:verb_match.start()]
         if not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
             continue
+        negated = negation_start(head, cyrillic)  # a verb that is speech only negated: "The Kremlin did not rule out"
+        head = head if negated is None else head[:negated]
         body = None if cyrillic else body_statement(head, registry)  # "…, a White House statement said"
         if body is not None:
             return body, "reported", None, False, f"verb; {registry.cue}"
@@ -172,6 +174,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None
             if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
+            if institution and plural and cyrillic and POINTS_BACK["ru"].match(head) \
+                    and institution.name.lower().split()[0] in NEWS_AGENCIES:
+                institution = None  # «Об этом ТАСС сообщили в пресс-службе»: the agency was told; the staff after speak
             speaker = registry.resolve(institution) if institution else None
             if speaker is not None:  # "The Foreign Ministry said", «В МИД заявили», "Reuters reported"
                 relayed = _relayed(sentence[verb_match.end():], verb, registry)

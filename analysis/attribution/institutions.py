@@ -138,6 +138,9 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         return None  # "the UN report", «доклад МИД»: a document
     generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(
         p.normal_form in GENERIC_INSTITUTIONS for p in parses(words[start].group())[:1]))  # «издание», not "Press Agency"
+    if generic and verb_plural and not any(_capitalised(w.group()) for w in words[start + 1:]) and any(
+            "nomn" in p.tag and "plur" in p.tag for p in parses(words[start].group().lower())[:3]):
+        return None  # «издания всего мира озвучивают», «Российские издания сообщают»: outlets at large, a vague group
     while not generic and start > 0 and words[start - 1].group().lower() not in PREPOSITIONS and (
             _capitalised(words[start - 1].group()) and words[start - 1].group().lower() not in EN_STOP
             and not _not_name_word(words[start - 1].group(), cyrillic) and not _person_parse(words[start - 1].group())

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
-                         DECLARED_ACTS, WORD, known_word, parses)
+                         DECLARED_ACTS, NEGATED_ONLY, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -63,6 +63,8 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
         return True
     if declares and _DECLARED_ACT["ru" if cyrillic else "en"].match(tail):
         return True
+    if verb.lower().rsplit(None, 1)[-1].startswith(NEGATED_ONLY) or verb.lower().endswith(NEGATED_ONLY):
+        return (_NEGATED_RU if cyrillic else _NEGATED).search(head) is None  # "did not rule out", «не исключили»
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or verb.lower() in BARE_STEMS and _thing_subject(head) or declares and _ACT_RU.match(tail) is not None \
             or _RULING_RU.match(verb.lower() + tail) is not None \
@@ -77,6 +79,13 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
                 or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
                 or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
                 or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+def negation_start(head: str, cyrillic: bool) -> int | None:
+    """Where a negation ending ``head`` starts ("The Kremlin| did not (rule out)", «В Кремле |не (исключили)»), so the
+    subject is read before it; None when the head ends in none."""
+    found = (_NEGATED_RU if cyrillic else _NEGATED).search(head)
+    return found.start() if found else None
 
 
 def _gated_out(verb: str, tail: str) -> bool:

@@ -69,9 +69,9 @@ BARE_STEMS = frozenset(s for s in cues()["ru"]["past_stems"] if s[-1] not in "а
 
 def _ru_verb_pattern(ru: dict) -> Caseless:
     """A stem ending in a consonant («отверг», «опроверг») is its masculine past as it stands (no -л)."""
-    past = _alternation(ru["past_stems"])
+    past = _alternation(ru["past_stems"] + ru["negated_only"])
     bare = _alternation(BARE_STEMS)
-    present = _alternation(ru["present_stems"])
+    present = _alternation(ru["present_stems"] + ru["negated_only"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
     return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{bare})|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
@@ -93,6 +93,7 @@ def _inflections(lemmas) -> set[str]:
 _RU, _EN = cues()["ru"], cues()["en"]
 RU_VERB = _ru_verb_pattern(_RU)
 EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
+NEGATED_ONLY = tuple(_RU["negated_only"] + _EN["negated_only"])  # speech only when negated ("did not rule out")
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
 EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
 EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
