@@ -144,3 +144,11 @@ def test_ozvuchil_is_speech_and_outlets_at_large_are_a_vague_group():
 def test_an_agency_told_before_a_plural_verb_is_not_the_source():
     body = "Учения завершены. Об этом ТАСС сообщили в пресс-службе министерства обороны.\n"
     assert speakers(body, "ru")[1] == "пресс-служба министерства обороны"
+
+
+def test_speech_in_a_background_clause_that_is_the_lesser_part_is_the_reporters():
+    body = ("Prime Minister Kyri Mitsos met the IMF mission on Tuesday and then President Ola Lind, where he denounced the "
+            "deal again. The constitution was changed in 2018, allowing him to run again, before he announced he would "
+            "stand down. The minister said the talks were over when he arrived in Geneva.\n")
+    found = gold_speakers(body, "en")
+    assert found[:2] == [None, None] and found[2] is not None  # (the main clause's speech stays speech)

@@ -26,7 +26,7 @@ from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
 from .words import _capitalised, _words
 from .registry import NEWS_AGENCIES, Mention, Registry, name_gender, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK,
+from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK,
                          POSSESSED_BODIES, RELATIVE, STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
@@ -120,6 +120,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     for verb_match in verbs:
         head = sentence[:verb_match.start()]
         if not_speech(head, verb_match.group(), sentence[verb_match.end():], cyrillic):
+            continue
+        background = BACKGROUND_CLAUSE.search(head)  # "…, before he announced he would stand down": the reporter's
+        if background and background.start() > 0 and 2 * (len(sentence) - background.start()) < len(sentence):
             continue
         negated = negation_start(head, cyrillic)  # a verb that is speech only negated: "The Kremlin did not rule out"
         head = head if negated is None else head[:negated]

@@ -136,6 +136,10 @@ RELAYING_TITLES = frozenset(_inflections(RELAYING_LEMMAS))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 POSSESSED_BODIES = _alternation(cues()["possessed_bodies"])
+# a background clause with its own subject ending a head ("…, before he (announced)", «…, где он (заявил)»; not «статью,
+# где жёстко (ответил)», whose subject is the sentence's): ``cues.yaml`` background_clauses
+BACKGROUND_CLAUSE = re.compile(rf"(?:,\s*|\s)(?:{_alternation(sum(cues()['background_clauses'].values(), []))})\s+"
+                               r"(?=[^,;:()—–]*?(?:\b(?:he|she|they|it|он|она|оно|они)\b|\b[A-ZА-ЯЁ]))[^,;:()—–]{0,60}$")
 HEAD_OFFICES = frozenset(cues()["head_offices"])
 TITLE_SYNONYMS = {**_RU["title_synonyms"], **_EN["title_synonyms"]}
 ROLE_EQUIVALENTS = cues()["role_equivalents"]
