@@ -152,3 +152,11 @@ def test_speech_in_a_background_clause_that_is_the_lesser_part_is_the_reporters(
             "stand down. The minister said the talks were over when he arrived in Geneva.\n")
     found = gold_speakers(body, "en")
     assert found[:2] == [None, None] and found[2] is not None  # (the main clause's speech stays speech)
+
+
+def test_attacking_a_decision_and_reasserting_are_speech_and_a_named_group_is_a_body():
+    body = ("Governor Ola Lind attacked the decision as a disgrace. Rebels attacked the convoy near the border. "
+            "Prime Minister Kyri Mitsos reasserted the openness of the project.\n")
+    assert speakers(body, "en") == ["Ola Lind", None, "Kyri Mitsos"]
+    groups = "Norland Defence Group also acknowledged the deal. A group of protesters said the deal was a disgrace.\n"
+    assert speakers(groups, "en") == ["Norland Defence Group", None]

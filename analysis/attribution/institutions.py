@@ -18,8 +18,9 @@ from .mentions import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, OFFICIAL_GROUPS,
-                         OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, NAMED_HEADS,
+                         OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS,
+                         parses)
 
 
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
@@ -27,7 +28,9 @@ _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name
 
 def _institution_head(words: list[re.Match], i: int) -> bool:
     following = words[i + 1].group() if i + 1 < len(words) else None
-    return _head_before(words[i].group(), following) or i > 0 and _two_word_state(words[i - 1].group(), words[i].group(), following)
+    return _head_before(words[i].group(), following) or i > 0 and (
+        _two_word_state(words[i - 1].group(), words[i].group(), following)
+        or words[i].group() in NAMED_HEADS and _capitalised(words[i - 1].group()))  # "Hirtenberger Defence Group"
 
 
 @lru_cache(maxsize=50_000)

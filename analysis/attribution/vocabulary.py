@@ -146,6 +146,7 @@ ROLE_EQUIVALENTS = cues()["role_equivalents"]
 SPOKESPERSON = frozenset(_RU["spokesperson"] + _EN["spokesperson"])
 NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
+NAMED_HEADS = frozenset(cues()["named_heads"])
 DOCUMENTS = frozenset(cues()["documents"])
 REJECTING = tuple(cues()["rejecting_stems"])
 VOTE_STEMS = tuple(cues()["rejecting_stems"] + cues()["vote_stems"])
