@@ -1,6 +1,8 @@
-"""News copy (issue #18, round 15): error kinds the development news sets showed again across outlets: statements
-that speak for their issuer, and sentences that go on with the current speaker. The texts are the team's own; the
-people and bodies in them are invented."""
+"""News copy (issue #18, round 15): error kinds the development news sets showed again across outlets and house
+styles: statements that speak for their issuer, acts that speech verbs name (votes, rulings, refusals, declared
+mourning, background clauses), bodies and unnamed officials (authorities, "his office", spokespeople for a principal,
+an agency told), and verbs of wire and agency copy. The texts are the team's own; the people and bodies in them are
+invented."""
 
 from __future__ import annotations
 
