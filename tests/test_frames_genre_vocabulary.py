@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_14():
-    # Round 16 (English developing countries and the weak frames, tests/test_frames_round16.py) bumped the codebook
-    # from 2026.13 to 2026.14.
-    assert load_codebook().version == "2026.14"
+def test_version_is_2026_15():
+    # Round 17 (Security Council and Wikinews-reported Russian official wording, tests/test_frames_round17.py) bumped
+    # the codebook from 2026.14 to 2026.15.
+    assert load_codebook().version == "2026.15"
 
 
 @pytest.mark.parametrize("text", [

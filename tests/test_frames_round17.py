@@ -1,0 +1,81 @@
+"""Codebook 2026.15 (round 17): Security Council (English) and Wikinews-reported official (Russian) wording the codebook missed.
+
+Every sentence here was written for this test in the register of Council debates or of Russian news that reports
+officials (none is taken from a gold file or a corpus). Each sentence of ``NEW`` is coded only since 2026.15
+(``test_round17_is_new`` runs it through codebook 2026.14 from git and expects no hit for its frame, so the group cannot
+pass by an older entry); the other-sense cases pair a sense that the coders did not code, or that the hits read in
+context did not carry, with the sense that codes, so a widened or dropped condition fails.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from analysis.frames.codebook import parse_codebook
+from frame_check import frames_of
+
+BEFORE = "7a2e2741e508e0340438d84fcc396729554fb291"  # the last commit with codebook 2026.14
+
+NEW = [
+    # English, Council register. security: de-escalation, a situation or crisis escalated
+    ("Both sides must take concrete steps towards de-escalation along the line of contact.", "en", "security"),
+    ("We call for the immediate de - escalation of the standoff.", "en", "security"),
+    ("Provocative manoeuvres only escalate the situation on the border.", "en", "security"),
+    ("Any further escalation of the crisis in the region would be catastrophic.", "en", "security"),
+    # human rights: sexual exploitation (and abuse)
+    ("Sexual exploitation of minors by aid workers must never go unpunished.", "en", "human_rights"),
+    # trust: agreements not implemented (breaking agreements, as the rules name it)
+    ("The failure to implement the ceasefire accord has cost hundreds of lives.", "en", "trust"),
+    # sovereignty: a State's airspace violated (like its borders)
+    ("Fighter jets violated the country's airspace twice this week.", "en", "sovereignty"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "frame"), NEW)
+def test_round17_wording_codes_its_frame(text, language, frame):
+    assert frame in frames_of(text, language)
+
+
+def _codebook_2026_14():
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        text = subprocess.run(["git", "show", f"{BEFORE}:analysis/frames/codebook.yaml"], cwd=repo, check=True,
+                              capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("codebook 2026.14 is read from git history, which this checkout does not have")
+    import yaml
+
+    book = parse_codebook(yaml.safe_load(text), source="codebook 2026.14")
+    assert book.version == "2026.14"
+    return book
+
+
+def test_round17_is_new():
+    # Each sentence above is found only by this round's entries: 2026.14 does not give it the frame.
+    old = _codebook_2026_14()
+    already = [(text, frame) for text, language, frame in NEW if frame in frames_of(text, language, old)]
+    assert already == []
+
+
+@pytest.mark.parametrize(("other_sense", "coded", "language", "frame"), [
+    # food, economic and humanitarian crises escalate without arms (read in context on General Debate speeches)
+    ("The escalating food crisis threatens millions of families.",
+     "Any further escalation of the crisis in the region would be catastrophic.", "en", "security"),
+    ("Escalating fuel prices hurt our farmers.",
+     "Provocative manoeuvres only escalate the situation on the border.", "en", "security"),
+    # a reform not implemented breaks no agreement (the entry requires an agreement, accord, commitment, promise ...)
+    ("The failure to implement the pension reform delayed growth.",
+     "The failure to implement the ceasefire accord has cost hundreds of lives.", "en", "trust"),
+    # airspace used, not violated
+    ("Our airlines now avoid the airspace over the conflict zone.",
+     "Fighter jets violated the country's airspace twice this week.", "en", "sovereignty"),
+    # exploitation of resources is not exploitation of people
+    ("The exploitation of our mineral resources must benefit our people.",
+     "Sexual exploitation of minors by aid workers must never go unpunished.", "en", "human_rights"),
+])
+def test_round17_other_senses_do_not_code(other_sense, coded, language, frame):
+    assert frame not in frames_of(other_sense, language)
+    assert frame in frames_of(coded, language)
