@@ -31,6 +31,20 @@ NEW = [
     ("The failure to implement the ceasefire accord has cost hundreds of lives.", "en", "trust"),
     # sovereignty: a State's airspace violated (like its borders)
     ("Fighter jets violated the country's airspace twice this week.", "en", "sovereignty"),
+    # Russian, officials as news reports them. security: espionage, organised crime, handguns, START, the CSTO force
+    ("Британская сторона назвала высланного дипломата шпионом.", "ru", "security"),
+    ("По словам прокурора, бизнесмен годами платил дань мафии.", "ru", "security"),
+    ("Следователи изъяли у подозреваемого пистолет.", "ru", "security"),
+    ("Сенатор призвал ратифицировать договор СНВ без поправок.", "ru", "security"),
+    ("Лукашенко предложил расширить состав КСОР.", "ru", "security"),
+    # sovereignty: colonization; human rights: political prisoners
+    ("Министр напомнил о столетиях колонизации острова.", "ru", "sovereignty"),
+    ("Адвокат назвал своего подзащитного политическим узником.", "ru", "human_rights"),
+    # multilateralism: the Hague tribunal, the UN Secretary-General by name
+    ("Прокурор Гаагского трибунала представил новое обвинение.", "ru", "multilateralism"),
+    ("Пан Ги Мун призвал стороны вернуться к диалогу.", "ru", "multilateralism"),
+    # trust: obligations broken, with words between the verb and the noun
+    ("Посол заявил, что Россия не нарушает своих международных обязательств.", "ru", "trust"),
 ]
 
 
@@ -75,7 +89,26 @@ def test_round17_is_new():
     # exploitation of resources is not exploitation of people
     ("The exploitation of our mineral resources must benefit our people.",
      "Sexual exploitation of minors by aid workers must never go unpunished.", "en", "human_rights"),
+    # social obligations broken are no trust (2026.9), now that words may stand between the verb and the noun
+    ("Работодатель нарушил социальные обязательства перед сотрудниками.",
+     "Посол заявил, что Россия не нарушает своих международных обязательств.", "ru", "trust"),
+    # "пан" alone is a form of address, not the Secretary-General
+    ("Пан Ковальский открыл новую пекарню.",
+     "Пан Ги Мун призвал стороны вернуться к диалогу.", "ru", "multilateralism"),
+    # a military tribunal at home is not the Hague tribunal (2026.7: a tribunal at home is no multilateralism)
+    ("Военный трибунал приговорил дезертира к году заключения.",
+     "Прокурор Гаагского трибунала представил новое обвинение.", "ru", "multilateralism"),
+    # a prisoner of a camp is not a political prisoner
+    ("Бывший узник концлагеря выступил перед школьниками.",
+     "Адвокат назвал своего подзащитного политическим узником.", "ru", "human_rights"),
 ])
 def test_round17_other_senses_do_not_code(other_sense, coded, language, frame):
     assert frame not in frames_of(other_sense, language)
     assert frame in frames_of(coded, language)
+
+
+def test_freedom_alone_is_no_longer_human_rights():
+    # 2026.15 drops ru.свобода (1 of 5 sole hits on the Russian development data coded: freedom won in the war, a
+    # party's name); the named freedoms still code.
+    assert "human_rights" not in frames_of("Партия «Народ свободы» объявила о созыве съезда.", "ru")
+    assert "human_rights" in frames_of("Журналисты требуют защитить свободу слова.", "ru")
