@@ -101,6 +101,14 @@ def test_round17_is_new():
     # a prisoner of a camp is not a political prisoner
     ("Бывший узник концлагеря выступил перед школьниками.",
      "Адвокат назвал своего подзащитного политическим узником.", "ru", "human_rights"),
+    # precision, 2026.15: an Assistant Secretary-General is a title, not assistance given (the rules: not an office title)
+    ("I thank the Assistant Secretary-General for her briefing.",
+     "We thank Japan for its generous assistance to our farmers.", "en", "cooperation"),
+    # a casualty or patient taken to or dying in hospital is news, not a health programme (0 of 3 sole hits coded)
+    ("Раненого водителя доставили в больницу.",
+     "В районе построят новую больницу на двести коек.", "ru", "sustainable_development"),
+    ("Посол скончался в госпитале от ран.",
+     "Губернатор открыл военный госпиталь после ремонта.", "ru", "sustainable_development"),
 ])
 def test_round17_other_senses_do_not_code(other_sense, coded, language, frame):
     assert frame not in frames_of(other_sense, language)
