@@ -136,10 +136,17 @@ def segments(body: str) -> list[tuple[int, str]]:
     return segments
 
 
+_CLOSING_QUOTES = "\"”’'"  # English headlines quote; a Russian line ending in » is read as a paragraph
 NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
                       "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
                       "see also", "related", "смотрите также", "читайте также"}
 
 def is_heading(paragraph: str) -> bool:
+    """A heading: a short line without end punctuation; one ending in a quote counts when the quote itself has none
+    (a headline's "Minister: 'We will not be lectured'", never a paragraph's closing "… lectured.")."""
     line = paragraph.strip()
+    if line[-1:] in _CLOSING_QUOTES:
+        line = line[:-1].rstrip()
+        if not line or line[-1] in _CLOSING_QUOTES or line.count(" ") < 3:
+            return False
     return bool(line) and line[-1] not in ".!?…:;»\"”" and len(line) < 150 and "\n" not in line

@@ -10,7 +10,7 @@ from .layout import Paragraph
 from .name_words import relays_for, written_in
 from .registry import Registry
 from .titles import role_modifiers, shares_modifiers
-from .vocabulary import HEAD_OFFICES, UNNAMED_TITLES
+from .vocabulary import HEAD_OFFICES, RELAYING_TITLES, UNNAMED_TITLES
 
 
 def name_lede_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -33,7 +33,8 @@ def name_lede_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
         sharing = [i for i in later if written_in(registry.speakers[i].name, speaker.role) is not None or any(
             shares_modifiers(role_modifiers(speaker.role, t), registry.speakers[i].role)  # "the health minister" is no PM
             for t in registry.speakers[i].titles & speaker.titles)]
-        possessive = "'s" in (speaker.role or "") or "’s" in (speaker.role or "")  # "Johnson's spokesman"
+        possessive = ("'s" in (speaker.role or "") or "’s" in (speaker.role or "")) and bool(
+            speaker.titles & RELAYING_TITLES)  # "Johnson's spokesman"; "Poland's foreign minister" is named next
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
         if (speaker.role or "").lower().split()[0] in {"a", "an", "one", "another"}:
             continue  # "a family spokesperson": someone new, never the person named next
