@@ -32,3 +32,19 @@ def test_a_headline_that_ends_in_its_quote_is_a_heading_so_the_lede_after_it_nam
             "Speaking in Warsaw, Adam Wolny said the vote had been fair.\n\n"
             "\"We will not be lectured.\"\n")
     assert gold_speakers(body, "en")[1:3] == ["Adam Wolny", "Adam Wolny"]
+
+
+def test_a_headline_that_credits_a_title_is_the_person_of_that_title_named_in_the_body():
+    closing = ("Poland Open to Border Deal If Troops Leave, Minister Says\n\n"
+               "(Bloomberg) -- Poland could accept a phased deal, the country's foreign minister said.\n\n"
+               "\"We are ready to discuss a sequence,\" Foreign Minister Adam Wolny said in an interview.\n")
+    assert gold_speakers(closing, "en")[0] == "Adam Wolny"
+    opening = ("Envoy says Chile ready to work with UN on aid checks\n\n"
+               "SANTIAGO — Chile is ready to work with the UN, envoy Pablo Serrat said on Tuesday.\n")
+    assert gold_speakers(opening, "en") == ["Pablo Serrat", "Pablo Serrat"]
+    russian = ("Норвегия предложила России восстановить авиасообщение - посол\n\n"
+               "Норвегия готова обсуждать этот вопрос, заявил журналистам посол Норвегии в РФ Эрик Сандберг.\n")
+    assert gold_speakers(russian, "ru") == ["Эрик Сандберг", "Эрик Сандберг"]
+    sources = ("Talks stalled over bank list, sources say\n\n"
+               "BRUSSELS — The talks stalled, Foreign Minister Adam Wolny said on Tuesday.\n")
+    assert gold_speakers(sources, "en")[0] is None  # a source is unnamed by design

@@ -21,6 +21,7 @@ from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
+from .headlines import credit_headlines
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
@@ -160,6 +161,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
         paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found,
                                                                     [] if heading else quotes), heading, quotes))
     name_lede_titles(paragraphs, registry)
+    credit_headlines(paragraphs, registry, cyrillic)
     bare_office(paragraphs, registry)
     continue_across_paragraphs(paragraphs, body)
     open_quotations(paragraphs)
