@@ -48,3 +48,14 @@ def test_a_headline_that_credits_a_title_is_the_person_of_that_title_named_in_th
     sources = ("Talks stalled over bank list, sources say\n\n"
                "BRUSSELS — The talks stalled, Foreign Minister Adam Wolny said on Tuesday.\n")
     assert gold_speakers(sources, "en")[0] is None  # a source is unnamed by design
+
+
+def test_stances_of_wire_copy_are_speech_and_the_same_verbs_with_other_objects_are_not():
+    body = ("The talks resumed in Geneva on Monday. "
+            "Chile's chief negotiator, Deputy Foreign Minister Ana Ruiz, struck a more cautious note.\n\n"
+            "The observer mission said the vote was unfair. The head of the mission, Eva Lund, stood by its findings.\n\n"
+            "Pedro Soto, the foreign minister of Peru, sees it differently.\n\n"
+            "Diplomats insist the two are not linked.\n")
+    assert gold_speakers(body, "en")[1:] == ["Ana Ruiz", "observer mission", "Eva Lund", "Pedro Soto", "[Diplomats]"]
+    acts = "Eva Lund stood by her husband during the trial. Ana Ruiz struck a deal with the bank.\n"
+    assert gold_speakers(acts, "en") == [None, None]
