@@ -59,3 +59,20 @@ def test_stances_of_wire_copy_are_speech_and_the_same_verbs_with_other_objects_a
     assert gold_speakers(body, "en")[1:] == ["Ana Ruiz", "observer mission", "Eva Lund", "Pedro Soto", "[Diplomats]"]
     acts = "Eva Lund stood by her husband during the trial. Ana Ruiz struck a deal with the bank.\n"
     assert gold_speakers(acts, "en") == [None, None]
+
+
+def test_an_interview_in_dash_turns_gives_questions_to_the_interviewer_and_answers_to_the_guest():
+    body = ("«Мы не ждем быстрых решений»\n\n"
+            "Переговоры Армении и Азербайджана возобновились в Вене. О том, чего ждать дальше, "
+            "посол Армении в России Ашот Арутюнян рассказал нашему изданию.\n\n"
+            "— Господин посол, стороны договорились о новых встречах. Это прорыв?\n\n"
+            "— Прорывом я бы это не назвал. Но движение есть.\n\n"
+            "— Как вы оцениваете позицию Москвы?\n\n"
+            "— Мы благодарны за взвешенный подход.\n")
+    assert gold_speakers(body, "ru") == (["Ашот Арутюнян", None, "Ашот Арутюнян"]
+                                          + ["[представитель СМИ]"] * 2 + ["Ашот Арутюнян"] * 2
+                                          + ["[представитель СМИ]", "Ашот Арутюнян"])
+    listing = ("Посол Ашот Арутюнян рассказал о планах.\n\n"
+               "— открытие визового центра;\n\n"
+               "— новые рейсы в Ереван.\n")
+    assert gold_speakers(listing, "ru")[1:] == [None, None]  # no questions: a list, not an interview

@@ -15,7 +15,8 @@ named in narration), ``institutions`` (institutions as sources), ``quotes`` (dir
 ``issuers`` (a statement and its issuer), ``sources`` ("according to X" frames and passive agents), ``clauses``
 (the speaker of one sentence outside quotes), ``continuation`` (whether an unattributed sentence or paragraph goes
 on with a speaker's words), ``unnamed_speakers`` (a lede's title or a bare office named elsewhere), ``headlines`` (a headline
-credited to a title: "…, minister says", «… - посол»), ``resolution``
+credited to a title: "…, minister says", «… - посол»), ``interviews`` (an interview in dash turns),
+``resolution``
 (the ordered sieves, paragraph by paragraph), ``sentences`` (sentence-level attribution), ``identity`` (one id per
 person, aliases, transliteration), ``speakers`` (country, organisation and principal from a role).
 """

@@ -22,6 +22,7 @@ from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
 from .headlines import credit_headlines
+from .interviews import name_interview_turns
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
@@ -162,6 +163,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
                                                                     [] if heading else quotes), heading, quotes))
     name_lede_titles(paragraphs, registry)
     credit_headlines(paragraphs, registry, cyrillic)
+    name_interview_turns(paragraphs, registry, cyrillic)
     bare_office(paragraphs, registry)
     continue_across_paragraphs(paragraphs, body)
     open_quotations(paragraphs)
