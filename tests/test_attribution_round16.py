@@ -76,3 +76,16 @@ def test_an_interview_in_dash_turns_gives_questions_to_the_interviewer_and_answe
                "— открытие визового центра;\n\n"
                "— новые рейсы в Ереван.\n")
     assert gold_speakers(listing, "ru")[1:] == [None, None]  # no questions: a list, not an interview
+
+
+def test_a_headline_labelled_with_a_title_or_opened_by_a_title_that_speaks_is_the_person_of_that_title():
+    labelled = ("Посол России в Сербии: Белграду нужно не опекунство, а партнерство\n\n"
+                "Об этом в беседе с корреспондентом заявил посол России в Сербии Игорь Мальков.\n")
+    assert gold_speakers(labelled, "ru")[0] == "Игорь Мальков"
+    minister = ("Глава МИД Норвегии назвал условие для сделки по санкциям\n\n"
+                "Министр иностранных дел Норвегии Виктор Хольм заявил, что страна готова к сделке.\n")
+    assert gold_speakers(minister, "ru")[0] == "Виктор Хольм"
+    english = ("Chile minister: 'We will not be lectured on elections'\n\n"
+               "Chile's foreign minister has rejected criticism of the vote.\n\n"
+               "Speaking in Santiago, Pablo Serrat said the vote had been fair.\n")
+    assert gold_speakers(english, "en")[0] == "Pablo Serrat"

@@ -1,5 +1,6 @@
 """Headlines that credit their words to a title: "Poland Open to Talks If Troops Leave, Minister Says", "UN aid official
-says convoys blocked", «Норвегия предложила восстановить авиасообщение - посол». Wire and agency copy names the person
+says convoys blocked", «Норвегия предложила восстановить авиасообщение - посол», a title as its label («Посол России в
+Сербии: …») or its subject («Глава МИД Норвегии назвал условие …»). Wire and agency copy names the person
 only in the body, so the headline is theirs: the first person the article names with that title, else the named
 speaker of the lede. Runs after every paragraph is read and the lede's titles are named (``resolution``)."""
 
@@ -10,13 +11,14 @@ import re
 from .layout import Paragraph
 from .mentions import mention_before
 from .registry import Registry
-from .titles import title_key
-from .vocabulary import TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
+from .titles import equivalent_role, title_key
+from .vocabulary import RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
 
 _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
 _EN_CLOSING = re.compile(rf",\s+(?P<role>[^,]{{2,60}}?)\s+(?:{_EN_VERB})\b[^,]*$", re.IGNORECASE)
 _EN_OPENING = re.compile(rf"^(?P<role>[^,:]{{2,60}}?)\s+(?:{_EN_VERB})\b", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<role>[^:«»\"“”]{2,60}?)\s*:\s+\S")  # «Посол России в Сербии: …», "Poland minister: '…'"
 _RU_CLOSING = re.compile(rf"\s(?:{'|'.join(map(re.escape, _CREDITS['ru_dashes']))})\s*(?P<role>[^-–—]{{2,60}})$")
 
 
@@ -31,32 +33,39 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
         for piece in paragraph.pieces:
             if piece.speaker is not None or piece.mode != "narration":
                 continue
-            mention = _credited_title(paragraph.text[piece.start:piece.end].strip(), cyrillic)
+            text = paragraph.text[piece.start:piece.end].strip()
+            labelled = _LABEL.match(text)
+            mention = _credited_title(text, cyrillic, labelled)
             speaker = _holder(mention, paragraphs[lede], registry) if mention else None
             if speaker is not None:
-                piece.speaker, piece.mode, piece.cue = speaker, "reported", "headline credit; title"
+                piece.speaker, piece.mode = speaker, "direct" if labelled else "reported"
+                piece.cue = "headline credit; title"
 
 
-def _credited_title(text: str, cyrillic: bool):
-    """The title a headline credits ("minister" in "…, Minister Says"), as a mention, or None."""
+def _credited_title(text: str, cyrillic: bool, labelled: re.Match | None):
+    """The title a headline credits ("minister" in "…, Minister Says", «Посол России в Сербии: …»), as a mention,
+    or None."""
     patterns = (_RU_CLOSING,) if cyrillic else (_EN_CLOSING, _EN_OPENING)
-    for pattern in patterns:
-        match = pattern.search(text)
-        if not match:
-            continue
-        role = match.group("role").strip()
-        words = role.lower().split()
-        if len(words) > 5 or not any(w.strip(".,") in TITLE_WORDS for w in words) or words[-1] in UNNAMED_TITLES:
+    roles = [m.group("role") for m in ([labelled] if labelled else (p.search(text) for p in patterns)) if m]
+    verb = RU_VERB.search(text) if cyrillic and not labelled else None
+    if verb:
+        roles.append(text[:verb.start()])  # «Глава МИД Норвегии назвал условие сделки»: the title speaks
+    for role in (r.strip() for r in roles):
+        words = [w.strip(".,") for w in role.lower().split()]
+        titles = [w for w in words if w in TITLE_WORDS]
+        if len(words) > (7 if labelled else 5) or not titles or words[-1] in UNNAMED_TITLES:
             continue
         mention = mention_before(role.lower() if not cyrillic else role)  # Title Case: "Foreign Minister" is no name
-        if mention is not None and mention.title and not mention.name and not mention.plural:
+        if mention is not None and not mention.name and not mention.plural:
+            mention.title = mention.title or titles[0]  # «Посол России в Сербии»: a role with its place
             return mention
     return None
 
 
 def _holder(mention, lede: Paragraph, registry: Registry) -> int | None:
     """The first named person holding the mention's title, else the lede's first named person speaking."""
-    key = title_key(mention.title)
+    equivalent = equivalent_role(mention.role, mention.title)  # «глава МИД»: the foreign minister
+    key = title_key(equivalent[1] if equivalent else mention.title)
     for index, speaker in enumerate(registry.speakers):
         if speaker.kind == "person" and speaker.name and not speaker.group and key in speaker.titles:
             return index
