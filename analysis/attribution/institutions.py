@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import has_cyrillic
-from .mentions import _trim_tail
+from .tails import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import NEWS_AGENCIES, Mention

@@ -13,25 +13,18 @@ import re
 from functools import lru_cache
 
 from ..text import has_cyrillic
-from .name_words import (CONJUNCTIONS, _name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
+from .name_words import (_name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
                          VAGUE_GROUPS, first_pos, known_word, parses)
-from .words import (_capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words,
-                    _words_from_space)
+from .tails import _trim_tail
+from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
 
 # ---------------------------------------------------------------- mention parsing
 INDEFINITE = {"a", "an", "one", "another", "один", "одна", "одно", "некий", "некая"}
-_TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                       r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
-                       r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
-
-
-_TEMPORAL_LAST = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "вчера",
-                            "сегодня"})  # with every English word of _TEMPORAL ending in "day"
 
 
 def mention_before(text: str) -> Mention | None:
@@ -176,16 +169,6 @@ _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anony
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
 
-_FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-# a participle phrase between a subject and its verb, unpunctuated: it comes off like an appositive
-_PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
-                                r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
-# a full name, then the body it belongs to: "Tom Hale of the Green Party"
-# "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"
-_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
-                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}\s*$")
-_OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
-
 
 _PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"
                    r"(?:\s+(?:both|jointly|together))?\s*$")
@@ -250,38 +233,6 @@ def _described_person(text: str) -> Mention | None:
 
 
 @lru_cache(maxsize=64)  # the same head is trimmed for a mention and an institution in a row
-def _trim_tail(text: str) -> str | None:
-    """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
-    None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
-    if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)
-        text = _FINAL_PARENTHESIS.sub(" ", text)  # "Абдулла Хсрат (Abdullah Hsrat)"
-    last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
-    if last.endswith("day") or last in _TEMPORAL_LAST:
-        text = _TEMPORAL.sub("", text)
-    if "ing" in text:
-        text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
-    tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
-    place = _OF_PLACE.search(text, tail)
-    if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
-        text = text[:place.end(1)] + " "
-    party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
-    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
-        text = text[:party.end(2)] + " "
-    words, whole = _words_from_space(text, 80), False  # only the last words are read
-    while True:
-        if not whole and len(words) < 3:  # fewer than three: all of them, as the checks below may need
-            words, whole = _words(text), True
-        final = words[-1].group().lower() if words else ""  # (no adverb or conjunction is empty)
-        if final not in ADVERBS or text[words[-1].end():].strip(" "):
-            break
-        text = text[:words[-1].start()]
-        words = words[:-1]
-    if final in CONJUNCTIONS and not text[words[-1].end():].strip(" ") \
-            and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
-        return None  # (but «Ван И» is a name)
-    return text
-
-
 def _role_then_name(before: str, name: str) -> Mention | None:
     """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name; "One of the
     country's vice presidents, Anna Keller," → a plural title after "one of" names her office too."""

@@ -1,0 +1,64 @@
+"""The words before a speech verb, trimmed to the subject: trailing time ("on Tuesday", «в среду»), adverbs, a final
+parenthesis, an unpunctuated participle phrase ("X speaking to the council"), a place or body after a full name
+("Doug Collins of Georgia", "Tom Hale of the Green Party"). Split from ``mentions`` (round 16); ``mentions`` and
+``institutions`` read a subject through ``_trim_tail``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_words import CONJUNCTIONS
+from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS
+from .words import _words, _words_from_space
+
+_TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
+                       r"вчера|сегодня|on\s+\w+day)\s*$", re.IGNORECASE)
+
+
+_TEMPORAL_LAST = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "вчера",
+                            "сегодня"})  # with every English word of _TEMPORAL ending in "day"
+
+
+_FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# a participle phrase between a subject and its verb, unpunctuated: it comes off like an appositive
+_PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
+                                r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
+# a full name, then the body it belongs to: "Tom Hale of the Green Party"
+# "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"
+_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
+                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}\s*$")
+_OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+
+
+def _trim_tail(text: str) -> str | None:
+    """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
+    None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
+    if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)
+        text = _FINAL_PARENTHESIS.sub(" ", text)  # "Абдулла Хсрат (Abdullah Hsrat)"
+    last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
+    if last.endswith("day") or last in _TEMPORAL_LAST:
+        text = _TEMPORAL.sub("", text)
+    if "ing" in text:
+        text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
+    tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
+    place = _OF_PLACE.search(text, tail)
+    if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
+        text = text[:place.end(1)] + " "
+    party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
+        text = text[:party.end(2)] + " "
+    words, whole = _words_from_space(text, 80), False  # only the last words are read
+    while True:
+        if not whole and len(words) < 3:  # fewer than three: all of them, as the checks below may need
+            words, whole = _words(text), True
+        final = words[-1].group().lower() if words else ""  # (no adverb or conjunction is empty)
+        if final not in ADVERBS or text[words[-1].end():].strip(" "):
+            break
+        text = text[:words[-1].start()]
+        words = words[:-1]
+    if final in CONJUNCTIONS and not text[words[-1].end():].strip(" ") \
+            and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
+        return None  # (but «Ван И» is a name)
+    return text
