@@ -89,3 +89,12 @@ def test_a_headline_labelled_with_a_title_or_opened_by_a_title_that_speaks_is_th
                "Chile's foreign minister has rejected criticism of the vote.\n\n"
                "Speaking in Santiago, Pablo Serrat said the vote had been fair.\n")
     assert gold_speakers(english, "en")[0] == "Pablo Serrat"
+
+
+def test_where_a_russian_subject_spoke_comes_off_the_subject():
+    body = ("Глава МИД Норвегии в интервью RT: наблюдатели приехали с готовыми выводами\n\n"
+            "Министр иностранных дел Норвегии Виктор Хольм в интервью RT заявил, что доклад был готов заранее.\n\n"
+            "Постпред Чили при ООН Пабло Серрат на заседании Совбеза в среду заявил, что блокпостов нет.\n\n"
+            "Спецпредставитель генсекретаря ООН по Сирии Ханна Линд в распространенном после голосования заявлении "
+            "призвала правительство открыть дороги. По ее словам, каждый день промедления опасен.\n")
+    assert gold_speakers(body, "ru") == ["Виктор Хольм", "Виктор Хольм", "Пабло Серрат", "Ханна Линд", "Ханна Линд"]

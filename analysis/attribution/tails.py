@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS
+from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS, _alternation, cues
 from .words import _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -32,9 +32,17 @@ _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 
 
+# «в интервью RT», «на заседании Совбеза в среду», «в распространенном после голосования заявлении»: where a Russian
+# subject spoke, between it and its verb (``cues.yaml`` speech_settings)
+_SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}(?:{_alternation(cues()['speech_settings']['ru'])})"
+                      r"(?![\w-])[^,;:.!?]{0,60}$", re.IGNORECASE)
+
+
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
+    if " в" in text or " на " in text:
+        text = _SETTING.sub(" ", text, count=1)
     if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)
         text = _FINAL_PARENTHESIS.sub(" ", text)  # "Абдулла Хсрат (Abdullah Hsrat)"
     last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
