@@ -232,7 +232,6 @@ def _described_person(text: str) -> Mention | None:
     return Mention(role=role[0].lower() + role[1:])
 
 
-@lru_cache(maxsize=64)  # the same head is trimmed for a mention and an institution in a row
 def _role_then_name(before: str, name: str) -> Mention | None:
     """"The European Union's climate chief, Wopke Hoekstra," → the role precedes the name; "One of the
     country's vice presidents, Anna Keller," → a plural title after "one of" names her office too."""

@@ -7,6 +7,7 @@ parenthesis, an unpunctuated participle phrase ("X speaking to the council"), a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
 from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS, _alternation, cues
@@ -38,6 +39,7 @@ _SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,
                       r"(?![\w-])[^,;:.!?]{0,60}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # the same head is trimmed for a mention and an institution in a row
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
