@@ -30,7 +30,8 @@ def main() -> None:
 
     start = time.process_time()
     from analysis.attribution.caseless import _scannable
-    from analysis.attribution.mentions import _read_before, _trim_tail
+    from analysis.attribution.mentions import _read_before
+    from analysis.attribution.tails import _trim_tail
     from analysis.attribution.resolution import split_cached
     from analysis.attribution.words import _words
     from analysis.attribution.sentences import attribute_sentences
