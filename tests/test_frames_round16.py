@@ -9,13 +9,10 @@ sense that codes, so a widened or dropped condition fails.
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from analysis.frames.codebook import parse_codebook
-from frame_check import frames_of, hits_of
+from frame_check import codebook_at, frames_of, hits_of
 
 BEFORE = "a4abd164fdc16b75d2f94767e5faf97060fadb71"  # the last commit with codebook 2026.13
 
@@ -60,23 +57,9 @@ def test_round16_wording_codes_its_frame(text, frame):
     assert frame in frames_of(text, "en")
 
 
-def _codebook_2026_13():
-    repo = Path(__file__).resolve().parent.parent
-    try:
-        text = subprocess.run(["git", "show", f"{BEFORE}:analysis/frames/codebook.yaml"], cwd=repo, check=True,
-                              capture_output=True, text=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip("codebook 2026.13 is read from git history, which this checkout does not have")
-    import yaml
-
-    book = parse_codebook(yaml.safe_load(text), source="codebook 2026.13")
-    assert book.version == "2026.13"
-    return book
-
-
 def test_round16_is_new():
     # Each sentence above is found only by this round's entries: 2026.13 does not give it the frame.
-    old = _codebook_2026_13()
+    old = codebook_at(BEFORE, "2026.13")
     already = [(text, frame) for text, frame in NEW if frame in frames_of(text, "en", old)]
     assert already == []
 

@@ -9,13 +9,10 @@ context did not carry, with the sense that codes, so a widened or dropped condit
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from analysis.frames.codebook import parse_codebook
-from frame_check import frames_of
+from frame_check import codebook_at, frames_of
 
 BEFORE = "7a2e2741e508e0340438d84fcc396729554fb291"  # the last commit with codebook 2026.14
 
@@ -53,23 +50,9 @@ def test_round17_wording_codes_its_frame(text, language, frame):
     assert frame in frames_of(text, language)
 
 
-def _codebook_2026_14():
-    repo = Path(__file__).resolve().parent.parent
-    try:
-        text = subprocess.run(["git", "show", f"{BEFORE}:analysis/frames/codebook.yaml"], cwd=repo, check=True,
-                              capture_output=True, text=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip("codebook 2026.14 is read from git history, which this checkout does not have")
-    import yaml
-
-    book = parse_codebook(yaml.safe_load(text), source="codebook 2026.14")
-    assert book.version == "2026.14"
-    return book
-
-
 def test_round17_is_new():
     # Each sentence above is found only by this round's entries: 2026.14 does not give it the frame.
-    old = _codebook_2026_14()
+    old = codebook_at(BEFORE, "2026.14")
     already = [(text, frame) for text, language, frame in NEW if frame in frames_of(text, language, old)]
     assert already == []
 
