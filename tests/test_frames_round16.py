@@ -9,7 +9,6 @@ sense that codes, so a widened or dropped condition fails.
 
 from __future__ import annotations
 
-
 import pytest
 
 from frame_check import codebook_at, frames_of, hits_of

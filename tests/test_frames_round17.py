@@ -9,7 +9,6 @@ context did not carry, with the sense that codes, so a widened or dropped condit
 
 from __future__ import annotations
 
-
 import pytest
 
 from frame_check import codebook_at, frames_of
