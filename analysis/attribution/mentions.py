@@ -19,7 +19,7 @@ from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
                          VAGUE_GROUPS, first_pos, known_word, parses)
-from .tails import _trim_tail
+from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
 
@@ -279,6 +279,8 @@ def mention_after(text: str) -> Mention | None:
     first = words[0].group()
     if first.lower() in PRONOUNS:
         return pronoun_mention(first)
+    if has_cyrillic(text):
+        text = told_outlet_around(text)  # «пояснил АиФ.ru доцент X», «заявил сенатор «Вестнику»»: the outlet told
     masked = ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", text)  # "Ms. Lopez" is one clause
     end_of_clause = _CLAUSE_END.search(masked)
     clause = text[:end_of_clause.start()] if end_of_clause else text

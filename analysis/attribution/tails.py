@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS, _alternation, cues
+from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS, _alternation, cues, parses
 from .words import _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -39,12 +39,55 @@ _SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,
                       r"(?![\w-])[^,;:.!?]{0,60}$", re.IGNORECASE)
 
 
+# «В МИД Польши «Вестнику» (подтвердили)», «В посольстве корреспонденту ИА X (назвали)»: the outlet a located body told
+_TOLD_OUTLET = re.compile(r"^(\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+\S[^,;:«»\"“”]*?)\s+(?:(?P<to>"
+                          rf"{_alternation(cues()['told_addressees']['ru'])})\s+)?(?:ИА\s+)?"
+                          r"(?:[«\"“](?P<quoted>[^«»\"“”]{1,40})[»\"”]|(?P<name>(?:РИА\s+)?[А-ЯЁ][\w.-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))\s*$")
+
+
+def _told_outlet_off(text: str) -> str:
+    """A located body's subject without the outlet it told: after an addressee word (``cues.yaml`` told_addressees)
+    any name; else a quoted name that reads in no nominative («Вестнику», not «Роснефть») or a known agency."""
+    told = _TOLD_OUTLET.match(text)
+    if told is None:
+        return text
+    from .registry import NEWS_AGENCIES  # (registry reads tails through mentions: imported at call time)
+    quoted, name = told.group("quoted"), told.group("name")
+    if told.group("to") or quoted and not any(p.tag.case == "nomn" for w in quoted.lower().split() for p in parses(w)[:3]) \
+            or name and name.split()[0].lower().rstrip("у") in NEWS_AGENCIES:
+        return told.group(1) + " "
+    return text
+
+
+# «пояснил АиФ.ru доцент X», «рассказал в интервью Sputnik посол X», «пояснил “Ъ” собеседник»: the outlet told, then
+# the speaker's title (lower case) after an inverted Russian verb
+_OUTLET_FIRST = re.compile(rf"^\s*(?:(?:в|во|на)\s+(?:{_alternation(cues()['speech_settings']['ru'])})\s+)?"
+                           r"(?:[«\"“„][^«»\"“”„]{1,30}[»\"”“]|[\w-]*[A-Za-z.][\w.-]*|[А-ЯЁ]{2,5})\s+(?=[а-яё])")
+# «заявил сенатор «Вестнику»»: the outlet told, quoted after the speaker's title
+_OUTLET_LAST = re.compile(r"\s+[«\"“„]([^«»\"“”„]{1,40})[»\"”“]\W*$")
+
+
+def told_outlet_around(head: str) -> str:
+    """The words after an inverted Russian verb without the outlet the speaker told: one before a lower-case noun in
+    the nominative, the speaker's title (a Latin or dotted name, a quoted name, an acronym), or a quoted name after it that reads in no nominative."""
+    first = _OUTLET_FIRST.match(head)
+    title = head[first.end():].split(None, 1)[0].strip(",.") if first else ""
+    if len(title) > 3 and parses(title)[0].tag.POS == "NOUN" and parses(title)[0].tag.case == "nomn":
+        head = head[first.end():]
+    last = _OUTLET_LAST.search(head)
+    if last and not any(p.tag.case == "nomn" for w in re.findall(r"[а-яё]+", last.group(1).lower()) for p in parses(w)[:3]):
+        head = head[:last.start()]
+    return head
+
+
 @lru_cache(maxsize=64)  # the same head is trimmed for a mention and an institution in a row
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
     if " в" in text or " на " in text:
         text = _SETTING.sub(" ", text, count=1)
+    if text.lstrip()[:2] in {"В ", "Во"}:  # (a sentence that opens with the body; not "говорится в сообщении Reuters")
+        text = _told_outlet_off(text)
     if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)
         text = _FINAL_PARENTHESIS.sub(" ", text)  # "Абдулла Хсрат (Abdullah Hsrat)"
     last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
