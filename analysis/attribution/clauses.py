@@ -223,13 +223,13 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
 
 
-_POSSESSED = re.compile(rf"(?:^|[\s,(])(his|her)\s+({POSSESSED_BODIES})\s*$", re.IGNORECASE)
+_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*(his|her)\s+({POSSESSED_BODIES})\s*$", re.IGNORECASE)  # opening the subject
 
 
 def _possessed_body(head: str, registry: Registry) -> int | None:
     """"His office said", "…, her campaign said": the body (``POSSESSED_BODIES``) of the person the pronoun points
     at, as "office of X"; never the person, whose words the office relays (the rules' spokesperson convention)."""
-    found = _POSSESSED.search(head[-40:])  # (the subject ends the head)
+    found = _POSSESSED.search(head)  # (the subject ends the head; not "Critics of her administration")
     person = registry.known(pronoun_mention(POSSESSIVE_GENDER[found.group(1).lower()])) if found else None
     if person is None or not registry.speakers[person].name or registry.speakers[person].kind != "person":
         return None

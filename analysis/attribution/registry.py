@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role, grammemes
-from .titles import _title_role, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
+from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
 from .vocabulary import ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
 
 
@@ -228,7 +228,7 @@ class Registry:
             return None
         if mention.title or mention.plural:
             return self._by_title(mention)
-        return None
+        return earlier_holder(self.speakers, self._recent(), mention.role)  # "her spokesman": a named one before
 
     def _institution(self, mention: Mention) -> int | None:
         """The institution named before: the same name give or take words ("the Foreign Ministry" for

@@ -68,3 +68,12 @@ def joint(role: str | None) -> bool:
     it of an institution's name or an unnamed person's role only: a named envoy "for Syria and Iraq" is one person."""
     parts = re.split(r"\s(?:и|and)\s", role or "", maxsplit=1)
     return len(parts) == 2 and country_in(parts[0]) is not None and country_in(parts[1]) not in (None, country_in(parts[0]))
+
+
+def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
+    """"Her spokesman added" after "Mayor Lin Chen's spokesman, Tom Reed": the latest named person holding the
+    relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", (role or "").lower()) if w in TITLE_WORDS]
+    key = title_key(words[0]) if words else None
+    return next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name
+                 and key in speakers[i].titles), None)

@@ -33,8 +33,9 @@ def name_lede_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
         sharing = [i for i in later if written_in(registry.speakers[i].name, speaker.role) is not None or any(
             shares_modifiers(role_modifiers(speaker.role, t), registry.speakers[i].role)  # "the health minister" is no PM
             for t in registry.speakers[i].titles & speaker.titles)]
-        possessive = ("'s" in (speaker.role or "") or "’s" in (speaker.role or "")) and bool(
-            speaker.titles & RELAYING_TITLES)  # "Johnson's spokesman"; "Poland's foreign minister" is named next
+        possessive = ("'s" in (speaker.role or "") or "’s" in (speaker.role or "")) and bool(  # "Johnson's spokesman";
+            speaker.titles & RELAYING_TITLES or later and registry.speakers[later[0]].titles)  # "Poland's foreign minister"
+        # is named next only by someone given no other title (never "Marek Nowak, an analyst")
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
         if (speaker.role or "").lower().split()[0] in {"a", "an", "one", "another"}:
             continue  # "a family spokesperson": someone new, never the person named next
