@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 
+from ..countries import country_in
 from .layout import Paragraph
 from .mentions import mention_before
 from .registry import Registry
+from .speech import not_speech
 from .titles import equivalent_role, title_key
 from .vocabulary import RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
 
 _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
 _EN_CLOSING = re.compile(rf",\s+(?P<role>[^,]{{2,60}}?)\s+(?:{_EN_VERB})\b[^,]*$", re.IGNORECASE)
-_EN_OPENING = re.compile(rf"^(?P<role>[^,:]{{2,60}}?)\s+(?:{_EN_VERB})\b", re.IGNORECASE)
+_EN_OPENING = re.compile(rf"^(?P<role>[^,:]{{2,60}}?)\s+(?P<verb>{_EN_VERB})\b", re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<role>[^:«»\"“”]{2,60}?)\s*:\s+\S")  # «Посол России в Сербии: …», "Poland minister: '…'"
+_QUOTED = re.compile(r"[\"“”«»'‘’]")  # (an English label credits only quoted words)
 _RU_CLOSING = re.compile(rf"\s(?:{'|'.join(map(re.escape, _CREDITS['ru_dashes']))})\s*(?P<role>[^-–—]{{2,60}})$")
 
 
@@ -35,6 +38,8 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
                 continue
             text = paragraph.text[piece.start:piece.end].strip()
             labelled = _LABEL.match(text)
+            if labelled and not cyrillic and not _QUOTED.search(text[labelled.end() - 1:]):
+                labelled = None  # "New prime minister: five things to know": no words quoted after the label
             mention = _credited_title(text, cyrillic, labelled)
             speaker = _holder(mention, paragraphs[lede], registry) if mention else None
             if speaker is not None:
@@ -48,7 +53,10 @@ def _credited_title(text: str, cyrillic: bool, labelled: re.Match | None):
     patterns = (_RU_CLOSING,) if cyrillic else (_EN_CLOSING, _EN_OPENING)
     roles = [m.group("role") for m in ([labelled] if labelled else (p.search(text) for p in patterns)) if m]
     verb = RU_VERB.search(text) if cyrillic and not labelled else None
-    if verb:
+    opening = _EN_OPENING.search(text) if not cyrillic and not labelled else None
+    if opening and not_speech("", opening.group("verb"), text[opening.end():], False):
+        roles = [m.group("role") for m in [_EN_CLOSING.search(text)] if m]  # "Prime minister calls snap election"
+    if verb and not not_speech(text[:verb.start()], verb.group(), text[verb.end():], True):
         roles.append(text[:verb.start()])  # «Глава МИД Норвегии назвал условие сделки»: the title speaks
     for role in (r.strip() for r in roles):
         words = [w.strip(".,") for w in role.lower().split()]
@@ -63,14 +71,17 @@ def _credited_title(text: str, cyrillic: bool, labelled: re.Match | None):
 
 
 def _holder(mention, lede: Paragraph, registry: Registry) -> int | None:
-    """The first named person holding the mention's title, else the lede's first named person speaking."""
+    """The first named person holding the mention's title, else the lede's first named person speaking who holds no
+    other title, or one of the same country ("Ceasefire holding, army chief says" is never the lede's Defence Minister)."""
     equivalent = equivalent_role(mention.role, mention.title)  # «глава МИД»: the foreign minister
     key = title_key(equivalent[1] if equivalent else mention.title)
+    country = country_in(mention.role)  # «Глава МИД Норвегии назвал …»: the lede's «Министр иностранных дел Норвегии»
     for index, speaker in enumerate(registry.speakers):
         if speaker.kind == "person" and speaker.name and not speaker.group and key in speaker.titles:
             return index
     for piece in lede.pieces:
         speaker = registry.speakers[piece.speaker] if piece.speaker is not None else None
-        if speaker is not None and speaker.kind == "person" and speaker.name and not speaker.group:
+        if speaker is not None and speaker.kind == "person" and speaker.name and not speaker.group and (not speaker.titles
+                                                                                           or country is not None and country_in(speaker.role) == country):
             return piece.speaker
     return None
