@@ -33,3 +33,24 @@ def test_a_states_title_in_the_lede_is_never_someone_named_next_with_another_tit
     other = ("Brazil's foreign minister said on Tuesday the summit would go ahead. "
              "Argentine President Javier Milei said he would not attend.\n")
     assert gold_speakers(other, "en")[0] == "[Brazil's foreign minister]"  # (was: Javier Milei)
+
+
+def test_a_headline_act_is_no_credit_and_a_lede_speaker_of_another_title_is_not_the_headlines():
+    act = ("Prime minister calls snap election\n\n"
+           "Prime Minister Jan Kowal on Monday called an early election for June. The vote will be held a year early.\n")
+    assert gold_speakers(act, "en")[0] is None  # (was: Jan Kowal; calling an election is an act)
+    ru = ("Президент Сербии объявил чрезвычайное положение\n\n"
+          "Президент Сербии Александр Вучич ввел режим ЧС в трех регионах из-за наводнений.\n")
+    assert gold_speakers(ru, "ru")[0] is None
+    chief = ("Ceasefire holding, army chief says\n\n"
+             "The ceasefire in the east held overnight, Defence Minister Ana Ruiz said on Monday.\n")
+    assert gold_speakers(chief, "en")[0] is None  # (was: the Defence Minister)
+    unnamed = ("Oil prices rise, minister says\n\n"
+               "Oil prices will rise, the Saudi energy minister said on Monday. "
+               "Analyst Ivan Petrov of Sberbank said supply was tight.\n")
+    assert gold_speakers(unnamed, "en")[0] is None  # (was: the analyst)
+
+
+def test_an_english_headline_label_credits_only_quoted_words():
+    topic = "New prime minister: five things to know\n\nJan Kowal was sworn in on Monday. He said his priority was the economy.\n"
+    assert gold_speakers(topic, "en")[0] is None  # (was: Jan Kowal, direct)
