@@ -54,3 +54,32 @@ def test_a_headline_act_is_no_credit_and_a_lede_speaker_of_another_title_is_not_
 def test_an_english_headline_label_credits_only_quoted_words():
     topic = "New prime minister: five things to know\n\nJan Kowal was sworn in on Monday. He said his priority was the economy.\n"
     assert gold_speakers(topic, "en")[0] is None  # (was: Jan Kowal, direct)
+
+
+def test_a_vote_a_ruling_or_an_act_needs_its_object_to_close_the_clause():
+    leader = ("Senate Majority Leader John Thune confirmed the nomination vote would take place on Thursday. "
+              "Council spokesman Jan Berg confirmed the budget would be cut by 5%.\n")
+    assert gold_speakers(leader, "en") == ["John Thune", "Jan Berg"]  # (was: a vote, narration)
+    chair = "Председатель комитета Госдумы по обороне Иван Петров выразил доверие министру обороны.\n"
+    assert gold_speakers(chair, "ru") == ["Иван Петров"]  # the committee's chairman, not the Duma, heads the subject
+    assert gold_speakers("The Senate confirmed the nomination on Tuesday.\n", "en") == [None]
+    stance = ("The Kremlin dismissed the charges as Russophobic hysteria. "
+              "The ministry denied the request had ever been received. The judge dismissed the lawsuit on Friday.\n")
+    assert gold_speakers(stance, "en") == ["Kremlin", "ministry", None]  # (was: narration, narration)
+    mourning = "President Ana Ruiz declared the nation was in mourning after the crash.\n"
+    assert gold_speakers(mourning, "en") == ["Ana Ruiz"]  # (was: a day of mourning declared)
+
+
+def test_a_figure_given_needs_at_a_line_held_ends_at_as_and_reports_to_is_who_answers_to_whom():
+    figures = ("Officials put the death toll at 12 on Sunday. "
+               "The government put a cap on the number of student visas on Monday. "
+               "The central bank put up the cost of borrowing by half a point.\n")
+    assert gold_speakers(figures, "en") == ["[Officials]", None, None]  # (was: government, central bank)
+    order = "Turkish Airlines placed an order for a number of Airbus jets on Tuesday.\n"
+    assert gold_speakers(order, "en") == [None]
+    assert gold_speakers("Police stood by as the court read out its decision on Monday.\n", "en") == [None]
+    assert gold_speakers("The agency reports to the Interior Ministry.\n", "en") == [None]
+    assert gold_speakers("Jan Kowal reports to the board every month.\n", "en") == [None]
+    media = "Hassan Diallo attacked the media photographers outside the court on Monday.\n"
+    assert gold_speakers(media, "en") == [None]
+    assert gold_speakers("Hassan Diallo attacked the media over its coverage.\n", "en") == ["Hassan Diallo"]  # (kept)

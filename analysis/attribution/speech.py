@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
-                         DECLARED_ACTS, NEGATED_ONLY, WORD, known_word, parses)
+from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, PREPOSITIONS, NEGATION_ADVERBS, EN_STOP, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
+                         CLAUSE_AUXILIARIES, DECLARED_ACTS, NEGATED_ONLY, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -43,7 +43,9 @@ _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\
                      r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b|(?:a\s+)?(?:national\s+|public\s+health\s+)?emergency)",
                      re.IGNORECASE)
 # "declared tomorrow a day of mourning", «объявили трёхдневный траур» (``DECLARED_ACTS``); not "declared that …"
-_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b)[\w-]+\s+){{0,5}}?(?:{acts})\b", re.IGNORECASE)
+_CLAUSE = re.compile(rf"\s*(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){{1,4}}?(?:{'|'.join(CLAUSE_AUXILIARIES)})\b", re.IGNORECASE)
+_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{'|'.join(CLAUSE_AUXILIARIES)})\b)[\w-]+\s+){{0,5}}?(?:{acts})\b",
+                                      re.IGNORECASE)  # (not "declared the nation was in mourning": a clause)
                  for language, acts in DECLARED_ACTS.items()}
 _ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
                      r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
@@ -95,9 +97,12 @@ def _gated_out(verb: str, tail: str) -> bool:
     if gate is None:
         return False
     found = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:7]]
-    words = set(found)
+    found = found[:next((i for i, w in enumerate(found) if w in gate.get("ends", ())), None)]  # "stood by| as …"
+    words = {w for i, w in enumerate(found) if w not in gate.get("heads", ()) or i + 1 == len(found)
+             or found[i + 1] in PREPOSITIONS | ARTICLES | EN_STOP}  # "attacked the media| over …", not "the media photographers"
     return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"] \
-        or bool(set(found[:3]) & gate.get("never_head", frozenset()))
+        or "also" in gate and not words & gate["also"] \
+        or bool(set(found[:3]) & gate.get("never_head", frozenset())) and not _REASON.search(tail) and not _CLAUSE.match(tail)
 
 
 _ASIDE = re.compile(r",[^,]{1,60},\s*$")
@@ -116,11 +121,13 @@ def _voted_down(head: str, tail: str, cyrillic: bool) -> bool:
     """A legislature rejecting something voted on ("The Senate rejected the bill", «Дума отвергла законопроект») votes;
     anyone else rejecting it, or rejecting it "as …" or "calling it …", speaks."""
     found = _OBJECT.match(tail)
-    if not found or _REASON.search(tail):
-        return False
-    subject = list(WORD.finditer(head))
+    if not found or _REASON.search(tail) or _CLAUSE.match(tail):
+        return False  # "confirmed the nomination vote would take place": a clause after the object reports
+    subject = [w.group() for w in WORD.finditer(head) if w.group().lower() not in ARTICLES]
+    head_noun = next(([w] for w in subject if {"NOUN", "nomn"} <= parses(w.lower())[0].tag.grammemes | {parses(w.lower())[
+        0].tag.POS}), []) if cyrillic else subject[-1:] + subject[:1] * (len(subject) > 1 and subject[1].lower() == "of")
     return any(_lemma_in(w, VOTED_ON, cyrillic) for w in found.group().split()[-2:]) \
-        and any(_lemma_in(w.group(), LEGISLATURES, cyrillic) for w in subject[-4:] + subject[:2])  # (or opening it)
+        and any(_lemma_in(w, LEGISLATURES, cyrillic) for w in head_noun)  # the legislature heads the subject
 
 
 def _lemma_in(word: str, words: frozenset, cyrillic: bool) -> bool:

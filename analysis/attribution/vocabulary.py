@@ -150,6 +150,7 @@ NAMED_HEADS = frozenset(cues()["named_heads"])
 DOCUMENTS = frozenset(cues()["documents"])
 REJECTING = tuple(cues()["rejecting_stems"])
 VOTE_STEMS = tuple(cues()["rejecting_stems"] + cues()["vote_stems"])
+CLAUSE_AUXILIARIES = tuple(cues()["clause_auxiliaries"])
 DECLARED_ACTS = {language: _alternation(words) for language, words in cues()["declared_acts"].items()}
 VOTED_ON = frozenset(cues()["voted_on"])
 LEGISLATURES = frozenset(cues()["legislatures"])
