@@ -83,3 +83,9 @@ def test_a_figure_given_needs_at_a_line_held_ends_at_as_and_reports_to_is_who_an
     media = "Hassan Diallo attacked the media photographers outside the court on Monday.\n"
     assert gold_speakers(media, "en") == [None]
     assert gold_speakers("Hassan Diallo attacked the media over its coverage.\n", "en") == ["Hassan Diallo"]  # (kept)
+
+
+def test_a_relaying_title_with_its_principal_is_a_holder_of_that_principal_only():
+    body = ("Russia's representative, Dmitry Orlov, argued that the process had been rushed. "
+            "The representative of Brazil said her country supported the draft.\n")
+    assert gold_speakers(body, "en") == ["Dmitry Orlov", "[representative of Brazil]"]

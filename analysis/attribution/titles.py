@@ -73,7 +73,9 @@ def joint(role: str | None) -> bool:
 def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     """"Her spokesman added" after "Mayor Lin Chen's spokesman, Tom Reed": the latest named person holding the
     relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it."""
-    words = [w for w in re.findall(r"[^\W\d_][\w-]*", (role or "").lower()) if w in TITLE_WORDS]
-    key = title_key(words[0]) if words else None
-    return next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name
-                 and key in speakers[i].titles), None)
+    words = re.findall(r"[^\W\d_][\w-]*", (role or "").lower())
+    at = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
+    key = title_key(words[at]) if at is not None else None
+    principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
+    return next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
+                 and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)  # Brazil"
