@@ -89,3 +89,51 @@ def test_a_relaying_title_with_its_principal_is_a_holder_of_that_principal_only(
     body = ("Russia's representative, Dmitry Orlov, argued that the process had been rushed. "
             "The representative of Brazil said her country supported the draft.\n")
     assert gold_speakers(body, "en") == ["Dmitry Orlov", "[representative of Brazil]"]
+
+
+def test_a_closing_statement_clause_takes_every_statement_verb_from_the_cues():
+    warned = ("The Foreign Ministry issued a statement on the talks. "
+              "The talks will resume in May, the statement warned.\n")
+    assert gold_speakers(warned, "en") == ["Foreign Ministry", "Foreign Ministry"]  # (was: narration; said/noted only)
+
+
+def test_excluding_a_person_and_voice_acting_are_acts_and_a_courts_did_not_rule_out_is_a_ruling():
+    expelled = ("Совет федерации не исключил сенатора Ивана Петрова из состава комитета. "
+                "Решение принято единогласно.\n")
+    assert gold_speakers(expelled, "ru") == [None, None]  # (was: Совет федерации, continued)
+    kept = "Партия «Новые люди» не исключила депутата Сидорова, несмотря на скандал.\n"
+    assert gold_speakers(kept, "ru") == [None]
+    taxes = "Министр финансов Иван Петров не исключил повышения налогов.\n"
+    assert gold_speakers(taxes, "ru") == ["Иван Петров"]  # (kept: a position)
+    voiced = "Актер Иван Петров озвучил главного героя в новом мультфильме. Премьера состоится в декабре.\n"
+    assert gold_speakers(voiced, "ru") == [None, None]  # (was: Иван Петров, continued)
+    princess = "Певица Анна Смирнова озвучила принцессу в российской версии фильма.\n"
+    assert gold_speakers(princess, "ru") == [None]
+    forecast = "Министр финансов Иван Петров озвучил прогноз дефицита бюджета на следующий год.\n"
+    assert gold_speakers(forecast, "ru") == ["Иван Петров"]  # (kept)
+    court = "The court did not rule out an appeal in its written judgement.\n"
+    assert gold_speakers(court, "en") == [None]  # (was: court)
+    kremlin = "The White House did not rule out further sanctions.\n"
+    assert gold_speakers(kremlin, "en") == ["White House"]  # (kept)
+
+
+def test_a_setting_before_the_subject_keeps_the_name_after_it():
+    briefing = ("Сегодня в ходе брифинга Мария Захарова заявила, что Москва ответит на санкции. "
+                "Ответ будет жестким.\n")
+    assert gold_speakers(briefing, "ru") == ["Мария Захарова", "Мария Захарова"]  # (was: narration)
+    lavrov = ("Лавров на пресс-конференции по итогам переговоров с главой МИД Египта Самехом Шукри заявил, "
+              "что Россия поддерживает перемирие.\n")
+    assert gold_speakers(lavrov, "ru") == ["Лавров"]  # (kept: the setting after the subject is dropped)
+
+
+def test_dash_turns_that_name_their_own_speaker_are_no_interview_with_the_ledes_person():
+    reportage = ("Губернатор Иван Петров заявил, что паводок отступает. "
+                 "Корреспондент побывал в подтопленном поселке.\n\n"
+                 "— Вода ушла?\n\n— Нет, в подвалах еще стоит.\n\n— Помощь приходит?\n\n"
+                 "— Только от соседей, — рассказывает местная жительница.\n\n— А власти?\n\n— Никого не видели.\n")
+    speakers = gold_speakers(reportage, "ru")
+    assert "Иван Петров" not in speakers[2:]  # (was: the resident's answers went to the governor)
+    interview = ("Посол Стефан Корвин рассказал «Известиям» о переговорах.\n\n"
+                 "— Господин посол, чего ждать от встречи?\n\n"
+                 "— Прорыва не будет.\n\n— А санкции?\n\n— Санкции останутся.\n")
+    assert gold_speakers(interview, "ru")[2] == "Стефан Корвин"  # (kept)

@@ -26,8 +26,8 @@ from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
 from .words import _capitalised, _words
 from .registry import NEWS_AGENCIES, Mention, Registry, name_gender, pronoun_mention, verb_gender
-from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_TRAILING, INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK,
-                         POSSESSED_BODIES, RELATIVE, STANCE, parses)
+from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVES, EN_TRAILING, INSTITUTIONS,
+                         ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE, parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -223,7 +223,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
 
 
-_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*(his|her)\s+({POSSESSED_BODIES})\s*$", re.IGNORECASE)  # opening the subject
+_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*({EN_POSSESSIVES})\s+({POSSESSED_BODIES})\s*$",
+                        re.IGNORECASE)  # opening the subject
 
 
 def _possessed_body(head: str, registry: Registry) -> int | None:

@@ -5,13 +5,17 @@ read (``resolution``)."""
 
 from __future__ import annotations
 
+import re
+
 from .layout import Paragraph
 from .registry import Mention, Registry
-from .vocabulary import TURN_ROLES, cues
+from .vocabulary import TURN_ROLES, cues, parses
 
 _TURNS = cues()["interview_turns"]
 _DASHES = tuple(_TURNS["dashes"])
 _QUESTION_MARKS = tuple(_TURNS["question_marks"])
+# a turn with its own attribution after an inner dash («— Только от соседей, — рассказывает местная жительница»)
+_ATTRIBUTED = re.compile(rf"[,.!?…]\s*[{''.join(_DASHES)}]\s+([^\W\d_]+)")  # the verb that attributes it
 
 
 def _dash_turn(paragraph: Paragraph) -> bool:
@@ -32,6 +36,10 @@ def name_interview_turns(paragraphs: list[Paragraph], registry: Registry, cyrill
     turns = [i for i, p in enumerate(paragraphs) if _dash_turn(p)]
     if not turns or not _question(paragraphs[turns[0]]):
         return
+    dashed = [p.text.lstrip() for p in paragraphs if not p.heading and p.text.lstrip().startswith(_DASHES)]
+    verbs = [found.group(1).lower() for text in dashed for found in _ATTRIBUTED.finditer(text[1:])]
+    if any(parses(verb)[0].tag.POS == "VERB" for verb in verbs):  # (not the copula dash: «, — уже результат»)
+        return  # a reportage's quoted exchange, whose speakers the turns name, is no interview with the lede's person
     questions = [i for i in turns if _question(paragraphs[i])]
     if len(questions) < 2 or len(turns) - len(questions) < 2:
         return

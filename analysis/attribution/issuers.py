@@ -15,7 +15,7 @@ from .caseless import Caseless
 from .institutions import institution_before
 from .mentions import mention_before
 from .registry import Registry
-from .vocabulary import IN_STATEMENT, ISSUE_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
+from .vocabulary import IN_STATEMENT, IN_STATEMENT_MODIFIERS, ISSUE_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 
 # "X issued a statement", "X released a brief written statement", «МИД опубликовал комментарий»
 _ISSUES = {
@@ -28,7 +28,7 @@ _ISSUES = {
 _THE_STATEMENT = {
     "en": re.compile(rf"^(?:The|This|That|Its|Their)\s+((?:[\w-]+\s+){{0,2}}?)(?:{STATEMENT_NOUNS['en']})(?:,[^,]{{1,80}},)?"
                      rf"\s+(?:also\s+|further\s+)?(?:{STATEMENT_VERBS})\b"),
-    "ru": re.compile(r"^(?:[Вв]\s+(?:нём|нем|ней)|[Вв]\s+(?:этом\s+|том\s+же\s+|своём\s+|своем\s+|официальном\s+)?"
+    "ru": re.compile(rf"^(?:[Вв]\s+(?:нём|нем|ней)|[Вв]\s+(?:этом\s+|том\s+же\s+|(?:{IN_STATEMENT_MODIFIERS})\s+)?"
                      rf"(?:{IN_STATEMENT}))\b" r"(?:,[^,]{1,80},)?\s*"
                      r"(?:также\s+|в частности\s+)?(?:говорится|сказано|отмечается|подч[её]ркивается|указывается|"
                      r"утверждается)\b"),
@@ -38,12 +38,12 @@ _THE_STATEMENT = {
 _BODY_STATEMENT = re.compile(rf"(?:^|\s)(?:a|an|the|in\s+a)\s+((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{STATEMENT_NOUNS['en']})\s*$")
 # "…, the readout said.": a closing clause that quotes the statement issued last
 _THE_STATEMENT_CLOSING = re.compile(rf",\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
-                                    r"(?:said|says|stated|added|noted|read|reads|stressed)(?:\s*[.!?]?\s*$|,)")
+                                    rf"(?:{STATEMENT_VERBS})(?:\s*[.!?]?\s*$|,)")
 # "X said in a statement", "X, in a statement delivered via the press secretary, said", «X заявил в своём обращении»
 _IN_A_STATEMENT = {
     "en": re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS['en']})\b",
                      re.IGNORECASE),
-    "ru": Caseless(rf"\bв\s+(?:своём\s+|своем\s+|официальном\s+|письменном\s+)?(?:{IN_STATEMENT})\b"),
+    "ru": Caseless(rf"\bв\s+(?:(?:{IN_STATEMENT_MODIFIERS})\s+)?(?:{IN_STATEMENT})\b"),
 }
 
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .registry import Mention
-from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, HONORIFICS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES,
-                         TITLE_WORDS, first_pos, known_word, parses)
+from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS, PREPOSITIONS,
+                         RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS, first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -118,7 +118,7 @@ def possessed_relay(role_words: list[re.Match], role_start: int) -> bool:
     """"Her spokesman", "his lawyer": a relaying title (``RELAYING_TITLES``) right after an English possessive pronoun
     speaks for the person the pronoun points at and is never them ("X's spokesman" is the same case)."""
     return 0 < role_start < len(role_words) and role_words[role_start].group().lower() in RELAYING_TITLES \
-        and role_words[role_start - 1].group().lower() in {"his", "her", "their"}
+        and role_words[role_start - 1].group().lower() in EN_POSSESSIVE_WORDS
 
 
 def relaying_mention(text: str, role_words: list[re.Match], name_words: list[re.Match], cyrillic: bool) -> Mention | None:

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, PREPOSITIONS, NEGATION_ADVERBS, EN_STOP, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
-                         CLAUSE_AUXILIARIES, DECLARED_ACTS, NEGATED_ONLY, WORD, known_word, parses)
+                         CLAUSE_AUXILIARIES, DECLARED_ACTS, NEGATED_ONLY, OBJECT_ACTS, RULING_SUBJECTS, WORD,
+                         known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -65,8 +66,11 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
         return True
     if declares and _DECLARED_ACT["ru" if cyrillic else "en"].match(tail):
         return True
+    if cyrillic and _object_act(verb.lower(), tail):
+        return True  # «не исключил депутата», «озвучил главного героя»
     if verb.lower().rsplit(None, 1)[-1].startswith(NEGATED_ONLY) or verb.lower().endswith(NEGATED_ONLY):
-        return (_NEGATED_RU if cyrillic else _NEGATED).search(head) is None  # "did not rule out", «не исключили»
+        return (_NEGATED_RU if cyrillic else _NEGATED).search(head) is None \
+            or not cyrillic and _ruling(head)  # "did not rule out", «не исключили»; not "The court did not rule out"
     if cyrillic:
         return _NEGATED_RU.search(head) is not None or verb.lower() in BARE_STEMS and _thing_subject(head) or declares and _ACT_RU.match(tail) is not None \
             or _RULING_RU.match(verb.lower() + tail) is not None \
@@ -81,6 +85,29 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
                 or _NOUN_OR_ADJECTIVE in could and _NOUN_OR_ADJECTIVE.search(head)
                 or lower.endswith("s") and _PLURAL_NOUN in could and _PLURAL_NOUN.search(head)
                 or lower.startswith("continue") and not _GOES_ON.match(tail) or lower in _SPOKE and _CALL.match(tail) is not None)
+
+
+def _object_act(verb: str, tail: str) -> bool:
+    """«Не исключил сенатора … из состава», «озвучил главного героя», «озвучила принцессу в … фильме»: a stem of
+    ``OBJECT_ACTS`` whose object is a person (an animate noun, adjectives skipped) or with its act's words in the
+    clause; «не исключил повышения налогов», «озвучил позицию России» are speech."""
+    stem = next((stem for stem in OBJECT_ACTS if verb.rsplit(None, 1)[-1].startswith(stem)), None)
+    if stem is None:
+        return False
+    words = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?—«]", tail)[0])]
+    if set(words) & OBJECT_ACTS[stem]:
+        return True
+    for word in words[:3]:
+        best = parses(word)[:1]
+        if best and best[0].tag.POS == "NOUN":
+            return best[0].tag.animacy == "anim" and best[0].tag.case in ("accs", "gent")
+    return False
+
+
+def _ruling(head: str) -> bool:
+    """"The court did not rule out …": a court's ruling (``RULING_SUBJECTS`` heading the subject) is narration."""
+    subject = WORD.findall(_NEGATED.sub("", head))
+    return bool(subject) and subject[-1].lower() in RULING_SUBJECTS
 
 
 def negation_start(head: str, cyrillic: bool) -> int | None:

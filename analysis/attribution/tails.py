@@ -39,6 +39,18 @@ _SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,
                       r"(?![\w-])[^,;:.!?]{0,60}$", re.IGNORECASE)
 
 
+_OPENERS = {"ADVB", "PREP", "CONJ", "PRCL", "COMP"}  # «Сегодня», «Во (вторник)», «Ранее»: no subject
+
+
+def _setting_off(found: re.Match) -> str:
+    """The setting dropped from a head (``_SETTING``), unless no subject stands before it («Сегодня в ходе брифинга
+    Мария Захарова»: the subject follows the setting, so the setting keeps it)."""
+    before = [w.group() for w in _words(found.string[:found.start()])]
+    if before and not any(w[:1].isupper() for w in before[1:]) and parses(before[0].lower())[0].tag.POS in _OPENERS:
+        return found.group()
+    return " "
+
+
 # «В МИД Польши «Вестнику» (подтвердили)», «В посольстве корреспонденту ИА X (назвали)»: the outlet a located body told
 _TOLD_OUTLET = re.compile(r"^(\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+\S[^,;:«»\"“”]*?)\s+(?:(?P<to>"
                           rf"{_alternation(cues()['told_addressees']['ru'])})\s+)?(?:ИА\s+)?"
@@ -85,7 +97,7 @@ def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
     None after a conjunction ("X thanked the chair and warned": the subject is the sentence's)."""
     if " в" in text or " на " in text:
-        text = _SETTING.sub(" ", text, count=1)
+        text = _SETTING.sub(_setting_off, text, count=1)
     if text.lstrip()[:2] in {"В ", "Во"}:  # (a sentence that opens with the body; not "говорится в сообщении Reuters")
         text = _told_outlet_off(text)
     if text.rstrip().endswith(")"):  # (each scan below runs only where it can match: they are per clause)

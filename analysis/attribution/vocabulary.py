@@ -94,6 +94,8 @@ _RU, _EN = cues()["ru"], cues()["en"]
 RU_VERB = _ru_verb_pattern(_RU)
 EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
 NEGATED_ONLY = tuple(_RU["negated_only"] + _EN["negated_only"])  # speech only when negated ("did not rule out")
+OBJECT_ACTS = {stem: frozenset(words) for stem, words in _RU["object_acts"].items()}  # «озвучил роль»
+RULING_SUBJECTS = frozenset(_EN["ruling_subjects"])  # "The court did not rule out": a ruling
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
 EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
 EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
@@ -112,6 +114,7 @@ STATEMENT_NOUNS = {"en": _alternation(_ISSUED_STATEMENTS["en"]["statements"]),
                    "ru": _alternation(_ISSUED_STATEMENTS["ru"]["statement_stems"])}
 MESSAGE_NOUNS = _alternation(_ISSUED_STATEMENTS["en"]["statements"] + _ISSUED_STATEMENTS["en"]["messages"])
 IN_STATEMENT = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement"])
+IN_STATEMENT_MODIFIERS = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement_modifiers"])  # «в своём заявлении»
 STATEMENT_VERBS = _alternation(_ISSUED_STATEMENTS["en"]["statement_verbs"])
 POINTS_BACK = {
     "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
@@ -176,6 +179,8 @@ VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "крити�
 PRONOUN_FEATURES = {**_RU["pronouns"], **_EN["pronouns"]}
 PRONOUNS = frozenset(PRONOUN_FEATURES)
 POSSESSIVES = frozenset(_RU["possessive_pronouns"] + _EN["possessive_pronouns"])
+EN_POSSESSIVE_WORDS = frozenset(_EN["possessive_pronouns"])  # his, her, their: "their lawyer" (name_words.py)
+EN_POSSESSIVES = _alternation(_EN["possessive_pronouns"])  # "their campaign said" (clauses.py)
 
 PREPOSITIONS = {"of", "for", "from", "at", "in", "on", "to", "with", "в", "во", "на", "по", "о", "об", "с", "со",
                  "из", "от", "для", "при", "к", "за"}
