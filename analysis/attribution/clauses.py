@@ -25,9 +25,10 @@ from .mentions import _first_named, _first_person_named, _subject_closing, first
 from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
 from .words import _capitalised, _words
-from .registry import NEWS_AGENCIES, Mention, Registry, name_gender, pronoun_mention, verb_gender
+from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
 from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVES, EN_TRAILING, INSTITUTIONS,
-                         ISSUE_VERBS, MESSAGE_NOUNS, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE, parses)
+                         ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE,
+                         parses)
 
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")

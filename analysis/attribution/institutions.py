@@ -17,10 +17,10 @@ from ..text import has_cyrillic
 from .tails import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
-from .registry import NEWS_AGENCIES, Mention
-from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS, NAMED_HEADS,
-                         OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS,
-                         parses)
+from .registry import Mention
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS,
+                         NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
+                         TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
 
 
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»

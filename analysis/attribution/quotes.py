@@ -14,8 +14,8 @@ from .caseless import Caseless
 from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
-from .registry import NEWS_AGENCIES, Mention, Registry, verb_gender
-from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, QUOTE_PAIRS, RELATIVE, RU_VERB, TITLE_WORDS
+from .registry import Mention, Registry, verb_gender
+from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, NEWS_AGENCIES, QUOTE_PAIRS, RELATIVE, RU_VERB, TITLE_WORDS
 
 
 @dataclass

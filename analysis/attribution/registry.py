@@ -19,7 +19,8 @@ from ..countries import country_in
 from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role, grammemes
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
-from .vocabulary import ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, PRONOUN_FEATURES, TITLE_WORDS, parses
+from .vocabulary import (ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, NEWS_AGENCIES,
+                         PRONOUN_FEATURES, TITLE_WORDS, parses)
 
 
 @dataclass
@@ -330,8 +331,6 @@ class Registry:
 
 INSTITUTION_KINDS = ("минист", "ministr", "департамент", "department", "правительств", "government", "посольств",
                      "embassy", "полици", "police", "арми", "army", "military")  # a generic head finds its own kind
-NEWS_AGENCIES = frozenset({"тасс", "риа", "интерфакс", "reuters", "ap", "afp", "bbc", "cnn", "bloomberg", "рбк", "ria",
-                           "tass", "interfax", "xinhua", "синьхуа", "dpa", "efe", "ansa", "yonhap", "kyodo"})
 MEDIA = ("издани", "агентств", "ведомств", "газет", "телеканал", "the agency", "agency", "the paper", "the newspaper",
          "newspaper", "news", "press", "times", "post", "journal", "daily", "herald", "gazette", "tribune", "radio")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, INSTITUTIONS, LEGISLATURES, NEGATING_AUXILIARIES, PREPOSITIONS, NEGATION_ADVERBS, EN_STOP, OBJECT_GATES, POSSESSIVES, VOTE_STEMS, VOTED_ON,
-                         CLAUSE_AUXILIARIES, DECLARED_ACTS, NEGATED_ONLY, OBJECT_ACTS, RULING_SUBJECTS, WORD,
-                         known_word, parses)
+from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, EN_STOP, INSTITUTIONS, LEGISLATURES,
+                         NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS, OBJECT_GATES, POSSESSIVES,
+                         PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -151,10 +151,15 @@ def _voted_down(head: str, tail: str, cyrillic: bool) -> bool:
     if not found or _REASON.search(tail) or _CLAUSE.match(tail):
         return False  # "confirmed the nomination vote would take place": a clause after the object reports
     subject = [w.group() for w in WORD.finditer(head) if w.group().lower() not in ARTICLES]
-    head_noun = next(([w] for w in subject if {"NOUN", "nomn"} <= parses(w.lower())[0].tag.grammemes | {parses(w.lower())[
-        0].tag.POS}), []) if cyrillic else subject[-1:] + subject[:1] * (len(subject) > 1 and subject[1].lower() == "of")
+    head_noun = next(([w] for w in subject if _nominative_noun(w)), []) if cyrillic \
+        else subject[-1:] + subject[:1] * (len(subject) > 1 and subject[1].lower() == "of")
     return any(_lemma_in(w, VOTED_ON, cyrillic) for w in found.group().split()[-2:]) \
         and any(_lemma_in(w, LEGISLATURES, cyrillic) for w in head_noun)  # the legislature heads the subject
+
+
+def _nominative_noun(word: str) -> bool:
+    best = parses(word.lower())[0]
+    return best.tag.POS == "NOUN" and best.tag.case == "nomn"
 
 
 def _lemma_in(word: str, words: frozenset, cyrillic: bool) -> bool:

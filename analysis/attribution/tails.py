@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, TITLE_WORDS, _alternation, cues, parses
+from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, TITLE_WORDS, _alternation,
+                         cues, parses)
 from .words import _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -63,7 +64,6 @@ def _told_outlet_off(text: str) -> str:
     told = _TOLD_OUTLET.match(text)
     if told is None:
         return text
-    from .registry import NEWS_AGENCIES  # (registry reads tails through mentions: imported at call time)
     quoted, name = told.group("quoted"), told.group("name")
     if told.group("to") or quoted and not any(p.tag.case == "nomn" for w in quoted.lower().split() for p in parses(w)[:3]) \
             or name and name.split()[0].lower().rstrip("у") in NEWS_AGENCIES:

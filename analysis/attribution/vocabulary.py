@@ -163,6 +163,7 @@ TIME_OPENERS = frozenset(cues()["subject_openers"]["time_words"])
 NEGATING_AUXILIARIES = tuple(cues()["negating_auxiliaries"])
 NEGATION_ADVERBS = tuple(cues()["negation_adverbs"])
 MEDIA_NOUNS = frozenset(cues()["media_nouns"])
+NEWS_AGENCIES = frozenset(cues()["news_agencies"])
 ARTICLES = frozenset(cues()["name_words"]["articles"])
 NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
