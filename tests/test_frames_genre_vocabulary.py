@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_15():
-    # Round 17 (Security Council and Wikinews-reported Russian official wording, tests/test_frames_round17.py) bumped
-    # the codebook from 2026.14 to 2026.15.
-    assert load_codebook().version == "2026.15"
+def test_version_is_2026_16():
+    # Round 18 (Russian MFA, UN-mission and Kremlin wording, tests/test_frames_round18.py) bumped the codebook from
+    # 2026.15 to 2026.16.
+    assert load_codebook().version == "2026.16"
 
 
 @pytest.mark.parametrize("text", [
