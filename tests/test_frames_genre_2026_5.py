@@ -36,7 +36,9 @@ from frame_check import frames_of
     ("Министр указал на опасную милитаризацию региона.", "security"),
     ("Стороны подтвердили приверженность договору о ДНЯО.", "security"),
     ("Предприятия ОПК нарастили выпуск продукции.", "security"),
-    ("Россия расширяет связи с африканскими государствами.", "developing_countries"),
+    # 2026.16: African States code only with an aid, supply, development or debt word (relations alone: pool 0 of 5
+    # sole hits coded; tests/test_frames_round18.py)
+    ("Россия расширяет помощь африканским государствам.", "developing_countries"),
     ("Обсуждены интересы стран Африки и Латинской Америки.", "developing_countries"),
     ("Задержанных подвергали бесчеловечному обращению.", "human_rights"),
     ("Важно обеспечить верховенство права в стране.", "human_rights"),
