@@ -7,7 +7,9 @@ Kremlin (briefing answers, Security Council and General Assembly speeches, minis
 interviews), with real countries and offices and no real person's name. Every sentence of every text is kept, with the
 sentence before it; texts go whole to ``dev`` or ``test``, half each (``draw_official.assign_splits`` with ``SEED``).
 
-Usage: python data/gold/official/team_ru/cut.py > data/gold/official/team_ru/sentences.jsonl
+``../team_ru2`` (60 more texts by two other sessions) is cut by the same rule; ids and source take the folder's name.
+
+Usage: python data/gold/official/team_ru/cut.py [FOLDER] > FOLDER/sentences.jsonl   (FOLDER defaults to this one)
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ def main(folder: Path) -> None:
         sentences = base.russian_sentences(body.split("\n"))
         rows += [{"text": s, "prev_text": sentences[i - 1] if i else "", "sentence_index": i,
                   "position": ("beginning", "middle", "end")[min(2, 3 * i // len(sentences))],
-                  "document_id": str(meta["doc_id"]), "source": "team_ru", "language": "ru",
+                  "document_id": str(meta["doc_id"]), "source": folder.name, "language": "ru",
                   "year": int(meta["year"]), "country": "RUS", "group": "P5", "region": "Europe",
                   "doc_kind": str(meta["genre"]), "url": None, "stratum": "ru team official"}
                  for i, s in enumerate(sentences)]
     base.assign_splits(rows, {"dev": 0.5, "test": 0.5}, SEED, stratify=None)
-    base.emit(rows, set(), lambda r, n: f"teamru-{n:04d}")
+    prefix = folder.name.replace("_", "")
+    base.emit(rows, set(), lambda r, n: f"{prefix}-{n:04d}")
 
 
 if __name__ == "__main__":
