@@ -29,7 +29,7 @@ from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry
 from .unnamed_speakers import bare_office, name_lede_titles
-from .vocabulary import EN_VERB, RU_VERB
+from .vocabulary import DESCRIBING_TITLES, EN_VERB, RU_VERB
 
 __all__ = ["Paragraph", "attribute", "split_cached"]
 
@@ -94,6 +94,10 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             current = speaker if speaker is not None else current
             after_quote = after_quote and speaker is None
         if piece is not None:
+            if current is not None and pieces and pieces[-1].speaker == current and _describes(piece.mention, registry,
+                                                                                               current):
+                piece.speaker, piece.mention, piece.cue = current, None, "quote; title"
+                registry.touch(current)
             piece.resolve(registry)
             note_issuer(piece.attribution or "", piece.speaker, cyrillic, registry)
             pieces.append(piece)
@@ -101,6 +105,19 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             after_quote = piece.speaker is not None
         cursor = max(cursor, consumed_end)
     return pieces
+
+
+def _describes(mention: Mention | None, registry: Registry, current: int) -> bool:
+    """Whether a quote's source is a describing noun alone («— отметил парламентарий», «— считает эксперт», "the
+    diplomat added") that the named person who spoke the sentence before can be: then the quote is theirs, not
+    another holder of the word's office («дипломат» is not the ambassador named two paragraphs up) or someone new."""
+    if mention is None or mention.name or mention.pronoun or mention.plural or mention.institution or not mention.role:
+        return False
+    words = mention.role.lower().split()
+    words = words[1:] if words[0] == "the" else words
+    speaker = registry.speakers[current]
+    return len(words) == 1 and words[0] in DESCRIBING_TITLES and speaker.kind == "person" and speaker.name is not None \
+        and not (mention.gender and speaker.gender and mention.gender != speaker.gender)
 
 
 def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool,

@@ -1,0 +1,25 @@
+"""News copy (attribution round 18): many outlets' styles (the wire3 set's agency, paper and broadcaster copy). The
+texts are the team's own; the people in them are invented, the countries real."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+
+def test_a_quote_closed_by_a_describing_noun_is_the_person_just_named():
+    expert = ("Как рассказал «Вестнику» научный сотрудник института Олег Сомов, переговоры затянутся. "
+              "«Стороны пока не готовы к уступкам», — считает эксперт.\n")
+    assert gold_speakers(expert, "ru") == ["Олег Сомов", "Олег Сомов"]
+    deputy = ("Заместитель председателя комитета Госдумы Анна Речкина назвала закон своевременным. "
+              "«Мы ждали его давно», — отметила парламентарий.\n")
+    assert gold_speakers(deputy, "ru") == ["Анна Речкина", "Анна Речкина"]
+    other = ("Посол Чехии Петр Новак встретился с губернатором.\n\n"
+             "Советник губернатора Иван Лосев сказал, что визит был полезным. "
+             "«Мы нашли общий язык», — отметил дипломат.\n")
+    assert gold_speakers(other, "ru")[-1] == "Иван Лосев"  # not the ambassador met earlier
+
+
+def test_a_describing_noun_after_narration_is_not_the_person_named_there():
+    body = ("Посол Чехии Петр Новак встретился с губернатором.\n\n"
+            "Губернатор Иван Лосев провёл переговоры в Праге. «Мы нашли общий язык», — отметил дипломат.\n")
+    assert gold_speakers(body, "ru")[-1] != "Иван Лосев"  # a meeting is no speech: the diplomat is not the governor
