@@ -23,3 +23,18 @@ def test_a_describing_noun_after_narration_is_not_the_person_named_there():
     body = ("Посол Чехии Петр Новак встретился с губернатором.\n\n"
             "Губернатор Иван Лосев провёл переговоры в Праге. «Мы нашли общий язык», — отметил дипломат.\n")
     assert gold_speakers(body, "ru")[-1] != "Иван Лосев"  # a meeting is no speech: the diplomat is not the governor
+
+
+def test_a_withheld_answer_after_a_report_is_narration():
+    body = ("Министр Олег Сомов сообщил, что делегация приедет в мае. "
+            "Сколько человек в нее войдет, в министерстве не уточнили.\n")
+    assert gold_speakers(body, "ru") == ["Олег Сомов", None]
+    declined = ("Министр Олег Сомов сообщил, что делегация приедет в мае. "
+                "Прогнозировать итоги переговоров он не стал.\n")
+    assert gold_speakers(declined, "ru") == ["Олег Сомов", None]
+
+
+def test_a_summary_going_on_after_a_report_still_continues():
+    body = ("Министр Олег Сомов сообщил, что делегация приедет в мае. "
+            "Переговоры будут касаться поставок зерна.\n")
+    assert gold_speakers(body, "ru") == ["Олег Сомов", "Олег Сомов"]

@@ -19,7 +19,7 @@ from .layout import Paragraph
 from .people import people_at
 from .quotes import find_quotes, whole_quote
 from .registry import Registry, pronoun_mention
-from .vocabulary import BACKGROUND, CONTINUATION, FIRST_PERSON, NARRATION, PARAPHRASE, QUOTE_PAIRS
+from .vocabulary import BACKGROUND, CONTINUATION, FIRST_PERSON, NARRATION, PARAPHRASE, QUOTE_PAIRS, WITHHOLDING
 
 THIRD_PERSON = {"он", "она", "они", "его", "её", "ее", "их", "ему", "ей", "им", "he", "she", "it", "they", "his", "her",
                 "its", "their"}
@@ -42,7 +42,8 @@ def continues_report(sentence: str, cyrillic: bool, people: list, registry: Regi
     first = sentence.split(maxsplit=1)[0].lower().strip(",.") if sentence.split() else ""
     # figures and dates, and the reporter's account of events, are background
     return first not in THIRD_PERSON and not re.search(r"\d", sentence) and not NARRATION.search(sentence) \
-        and not BACKGROUND.match(sentence)  # «Напомним, что …», «Накануне сенат …»: the reporter's background
+        and not BACKGROUND.match(sentence) and not WITHHOLDING.search(sentence)  # «Напомним, что …», «Накануне
+    # сенат …»: the reporter's background; «Сколько именно, в Смольном не уточнили»: a silence, no one's words
 
 
 def paraphrased(sentence: str, cyrillic: bool, people: list, registry: Registry) -> int | None:

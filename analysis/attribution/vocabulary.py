@@ -174,6 +174,9 @@ BACKGROUND = re.compile(rf"^(?:{_alternation(cues()['background_openers']['ru'] 
                         re.IGNORECASE)
 NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
                        r"(?:и|а|о|ы|ли|ись|ась|ось|ся)?\b", re.IGNORECASE)  # verb endings, not «обсуждений»
+_WITHHOLDING = _alternation(cues()["withholding_stems"])
+WITHHOLDING = re.compile(rf"\bне\s+(?:стал[аио]?\s+|стали\s+)?(?:{_WITHHOLDING})\w*|\b(?:{_WITHHOLDING})\w*\s+(?:[^\W\d_]+\s+){{0,3}}"
+                         r"не\s+ста(?:л[аио]?|ли)\b|\bот\s+комментари\w+\s+отказал|\bотказал\w*\s+от\s+комментари", re.IGNORECASE)
 GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
                                   "agency", "department", "the paper", "the newspaper", "the agency", "the ministry"})
 VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
