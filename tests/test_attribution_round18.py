@@ -38,3 +38,20 @@ def test_a_summary_going_on_after_a_report_still_continues():
     body = ("Министр Олег Сомов сообщил, что делегация приедет в мае. "
             "Переговоры будут касаться поставок зерна.\n")
     assert gold_speakers(body, "ru") == ["Олег Сомов", "Олег Сомов"]
+
+
+def test_an_unnamed_source_placed_by_a_preposition_is_no_place():
+    body = ("The talks resumed in Geneva on Monday.\n\n"
+            "An aide at the UN mission in Nairobi, speaking on condition of anonymity, said both sides had agreed. "
+            "\"Nobody wants another failure,\" the aide added.\n")
+    assert gold_speakers(body, "en") == [None, "[an aide at the UN mission in Nairobi]",
+                                         "[an aide at the UN mission in Nairobi]"]
+    trailing = "The vote will be delayed, a diplomat from a Baltic member state told reporters.\n"
+    assert gold_speakers(trailing, "en") == ["[a diplomat from a Baltic member state]"]
+
+
+def test_according_to_an_official_who_briefed_is_the_official_not_the_body():
+    body = "Ministers agreed on a new fund, according to an EU official who briefed reporters in Brussels.\n"
+    assert gold_speakers(body, "en") == ["[an EU official]"]
+    document = "Ministers agreed on a new fund, according to a draft that was seen by reporters.\n"
+    assert gold_speakers(document, "en") == [None]

@@ -95,6 +95,9 @@ def _mention_before(text: str) -> Mention | None:
     if name_words and (relayed := relaying_mention(stripped, role_words, name_words, cyrillic)):
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
+    if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group(1).lower() in TITLE_WORDS:
+        role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
+        return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is None:
         return _described_person(stripped) if cyrillic and not appositive else None
     if cyrillic and not name_words and _dative(role_words[title_index].group().lower()):
@@ -168,6 +171,12 @@ _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
+
+
+# an unnamed English source placed by a preposition: "a diplomat at AU headquarters in Addis Ababa", "an official from
+# a central European member state" (the clause's last phrase, no verb or clause mark in it)
+_PLACED_SOURCE = re.compile(r"(?:^|(?<=,\s))(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:at|in|from)\s+"
+                            r"(?:(?!who\b|which\b|that\b)[\w'’.-]+\s+){0,7}[\w'’.-]+$")
 
 
 _PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"

@@ -18,6 +18,7 @@ from .words import leading_name
 _WORDS = re.compile(r"[^\W\d_]+")
 _APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
 POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
+_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 _FRAME_END = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s")
 
 
@@ -31,7 +32,8 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         mention, clause = pronoun_mention(POSSESSIVE_GENDER[possessive]), ""
     else:
         clause = _FRAME_END.split(sentence[according.end():])[0]
-        clause = told_agency_off(clause) if cyrillic else clause  # «как сообщили РИА Новости в посольстве»
+        clause = told_agency_off(clause) if cyrillic else _RELATIVE.split(clause)[0]  # «как сообщили РИА Новости в
+        # посольстве»; "according to a Nato official who briefed reporters": the official, not the clause after
         body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
         if body is not None:
             return body, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,."), False, \
