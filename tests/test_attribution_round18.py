@@ -55,3 +55,16 @@ def test_according_to_an_official_who_briefed_is_the_official_not_the_body():
     assert gold_speakers(body, "en") == ["[an EU official]"]
     document = "Ministers agreed on a new fund, according to a draft that was seen by reporters.\n"
     assert gold_speakers(document, "en") == [None]
+
+
+def test_a_russian_unnamed_source_described_head_first_is_a_speaker():
+    body = ("Переговоры продлятся до пятницы.\n\n"
+            "Один из членов делегации, попросивший не называть его имени, рассказал, что позиции сблизились.\n")
+    assert gold_speakers(body, "ru") == [None, "[один из членов делегации]"]
+    former = "Бывший сотрудник посольства, работавший в Праге, рассказал «Вестнику», что решение ожидаемо.\n"
+    assert gold_speakers(former, "ru") == ["[бывший сотрудник посольства]"]
+
+
+def test_a_russian_subject_that_is_no_person_stays_narration():
+    body = "Итоги переговоров, опубликованные в пятницу, показали, что позиции сблизились.\n"
+    assert gold_speakers(body, "ru") == [None]

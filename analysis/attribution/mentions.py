@@ -64,7 +64,8 @@ def _mention_before(text: str) -> Mention | None:
         if cut > 0:
             candidate = inner[cut + 1:].strip()
             head = _words(candidate)
-            if head and head[0].group().lower() in TRANSPARENT:
+            if head and (head[0].group().lower() in TRANSPARENT or has_cyrillic(candidate)
+                         and first_pos(head[0].group().lower()) == "PRTF"):  # «…, попросивший не называть его имени,»
                 stripped = inner[:cut].rstrip()  # "X, who chairs …, said", "X, выступая …, заявил"
                 appositive = ""
                 anonymous = _ANONYMOUS.search(candidate) is not None  # "the official, who declined to be named,"
@@ -99,7 +100,7 @@ def _mention_before(text: str) -> Mention | None:
         role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
         return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is None:
-        return _described_person(stripped) if cyrillic and not appositive else None
+        return (_described_person(stripped) or _described_head(stripped)) if cyrillic and not appositive else None
     if cyrillic and not name_words and _dative(role_words[title_index].group().lower()):
         return None  # «Об этом корреспонденту ТАСС сообщил X»: the person told, never the speaker
     if not name_words and "," in stripped:
@@ -238,6 +239,29 @@ def _described_person(text: str) -> Mention | None:
                                                      and first_pos(tokens[start - 1].lower()) in {"ADJF", "PRTF"}):
         start -= 1  # «местный», «50-летний»
     role = " ".join(tokens[start:])
+    return Mention(role=role[0].lower() + role[1:])
+
+
+def _described_head(text: str) -> Mention | None:
+    """«Один из участников встречи», «Бывший сотрудник российского МИД»: a short Russian subject whose head comes
+    first (a person noun in the nominative singular, or «один/одна из» and a plural person noun) and the rest of it
+    in the genitive; an unnamed speaker, the whole phrase their role."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or not all(t.isalpha() or "-" in t for t in tokens):
+        return None
+    lower = [t.lower() for t in tokens]
+    if lower[0] in ("один", "одна") and lower[1] == "из":
+        head, wanted, rest = 2, {"anim", "plur", "gent"}, 3
+    else:
+        head = next((i for i, t in enumerate(lower[:3]) if first_pos(t) != "ADJF"), None)
+        wanted, rest = {"anim", "sing", "nomn"}, (head or 0) + 1
+    parse = parses(lower[head])[0] if head is not None and head < len(tokens) and known_word(lower[head]) else None
+    if parse is None or parse.tag.POS != "NOUN" or not wanted <= parse.tag.grammemes \
+            or {"Name", "Surn", "Patr"} & parse.tag.grammemes or lower[head] in VAGUE_GROUPS:
+        return None
+    if not all(t.isupper() or any(p.tag.case == "gent" for p in parses(w)[:2]) for t, w in zip(tokens[rest:], lower[rest:])):
+        return None  # «сотрудник МИД заявил»: genitives only, no verb or other case
+    role = " ".join(tokens)
     return Mention(role=role[0].lower() + role[1:])
 
 
