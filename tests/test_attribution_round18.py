@@ -68,3 +68,18 @@ def test_a_russian_unnamed_source_described_head_first_is_a_speaker():
 def test_a_russian_subject_that_is_no_person_stays_narration():
     body = "Итоги переговоров, опубликованные в пятницу, показали, что позиции сблизились.\n"
     assert gold_speakers(body, "ru") == [None]
+
+
+def test_a_headline_credited_after_its_verb_or_a_dash_is_the_titled_person():
+    inverted = ("Fishing quotas will not be cut this year, says Minister\n\n"
+                "The Minister for Fisheries, Ciarán Dolan, said on Monday that quotas would stay as they are.\n")
+    assert gold_speakers(inverted, "en")[0] == "Ciarán Dolan"
+    dash = ("Ghana, Togo agree to reopen border posts – Minister\n\n"
+            "The Minister of the Interior, Kwesi Adjei, said this on Tuesday in Accra.\n")
+    assert gold_speakers(dash, "en")[0] == "Kwesi Adjei"
+
+
+def test_a_headline_ending_in_a_dash_and_no_title_stays_narration():
+    body = ("Ghana, Togo agree to reopen border posts – report\n\n"
+            "The Minister of the Interior, Kwesi Adjei, said this on Tuesday in Accra.\n")
+    assert gold_speakers(body, "en")[0] is None

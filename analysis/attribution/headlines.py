@@ -20,6 +20,8 @@ _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
 _EN_CLOSING = re.compile(rf",\s+(?P<role>[^,]{{2,60}}?)\s+(?:{_EN_VERB})\b[^,]*$", re.IGNORECASE)
 _EN_OPENING = re.compile(rf"^(?P<role>[^,:]{{2,60}}?)\s+(?P<verb>{_EN_VERB})\b", re.IGNORECASE)
+_EN_INVERTED = re.compile(rf",\s+(?:{_EN_VERB})\s+(?P<role>[^,]{{2,60}})$", re.IGNORECASE)  # "…, says Minister"
+_EN_DASH = re.compile(r"\s[–—-]\s*(?P<role>[^–—-]{2,60})$")  # "… – Minister"
 _LABEL = re.compile(r"^(?P<role>[^:«»\"“”]{2,60}?)\s*:\s+\S")  # «Посол России в Сербии: …», "Poland minister: '…'"
 _QUOTED = re.compile(r"[\"“”«»'‘’]")  # (an English label credits only quoted words)
 _RU_CLOSING = re.compile(rf"\s(?:{'|'.join(map(re.escape, _CREDITS['ru_dashes']))})\s*(?P<role>[^-–—]{{2,60}})$")
@@ -50,7 +52,7 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
 def _credited_title(text: str, cyrillic: bool, labelled: re.Match | None):
     """The title a headline credits ("minister" in "…, Minister Says", «Посол России в Сербии: …»), as a mention,
     or None."""
-    patterns = (_RU_CLOSING,) if cyrillic else (_EN_CLOSING, _EN_OPENING)
+    patterns = (_RU_CLOSING,) if cyrillic else (_EN_CLOSING, _EN_INVERTED, _EN_DASH, _EN_OPENING)
     roles = [m.group("role") for m in ([labelled] if labelled else (p.search(text) for p in patterns)) if m]
     verb = RU_VERB.search(text) if cyrillic and not labelled else None
     opening = _EN_OPENING.search(text) if not cyrillic and not labelled else None
