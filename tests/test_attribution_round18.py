@@ -83,3 +83,12 @@ def test_a_headline_ending_in_a_dash_and_no_title_stays_narration():
     body = ("Ghana, Togo agree to reopen border posts – report\n\n"
             "The Minister of the Interior, Kwesi Adjei, said this on Tuesday in Accra.\n")
     assert gold_speakers(body, "en")[0] is None
+
+
+def test_according_to_him_is_the_person_just_quoted():
+    body = ("The Minister of Trade, Kwesi Adjei, said the border would reopen on Friday. "
+            "According to him, customs officers have been retrained.\n")
+    assert gold_speakers(body, "en") == ["Kwesi Adjei", "Kwesi Adjei"]
+    plural = ("The Minister of Trade, Kwesi Adjei, met traders in Accra. "
+              "According to them, customs officers have been retrained.\n")
+    assert gold_speakers(plural, "en")[1] != "Kwesi Adjei"  # "them" is never the one man named

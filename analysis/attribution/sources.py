@@ -17,7 +17,8 @@ from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
-POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they"}
+POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they",
+                     "him": "he", "them": "they"}  # "according to him": the object pronoun points back the same way
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 _FRAME_END = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s")
 
@@ -27,7 +28,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
     if not according:
         return None
     frame = according.group().lower().split()
-    possessive = next((w for w in frame if w in POSSESSIVES), None)
+    possessive = next((w for w in frame if w in POSSESSIVES or w in POSSESSIVE_GENDER), None)
     if possessive:
         mention, clause = pronoun_mention(POSSESSIVE_GENDER[possessive]), ""
     else:
