@@ -92,3 +92,12 @@ def test_according_to_him_is_the_person_just_quoted():
     plural = ("The Minister of Trade, Kwesi Adjei, met traders in Accra. "
               "According to them, customs officers have been retrained.\n")
     assert gold_speakers(plural, "en")[1] != "Kwesi Adjei"  # "them" is never the one man named
+
+
+def test_a_quote_closed_by_a_name_and_a_long_tail_is_that_persons():
+    body = ("\"The door is open,\" Amara Kone told reporters in Abidjan after meeting the Ghanaian Foreign Minister "
+            "Kwame Mensah-Boateng at the presidential palace.\n")
+    assert gold_speakers(body, "en") == ["Amara Kone"]
+    scare = ("The so-called \"door policy\" was dropped after officials in Abidjan met the Ghanaian Foreign Minister "
+             "Kwame Mensah-Boateng at the presidential palace.\n")
+    assert gold_speakers(scare, "en") == [None]

@@ -97,7 +97,7 @@ NEGATED_ONLY = tuple(_RU["negated_only"] + _EN["negated_only"])  # speech only w
 OBJECT_ACTS = {stem: frozenset(words) for stem, words in _RU["object_acts"].items()}  # «озвучил роль»
 RULING_SUBJECTS = frozenset(_EN["ruling_subjects"])  # "The court did not rule out": a ruling
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
-EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,60}[.!?]")
+EN_AFTER_QUOTE = re.compile(r"\s*,?\s*([^.!?\"“”«»]{1,80}?)\s+(?:" + EN_VERB.pattern + r")[^.!?\"“”«»]{0,200}[.!?]")
 EN_TRAILING = re.compile(r",\s*([^,]{2,80}?)\s+(?:" + EN_VERB.pattern + r")\s*\.?\s*$")  # matched at the last comma
 # a speech verb in the passive with its agent: "was seconded by X", «было заявлено главой МИД X»
 PASSIVE_AGENT = {
