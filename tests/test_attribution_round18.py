@@ -101,3 +101,10 @@ def test_a_quote_closed_by_a_name_and_a_long_tail_is_that_persons():
     scare = ("The so-called \"door policy\" was dropped after officials in Abidjan met the Ghanaian Foreign Minister "
              "Kwame Mensah-Boateng at the presidential palace.\n")
     assert gold_speakers(scare, "en") == [None]
+
+
+def test_a_full_name_after_an_office_joined_by_and_is_the_speaker():
+    body = "Minister of Trade and Industry Palesa Mokoena-Dube insisted the tariffs were temporary.\n"
+    assert gold_speakers(body, "en") == ["Palesa Mokoena-Dube"]
+    pair = "Tom Hale and Mary Ann Smith insisted the tariffs were temporary.\n"
+    assert gold_speakers(pair, "en") != ["Ann Smith"]  # two people, no office: never half a name

@@ -67,7 +67,10 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
         name_words = name_words[-2:]  # "Secretary of State Mike Pompeo": the complement, then a full name
     elif before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
-    if before_name in {"и", "and"}:
+    at = words.index(name_words[0]) if name_words else 0
+    if before_name == "and" and len(name_words) >= 3 and any(w.group().lower() in TITLE_WORDS for w in words[max(0, at - 6):at]):
+        name_words = name_words[-2:]  # "Minister of Trade and Industry Jane Ellis": the office ends, then a full name
+    elif before_name in {"и", "and"}:
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration
     if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
         return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
