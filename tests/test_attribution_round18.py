@@ -108,3 +108,11 @@ def test_a_full_name_after_an_office_joined_by_and_is_the_speaker():
     assert gold_speakers(body, "en") == ["Palesa Mokoena-Dube"]
     pair = "Tom Hale and Mary Ann Smith insisted the tariffs were temporary.\n"
     assert gold_speakers(pair, "en") != ["Ann Smith"]  # two people, no office: never half a name
+
+
+def test_a_described_subject_with_a_titled_name_in_its_appositive_is_that_person():
+    body = "The nominee, career diplomat Helen Marsh, acknowledged the staffing gaps.\n"
+    assert gold_speakers(body, "en") == ["Helen Marsh"]
+    client = ("Omar Haddad, a Toronto lawyer representing Marsh, told reporters the ruling was fair. "
+              "\"We are relieved.\"\n")
+    assert gold_speakers(client, "en")[0] == "Omar Haddad"  # the client in the appositive is no speaker

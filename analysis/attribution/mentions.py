@@ -73,6 +73,10 @@ def _mention_before(text: str) -> Mention | None:
                 return None  # ", with the death toll rising to 22, reported officials": an adverbial, not an appositive
             elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
                            or head[0].group().lower() in {"the", "a"} or _POSSESSOR.match(candidate)):
+                named = mention_before(candidate) if not has_cyrillic(candidate) and len(head) <= 8 else None
+                if named is not None and named.name and not named.tentative and not named.institution and named.role \
+                        and named.role.split()[-1].lower() in TITLE_WORDS:  # a title just before the name
+                    return named  # "The nominee, veteran Foreign Service officer Diane Whitcombe,": the name inside
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
             elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
