@@ -116,3 +116,16 @@ def test_a_described_subject_with_a_titled_name_in_its_appositive_is_that_person
     client = ("Omar Haddad, a Toronto lawyer representing Marsh, told reporters the ruling was fair. "
               "\"We are relieved.\"\n")
     assert gold_speakers(client, "en")[0] == "Omar Haddad"  # the client in the appositive is no speaker
+
+
+def test_a_quote_closed_by_the_manner_of_saying_it_is_the_speakers():
+    body = ("Министр Петр Новак приехал в Минск.\n\n"
+            "«Мы ждали этого визита давно», — шутит Новак. «Чаще, чем дома», — рассмеялся министр.\n")
+    assert gold_speakers(body, "ru") == [None, "Петр Новак", "Петр Новак"]
+    admits = "Давление, не скрывает министр Петр Новак, серьезное.\n"
+    assert gold_speakers(admits, "ru") == ["Петр Новак"]
+
+
+def test_smiling_or_joking_in_narration_is_no_speech():
+    body = "Посол Петр Новак улыбнулся и пожал руку министру. Министр Анна Речкина долго шутила с детьми.\n"
+    assert gold_speakers(body, "ru") == [None, None]

@@ -15,7 +15,8 @@ from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
 from .registry import Mention, Registry, verb_gender
-from .vocabulary import ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, NEWS_AGENCIES, QUOTE_PAIRS, RELATIVE, RU_VERB, TITLE_WORDS
+from .vocabulary import (ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, NEWS_AGENCIES, QUOTE_MANNER_RU, QUOTE_PAIRS, RELATIVE,
+                         RU_VERB, TITLE_WORDS)
 
 
 @dataclass
@@ -110,7 +111,7 @@ def attributed_quote(paragraph: str, quote: tuple[int, int, int, int], verb: re.
     after = paragraph[close_end:]
     match = _AFTER_CLOSE.match(after)  # «…», — и добавил, что …: "и" joins a verb whose subject just spoke
     rest = after[match.end():]
-    verb_match = verb.match(rest) or _RELAYS.match(rest)
+    verb_match = verb.match(rest) or _RELAYS.match(rest) or (QUOTE_MANNER_RU.match(rest) if verb is RU_VERB else None)
     punctuated = match.group().strip() or paragraph[inner_end - 1:inner_end] in ",.!?…"
     if verb_match and punctuated:
         after_verb = rest[verb_match.end():].lstrip()
@@ -235,7 +236,7 @@ def dash_quote(paragraph: str, verb: re.Pattern | Caseless, registry: Registry):
         return None
     for match in re.finditer(rf"([,.!?…])\s*[{DASHES}]\s*", paragraph[1:]):
         rest = paragraph[1 + match.end():]
-        verb_match = verb.match(rest)
+        verb_match = verb.match(rest) or (QUOTE_MANNER_RU.match(rest) if verb is RU_VERB else None)
         if verb_match:
             mention = mention_after(rest[verb_match.end():].lstrip())
             if mention:

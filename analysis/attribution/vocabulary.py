@@ -64,6 +64,8 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
+QUOTE_MANNER_RU = Caseless(rf"\b(?:(?:{_alternation(cues()['ru']['quote_manner_past'])})л(?:а|и|о)?(?:ся|сь)?|"
+                           rf"(?:{_alternation(cues()['ru']['quote_manner_present'])})(?:ит|ет|ют|ят|ут|тся|т)(?:ся)?)\b")
 BARE_STEMS = frozenset(s for s in cues()["ru"]["past_stems"] if s[-1] not in "аеёиоуыэюя")  # «отверг»
 
 
