@@ -129,3 +129,10 @@ def test_a_quote_closed_by_the_manner_of_saying_it_is_the_speakers():
 def test_smiling_or_joking_in_narration_is_no_speech():
     body = "Посол Петр Новак улыбнулся и пожал руку министру. Министр Анна Речкина долго шутила с детьми.\n"
     assert gold_speakers(body, "ru") == [None, None]
+
+
+def test_money_pledged_is_an_act_and_a_pledge_in_words_is_speech():
+    money = "The World Bank has already pledged billions of dollars for the new port.\n"
+    assert gold_speakers(money, "en") == [None]
+    words = "Finance Minister Ana Lopez pledged to keep the port open to all shippers.\n"
+    assert gold_speakers(words, "en") == ["Ana Lopez"]
