@@ -136,3 +136,18 @@ def test_money_pledged_is_an_act_and_a_pledge_in_words_is_speech():
     assert gold_speakers(money, "en") == [None]
     words = "Finance Minister Ana Lopez pledged to keep the port open to all shippers.\n"
     assert gold_speakers(words, "en") == ["Ana Lopez"]
+
+
+def test_qualified_unnamed_sources_are_a_group_of_speakers():
+    body = ("Diplomatic sources said the ministers would meet in Cairo. "
+            "The meeting will focus on aid deliveries, the sources added.\n")
+    assert gold_speakers(body, "en") == ["[diplomatic sources]", "[the sources]"]
+    familiar = "The bloc will add 40 ships to its list, according to people familiar with the plan.\n"
+    assert gold_speakers(familiar, "en") == ["[people familiar with the plan]"]
+    placed = "Sources at the Interior Ministry in Lima said the border would stay closed.\n"
+    assert gold_speakers(placed, "en") == ["[sources at the Interior Ministry in Lima]"]
+
+
+def test_bare_or_vague_sources_stay_narration():
+    body = "Sources said the border would stay closed. Many people said the border would stay closed.\n"
+    assert gold_speakers(body, "en") == [None, None]

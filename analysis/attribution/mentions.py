@@ -17,8 +17,8 @@ from .name_words import (_name_words, _of_a_body, _organization_from, _plural_ti
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, TRANSPARENT,
-                         VAGUE_GROUPS, first_pos, known_word, parses)
+                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE, TITLE_WORDS,
+                         TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -100,6 +100,9 @@ def _mention_before(text: str) -> Mention | None:
     if name_words and (relayed := relaying_mention(stripped, role_words, name_words, cyrillic)):
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
+    qualified = QUALIFIED_SOURCE.search(stripped) if not cyrillic and not name_words else None
+    if qualified and (qualified.group(1) or qualified.group(2)):  # "diplomatic sources", "people familiar with …"
+        return Mention(role=qualified.group()[0].lower() + qualified.group()[1:], plural=True)
     if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group(1).lower() in TITLE_WORDS:
         role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
         return Mention(role=role[0].lower() + role[1:])

@@ -140,6 +140,10 @@ NAMING_WORDS = frozenset(cues()["naming_words"])
 RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
 RELAYING_TITLES = frozenset(_inflections(RELAYING_LEMMAS))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
+_QUALIFIED = cues()["qualified_sources"]
+QUALIFIED_SOURCE = re.compile(rf"(?:^|(?<=[,;]\s))((?:(?:{_alternation(_QUALIFIED['before'])})\s+){{0,2}})"
+                              rf"(?:{_alternation(_QUALIFIED['heads'])})(\s+(?:{_alternation(_QUALIFIED['after'])})\s[^,;:]*)?$",
+                              re.IGNORECASE)  # "diplomatic sources", "people familiar with the matter"
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 POSSESSED_BODIES = _alternation(cues()["possessed_bodies"])
 # a background clause with its own subject ending a head ("…, before he (announced)", «…, где он (заявил)»; not «статью,
