@@ -151,3 +151,13 @@ def test_qualified_unnamed_sources_are_a_group_of_speakers():
 def test_bare_or_vague_sources_stay_narration():
     body = "Sources said the border would stay closed. Many people said the border would stay closed.\n"
     assert gold_speakers(body, "en") == [None, None]
+
+
+def test_a_countrys_or_a_ministers_own_body_speaks_as_that_body():
+    its = "Valdoria expelled two envoys on Monday. Its government rejected the charges as fabricated.\n"
+    assert gold_speakers(its, "en") == [None, "government"]
+    her = ("Foreign Minister Ana Lopez met the envoy in Lima. "
+           "Her ministry said in a statement that the talks would go on.\n")
+    assert gold_speakers(her, "en") == [None, "ministry of Ana Lopez"]
+    owners = "The plant reopened on Monday. Its owners said output would rise.\n"
+    assert gold_speakers(owners, "en") == [None, None]  # owners are no body of a state

@@ -224,14 +224,16 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
 
 
-_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*({EN_POSSESSIVES})\s+({POSSESSED_BODIES})\s*$",
-                        re.IGNORECASE)  # opening the subject
+_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*({EN_POSSESSIVES}|its)\s+(?:[a-z][\w-]*\s+)?({POSSESSED_BODIES})\s*$",
+                        re.IGNORECASE)  # opening the subject; "its pro-Western government": one modifier between
 
 
 def _possessed_body(head: str, registry: Registry) -> int | None:
     """"His office said", "…, her campaign said": the body (``POSSESSED_BODIES``) of the person the pronoun points
     at, as "office of X"; never the person, whose words the office relays (the rules' spokesperson convention)."""
     found = _POSSESSED.search(head)  # (the subject ends the head; not "Critics of her administration")
+    if found and found.group(1).lower() == "its":  # "Its government rejected …": a country's body, the country unnamed
+        return registry.resolve(Mention(name=found.group(2).lower(), institution=True))
     person = registry.known(pronoun_mention(POSSESSIVE_GENDER[found.group(1).lower()])) if found else None
     if person is None or not registry.speakers[person].name or registry.speakers[person].kind != "person":
         return None
