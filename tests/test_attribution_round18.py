@@ -161,3 +161,10 @@ def test_a_countrys_or_a_ministers_own_body_speaks_as_that_body():
     assert gold_speakers(her, "en") == [None, "ministry of Ana Lopez"]
     owners = "The plant reopened on Monday. Its owners said output would rise.\n"
     assert gold_speakers(owners, "en") == [None, None]  # owners are no body of a state
+
+
+def test_limiting_oneself_to_a_statement_is_speech_and_to_an_act_is_not():
+    words = "Посол Чехии Петр Новак в беседе с «Вестником» ограничился общей формулировкой.\n"
+    assert gold_speakers(words, "ru") == ["Петр Новак"]
+    act = "Министр Петр Новак ограничился коротким осмотром завода.\n"
+    assert gold_speakers(act, "ru") == [None]

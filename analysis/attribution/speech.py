@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, EN_STOP, INSTITUTIONS, LEGISLATURES,
-                         NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS, OBJECT_GATES, POSSESSIVES,
-                         PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
+                         NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS, OBJECT_GATES, OBJECT_ONLY,
+                         POSSESSIVES, PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
@@ -68,6 +68,9 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
         return True
     if cyrillic and _object_act(verb.lower(), tail):
         return True  # «не исключил депутата», «озвучил главного героя»
+    only = next((words for stem, words in OBJECT_ONLY.items() if verb.lower().startswith(stem)), None) if cyrillic else None
+    if only is not None and not {w.lower() for w in WORD.findall(tail)[:4]} & only:
+        return True  # «ограничился осмотром»: no statement after it
     if verb.lower().rsplit(None, 1)[-1].startswith(NEGATED_ONLY) or verb.lower().endswith(NEGATED_ONLY):
         return (_NEGATED_RU if cyrillic else _NEGATED).search(head) is None \
             or not cyrillic and _ruling(head)  # "did not rule out", «не исключили»; not "The court did not rule out"

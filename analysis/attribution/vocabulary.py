@@ -96,6 +96,7 @@ _RU, _EN = cues()["ru"], cues()["en"]
 RU_VERB = _ru_verb_pattern(_RU)
 EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
 NEGATED_ONLY = tuple(_RU["negated_only"] + _EN["negated_only"])  # speech only when negated ("did not rule out")
+OBJECT_ONLY = {stem: frozenset(words) for stem, words in _RU["object_only"].items()}  # «ограничился словами»
 OBJECT_ACTS = {stem: frozenset(words) for stem, words in _RU["object_acts"].items()}  # «озвучил роль»
 RULING_SUBJECTS = frozenset(_EN["ruling_subjects"])  # "The court did not rule out": a ruling
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
