@@ -168,3 +168,15 @@ def test_limiting_oneself_to_a_statement_is_speech_and_to_an_act_is_not():
     assert gold_speakers(words, "ru") == ["Петр Новак"]
     act = "Министр Петр Новак ограничился коротким осмотром завода.\n"
     assert gold_speakers(act, "ru") == [None]
+
+
+def test_a_headline_in_which_a_body_speaks_is_the_bodys():
+    body = ("МИД Чехии призвал граждан воздержаться от поездок в регион\n\n"
+            "Министерство иностранных дел Чехии опубликовало рекомендацию в понедельник.\n")
+    assert gold_speakers(body, "ru")[0] == "МИД Чехии"
+
+
+def test_a_headline_in_which_a_state_acts_stays_narration():
+    body = ("Латвия объявила персоной нон грата сотрудника посольства\n\n"
+            "МИД Латвии сообщил о решении в понедельник.\n")
+    assert gold_speakers(body, "ru")[0] is None

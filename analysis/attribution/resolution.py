@@ -14,6 +14,8 @@ bare office, and ``continuation`` carries speakers across paragraphs.
 
 from __future__ import annotations
 
+import copy
+import re
 from functools import lru_cache
 from operator import itemgetter
 
@@ -29,7 +31,9 @@ from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry
 from .unnamed_speakers import bare_office, name_lede_titles
-from .vocabulary import DESCRIBING_TITLES, EN_VERB, RU_VERB
+from .vocabulary import DESCRIBING_TITLES, EN_VERB, INSTITUTIONS, RU_VERB
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 __all__ = ["Paragraph", "attribute", "split_cached"]
 
@@ -68,7 +72,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
         for s, e in split_cached(gap, "ru" if cyrillic else "en"):
             sentence = gap[s:e]
             if heading:
-                pieces.append(Piece(cursor + s, cursor + e, None, "narration"))
+                pieces.append(_heading_piece(sentence, cursor + s, cursor + e, verb, cyrillic, registry))
                 continue
             found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
             found_here = [person for _, person in found_at] if found_at else []
@@ -105,6 +109,20 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             after_quote = piece.speaker is not None
         cursor = max(cursor, consumed_end)
     return pieces
+
+
+def _heading_piece(sentence: str, start: int, end: int, verb, cyrillic: bool, registry: Registry) -> Piece:
+    """A heading is narration, unless a named body speaks in it with a verb («МИД РФ приветствовал …», «В ООН призвали
+    …»): a body's word (``INSTITUTIONS``) in its name, not a state's («Латвия объявила …» is the news of an act). Read
+    on a copy of the registry first, so a heading that speaks for no body leaves no one behind."""
+    trial = copy.deepcopy(registry)
+    speaker, _, _, _, cue = classify_sentence(sentence, verb, cyrillic, trial)
+    name = (trial.speakers[speaker].name or "").lower() if speaker is not None else ""
+    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution"
+            and any(w in INSTITUTIONS for w in _WORD.findall(name))):
+        return Piece(start, end, None, "narration")
+    speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
+    return Piece(start, end, speaker, mode, attribution, stance, cue)
 
 
 def _describes(mention: Mention | None, registry: Registry, current: int) -> bool:
