@@ -180,3 +180,12 @@ def test_a_headline_in_which_a_state_acts_stays_narration():
     body = ("Латвия объявила персоной нон грата сотрудника посольства\n\n"
             "МИД Латвии сообщил о решении в понедельник.\n")
     assert gold_speakers(body, "ru")[0] is None
+
+
+def test_a_headline_labelled_with_a_body_is_the_bodys_words():
+    body = ("МИД Чехии: Прага готова принять переговоры\n\n"
+            "Министерство иностранных дел Чехии сообщило об этом в понедельник.\n")
+    assert gold_speakers(body, "ru")[0] == "МИД Чехии"
+    place = ("Прага: переговоры начнутся в понедельник\n\n"
+             "Министерство иностранных дел Чехии сообщило об этом в понедельник.\n")
+    assert gold_speakers(place, "ru")[0] is None  # a dateline-like place is no body

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .institutions import institution_before
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN, TURN_ROLES
+from .vocabulary import (ANSWER_TURNS, EN_VERB, HONORIFICS, INSTITUTIONS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN,
+                         TURN_ROLES)
 
 
 @dataclass
@@ -93,6 +95,10 @@ def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
     if RU_VERB.search(label) or EN_VERB.search(label) or label.lower() in NOT_SPEAKER_LABELS:
         return None  # "The minister added: …" is a quote's attribution, read with the quote; "Image: …" a credit
     mention = mention_before(label)
+    if mention is None and match.start(2) < len(text) // 2:  # «МИД Казахстана: Астана готова …»: a body's words
+        body_label = institution_before(label + " ")
+        mention = body_label if body_label is not None and any(
+            w in INSTITUTIONS for w in re.findall(r"[^\W\d_]+", body_label.name.lower())) else None
     if mention is None or mention.pronoun or not mention.name:
         return None
     if mention.tentative and len(re.findall(re.escape(mention.name) + r"(?!\s*:)", body)) < 1:
