@@ -189,3 +189,12 @@ def test_a_headline_labelled_with_a_body_is_the_bodys_words():
     place = ("Прага: переговоры начнутся в понедельник\n\n"
              "Министерство иностранных дел Чехии сообщило об этом в понедельник.\n")
     assert gold_speakers(place, "ru")[0] is None  # a dateline-like place is no body
+
+
+def test_a_headline_credited_to_a_body_after_a_dash_is_that_body():
+    body = ("Чехия вызвала посла Польши из-за учений у границы — МИД\n\n"
+            "МИД Чехии заявил, что учения угрожают безопасности страны.\n")
+    assert gold_speakers(body, "ru")[0] == "МИД Чехии"
+    unknown = ("Чехия вызвала посла Польши из-за учений у границы — МИД\n\n"
+               "Посол Польши Ян Ковальский прибыл в Прагу в понедельник.\n")
+    assert gold_speakers(unknown, "ru")[0] is None  # a body the article never names is no one to credit

@@ -11,10 +11,10 @@ import re
 from ..countries import country_in
 from .layout import Paragraph
 from .mentions import mention_before
-from .registry import Registry
+from .registry import Mention, Registry
 from .speech import not_speech
 from .titles import equivalent_role, title_key
-from .vocabulary import RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
+from .vocabulary import INSTITUTIONS, RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
 
 _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
@@ -43,7 +43,7 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
             if labelled and not cyrillic and not _QUOTED.search(text[labelled.end() - 1:]):
                 labelled = None  # "New prime minister: five things to know": no words quoted after the label
             mention = _credited_title(text, cyrillic, labelled)
-            speaker = _holder(mention, paragraphs[lede], registry) if mention else None
+            speaker = _holder(mention, paragraphs[lede], registry) if mention else _credited_body(text, cyrillic, registry)
             if speaker is not None:
                 piece.speaker, piece.mode = speaker, "direct" if labelled else "reported"
                 piece.cue = "headline credit; title"
@@ -70,6 +70,17 @@ def _credited_title(text: str, cyrillic: bool, labelled: re.Match | None):
             mention.title = mention.title or titles[0]  # «Посол России в Сербии»: a role with its place
             return mention
     return None
+
+
+def _credited_body(text: str, cyrillic: bool, registry: Registry) -> int | None:
+    """«Россия вручила послу Японии ноту протеста — МИД»: a body the headline credits after a dash, when the article
+    names it (a body's word, ``INSTITUTIONS``, in the credit; never one the article does not know)."""
+    closing = _RU_CLOSING.search(text) if cyrillic else _EN_DASH.search(text)
+    credit = closing.group("role").strip() if closing else ""
+    if not credit or len(credit.split()) > 3 or not any(w in INSTITUTIONS for w in credit.lower().split()):
+        return None
+    known = registry.known(Mention(name=credit, institution=True))
+    return known if known is not None and registry.speakers[known].kind == "institution" else None
 
 
 def _holder(mention, lede: Paragraph, registry: Registry) -> int | None:
