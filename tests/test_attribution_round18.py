@@ -198,3 +198,9 @@ def test_a_headline_credited_to_a_body_after_a_dash_is_that_body():
     unknown = ("Чехия вызвала посла Польши из-за учений у границы — МИД\n\n"
                "Посол Польши Ян Ковальский прибыл в Прагу в понедельник.\n")
     assert gold_speakers(unknown, "ru")[0] is None  # a body the article never names is no one to credit
+
+
+def test_a_document_adopted_after_a_report_is_narration():
+    body = ("По словам министра Ивана Лосева, переговоры будут долгими. "
+            "Итоговая декларация принята без участия польской делегации.\n")
+    assert gold_speakers(body, "ru") == ["Иван Лосев", None]
