@@ -204,3 +204,10 @@ def test_a_document_adopted_after_a_report_is_narration():
     body = ("По словам министра Ивана Лосева, переговоры будут долгими. "
             "Итоговая декларация принята без участия польской делегации.\n")
     assert gold_speakers(body, "ru") == ["Иван Лосев", None]
+
+
+def test_adverbs_between_a_body_and_its_verb_are_no_part_of_its_name():
+    body = "The Arctic Council has already warned that the ice shelf is thinning.\n"
+    assert gold_speakers(body, "en") == ["Arctic Council"]
+    russian = "Правозащитные организации резко осудили приговор.\n"
+    assert gold_speakers(russian, "ru") == ["Правозащитные организации"]

@@ -225,7 +225,8 @@ ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "осо
             "публично", "прямо", "then", "also", "further", "again", "later", "repeatedly", "firmly", "has",
             "had", "have", "was", "is", "twice", "once", "publicly", "earlier", "ранее", "тогда", "затем",
             "позже", "впоследствии", "однако", "however", "previously", "recently", "subsequently", "openly",
-            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"}
+            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"} \
+    | set(cues()["subject_adverbs"])
 
 # "…by Berg, who called it overdue", "drafted by Berg who said": the relative pronoun's antecedent is the subject
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$",
