@@ -211,3 +211,10 @@ def test_adverbs_between_a_body_and_its_verb_are_no_part_of_its_name():
     assert gold_speakers(body, "en") == ["Arctic Council"]
     russian = "Правозащитные организации резко осудили приговор.\n"
     assert gold_speakers(russian, "ru") == ["Правозащитные организации"]
+
+
+def test_a_city_where_something_was_rejected_is_no_body():
+    body = "В Варшаве эти обвинения отвергают.\n"
+    assert gold_speakers(body, "ru") == [None]
+    kremlin = "В Кремле эти обвинения отвергают.\n"
+    assert gold_speakers(kremlin, "ru") == ["Кремль"]  # a body named by its seat's name speaks

@@ -163,6 +163,10 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         return None  # "the report of the Ministry": a longer phrase's head
     end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS
                 and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
+    if cyrillic and before in {"в", "во"}:  # «В Кремле эти обвинения (отвергают)»: the object after a located body
+        cut = next((j for j in range(heads[0] + 1, end) if words[j].group() == "по" or words[j].group().islower()
+                    and not any(p.tag.case == "gent" for p in parses(words[j].group())[:2])), end)
+        end = end if cut < end and words[cut].group() == "по" else cut  # «Комитет по внешним связям» is one name
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
         end -= 1  # «издание не (называет)»
     name = clause[words[start].start():words[end - 1].end()].strip(" .")
