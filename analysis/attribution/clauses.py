@@ -30,7 +30,8 @@ from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVE
                          ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE,
                          parses)
 
-_IN_A_PLACE = re.compile(r"\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\b(?!\s*[«\"])")  # «В Москве …», not «В «Газпроме»»
+# «В Москве эти претензии (отвергают)»: a city and the verb's object before the verb (not «В Киеве заявили»)
+_IN_A_PLACE = re.compile(r"\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s+[а-яё]")
 SIDE = re.compile(r"^(?:С|Со) (\w+) стороны\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -181,7 +182,7 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 institution = None
             if institution and plural and cyrillic and _IN_A_PLACE.match(head) \
                     and "Geox" in parses(_IN_A_PLACE.match(head).group(1).lower())[0].tag:
-                institution = None  # «В Токио протест отвергли», «В Москве эти претензии отвергают»: a city, no body
+                institution = None  # «В Токио протест отвергли»: a city that rejects something, no body
             if institution and plural and cyrillic and POINTS_BACK["ru"].match(head) \
                     and institution.name.lower().split()[0] in NEWS_AGENCIES:
                 institution = None  # «Об этом ТАСС сообщили в пресс-службе»: the agency was told; the staff after speak
