@@ -43,7 +43,8 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
             if labelled and not cyrillic and not _QUOTED.search(text[labelled.end() - 1:]):
                 labelled = None  # "New prime minister: five things to know": no words quoted after the label
             mention = _credited_title(text, cyrillic, labelled)
-            speaker = _holder(mention, paragraphs[lede], registry) if mention else _credited_body(text, cyrillic, registry)
+            speaker = _holder(mention, paragraphs[lede], registry) if mention \
+                else _credited_body(text, cyrillic, registry)
             if speaker is not None:
                 piece.speaker, piece.mode = speaker, "direct" if labelled else "reported"
                 piece.cue = "headline credit; title"

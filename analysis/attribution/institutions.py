@@ -165,7 +165,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
                 and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
     if cyrillic and before in {"в", "во"}:  # «В Кремле эти обвинения (отвергают)»: the object after a located body
         cut = next((j for j in range(heads[0] + 1, end) if words[j].group() == "по" or words[j].group().islower()
-                    and not any(p.tag.case in ("gent", "loct") for p in parses(words[j].group())[:2])), end)  # «Белом доме»
+                    and not any(p.tag.case in ("gent", "loct") for p in parses(words[j].group())[:2])), end)  # «доме»
         end = end if cut < end and words[cut].group() == "по" else cut  # «Комитет по внешним связям» is one name
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
         end -= 1  # «издание не (называет)»

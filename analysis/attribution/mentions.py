@@ -17,8 +17,8 @@ from .name_words import (_name_words, _of_a_body, _organization_from, _plural_ti
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE, TITLE_WORDS,
-                         TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
+                         TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -266,7 +266,8 @@ def _described_head(text: str) -> Mention | None:
     if parse is None or parse.tag.POS != "NOUN" or not wanted <= parse.tag.grammemes \
             or {"Name", "Surn", "Patr"} & parse.tag.grammemes or lower[head] in VAGUE_GROUPS:
         return None
-    if not all(t.isupper() or any(p.tag.case == "gent" for p in parses(w)[:2]) for t, w in zip(tokens[rest:], lower[rest:])):
+    if not all(t.isupper() or any(p.tag.case == "gent" for p in parses(w)[:2])
+               for t, w in zip(tokens[rest:], lower[rest:])):
         return None  # «сотрудник МИД заявил»: genitives only, no verb or other case
     role = " ".join(tokens)
     return Mention(role=role[0].lower() + role[1:])

@@ -68,7 +68,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     elif before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
     at = words.index(name_words[0]) if name_words else 0
-    if before_name == "and" and len(name_words) >= 3 and any(w.group().lower() in TITLE_WORDS for w in words[max(0, at - 6):at]):
+    if before_name == "and" and len(name_words) >= 3 \
+            and any(w.group().lower() in TITLE_WORDS for w in words[max(0, at - 6):at]):
         name_words = name_words[-2:]  # "Minister of Trade and Industry Jane Ellis": the office ends, then a full name
     elif before_name in {"и", "and"}:
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration

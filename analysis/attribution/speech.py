@@ -68,7 +68,8 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
         return True
     if cyrillic and _object_act(verb.lower(), tail):
         return True  # «не исключил депутата», «озвучил главного героя»
-    only = next((words for stem, words in OBJECT_ONLY.items() if verb.lower().startswith(stem)), None) if cyrillic else None
+    only = next((words for stem, words in OBJECT_ONLY.items() if verb.lower().startswith(stem)), None) \
+        if cyrillic else None
     if only is not None and not {w.lower() for w in WORD.findall(tail)[:4]} & only:
         return True  # «ограничился осмотром»: no statement after it
     if verb.lower().rsplit(None, 1)[-1].startswith(NEGATED_ONLY) or verb.lower().endswith(NEGATED_ONLY):

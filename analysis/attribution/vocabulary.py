@@ -64,8 +64,8 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-QUOTE_MANNER_RU = Caseless(rf"\b(?:(?:{_alternation(cues()['ru']['quote_manner_past'])})л(?:а|и|о)?(?:ся|сь)?|"
-                           rf"(?:{_alternation(cues()['ru']['quote_manner_present'])})(?:ит|ет|ют|ят|ут|тся|т)(?:ся)?)\b")
+_MANNER_PAST, _MANNER_PRESENT = (_alternation(cues()["ru"][key]) for key in ("quote_manner_past", "quote_manner_present"))
+QUOTE_MANNER_RU = Caseless(rf"\b(?:(?:{_MANNER_PAST})л(?:а|и|о)?(?:ся|сь)?|(?:{_MANNER_PRESENT})(?:ит|ет|ют|ят|ут|тся|т)(?:ся)?)\b")
 BARE_STEMS = frozenset(s for s in cues()["ru"]["past_stems"] if s[-1] not in "аеёиоуыэюя")  # «отверг»
 
 
@@ -143,7 +143,8 @@ RELAYING_TITLES = frozenset(_inflections(RELAYING_LEMMAS))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
 _QUALIFIED = cues()["qualified_sources"]
 QUALIFIED_SOURCE = re.compile(rf"(?:^|(?<=[,;]\s))((?:(?:{_alternation(_QUALIFIED['before'])})\s+){{0,2}})"
-                              rf"(?:{_alternation(_QUALIFIED['heads'])})(\s+(?:{_alternation(_QUALIFIED['after'])})\s[^,;:]*)?$",
+                              rf"(?:{_alternation(_QUALIFIED['heads'])})"
+                              rf"(\s+(?:{_alternation(_QUALIFIED['after'])})\s[^,;:]*)?$",
                               re.IGNORECASE)  # "diplomatic sources", "people familiar with the matter"
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 POSSESSED_BODIES = _alternation(cues()["possessed_bodies"])
@@ -182,8 +183,9 @@ BACKGROUND = re.compile(rf"^(?:{_alternation(cues()['background_openers']['ru'] 
 NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
                        r"(?:и|а|о|ы|ли|ись|ась|ось|ся)?\b", re.IGNORECASE)  # verb endings, not «обсуждений»
 _WITHHOLDING = _alternation(cues()["withholding_stems"])
-WITHHOLDING = re.compile(rf"\bне\s+(?:стал[аио]?\s+|стали\s+)?(?:{_WITHHOLDING})\w*|\b(?:{_WITHHOLDING})\w*\s+(?:[^\W\d_]+\s+){{0,3}}"
-                         r"не\s+ста(?:л[аио]?|ли)\b|\bот\s+комментари\w+\s+отказал|\bотказал\w*\s+от\s+комментари", re.IGNORECASE)
+WITHHOLDING = re.compile(rf"\bне\s+(?:стал[аио]?\s+|стали\s+)?(?:{_WITHHOLDING})\w*"
+                         rf"|\b(?:{_WITHHOLDING})\w*\s+(?:[^\W\d_]+\s+){{0,3}}не\s+ста(?:л[аио]?|ли)\b"
+                         r"|\bот\s+комментари\w+\s+отказал|\bотказал\w*\s+от\s+комментари", re.IGNORECASE)
 GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
                                   "agency", "department", "the paper", "the newspaper", "the agency", "the ministry"})
 VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
