@@ -218,3 +218,18 @@ def test_a_city_where_something_was_rejected_is_no_body():
     assert gold_speakers(body, "ru") == [None]
     kremlin = "В Кремле эти обвинения отвергают.\n"
     assert gold_speakers(kremlin, "ru") == ["Кремль"]  # a body named by its seat's name speaks
+
+
+def test_a_named_person_declining_in_words_is_their_speech():
+    body = ("Foreign Minister Ana Lopez spoke in Lima on Monday. "
+            "Asked whether the talks would resume, Lopez declined to confirm.\n")
+    assert gold_speakers(body, "en") == ["Ana Lopez", "Ana Lopez"]
+    silent = "The embassy did not respond to a request for comment.\n"
+    assert gold_speakers(silent, "en") == [None]
+
+
+def test_a_singular_pronoun_never_points_at_a_group():
+    body = ("Diplomatic sources said the talks had stalled. "
+            "Reporters asked Ana Lopez about it, but he declined to comment.\n")
+    assert gold_speakers(body, "en")[1] != "[the sources]"
+    assert gold_speakers(body, "en")[1] != "[diplomatic sources]"

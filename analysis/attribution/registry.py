@@ -268,7 +268,7 @@ class Registry:
             speaker = self.speakers[index]
             if mention.gender and speaker.gender and speaker.gender != mention.gender:
                 continue
-            if speaker.name is None and not speaker.spoke or speaker.kind != "person":
+            if speaker.name is None and not speaker.spoke or speaker.kind != "person" or speaker.group:  # "he": no group
                 continue
             self.cue = "pronoun"
             return index
