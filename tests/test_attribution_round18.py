@@ -233,3 +233,15 @@ def test_a_singular_pronoun_never_points_at_a_group():
             "Reporters asked Ana Lopez about it, but he declined to comment.\n")
     assert gold_speakers(body, "en")[1] != "[the sources]"
     assert gold_speakers(body, "en")[1] != "[diplomatic sources]"
+
+
+def test_a_title_and_the_outlet_it_told_is_that_title():
+    body = ("Посол Петр Новак рассказал о визите.\n\n"
+            "О газе собеседник «Вестника» говорил осторожнее.\n")
+    assert gold_speakers(body, "ru") == ["Петр Новак", "Петр Новак"]
+
+
+def test_a_single_interlocutor_is_never_the_sources_quoted_as_a_group():
+    body = ("По данным источников «Вестника», встреча пройдет в мае.\n\n"
+            "«Ищем формулировки», — пояснил «Вестнику» собеседник, знакомый с ходом контактов.\n")
+    assert gold_speakers(body, "ru")[1] != "[источники «Вестника»]"

@@ -51,6 +51,13 @@ def _mention_before(text: str) -> Mention | None:
     purpose: each branch (appositive, pronoun, plural group, indefinite or described title, name
     and role) is one shape of English or Russian subject, checked in order on the same words.
     """
+    outlet = _TITLE_OUTLET.search(text)  # «собеседник «МК» (говорил)», «источник “Ъ”»: a title and the outlet it told
+    if outlet and outlet.group(1).lower() in TITLE_WORDS:
+        found = _mention_before(text[:outlet.end(1)])
+        if found is not None and found.title and not found.name:
+            found.role = f"{found.role}{text[outlet.end(1):].rstrip()}"
+            found.plural = has_cyrillic(outlet.group(1)) and "plur" in parses(outlet.group(1).lower())[0].tag  # «источников»
+        return found
     if _AGED.search(text):
         return Mention(pronoun=True)  # "The 61-year-old said": like a pronoun, the person just talked about
     text = _trim_tail(_AGE_OR_PARTY.sub(" ", text))  # "Janet Okafor, 54, said", "Sen. Mark Hale, R-Texas, said"
@@ -174,6 +181,7 @@ def _media_noun(word: str, cyrillic: bool) -> bool:
 
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
+_TITLE_OUTLET = re.compile(r"([^\W\d_]+)\s+[«\"“„][^«»\"“”„]{1,40}[»\"”“]\s*$")
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
 _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"

@@ -198,7 +198,7 @@ class Registry:
         if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
             speaker.role = role  # the first role stated wins over later paraphrases
         head = next((w.strip(",.") for w in role.lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None) if role else None
-        for title in filter(None, (mention.title, head)):  # the role's head: not "президента" in a press secretary's
+        for title in filter(None, (mention.title, head) if not speaker.group else ()):  # the role's head: not "президента" in a press secretary's
             speaker.titles.add(title_key(title))
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
@@ -300,7 +300,8 @@ class Registry:
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
                 return index  # minister" is the "Foreign Secretary" named before, "the defence minister" is not
         if _title_role(mention.title) in ANAPHORIC_TITLES:  # «— отметил собеседник агентства»: who was just quoted
-            spoken = next((i for i in self._recent() if self.speakers[i].spoke and self.speakers[i].kind == "person"), None)
+            spoken = next((i for i in self._recent() if self.speakers[i].spoke and self.speakers[i].kind == "person"
+                           and not self.speakers[i].group), None)  # a group is no one «собеседник»
             if spoken is not None:
                 self.cue = "title"
                 return spoken
