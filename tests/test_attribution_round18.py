@@ -245,3 +245,10 @@ def test_a_single_interlocutor_is_never_the_sources_quoted_as_a_group():
     body = ("По данным источников «Вестника», встреча пройдет в мае.\n\n"
             "«Ищем формулировки», — пояснил «Вестнику» собеседник, знакомый с ходом контактов.\n")
     assert gold_speakers(body, "ru")[1] != "[источники «Вестника»]"
+
+
+def test_a_first_name_ending_in_ese_is_no_nationality():
+    body = "\"We will keep going,\" commission spokeswoman Anneliese Brandt said on Monday.\n"
+    assert gold_speakers(body, "en") == ["Anneliese Brandt"]
+    nationality = "\"We will keep going,\" a Congolese official said on Monday.\n"
+    assert gold_speakers(nationality, "en") != ["Congolese"]

@@ -100,8 +100,8 @@ def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3 or any(c.isdigit() for c in word):
         return True  # a model number ("Volvo XC90", "Airbus A320") is never part of a person's name
-    if not cyrillic and lower.endswith("ese") and len(lower) > 5:
-        return True  # "South Sudanese": a nationality
+    if not cyrillic and lower.endswith("ese") and len(lower) > 5 and not lower.endswith(("iese", "rese")):
+        return True  # "South Sudanese": a nationality (not "Anneliese", "Therese": first names)
     if cyrillic and known_word(lower):
         parse = parses(word)[0]
         return parse.normal_form in NON_PERSON_HEADS or (
