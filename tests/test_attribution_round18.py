@@ -252,3 +252,12 @@ def test_a_first_name_ending_in_ese_is_no_nationality():
     assert gold_speakers(body, "en") == ["Anneliese Brandt"]
     nationality = "\"We will keep going,\" a Congolese official said on Monday.\n"
     assert gold_speakers(nationality, "en") != ["Congolese"]
+
+
+def test_a_name_after_a_long_office_with_of_and_for_is_a_person():
+    body = ("The talks were held between Assistant Secretary of State for Western Hemisphere Affairs Paul Reyes "
+            "and the Chilean ambassador.\n\n"
+            "\"We are not there yet,\" Reyes told reporters outside the State Department.\n")
+    assert gold_speakers(body, "en") == [None, "Paul Reyes"]
+    untitled = ("The talks were held at the Institute for Western Hemisphere Affairs Paul Reyes Hall.\n")
+    assert gold_speakers(untitled, "en") == [None]  # no office before the run: no person in it

@@ -54,7 +54,9 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             continue  # "the Hong Kong economy", "the Combined Joint Task Force": a name after "the" is no person's
         if not cyrillic and previous and previous[-1].group().lower() in PREPOSITIONS and (
                 len(previous) < 2 or previous[0].group()[:1].isupper() or previous[0].group().lower() in TITLE_WORDS):
-            if len(name) < 3 or previous[0].group().lower() not in TITLE_WORDS:
+            before = re.findall(r"[A-Za-z]+", text[max(0, name_start - 80):name_start])[-7:]
+            titled = any(w.lower() in TITLE_WORDS for w in before)  # "Assistant Secretary of State for Western …"
+            if len(name) < 3 or previous[0].group().lower() not in TITLE_WORDS and not titled:
                 continue  # "High Commissioner for Human Rights", not "disagreements with Mike Pompeo"
             first, name = count - 2, name[-2:]  # "Secretary of State Laura Brenner": the complement, then a full name
             name_start = run.start() + matches[first].start()
