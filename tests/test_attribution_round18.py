@@ -261,3 +261,9 @@ def test_a_name_after_a_long_office_with_of_and_for_is_a_person():
     assert gold_speakers(body, "en") == [None, "Paul Reyes"]
     untitled = ("The talks were held at the Institute for Western Hemisphere Affairs Paul Reyes Hall.\n")
     assert gold_speakers(untitled, "en") == [None]  # no office before the run: no person in it
+
+
+def test_the_reporter_a_speaker_talked_with_is_not_the_speaker():
+    body = ("Жительница Праги Ева, которая приходит на площадь каждый вечер, в разговоре с корреспондентом «Вестника» "
+            "сказала, что не ждет перемен.\n")
+    assert gold_speakers(body, "ru") != ["[корреспондентом «Вестника»]"]

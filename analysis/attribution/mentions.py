@@ -52,7 +52,8 @@ def _mention_before(text: str) -> Mention | None:
     and role) is one shape of English or Russian subject, checked in order on the same words.
     """
     outlet = _TITLE_OUTLET.search(text)  # «собеседник «МК» (говорил)», «источник “Ъ”»: a title and the outlet it told
-    if outlet and outlet.group(1).lower() in TITLE_WORDS:
+    if outlet and outlet.group(1).lower() in TITLE_WORDS and text[:outlet.start(1)].split()[-1:] != ["с"]:  # not «в
+        # разговоре с корреспондентом «…»»: a setting, whose outlet's reporter only listens
         found = _mention_before(text[:outlet.end(1)])
         if found is not None and found.title and not found.name:
             found.role = f"{found.role}{text[outlet.end(1):].rstrip()}"
