@@ -267,3 +267,12 @@ def test_the_reporter_a_speaker_talked_with_is_not_the_speaker():
     body = ("Жительница Праги Ева, которая приходит на площадь каждый вечер, в разговоре с корреспондентом «Вестника» "
             "сказала, что не ждет перемен.\n")
     assert gold_speakers(body, "ru") != ["[корреспондентом «Вестника»]"]
+
+
+def test_according_to_the_expert_is_the_named_expert_who_just_spoke():
+    body = ("Политолог Олег Сомов считает, что переговоры затянутся.\n\n"
+            "По мнению эксперта, стороны не готовы к уступкам.\n")
+    assert gold_speakers(body, "ru") == ["Олег Сомов", "Олег Сомов"]
+    unnamed = ("Министерство сообщило о начале переговоров.\n\n"
+               "По мнению эксперта, стороны не готовы к уступкам.\n")
+    assert gold_speakers(unnamed, "ru")[1] != "Министерство"  # a body is no expert

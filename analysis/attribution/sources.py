@@ -11,8 +11,9 @@ import re
 from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
-from .registry import Registry, pronoun_mention
-from .vocabulary import DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES, VOTE_STEMS, parses
+from .registry import Mention, Registry, pronoun_mention
+from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES,
+                         VOTE_STEMS, parses)
 from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -59,7 +60,11 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                     registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs
                     return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
                         f"according; {registry.cue}"
-        return None
+        described = _WORDS.findall(clause)
+        lemma = parses(described[0].lower())[0].normal_form if len(described) == 1 and cyrillic else None
+        speaker = registry.resolve(Mention(role=lemma)) if lemma in DESCRIBING_TITLES else None  # «по мнению эксперта»:
+        return (speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False,
+                f"according; {registry.cue}") if speaker is not None else None  # the named expert who just spoke
     speaker = registry.resolve(mention)
     if speaker is None:
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import EN_STOP, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses
+from .vocabulary import DESCRIBING_TITLES, EN_STOP, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses
 
 
 @lru_cache(maxsize=20_000)
@@ -74,8 +74,14 @@ def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     """"Her spokesman added" after "Mayor Lin Chen's spokesman, Tom Reed": the latest named person holding the
     relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it."""
     words = re.findall(r"[^\W\d_][\w-]*", (role or "").lower())
+    words = words[1:] if words[:1] == ["the"] else words
+    recent = list(recent)
     at = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
     key = title_key(words[at]) if at is not None else None
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
-    return next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
-                 and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)  # Brazil"
+    found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
+                  and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
+    if found is None and len(words) == 1 and words[0] in DESCRIBING_TITLES:  # «по мнению парламентария», «напомнил
+        spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)  # эксперт»: the
+        found = spoken if spoken is not None and speakers[spoken].name and not speakers[spoken].group else None  # one
+    return found  # who just spoke, when named (Brazil's representative above is someone new)
