@@ -276,3 +276,10 @@ def test_according_to_the_expert_is_the_named_expert_who_just_spoke():
     unnamed = ("Министерство сообщило о начале переговоров.\n\n"
                "По мнению эксперта, стороны не готовы к уступкам.\n")
     assert gold_speakers(unnamed, "ru")[1] != "Министерство"  # a body is no expert
+
+
+def test_a_mediator_is_a_title_before_a_name():
+    body = "Главный посредник АС Грейс Нканса-Тамбо уже назвала встречу успешной.\n"
+    assert gold_speakers(body, "ru") == ["Грейс Нканса-Тамбо"]
+    body_only = "Посредники из АС уже назвали встречу успешной.\n"
+    assert gold_speakers(body_only, "ru") == [None]  # mediators at large: a vague group
