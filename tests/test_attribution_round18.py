@@ -283,3 +283,12 @@ def test_a_mediator_is_a_title_before_a_name():
     assert gold_speakers(body, "ru") == ["Грейс Нканса-Тамбо"]
     body_only = "Посредники из АС уже назвали встречу успешной.\n"
     assert gold_speakers(body_only, "ru") == [None]  # mediators at large: a vague group
+
+
+def test_a_name_particle_keeps_the_name_whole():
+    body = "Об этом «Вестнику» рассказал посол Малайзии в Чехии Ахмад Рашид бин Юсуф.\n"
+    assert gold_speakers(body, "ru") == ["Ахмад Рашид бин Юсуф"]
+    english = "\"We are ready,\" said Ambassador Omar bin Zayed.\n"
+    assert gold_speakers(english, "en") == ["Omar bin Zayed"]
+    lower = "Переговоры прошли в Дар-эс-Саламе, сообщил посол Петр Новак.\n"
+    assert gold_speakers(lower, "ru") == ["Петр Новак"]

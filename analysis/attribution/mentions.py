@@ -17,8 +17,8 @@ from .name_words import (_name_words, _of_a_body, _organization_from, _plural_ti
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         MEDIA_NOUNS, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
-                         TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+                         MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS,
+                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -367,7 +367,9 @@ def _first_named(head: str) -> Mention | None:
     the first run of name words, so what follows the name (place, occasion) is not read."""
     words = _words(head)
     for i, word in enumerate(words):
-        ends_run = _capitalised(word.group()) and (i + 1 == len(words) or not _capitalised(words[i + 1].group()))
+        particle = i + 2 < len(words) and words[i + 1].group() in NAME_PARTICLES and _capitalised(words[i + 2].group())
+        ends_run = _capitalised(word.group()) and (i + 1 == len(words) or not _capitalised(words[i + 1].group())) \
+            and not particle  # «Зульфикар бин Хамзах»: the name goes on
         if ends_run and i > 0 or ends_run and i + 1 < len(words):
             mention = mention_before(head[:word.end()])
             if mention and mention.name:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..text import has_cyrillic
 from .registry import Mention
 from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS, PREPOSITIONS,
-                         RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS, first_pos, known_word, parses)
+                         NAME_PARTICLES, RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS, first_pos, known_word,
+                         parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -39,8 +40,10 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     last = words[-1].group()
     start = len(words) - 1
     while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
-            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS:
-        start -= 1
+            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS \
+            or start > 1 and words[start - 1].group() in NAME_PARTICLES and _capitalised(words[start - 2].group()) \
+            and start == len(words) - 1 and words[start - 2].group().lower() not in TITLE_WORDS:
+        start -= 2 if words[start - 1].group() in NAME_PARTICLES else 1  # «Ахмад Зульфикар бин Хамзах»
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic) and not _initial(stripped, name_words[0]):
         name_words = name_words[1:]  # an initial is no preposition: «С.В.Лавров», «В.В.Путин» (ministry copy)

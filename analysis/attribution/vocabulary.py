@@ -135,6 +135,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
+NAME_PARTICLES = frozenset(cues()["name_particles"])
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
