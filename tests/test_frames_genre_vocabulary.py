@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_16():
-    # Round 18 (Russian MFA, UN-mission and Kremlin wording, tests/test_frames_round18.py) bumped the codebook from
-    # 2026.15 to 2026.16.
-    assert load_codebook().version == "2026.16"
+def test_version_is_2026_17():
+    # Round 19 (Russian trust, human-rights and sovereignty wording families, tests/test_frames_round19.py) bumped the
+    # codebook from 2026.16 to 2026.17.
+    assert load_codebook().version == "2026.17"
 
 
 @pytest.mark.parametrize("text", [
