@@ -25,10 +25,11 @@ from .mentions import _first_named, _first_person_named, _subject_closing, first
 from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
 from .words import _capitalised, _words
-from .registry import Mention, Registry, name_gender, pronoun_mention, verb_gender
+from .name_forms import name_gender, verb_gender
+from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVES, EN_TRAILING, INSTITUTIONS,
                          ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE,
-                         parses)
+                         STATE_BODIES, STATE_POSSESSIVES, parses)
 
 # «В Москве эти претензии (отвергают)»: a city and the verb's object before the verb (not «В Киеве заявили»)
 _IN_A_PLACE = re.compile(r"\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s+[а-яё]")
@@ -180,8 +181,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None
             if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
-            if institution and plural and cyrillic and _IN_A_PLACE.match(head) \
-                    and "Geox" in parses(_IN_A_PLACE.match(head).group(1).lower())[0].tag:
+            if institution and plural and cyrillic and (place := _IN_A_PLACE.match(head)) \
+                    and "Geox" in parses(place.group(1).lower())[0].tag:
                 institution = None  # «В Токио протест отвергли»: a city that rejects something, no body
             if institution and plural and cyrillic and POINTS_BACK["ru"].match(head) \
                     and institution.name.lower().split()[0] in NEWS_AGENCIES:
@@ -229,7 +230,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
     return None, "narration", None, stance, "unresolved" if had_verb and not stance else "none"
 
 
-_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*({EN_POSSESSIVES}|its)\s+(?:[a-z][\w-]*\s+)?({POSSESSED_BODIES})\s*$",
+_POSSESSED = re.compile(rf"(?:^|[,;(—–])\s*({EN_POSSESSIVES}|{STATE_POSSESSIVES})\s+(?:[a-z][\w-]*\s+)?"
+                        rf"({POSSESSED_BODIES})\s*$",
                         re.IGNORECASE)  # opening the subject; "its pro-Western government": one modifier between
 
 
@@ -237,8 +239,9 @@ def _possessed_body(head: str, registry: Registry) -> int | None:
     """"His office said", "…, her campaign said": the body (``POSSESSED_BODIES``) of the person the pronoun points
     at, as "office of X"; never the person, whose words the office relays (the rules' spokesperson convention)."""
     found = _POSSESSED.search(head)  # (the subject ends the head; not "Critics of her administration")
-    if found and found.group(1).lower() == "its":  # "Its government rejected …": a country's body, the country unnamed
-        return registry.resolve(Mention(name=found.group(2).lower(), institution=True))
+    if found and re.fullmatch(STATE_POSSESSIVES, found.group(1).lower()):  # "Its government rejected …": a country's
+        return registry.resolve(Mention(name=found.group(2).lower(), institution=True)) \
+            if found.group(2).lower() in STATE_BODIES else None  # body, the country unnamed; not "Its team said"
     person = registry.known(pronoun_mention(POSSESSIVE_GENDER[found.group(1).lower()])) if found else None
     if person is None or not registry.speakers[person].name or registry.speakers[person].kind != "person":
         return None

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from ..countries import country_in
+from .institutions import body_name
 from .layout import Paragraph
 from .mentions import mention_before
 from .registry import Mention, Registry
 from .speech import not_speech
 from .titles import equivalent_role, title_key
-from .vocabulary import INSTITUTIONS, RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
+from .vocabulary import RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
 
 _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
@@ -78,7 +79,7 @@ def _credited_body(text: str, cyrillic: bool, registry: Registry) -> int | None:
     names it (a body's word, ``INSTITUTIONS``, in the credit; never one the article does not know)."""
     closing = _RU_CLOSING.search(text) if cyrillic else _EN_DASH.search(text)
     credit = closing.group("role").strip() if closing else ""
-    if not credit or len(credit.split()) > 3 or not any(w in INSTITUTIONS for w in credit.lower().split()):
+    if not credit or len(credit.split()) > 3 or not body_name(credit):  # «— видео МИД»: a media credit
         return None
     known = registry.known(Mention(name=credit, institution=True))
     return known if known is not None and registry.speakers[known].kind == "institution" else None

@@ -18,7 +18,8 @@ from .tails import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import Mention
-from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, INSTITUTIONS,
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, IN_A_BODY,
+                         INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS,
                          NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
                          TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
 
@@ -76,10 +77,28 @@ _IN_A_BODY = re.compile(r"^\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s*$")  # the clause 
 _IN_A_QUOTED_BODY = re.compile(r"^\s*[Вв]о?\s+«([А-ЯЁA-Z][^«»]{1,60})»\s*$")
 
 
+def body_name(name: str | None) -> bool:
+    """Whether a heading's label or credit is a body's own name: a body's word (``INSTITUTIONS``) in it and no event,
+    document or media word at its head («МИД России», "UN"; not «Заседание Совбеза ООН», «Доклад ООН», «видео МИД»).
+    The one test headings, credits and heading labels share."""
+    words = re.findall(r"[^\W\d_]+", (name or "").lower())
+    if not words or not any(map(body_word, words)):
+        return False
+    head = parses(words[0])[0].normal_form if has_cyrillic(words[0]) else words[0]
+    return head not in LABEL_HEADS and words[0] not in LABEL_HEADS
+
+
+@lru_cache(maxsize=50_000)
+def body_word(word: str) -> bool:
+    """A body's word (``INSTITUTIONS``), Russian in any case form («Минфине», «МИД»)."""
+    lower = word.lower()
+    return lower in INSTITUTIONS or has_cyrillic(lower) and any(
+        p.normal_form in INSTITUTIONS for p in parses(lower)[:2])
+
+
 def a_state(name: str) -> bool:
     """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
-    return country_in(name) is not None and not any(
-        w.lower() in INSTITUTIONS or any(p.normal_form in INSTITUTIONS for p in parses(w.lower())[:2]) for w in name.split())
+    return country_in(name) is not None and not any(body_word(w) for w in name.split())
 
 
 def _in_a_name(words: list[re.Match], j: int) -> bool:
@@ -119,7 +138,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     quoted = quoted_institution(trimmed)
     preposition = _words(trimmed[:quoted.start])[-1:] if quoted else []
     if quoted and not (preposition and preposition[0].group().lower() in PREPOSITIONS and not (
-            verb_plural and preposition[0].group().lower() in {"в", "во"})):
+            verb_plural and preposition[0].group().lower() in IN_A_BODY)):
         return quoted.mention
     clause = _CLAUSE_BREAK.split(trimmed)[-1]
     words = _words(clause)[-7:]
@@ -156,17 +175,19 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         start -= 1  # "county police", "state media": a lower-case modifier of the head
     at = start - 2 if start > 1 and words[start - 1].group().lower() in ARTICLES else start - 1
     before = words[at].group().lower() if start > 0 else ""
-    if before in PREPOSITIONS and not (before in {"в", "во"} and verb_plural):
+    if before in PREPOSITIONS and not (before in IN_A_BODY and verb_plural):
         return None  # "talks with the ministry said": not the subject
     if start > 0 and before not in PREPOSITIONS and before not in ARTICLES and not _subject_opener(trimmed, clause, words[at]) \
             and not cyrillic:
         return None  # "the report of the Ministry": a longer phrase's head
     end = next((j for j in range(start + 1, len(words) - 1) if cyrillic and words[j].group() in PREPOSITIONS
-                and words[j].group() != "по" and words[j + 1].group().islower()), len(words))  # «МИД РФ в ответ на это»
-    if cyrillic and before in {"в", "во"}:  # «В Кремле эти обвинения (отвергают)»: the object after a located body
-        cut = next((j for j in range(heads[0] + 1, end) if words[j].group() == "по" or words[j].group().islower()
+                and words[j].group() not in INSIDE_A_NAME and words[j + 1].group().islower()),
+               len(words))  # «МИД РФ в ответ на это»
+    if cyrillic and before in IN_A_BODY:  # «В Кремле эти обвинения (отвергают)»: the object after a located body
+        cut = next((j for j in range(heads[0] + 1, end)
+                    if words[j].group() in INSIDE_A_NAME or words[j].group().islower()
                     and not any(p.tag.case in ("gent", "loct") for p in parses(words[j].group())[:2])), end)  # «доме»
-        end = end if cut < end and words[cut].group() == "по" else cut  # «Комитет по внешним связям» is one name
+        end = end if cut < end and words[cut].group() in INSIDE_A_NAME else cut  # «Комитет по внешним связям»: one name
     while end > start + 1 and words[end - 1].group().lower() in {"не", "же", "ли", "также", "тоже", "not", "also"}:
         end -= 1  # «издание не (называет)»
     name = clause[words[start].start():words[end - 1].end()].strip(" .")
@@ -224,7 +245,7 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
     end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
     clause = told_agency_off(text[:end.start()] if end else text) if cyrillic else text[:end.start()] if end else text
     words = _words(clause)
-    if words and (words[0].group().lower() in {"the", "a"} or verb_plural and words[0].group().lower() in {"в", "во"}):
+    if words and (words[0].group().lower() in {"the", "a"} or verb_plural and words[0].group().lower() in IN_A_BODY):
         clause = clause[words[0].end():]
         words = _words(clause)
     cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .institutions import institution_before
+from .institutions import body_name, institution_before
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import (ANSWER_TURNS, EN_VERB, HONORIFICS, INSTITUTIONS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN,
+from .vocabulary import (ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN,
                          TURN_ROLES)
 
 
@@ -97,8 +97,7 @@ def headline_piece(text: str, body: str, registry: Registry) -> Piece | None:
     mention = mention_before(label)
     if mention is None and match.start(2) < len(text) // 2:  # «МИД Казахстана: Астана готова …»: a body's words
         body_label = institution_before(label + " ")
-        mention = body_label if body_label is not None and any(
-            w in INSTITUTIONS for w in re.findall(r"[^\W\d_]+", body_label.name.lower())) else None
+        mention = body_label if body_label is not None and body_name(body_label.name) and body_name(label) else None
     if mention is None or mention.pronoun or not mention.name:
         return None
     if mention.tentative and len(re.findall(re.escape(mention.name) + r"(?!\s*:)", body)) < 1:

@@ -15,10 +15,12 @@ from functools import lru_cache
 from ..text import has_cyrillic
 from .name_words import (_name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
+from .described import dative, described_head, described_person
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PREPOSITIONS, PRONOUNS,
-                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, VAGUE_GROUPS, first_pos, known_word, parses)
+                         MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PLACED_SOURCE_WORDS, PREPOSITIONS,
+                         PRONOUNS, SETTING_PREPOSITIONS,
+                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, VAGUE_PEOPLE, first_pos, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -52,12 +54,14 @@ def _mention_before(text: str) -> Mention | None:
     and role) is one shape of English or Russian subject, checked in order on the same words.
     """
     outlet = _TITLE_OUTLET.search(text)  # «собеседник «МК» (говорил)», «источник “Ъ”»: a title and the outlet it told
-    if outlet and outlet.group(1).lower() in TITLE_WORDS and text[:outlet.start(1)].split()[-1:] != ["с"]:  # not «в
+    if outlet and outlet.group(1).lower() in TITLE_WORDS \
+            and not set(text[:outlet.start(1)].split()[-1:]) & SETTING_PREPOSITIONS:  # not «в
         # разговоре с корреспондентом «…»»: a setting, whose outlet's reporter only listens
         found = _mention_before(text[:outlet.end(1)])
         if found is not None and found.title and not found.name:
             found.role = f"{found.role}{text[outlet.end(1):].rstrip()}"
-            found.plural = has_cyrillic(outlet.group(1)) and "plur" in parses(outlet.group(1).lower())[0].tag  # «источников»
+            found.plural = has_cyrillic(outlet.group(1)) \
+                and "plur" in parses(outlet.group(1).lower())[0].tag  # «источников»
         return found
     if _AGED.search(text):
         return Mention(pronoun=True)  # "The 61-year-old said": like a pronoun, the person just talked about
@@ -83,7 +87,9 @@ def _mention_before(text: str) -> Mention | None:
                            or head[0].group().lower() in {"the", "a"} or _POSSESSOR.match(candidate)):
                 named = mention_before(candidate) if not has_cyrillic(candidate) and len(head) <= 8 else None
                 if named is not None and named.name and not named.tentative and not named.institution and named.role \
-                        and named.role.split()[-1].lower() in TITLE_WORDS:  # a title just before the name
+                        and named.role.split()[-1].lower() in TITLE_WORDS and not _BY_AGENT.match(candidate) \
+                        and inner[:cut].split()[-1].lower() not in INSTITUTIONS:  # a title just before the name; not
+                    # "The ministry, headed by Foreign Minister Darius Kalnas until Monday, said": the body speaks
                     return named  # "The nominee, veteran Foreign Service officer Diane Whitcombe,": the name inside
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
@@ -109,14 +115,14 @@ def _mention_before(text: str) -> Mention | None:
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     qualified = QUALIFIED_SOURCE.search(stripped) if not cyrillic and not name_words else None
-    if qualified and (qualified.group(1) or qualified.group(2)):  # "diplomatic sources", "people familiar with …"
+    if qualified and (qualified.group(1) or qualified.group(2)) and not VAGUE_PEOPLE.search(qualified.group()):
         return Mention(role=qualified.group()[0].lower() + qualified.group()[1:], plural=True)
     if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group(1).lower() in TITLE_WORDS:
         role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
         return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is None:
-        return (_described_person(stripped) or _described_head(stripped)) if cyrillic and not appositive else None
-    if cyrillic and not name_words and _dative(role_words[title_index].group().lower()):
+        return (described_person(stripped) or described_head(stripped)) if cyrillic and not appositive else None
+    if cyrillic and not name_words and dative(role_words[title_index].group().lower()):
         return None  # «Об этом корреспонденту ТАСС сообщил X»: the person told, never the speaker
     if not name_words and "," in stripped:
         named = _NAME_THEN_TITLE.match(stripped)
@@ -183,17 +189,19 @@ def _media_noun(word: str, cyrillic: bool) -> bool:
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
 _TITLE_OUTLET = re.compile(r"([^\W\d_]+)\s+[«\"“„][^«»\"“”„]{1,40}[»\"”“]\s*$")
+_BY_AGENT = re.compile(r"^[a-z]+\s+by\b")  # "headed by", "led by", "chaired by": the appositive names the body's head
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
 _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
 _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anonymity|not authori[sz]ed to|"
                         r"пожелавш\w* остаться неизвестн|на условиях анонимности", re.IGNORECASE)
 
 
-
 # an unnamed English source placed by a preposition: "a diplomat at AU headquarters in Addis Ababa", "an official from
 # a central European member state" (the clause's last phrase, no verb or clause mark in it)
-_PLACED_SOURCE = re.compile(r"(?:^|(?<=,\s))(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:at|in|from)\s+"
-                            r"(?:(?!who\b|which\b|that\b)[\w'’.-]+\s+){0,7}[\w'’.-]+$")
+_PLACED_SOURCE = re.compile(rf"(?:^|(?<=,\s))(?i:{PLACED_SOURCE_WORDS['determiners']})\s+"
+                            rf"(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+"
+                            rf"(?:{PLACED_SOURCE_WORDS['prepositions']})\s+"
+                            rf"(?:(?!(?:{PLACED_SOURCE_WORDS['relatives']})\b)[\w'’.-]+\s+){{0,7}}[\w'’.-]+$")
 
 
 _PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"
@@ -232,54 +240,6 @@ def _official_group(words: list[re.Match], cyrillic: bool) -> bool:
         if first_pos(word) != "ADJF":
             return False
     return False
-
-
-def _dative(word: str) -> bool:
-    """A Russian noun form that reads only in the dative («корреспонденту», «журналистам»)."""
-    cases = {p.tag.case for p in parses(word)[:4] if p.tag.POS == "NOUN"}
-    return cases == {"datv"}
-
-
-def _described_person(text: str) -> Mention | None:
-    """«50-летний житель (сказал)», «Очевидец (рассказал)»: a Russian subject that is one person described
-    by an animate noun in the nominative singular (no title, no name) is an unnamed speaker, the noun
-    phrase their role; never a vague group, a name or a noun that reads otherwise first."""
-    tokens = text.split()
-    head = tokens[-1].lower() if tokens else ""
-    parse = parses(head)[0] if head.isalpha() and known_word(head) else None
-    if parse is None or parse.tag.POS != "NOUN" or not {"anim", "sing", "nomn"} <= parse.tag.grammemes \
-            or {"Name", "Surn", "Patr"} & parse.tag.grammemes or head in VAGUE_GROUPS or head in PRONOUNS:
-        return None
-    start = len(tokens) - 1
-    while start > 0 and len(tokens) - start < 4 and (any(c.isdigit() for c in tokens[start - 1]) or tokens[start - 1].isalpha()
-                                                     and first_pos(tokens[start - 1].lower()) in {"ADJF", "PRTF"}):
-        start -= 1  # «местный», «50-летний»
-    role = " ".join(tokens[start:])
-    return Mention(role=role[0].lower() + role[1:])
-
-
-def _described_head(text: str) -> Mention | None:
-    """«Один из участников встречи», «Бывший сотрудник российского МИД»: a short Russian subject whose head comes
-    first (a person noun in the nominative singular, or «один/одна из» and a plural person noun) and the rest of it
-    in the genitive; an unnamed speaker, the whole phrase their role."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 6 or not all(t.isalpha() or "-" in t for t in tokens):
-        return None
-    lower = [t.lower() for t in tokens]
-    if lower[0] in ("один", "одна") and lower[1] == "из":
-        head, wanted, rest = 2, {"anim", "plur", "gent"}, 3
-    else:
-        head = next((i for i, t in enumerate(lower[:3]) if first_pos(t) != "ADJF"), None)
-        wanted, rest = {"anim", "sing", "nomn"}, (head or 0) + 1
-    parse = parses(lower[head])[0] if head is not None and head < len(tokens) and known_word(lower[head]) else None
-    if parse is None or parse.tag.POS != "NOUN" or not wanted <= parse.tag.grammemes \
-            or {"Name", "Surn", "Patr"} & parse.tag.grammemes or lower[head] in VAGUE_GROUPS:
-        return None
-    if not all(t.isupper() or any(p.tag.case == "gent" for p in parses(w)[:2])
-               for t, w in zip(tokens[rest:], lower[rest:])):
-        return None  # «сотрудник МИД заявил»: genitives only, no verb or other case
-    role = " ".join(tokens)
-    return Mention(role=role[0].lower() + role[1:])
 
 
 def _role_then_name(before: str, name: str) -> Mention | None:

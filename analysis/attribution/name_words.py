@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention
-from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS, PREPOSITIONS,
-                         NAME_PARTICLES, RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS, first_pos, known_word,
-                         parses)
+from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS, INSTITUTIONS,
+                         NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS,
+                         first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -34,15 +35,24 @@ def _initial(text: str, word: re.Match) -> bool:
         and text[word.end() + 1:word.end() + 3].strip()[:1].isupper()
 
 
+def _particle_joins(before: str, after: str) -> bool:
+    """Whether a particle between two capitalised words joins a person's name («Ахмад бин Хамзах», "Virgil van
+    Dijk"): not after a place's or a body's head ("Rio de Janeiro", "Banco de Portugal") nor before a country."""
+    return before.lower() not in PARTICLE_BLOCKERS and before.lower() not in INSTITUTIONS and country_in(after) is None
+
+
 def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
     """The run of capitalised words that ends ``stripped``: the name candidate, less any title,
     honorific or acronym it opens with; none after a preposition ("the representative of Brazil")."""
     last = words[-1].group()
     start = len(words) - 1
-    while start > 0 and _capitalised(words[start - 1].group()) and _joined_as_name(stripped, words[start - 1], words[start]) \
-            and words[start - 1].group().lower() not in TITLE_WORDS and words[start - 1].group().lower().rstrip(".") not in HONORIFICS \
+    while start > 0 and _capitalised(words[start - 1].group()) \
+            and _joined_as_name(stripped, words[start - 1], words[start]) \
+            and words[start - 1].group().lower() not in TITLE_WORDS \
+            and words[start - 1].group().lower().rstrip(".") not in HONORIFICS \
             or start > 1 and words[start - 1].group() in NAME_PARTICLES and _capitalised(words[start - 2].group()) \
-            and start == len(words) - 1 and words[start - 2].group().lower() not in TITLE_WORDS:
+            and start == len(words) - 1 and words[start - 2].group().lower() not in TITLE_WORDS \
+            and _particle_joins(words[start - 2].group(), words[start].group()):
         start -= 2 if words[start - 1].group() in NAME_PARTICLES else 1  # «Ахмад Зульфикар бин Хамзах»
     name_words = words[start:] if _capitalised(last) else []
     while name_words and _not_name_word(name_words[0].group(), cyrillic) and not _initial(stripped, name_words[0]):
@@ -71,8 +81,11 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     elif before_name in PREPOSITIONS:
         return []  # "the representative of Brazil": a title's complement, not a person
     at = words.index(name_words[0]) if name_words else 0
-    if before_name == "and" and len(name_words) >= 3 \
-            and any(w.group().lower() in TITLE_WORDS for w in words[max(0, at - 6):at]):
+    office = [w.group().lower() for w in words[max(0, at - 6):at - 1]]  # "Minister of Trade| and"
+    if before_name == "and" and len(name_words) >= 3 and any(w in TITLE_WORDS for w in office) \
+            and any(w in PREPOSITIONS for w in office[next(i for i, w in enumerate(office) if w in TITLE_WORDS):]):
+        # the office's complement goes on after "and" ("of Trade and Industry"); not "ambassador Paolo Bruni and Maria
+        # Elena Rossi", two people (review of round 18)
         name_words = name_words[-2:]  # "Minister of Trade and Industry Jane Ellis": the office ends, then a full name
     elif before_name in {"и", "and"}:
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration

@@ -13,7 +13,8 @@ import re
 from ..text import has_cyrillic
 from .cases import grammemes
 from .name_words import _title_span
-from .registry import Mention, _stem_equal
+from .name_forms import _stem_equal
+from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS, parses
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
                     case_break, surname_shaped)

@@ -14,7 +14,8 @@ from .caseless import Caseless
 from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
-from .registry import Mention, Registry, verb_gender
+from .name_forms import verb_gender
+from .registry import Mention, Registry
 from .vocabulary import (ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, NEWS_AGENCIES, QUOTE_MANNER_RU, QUOTE_PAIRS,
                          RELATIVE, RU_VERB, TITLE_WORDS)
 

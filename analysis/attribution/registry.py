@@ -11,13 +11,13 @@ pymorphy3 first."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo, has_cyrillic
-from .cases import _nominative, _nominative_role, grammemes
+from .cases import _nominative, _nominative_role
+from .name_forms import _fullness, _initial_of, _is_initial, _names_agree, _patronymic, _stem_equal, name_gender
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
 from .vocabulary import (ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, NEWS_AGENCIES,
                          PRONOUN_FEATURES, TITLE_WORDS, parses)
@@ -51,45 +51,6 @@ class Mention:
     gender: str | None = None  # from the pronoun, the verb's agreement or an honorific
     plural: bool = False
     institution: bool = False  # ``name`` is an institution's
-
-
-@lru_cache(maxsize=100_000)
-def _stem_equal(a: str, b: str) -> bool:
-    """Two forms of one name word: equal up to an inflectional ending of at most two letters
-    ("Лавров"/"Лаврова", "Мария"/"Марии", "Брандолино"/"Брандолино")."""
-    a, b = fold_yo(a.lower()), fold_yo(b.lower())
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 3:
-        return False
-    common = len(os.path.commonprefix((a, b)))
-    return common >= 3 and common >= min(len(a), len(b)) - 2 and (common >= 4 or max(len(a), len(b)) <= 5)
-
-
-@lru_cache(maxsize=100_000)
-def _names_agree(name: str, known: str) -> bool:
-    """A mention's name for a known person's: "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei";
-    "В.Путин"; "Guterres" then "António Guterres" (cached: narration looks the same words up again and again)."""
-    tokens, known_tokens = name.split(), known.split()
-    surname_agrees = _stem_equal(tokens[-1], known_tokens[-1])
-    return surname_agrees and len(known_tokens) == 1 or (surname_agrees or len(tokens) == 1) and all(
-        any(_stem_equal(t, k) or _initial_of(t, k) or _initial_of(k, t) for k in known_tokens)
-        or 0 < i < len(tokens) - 1 and _is_initial(t) for i, t in enumerate(tokens))  # «С.В.Лавров»: a patronymic's initial
-
-
-@lru_cache(maxsize=50_000)
-def name_gender(name: str | None) -> str | None:
-    """masc / femn for a Russian first name or surname pymorphy3 reads one way only, else None."""
-    if not name or not any("а" <= c <= "я" for c in name.lower()):
-        return None
-    for word in name.split():
-        genders = {p.tag.gender for p in parses(word)[:4]
-                   if {"Name", "Surn", "Patr"} & grammemes(p) and "nomn" in p.tag and p.tag.gender}
-        if len(genders) == 1:
-            return genders.pop()
-        if genders:
-            return None  # "Эммануэль", "Саша": either
-    return None
 
 
 class Registry:
@@ -198,7 +159,8 @@ class Registry:
         if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
             speaker.role = role  # the first role stated wins over later paraphrases
         head = next((w.strip(",.") for w in role.lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None) if role else None
-        for title in filter(None, (mention.title, head) if not speaker.group else ()):  # the role's head: not "президента" in a press secretary's
+        # the role's head: not "президента" in a press secretary's role; a group takes no titles
+        for title in filter(None, (mention.title, head) if not speaker.group else ()):
             speaker.titles.add(title_key(title))
         if mention.organization and not speaker.organization:
             speaker.organization = mention.organization
@@ -300,8 +262,11 @@ class Registry:
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
                 return index  # minister" is the "Foreign Secretary" named before, "the defence minister" is not
         if _title_role(mention.title) in ANAPHORIC_TITLES:  # «— отметил собеседник агентства»: who was just quoted
-            spoken = next((i for i in self._recent() if self.speakers[i].spoke and self.speakers[i].kind == "person"
-                           and not self.speakers[i].group), None)  # a group is no one «собеседник»
+            spoken = [i for i in self._recent() if self.speakers[i].spoke]  # «собеседник «Дельфи»» right after sources
+            told = any(mark in (mention.role or "") for mark in "«\"“") and spoken and (  # (a group or a body) is one
+                self.speakers[spoken[0]].group or self.speakers[spoken[0]].kind != "person")  # of them: someone new
+            spoken = None if told else next((i for i in spoken if self.speakers[i].kind == "person"
+                                             and not self.speakers[i].group), None)  # a group is no one «собеседник»
             if spoken is not None:
                 self.cue = "title"
                 return spoken
@@ -361,38 +326,6 @@ def _institution_words(name: str | None) -> frozenset[str]:
     articles and country names ("Russia's Foreign Ministry" → {forei, minis})."""
     words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (name or "").split())
     return frozenset(fold_yo(w)[:5] for w in words if w and w not in {"the", "of", "and"} and not country_in(w))
-
-
-@lru_cache(maxsize=50_000)
-def _fullness(name: str) -> tuple[int, int]:
-    """Words beyond initials, then all words: "Сергей Лавров" beats "С В Лавров", which beats "Лавров"."""
-    tokens = name.split()
-    return sum(not _is_initial(t) for t in tokens), len(tokens)
-
-
-@lru_cache(maxsize=50_000)  # (a two-word name's second word is tested at each look-up)
-def _patronymic(word: str) -> bool:
-    return any("Patr" in p.tag for p in parses(word.lower())[:2])
-
-
-def _is_initial(token: str) -> bool:
-    return len(token.rstrip(".")) == 1 and token[:1].isupper()
-
-
-def _initial_of(token: str, known: str) -> bool:
-    """"В." or "В" as the initial of "Владимир"."""
-    bare = token.rstrip(".")
-    return len(bare) == 1 and known[:1].upper() == bare.upper()
-
-
-def verb_gender(verb: str) -> str | None:
-    """The gender a Russian past-tense verb agrees in: "заявила" → femn, "заявил" → masc."""
-    word = verb.lower().split()[-1]
-    if word.endswith("ла"):
-        return "femn"
-    if word.endswith("л"):
-        return "masc"
-    return None
 
 
 def pronoun_mention(word: str) -> Mention:

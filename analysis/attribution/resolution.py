@@ -25,13 +25,15 @@ from .continuation import (continue_across_paragraphs, continues_report, open_qu
                            quote_after_narration, sounds_spoken)
 from .headlines import credit_headlines
 from .interviews import name_interview_turns
+from .institutions import body_name, body_word
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry
+from .titles import describes, role_words
 from .unnamed_speakers import bare_office, name_lede_titles
-from .vocabulary import DESCRIBING_TITLES, EN_VERB, INSTITUTIONS, RU_VERB
+from .vocabulary import EN_VERB, HEADING_PROPOSAL, REPLY_VERB, RU_VERB, RULING_SUBJECTS
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -98,7 +100,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             current = speaker if speaker is not None else current
             after_quote = after_quote and speaker is None
         if piece is not None:
-            if current is not None and pieces and pieces[-1].speaker == current and _describes(piece.mention, registry,
+            if current is not None and pieces and pieces[-1].speaker == current and _describes(piece, registry,
                                                                                                current):
                 piece.speaker, piece.mention, piece.cue = current, None, "quote; title"
                 registry.touch(current)
@@ -113,29 +115,33 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
 
 def _heading_piece(sentence: str, start: int, end: int, verb, cyrillic: bool, registry: Registry) -> Piece:
     """A heading is narration, unless a named body speaks in it with a verb («МИД РФ приветствовал …», «В ООН призвали
-    …»): a body's word (``INSTITUTIONS``) in its name, not a state's («Латвия объявила …» is the news of an act). Read
-    on a copy of the registry first, so a heading that speaks for no body leaves no one behind."""
+    …»): a body's own name (``institutions.body_name``), not a state's («Латвия объявила …» is the news of an act),
+    not a court's ruling ("Court rejects appeal") nor a proposal («Минфин предложил повысить налог»). Read on a copy
+    of the registry first, so a heading that speaks for no body leaves no one behind; a heading naming no body at
+    all, or proposing, is narration without that reading."""
+    if not any(body_word(w) for w in _WORD.findall(sentence)) or HEADING_PROPOSAL.search(sentence):
+        return Piece(start, end, None, "narration")
     trial = copy.deepcopy(registry)
     speaker, _, _, _, cue = classify_sentence(sentence, verb, cyrillic, trial)
-    name = (trial.speakers[speaker].name or "").lower() if speaker is not None else ""
-    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution"
-            and any(w in INSTITUTIONS for w in _WORD.findall(name))):
+    name = trial.speakers[speaker].name if speaker is not None else ""
+    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution" and body_name(name)
+            and not set(_WORD.findall(name.lower())) & RULING_SUBJECTS):
         return Piece(start, end, None, "narration")
     speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)
     return Piece(start, end, speaker, mode, attribution, stance, cue)
 
 
-def _describes(mention: Mention | None, registry: Registry, current: int) -> bool:
-    """Whether a quote's source is a describing noun alone («— отметил парламентарий», «— считает эксперт», "the
-    diplomat added") that the named person who spoke the sentence before can be: then the quote is theirs, not
-    another holder of the word's office («дипломат» is not the ambassador named two paragraphs up) or someone new."""
+def _describes(piece, registry: Registry, current: int) -> bool:
+    """Whether a quote's source is a describing noun alone («— отметил парламентарий», "the diplomat added") that the
+    named person who spoke the sentence before can be (``titles.describes``): then the quote is theirs, not another
+    holder of the word's office or someone new. A reply («— возражает эксперт», "the analyst replied") is a second
+    voice."""
+    mention = piece.mention
     if mention is None or mention.name or mention.pronoun or mention.plural or mention.institution or not mention.role:
         return False
-    words = mention.role.lower().split()
-    words = words[1:] if words[0] == "the" else words
-    speaker = registry.speakers[current]
-    return len(words) == 1 and words[0] in DESCRIBING_TITLES and speaker.kind == "person" and speaker.name is not None \
-        and not (mention.gender and speaker.gender and mention.gender != speaker.gender)
+    words = role_words(mention.role)
+    return len(words) == 1 and not REPLY_VERB.search(piece.attribution or "") \
+        and describes(words[0], registry.speakers[current], mention.gender)
 
 
 def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool,

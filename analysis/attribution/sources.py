@@ -12,15 +12,16 @@ from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
 from .registry import Mention, Registry, pronoun_mention
-from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, PASSIVE_AGENT, POSSESSIVES,
-                         VOTE_STEMS, parses)
+from .titles import singular_lemma
+from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, OBJECT_PRONOUNS,
+                         PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
 from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
 POSSESSIVE_GENDER = {"его": "he", "his": "he", "её": "she", "ее": "she", "her": "she", "их": "they", "their": "they",
-                     "him": "he", "them": "they"}  # "according to him": the object pronoun points back the same way
-_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
+                     **OBJECT_PRONOUNS}  # "according to him": the object pronoun points back the same way
+_RELATIVE = re.compile(rf"\s(?:{RELATIVE_PRONOUNS})\s")
 _FRAME_END = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s")
 
 
@@ -61,7 +62,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                     return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
                         f"according; {registry.cue}"
         described = _WORDS.findall(clause)
-        lemma = parses(described[0].lower())[0].normal_form if len(described) == 1 and cyrillic else None
+        lemma = singular_lemma(described[0].lower()) if len(described) == 1 and cyrillic else None  # not «экспертов»
         speaker = registry.resolve(Mention(role=lemma)) if lemma in DESCRIBING_TITLES else None  # «по мнению эксперта»:
         return (speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False,
                 f"according; {registry.cue}") if speaker is not None else None  # the named expert who just spoke

@@ -11,11 +11,14 @@ import re
 from functools import lru_cache
 
 from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, EN_STOP, INSTITUTIONS, LEGISLATURES,
-                         NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS, OBJECT_GATES, OBJECT_ONLY,
+                         NEGATED_CLAUSE_ONLY, NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS,
+                         OBJECT_GATES, OBJECT_ONLY, OBJECT_ONLY_CLAUSE, RU_VERB,
                          POSSESSIVES, PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
+_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:что|как|чт\w+)\b|\s*[:—–]", re.IGNORECASE)  # «не скрывает, что …»
+_INSERTED = re.compile(r"[,—–]\s*не\s*$")  # «Давление, не скрывает посол, серьёзное»: a parenthesis
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
 _RULING_RU = re.compile(r"призна\w*\s+(?:\S+\s+){0,6}?(?:не)?виновн|обрати\w*\s+за\s")  # a verdict; «обратился за убежищем»
@@ -70,9 +73,13 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
         return True  # «не исключил депутата», «озвучил главного героя»
     only = next((words for stem, words in OBJECT_ONLY.items() if verb.lower().startswith(stem)), None) \
         if cyrillic else None
-    if only is not None and not {w.lower() for w in WORD.findall(tail)[:4]} & only:
-        return True  # «ограничился осмотром»: no statement after it
+    if only is not None and not _states(only, tail):
+        return True  # «ограничился осмотром», «ограничился тем, что пожал руку»: no statement after it
     if verb.lower().rsplit(None, 1)[-1].startswith(NEGATED_ONLY) or verb.lower().endswith(NEGATED_ONLY):
+        feelings = next((words for stem, words in NEGATED_CLAUSE_ONLY.items() if verb.lower().startswith(stem)), None)
+        if cyrillic and feelings is not None and not _CLAUSE_AFTER.match(tail) and not _INSERTED.search(head) \
+                and not any(w.lower().startswith(feelings) for w in WORD.findall(tail)[:2]):
+            return True  # «не скрывал слёз», «не скрывал доходов»; «не скрывает, что …», «не скрывал раздражения» speak
         return (_NEGATED_RU if cyrillic else _NEGATED).search(head) is None \
             or not cyrillic and _ruling(head)  # "did not rule out", «не исключили»; not "The court did not rule out"
     if cyrillic:
@@ -121,6 +128,17 @@ def negation_start(head: str, cyrillic: bool) -> int | None:
     return found.start() if found else None
 
 
+def _states(only: frozenset, tail: str) -> bool:
+    """Whether an object_only verb's first words are a statement («ограничился словами», «ограничился тем, что
+    напомнил …»): a clause word (``OBJECT_ONLY_CLAUSE``) counts only when a speech verb follows in its clause."""
+    first = [w.lower() for w in WORD.findall(tail)[:4]]
+    found = set(first) & only
+    if not found - OBJECT_ONLY_CLAUSE["words"]:
+        return bool(found) and not set(first) & OBJECT_ONLY_CLAUSE["blocked_by"] \
+            and RU_VERB.search(re.split(r"[;.!?]", tail)[0]) is not None
+    return True
+
+
 def _gated_out(verb: str, tail: str) -> bool:
     """"defended his title", "credited the accounts", "cited the driver for speeding": no speech by the first
     words of the object (``OBJECT_GATES``)."""
@@ -132,6 +150,7 @@ def _gated_out(verb: str, tail: str) -> bool:
     words = {w for i, w in enumerate(found) if w not in gate.get("heads", ()) or i + 1 == len(found)
              or found[i + 1] in PREPOSITIONS | ARTICLES | EN_STOP}  # "attacked the media| over …", not "the media photographers"
     return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"] \
+        or bool(found[:1] and found[0] in gate.get("never_first", frozenset())) \
         or "also" in gate and not words & gate["also"] \
         or bool(set(found[:3]) & gate.get("never_head", frozenset())) and not _REASON.search(tail) and not _CLAUSE.match(tail)
 

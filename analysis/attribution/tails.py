@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, TITLE_WORDS, _alternation,
-                         cues, parses)
+from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, SUBJECT_ADVERBS, TITLE_WORDS,
+                         _alternation, cues, parses)
 from .words import _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -119,7 +119,7 @@ def _trim_tail(text: str) -> str | None:
         if not whole and len(words) < 3:  # fewer than three: all of them, as the checks below may need
             words, whole = _words(text), True
         final = words[-1].group().lower() if words else ""  # (no adverb or conjunction is empty)
-        if final not in ADVERBS or text[words[-1].end():].strip(" "):
+        if final not in SUBJECT_ADVERBS or text[words[-1].end():].strip(" "):
             break
         text = text[:words[-1].start()]
         words = words[:-1]

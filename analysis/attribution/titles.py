@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import DESCRIBING_TITLES, EN_STOP, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, ROLE_EQUIVALENTS,
+                         TITLE_SYNONYMS, TITLE_WORDS, parses)
 
 
 @lru_cache(maxsize=20_000)
@@ -73,15 +74,46 @@ def joint(role: str | None) -> bool:
 def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     """"Her spokesman added" after "Mayor Lin Chen's spokesman, Tom Reed": the latest named person holding the
     relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it."""
-    words = re.findall(r"[^\W\d_][\w-]*", (role or "").lower())
-    words = words[1:] if words[:1] == ["the"] else words
+    words = role_words(role)
     recent = list(recent)
     at = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
     key = title_key(words[at]) if at is not None else None
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
     found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
                   and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
-    if found is None and len(words) == 1 and words[0] in DESCRIBING_TITLES:  # «по мнению парламентария», «напомнил
-        spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)  # эксперт»: the
-        found = spoken if spoken is not None and speakers[spoken].name and not speakers[spoken].group else None  # one
-    return found  # who just spoke, when named (Brazil's representative above is someone new)
+    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the one who just spoke,
+        spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)  # when the word
+        found = spoken if spoken is not None and describes(words[0], speakers[spoken]) else None  # fits them
+    return found  # (Brazil's representative above is someone new)
+
+
+def role_words(role: str | None) -> list[str]:
+    """The words of a role-only mention, lower case, without a leading "the" ("the diplomat" → ["diplomat"])."""
+    words = re.findall(r"[^\W\d_][\w-]*", (role or "").lower())
+    return words[1:] if words[:1] and words[0] in DEFINITE_ARTICLES else words  # "a diplomat" stays whole
+
+
+def describes(word: str, speaker, gender: str | None = None) -> bool:
+    """Whether a describing noun alone (``cues.yaml`` describing_titles: «парламентарий», «эксперт», "the diplomat")
+    can be the named person ``speaker``: one person (not «экспертов»), the gender the text shows, and a role the word
+    fits (describing_misfits: a minister or a lawmaker is no «эксперт», no analyst). The one home of this rule: quotes
+    («— отметил парламентарий»), "according to" frames («по мнению эксперта») and role-only mentions use it."""
+    if word not in DESCRIBING_TITLES or speaker.kind != "person" or not speaker.name or speaker.group:
+        return False
+    if gender and speaker.gender and gender != speaker.gender:
+        return False
+    lemma = singular_lemma(word)
+    if lemma is None:
+        return False
+    held = " ".join([(speaker.role or "").lower(), *speaker.titles])
+    return lemma not in DESCRIBING_MISFITS["words"] \
+        or not any(re.search(rf"\b{re.escape(stem)}", held) for stem in DESCRIBING_MISFITS["offices"])
+
+
+def singular_lemma(word: str) -> str | None:
+    """A Russian noun's lemma when its likeliest noun parse is singular («политолога» → «политолог»), None for a
+    plural («экспертов»: a vague group); an English word as it stands."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"] if any("а" <= c <= "я" for c in word) else []
+    if nouns and nouns[0].tag.number == "plur":
+        return None
+    return nouns[0].normal_form if nouns else word

@@ -64,19 +64,25 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-_MANNER_PAST, _MANNER_PRESENT = (_alternation(cues()["ru"][key]) for key in ("quote_manner_past", "quote_manner_present"))
-QUOTE_MANNER_RU = Caseless(rf"\b(?:(?:{_MANNER_PAST})л(?:а|и|о)?(?:ся|сь)?|(?:{_MANNER_PRESENT})(?:ит|ет|ют|ят|ут|тся|т)(?:ся)?)\b")
+_MANNER_PAST, _MANNER_PRESENT = (_alternation(cues()["ru"][key])
+                                  for key in ("quote_manner_past", "quote_manner_present"))
+_MANNER_ENDINGS = {kind: _alternation(endings) for kind, endings in cues()["ru"]["quote_manner_endings"].items()}
+_MANNER_REFLEXIVE = _MANNER_ENDINGS["reflexive"]
+QUOTE_MANNER_RU = Caseless(rf"\b(?:(?:{_MANNER_PAST})(?:{_MANNER_ENDINGS['past']})(?:{_MANNER_REFLEXIVE})?"
+                           rf"|(?:{_MANNER_PRESENT})(?:{_MANNER_ENDINGS['present']})(?:{_MANNER_REFLEXIVE})?)\b")
 BARE_STEMS = frozenset(s for s in cues()["ru"]["past_stems"] if s[-1] not in "аеёиоуыэюя")  # «отверг»
 
 
 def _ru_verb_pattern(ru: dict) -> Caseless:
     """A stem ending in a consonant («отверг», «опроверг») is its masculine past as it stands (no -л)."""
     past = _alternation(ru["past_stems"] + ru["negated_only"])
+    reflexive = _alternation(ru["reflexive_past_stems"])  # «ограничился»; not «ограничил»
     bare = _alternation(BARE_STEMS)
     present = _alternation(ru["present_stems"] + ru["negated_only"])
     endings = _alternation(ru["present_endings"])
     stance = _alternation(s for s in ru["stance_stems"] if s.endswith("н"))
-    return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{bare})|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
+    return Caseless(rf"\b(?:(?:{past})л(?:а|и|о)?(?:ся|сь)?|(?:{reflexive})л(?:а|и|о)?(?:ся|сь)|(?:{bare})"
+                    rf"|(?:{present})(?:{endings})(?:ся)?|(?:{stance})(?:а|ы)?)\b")
 
 
 def _inflections(lemmas) -> set[str]:
@@ -97,6 +103,8 @@ RU_VERB = _ru_verb_pattern(_RU)
 EN_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_alternation(_EN['verbs'])})\b")
 NEGATED_ONLY = tuple(_RU["negated_only"] + _EN["negated_only"])  # speech only when negated ("did not rule out")
 OBJECT_ONLY = {stem: frozenset(words) for stem, words in _RU["object_only"].items()}  # «ограничился словами»
+OBJECT_ONLY_CLAUSE = {kind: frozenset(words) for kind, words in _RU["object_only_clause"].items()}  # «тем, что …»
+NEGATED_CLAUSE_ONLY = {stem: tuple(words) for stem, words in _RU["negated_clause_only"].items()}  # «не скрывает, что»
 OBJECT_ACTS = {stem: frozenset(words) for stem, words in _RU["object_acts"].items()}  # «озвучил роль»
 RULING_SUBJECTS = frozenset(_EN["ruling_subjects"])  # "The court did not rule out": a ruling
 # '"…," Smith said.' after a quote, and a sentence ending ", Smith said."
@@ -136,7 +144,20 @@ TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) |
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 NAME_PARTICLES = frozenset(cues()["name_particles"])
+ESE_NAMES = {"endings": tuple(cues()["ese_names"]["endings"]),  # "Therese", not "East Timorese" (words.py)
+             "nationalities": frozenset(cues()["ese_names"]["nationalities"])}
+ONE_OF = frozenset(cues()["one_of"])
+_FUNCTION = cues()["function_words"]
+IN_A_BODY = frozenset(_FUNCTION["in_a_body"])  # «В Кремле заявили»
+INSIDE_A_NAME = frozenset(_FUNCTION["inside_a_name"])  # «Комитет по внешним связям»
+SETTING_PREPOSITIONS = frozenset(_FUNCTION["setting"])  # «в разговоре с корреспондентом»
+PLACED_SOURCE_WORDS = {kind: _alternation(words) for kind, words in _FUNCTION["placed_source"].items()}
+RELATIVE_PRONOUNS = _alternation(_FUNCTION["relatives"])  # "an EU official who briefed"
+OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"  # «один из участников»
+PARTICLE_BLOCKERS = frozenset(cues()["particle_blockers"])  # "Rio de Janeiro", "Banco de Portugal"
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
+DESCRIBING_MISFITS = {kind: tuple(words) for kind, words in cues()["describing_misfits"].items()}  # titles.describes
+REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})", re.IGNORECASE)  # "the analyst replied"
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
 RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
@@ -147,8 +168,12 @@ QUALIFIED_SOURCE = re.compile(rf"(?:^|(?<=[,;]\s))((?:(?:{_alternation(_QUALIFIE
                               rf"(?:{_alternation(_QUALIFIED['heads'])})"
                               rf"(\s+(?:{_alternation(_QUALIFIED['after'])})\s[^,;:]*)?$",
                               re.IGNORECASE)  # "diplomatic sources", "people familiar with the matter"
+VAGUE_PEOPLE = re.compile(rf"\bpeople(?!\s+(?:{_alternation(_QUALIFIED['people_after'])})\b)",
+                          re.IGNORECASE)  # "people in the crowd", not "people familiar with"
 OFFICIAL_GROUPS = {language: frozenset(words) for language, words in cues()["official_groups"].items()}
 POSSESSED_BODIES = _alternation(cues()["possessed_bodies"])
+STATE_POSSESSIVES = _alternation(cues()["state_possessed"]["pronouns"])  # "its government" (clauses.py)
+STATE_BODIES = frozenset(cues()["state_possessed"]["bodies"])
 # a background clause with its own subject ending a head ("…, before he (announced)", «…, где он (заявил)»; not «статью,
 # где жёстко (ответил)», whose subject is the sentence's): ``cues.yaml`` background_clauses
 BACKGROUND_CLAUSE = re.compile(rf"(?:,\s*|\s)(?:{_alternation(sum(cues()['background_clauses'].values(), []))})\s+"
@@ -161,6 +186,10 @@ NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
 NAMED_HEADS = frozenset(cues()["named_heads"])
 DOCUMENTS = frozenset(cues()["documents"])
+LABEL_HEADS = frozenset(cues()["label_heads"]) | DOCUMENTS  # «Доклад ООН: …» (institutions.body_name)
+HEADING_PROPOSAL = re.compile(rf"\b(?:{_alternation(cues()['heading_proposals'])})\w*\s+"
+                              r"(?:to\s+\w+|[а-яё]+(?:ть|ти|чь)(?:ся)?)\b",
+                              re.IGNORECASE)  # «Минфин предложил повысить налог», "proposes to raise"
 REJECTING = tuple(cues()["rejecting_stems"])
 VOTE_STEMS = tuple(cues()["rejecting_stems"] + cues()["vote_stems"])
 CLAUSE_AUXILIARIES = tuple(cues()["clause_auxiliaries"])
@@ -175,6 +204,7 @@ NEGATION_ADVERBS = tuple(cues()["negation_adverbs"])
 MEDIA_NOUNS = frozenset(cues()["media_nouns"])
 NEWS_AGENCIES = frozenset(cues()["news_agencies"])
 ARTICLES = frozenset(cues()["name_words"]["articles"])
+DEFINITE_ARTICLES = frozenset(cues()["name_words"]["definite"])
 NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
@@ -184,9 +214,17 @@ BACKGROUND = re.compile(rf"^(?:{_alternation(cues()['background_openers']['ru'] 
 NARRATION = re.compile(rf"\b(?:{_alternation(cues()['narration_stems']['ru'] + cues()['narration_stems']['en'])})"
                        r"(?:и|а|о|ы|ли|ись|ась|ось|ся)?\b", re.IGNORECASE)  # verb endings, not «обсуждений»
 _WITHHOLDING = _alternation(cues()["withholding_stems"])
-WITHHOLDING = re.compile(rf"\bне\s+(?:стал[аио]?\s+|стали\s+)?(?:{_WITHHOLDING})\w*"
-                         rf"|\b(?:{_WITHHOLDING})\w*\s+(?:[^\W\d_]+\s+){{0,3}}не\s+ста(?:л[аио]?|ли)\b"
-                         r"|\bот\s+комментари\w+\s+отказал|\bотказал\w*\s+от\s+комментари", re.IGNORECASE)
+_WITHHELD = cues()["withholding_objects"]  # «не ответил на вопрос»
+_AUXILIARY = _alternation(cues()["withholding_auxiliaries"])  # «не стал уточнять»
+_REFUSAL = cues()["withholding_refusal"]  # «от комментариев отказались»
+WITHHOLDING = re.compile(rf"\bне\s+(?:(?:{_AUXILIARY})\s+)?(?:{_WITHHOLDING})\w*"
+                         rf"|\b(?:{_WITHHOLDING})\w*\s+(?:[^\W\d_]+\s+){{0,3}}не\s+(?:{_AUXILIARY})\b"
+                         rf"|\b{_REFUSAL['preposition']}\s+{_REFUSAL['object']}\w+\s+{_REFUSAL['verb']}"
+                         rf"|\b{_REFUSAL['verb']}\w*\s+{_REFUSAL['preposition']}\s+{_REFUSAL['object']}"
+                         rf"|\bне\s+(?:(?:{_AUXILIARY})\s+)?(?:{_alternation(_WITHHELD['stems'])})\w*\s+"
+                         rf"(?:[^\W\d_]+\s+){{0,2}}(?:{_alternation(_WITHHELD['objects'])})"
+                         rf"|\b(?:{_alternation(_WITHHELD['objects'])})\w*\s+(?:\S+\s+){{0,3}}не\s+"
+                         rf"(?:{_alternation(_WITHHELD['stems'])})", re.IGNORECASE)  # «на запрос … не ответили»
 GENERIC_INSTITUTIONS = frozenset({"издание", "агентство", "ведомство", "министерство", "газета", "телеканал", "ministry",
                                   "agency", "department", "the paper", "the newspaper", "the agency", "the ministry"})
 VAGUE_GROUPS = frozenset({"эксперты", "аналитики", "критики", "сми", "некоторые", "многие", "источники", "наблюдатели",
@@ -228,8 +266,8 @@ ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "осо
             "публично", "прямо", "then", "also", "further", "again", "later", "repeatedly", "firmly", "has",
             "had", "have", "was", "is", "twice", "once", "publicly", "earlier", "ранее", "тогда", "затем",
             "позже", "впоследствии", "однако", "however", "previously", "recently", "subsequently", "openly",
-            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"} \
-    | set(cues()["subject_adverbs"])
+            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"}
+SUBJECT_ADVERBS = ADVERBS | set(cues()["subject_adverbs"])  # between a subject and its verb only (tails._trim_tail)
 
 # "…by Berg, who called it overdue", "drafted by Berg who said": the relative pronoun's antecedent is the subject
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|который|которая|которые)\s+(?:also\s+|также\s+|then\s+|затем\s+)?$",

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from ..text import has_cyrillic
 from .cases import grammemes
-from .vocabulary import (ARTICLES, DOCUMENTS, EAST_ASIAN_SURNAMES, EN_STOP, FEMALE_HONORIFICS, GENDERED_TITLES, HONORIFICS, INSTITUTIONS,
-                         MALE_HONORIFICS, NAME_CONNECTORS, NON_PERSON_HEADS, PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word,
-                         parses)
+from .vocabulary import (ARTICLES, DOCUMENTS, EAST_ASIAN_SURNAMES, EN_STOP, ESE_NAMES, FEMALE_HONORIFICS,
+                         GENDERED_TITLES, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NAME_CONNECTORS, NON_PERSON_HEADS,
+                         PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word, parses)
 
 
 @lru_cache(maxsize=50_000)
@@ -100,8 +100,9 @@ def _non_person(word: str, cyrillic: bool) -> bool:
     lower = word.lower()
     if lower in NON_PERSON_HEADS or lower in INSTITUTIONS and len(lower) > 3 or any(c.isdigit() for c in word):
         return True  # a model number ("Volvo XC90", "Airbus A320") is never part of a person's name
-    if not cyrillic and lower.endswith("ese") and len(lower) > 5 and not lower.endswith(("iese", "rese")):
-        return True  # "South Sudanese": a nationality (not "Anneliese", "Therese": first names)
+    if not cyrillic and lower.endswith("ese") and len(lower) > 5 and (
+            not lower.endswith(ESE_NAMES["endings"]) or lower in ESE_NAMES["nationalities"]):
+        return True  # "South Sudanese", "East Timorese": a nationality (not "Anneliese", "Therese": first names)
     if cyrillic and known_word(lower):
         parse = parses(word)[0]
         return parse.normal_form in NON_PERSON_HEADS or (
