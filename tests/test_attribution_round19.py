@@ -149,3 +149,27 @@ def test_its_campaign_or_team_is_not_the_last_body_but_its_government_is_a_gover
     assert gold_speakers(body, "en")[-2:] == [None, None]
     state = "Latvia expelled a Russian diplomat. Its government rejected the protest note.\n"
     assert gold_speakers(state, "en")[-1] == "government"
+
+
+# Round 19 proper: kinds that recur across articles
+
+
+def test_a_setting_that_names_an_outlet_with_a_dot_comes_off_the_subject():
+    body = ("Депутат Госдумы Сергей Пряхин в разговоре с Life.ru предложил ответить жёстко.\n\n"
+            "Экономист Бобур Назаров в комментарии «Газете.uz» отметил, что правила станут предсказуемее.\n")
+    assert gold_speakers(body, "ru") == ["Сергей Пряхин", "Бобур Назаров"]
+    city = "Депутат Сергей Пряхин в Калининграде. Цены выросли.\n"  # a sentence's own dot still ends it
+    assert gold_speakers(city, "ru")[-1] is None
+
+
+def test_an_indefinite_official_is_someone_new_not_the_named_minister():
+    body = ("Estonian Prime Minister Kristjan Lepik said the plan was fair.\n\n"
+            "A senior official said the talks would resume. "
+            "A senior EU official involved in preparing the summit said the goal was to avoid an open clash.\n\n"
+            "\"Every delay hurts,\" said a senior Brazilian official involved in the negotiations.\n")
+    assert gold_speakers(body, "en") == ["Kristjan Lepik", "[a senior official]", "[a senior EU official]",
+                                         "[a senior Brazilian official]"]
+    definite = "Estonian Prime Minister Kristjan Lepik said the plan was fair. The prime minister added it was final.\n"
+    assert gold_speakers(definite, "en") == ["Kristjan Lepik", "Kristjan Lepik"]
+    people = "The deal is close, people involved in the talks said.\n"
+    assert gold_speakers(people, "en") == ["[people involved in the talks]"]

@@ -297,7 +297,8 @@ def mention_after(text: str) -> Mention | None:
     clause = _CITING.split(clause)[0]  # «сообщает X со ссылкой на Y»: X speaks
     appositive_cut = clause.find(",")
     head = clause[:appositive_cut] if appositive_cut >= 0 else clause
-    mention = _first_named(head) or mention_before(head.rstrip(" ."))
+    indefinite = head.split()[0].lower() in INDEFINITE if head.split() else False  # "said a senior Brazilian official":
+    mention = (None if indefinite else _first_named(head)) or mention_before(head.rstrip(" ."))  # (a role)
     named_body = _QUOTED_NAME_END.search(head) if mention is None else None
     if named_body:  # «— заключил сопредседатель группы «Экозащита!»»: a title whose body's name is quoted
         mention = mention_before(head[:named_body.start()].rstrip())

@@ -19,8 +19,8 @@ from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role
 from .name_forms import _fullness, _initial_of, _is_initial, _names_agree, _patronymic, _stem_equal, name_gender
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
-from .vocabulary import (ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEPENDENT_TITLES, NEWS_AGENCIES,
-                         PRONOUN_FEATURES, TITLE_WORDS, parses)
+from .vocabulary import (ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEFINITE_DETERMINERS,
+                         INDEPENDENT_TITLES, NEWS_AGENCIES, PRONOUN_FEATURES, TITLE_WORDS, parses)
 
 
 @dataclass
@@ -189,7 +189,7 @@ class Registry:
                     self.cue = "name" if len(tokens) >= len(self.speakers[index].name.split()) else "surname"
                     return index
             return None
-        if mention.title or mention.plural:
+        if mention.title or mention.plural or _indefinite(mention.role):
             return self._by_title(mention)
         return earlier_holder(self.speakers, self._recent(), mention.role)  # "her spokesman": a named one before
 
@@ -239,7 +239,9 @@ class Registry:
     def _by_title(self, mention: Mention) -> int | None:
         """A bare title: the person holding it, else (a generic title, or any title once someone
         is named) the most recent named person, so a title never invents a second speaker."""
-        if mention.plural:  # "U.S. officials": the same group when worded the same, never a named person
+        # "U.S. officials", "a senior official": the same group or unnamed person when worded the same, never a named
+        # person (an indefinite is someone new)
+        if mention.plural or _indefinite(mention.role):
             for index in self._recent():
                 if self.speakers[index].name is None and (self.speakers[index].role or "").lower() == mention.role.lower():
                     self.cue = "title"
@@ -326,6 +328,11 @@ def _institution_words(name: str | None) -> frozenset[str]:
     articles and country names ("Russia's Foreign Ministry" → {forei, minis})."""
     words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (name or "").split())
     return frozenset(fold_yo(w)[:5] for w in words if w and w not in {"the", "of", "and"} and not country_in(w))
+
+
+def _indefinite(role: str | None) -> bool:
+    """"a senior official", "an EU diplomat": a role that introduces someone new (``INDEFINITE_DETERMINERS``)."""
+    return bool(role) and role.split(None, 1)[0].lower() in INDEFINITE_DETERMINERS
 
 
 def pronoun_mention(word: str) -> Mention:

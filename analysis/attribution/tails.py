@@ -27,6 +27,11 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # a participle phrase between a subject and its verb, unpunctuated: it comes off like an appositive
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=\w)\s+(?:speaking|addressing|writing|answering|responding|commenting|referring|talking)"
                                 r"\s+(?:to|at|in|on|before|with|about|from)\s[^,;:.!?]*$")
+_QUALIFIERS = cues()["qualified_sources"]
+# "a senior EU official involved in preparing the summit": the qualifier comes off a title (not "people involved in",
+# a qualified source: mentions.py)
+_INVOLVED = re.compile(r"(?<=\w)" + "".join(rf"(?<!\b{head})" for head in _QUALIFIERS["heads"])
+                       + rf"\s+(?:{_alternation(_QUALIFIERS['trimmed_after_titles'])})\s[^,;:.!?]*$")
 # a full name, then the body it belongs to: "Tom Hale of the Green Party"
 # "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"
 _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
@@ -37,7 +42,7 @@ _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z
 # «в интервью RT», «на заседании Совбеза в среду», «в распространенном после голосования заявлении»: where a Russian
 # subject spoke, between it and its verb (``cues.yaml`` speech_settings)
 _SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}(?:{_alternation(cues()['speech_settings']['ru'])})"
-                      r"(?![\w-])[^,;:.!?]{0,60}$", re.IGNORECASE)
+                      r"(?![\w-])(?:[^,;:.!?]|\.(?=\w)){0,60}$", re.IGNORECASE)  # a dot inside a name: «с Life.ru»
 
 
 _OPENERS = {"ADVB", "PREP", "CONJ", "PRCL", "COMP"}  # «Сегодня», «Во (вторник)», «Ранее»: no subject
@@ -107,6 +112,8 @@ def _trim_tail(text: str) -> str | None:
         text = _TEMPORAL.sub("", text)
     if "ing" in text:
         text = _PARTICIPLE_CLAUSE.sub(" ", text)  # "Kyriakos Mitsotakis speaking to the Atlantic Council (called)"
+    if " in " in text:
+        text = _INVOLVED.sub(" ", text)  # "a senior EU official involved in preparing the summit (said)"
     tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
     place = _OF_PLACE.search(text, tail)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
