@@ -173,3 +173,27 @@ def test_an_indefinite_official_is_someone_new_not_the_named_minister():
     assert gold_speakers(definite, "en") == ["Kristjan Lepik", "Kristjan Lepik"]
     people = "The deal is close, people involved in the talks said.\n"
     assert gold_speakers(people, "en") == ["[people involved in the talks]"]
+
+
+def test_one_of_a_group_that_just_spoke_is_one_of_them_else_no_one():
+    body = ("Hungary raised questions about the budget, according to two EU diplomats who spoke on condition of "
+            "anonymity. One said Budapest had not blocked the decision.\n")
+    assert gold_speakers(body, "en")[-1] == "[one of the EU diplomats]"
+    after_a_minister = "Hungary raised questions. The minister said the plan was fair. One said it was late.\n"
+    assert gold_speakers(after_a_minister, "en")[-1] is None
+
+
+def test_a_quote_then_a_title_about_a_topic_in_a_headline_is_the_titles_holder():
+    body = ("«Это прямое нарушение договорённостей»: губернатор Калининградской области — о новых проверках\n\n"
+            "Губернатор Калининградской области Михаил Старобинский раскритиковал решение Литвы.\n")
+    assert gold_speakers(body, "ru")[0] == "Михаил Старобинский"
+    undashed = ("«Дверь не закрыта»: посол ЕС в Грузии о будущем евроинтеграции\n\n"
+                "Посол Евросоюза в Грузии Йохан Ландгрен заявил, что процесс остановлен.\n")
+    assert gold_speakers(undashed, "ru")[0] == "Йохан Ландгрен"
+    state = "«Дверь не закрыта»: Россия — о будущем евроинтеграции\n\nПосол Йохан Ландгрен заявил, что дверь открыта.\n"
+    assert gold_speakers(state, "ru")[0] is None
+
+
+def test_a_perfect_pledge_of_money_is_an_act_like_a_plain_one():
+    assert gold_speakers("The UAE has pledged $250 million to help rebuild homes.\n", "en") == [None]
+    assert gold_speakers("The UAE has pledged to keep talking.\n", "en") == ["UAE"]

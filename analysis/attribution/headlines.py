@@ -24,6 +24,10 @@ _EN_OPENING = re.compile(rf"^(?P<role>[^,:]{{2,60}}?)\s+(?P<verb>{_EN_VERB})\b",
 _EN_INVERTED = re.compile(rf",\s+(?:{_EN_VERB})\s+(?P<role>[^,]{{2,60}})$", re.IGNORECASE)  # "…, says Minister"
 _EN_DASH = re.compile(r"\s[–—-]\s*(?P<role>[^–—-]{2,60})$")  # "… – Minister"
 _LABEL = re.compile(r"^(?P<role>[^:«»\"“”]{2,60}?)\s*:\s+\S")  # «Посол России в Сербии: …», "Poland minister: '…'"
+# «Это прямое нарушение»: губернатор Калининградской области — о новых проверках»: a quote, then the title that said it
+# and what about, a dash between or not (round 19: wire4 ru-05, wire3 ru-19): a label like «Посол России: …», after it
+_RU_QUOTE_ABOUT = re.compile(rf"^«[^«»]{{2,160}}»\s*:\s*(?P<role>[^:«»—–-]{{2,60}}?)\s+(?:[—–-]\s+)?"
+                             rf"(?:{_alternation(_CREDITS['ru_about'])})\s")
 _QUOTED = re.compile(r"[\"“”«»'‘’]")  # (an English label credits only quoted words)
 _RU_CLOSING = re.compile(rf"\s(?:{'|'.join(map(re.escape, _CREDITS['ru_dashes']))})\s*(?P<role>[^-–—]{{2,60}})$")
 
@@ -40,7 +44,7 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
             if piece.speaker is not None or piece.mode != "narration":
                 continue
             text = paragraph.text[piece.start:piece.end].strip()
-            labelled = _LABEL.match(text)
+            labelled = _LABEL.match(text) or (_RU_QUOTE_ABOUT.match(text) if cyrillic else None)
             if labelled and not cyrillic and not _QUOTED.search(text[labelled.end() - 1:]):
                 labelled = None  # "New prime minister: five things to know": no words quoted after the label
             mention = _credited_title(text, cyrillic, labelled)

@@ -17,7 +17,7 @@ from .name_words import (_name_words, _of_a_body, _organization_from, _plural_ti
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .described import dative, described_head, described_person
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
+from .vocabulary import (ONE_OF_A_GROUP, ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PLACED_SOURCE_WORDS, PREPOSITIONS,
                          PRONOUNS, SETTING_PREPOSITIONS,
                          QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, VAGUE_PEOPLE, first_pos, parses)
@@ -33,6 +33,8 @@ def mention_before(text: str) -> Mention | None:
     """The speaker mentioned at the end of ``text`` (the words just before a speech verb), a fresh ``Mention`` each
     time (callers complete it). One head is read by several sieves in a row (a fifth of the calls repeat one of
     the last few texts), so the reading is kept for the most recent texts (``_read_before``)."""
+    if text.strip().lower() in ONE_OF_A_GROUP:  # "One said", "One of them cautioned", "…," one of them said
+        return Mention(role=ONE_OF_A_GROUP[text.strip().lower()], of_group=True)
     fields = _read_before(text)
     return None if fields is None else Mention(*fields)
 

@@ -19,8 +19,9 @@ from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role
 from .name_forms import _fullness, _initial_of, _is_initial, _names_agree, _patronymic, _stem_equal, name_gender
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
-from .vocabulary import (ANAPHORIC_TITLES, GENERIC_INSTITUTIONS, HEAD_OFFICES, INDEFINITE_DETERMINERS,
-                         INDEPENDENT_TITLES, NEWS_AGENCIES, PRONOUN_FEATURES, TITLE_WORDS, parses)
+from .vocabulary import (ANAPHORIC_TITLES, DEFINITE_ARTICLES, GENERIC_INSTITUTIONS, HEAD_OFFICES,
+                         INDEFINITE_DETERMINERS, INDEPENDENT_TITLES, NEWS_AGENCIES, PRONOUN_FEATURES, TITLE_WORDS,
+                         parses)
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Mention:
     gender: str | None = None  # from the pronoun, the verb's agreement or an honorific
     plural: bool = False
     institution: bool = False  # ``name`` is an institution's
+    of_group: bool = False  # "One (of them) said": one of the unnamed group that spoke last (``ONE_OF_A_GROUP``)
 
 
 class Registry:
@@ -125,6 +127,13 @@ class Registry:
 
     def resolve(self, mention: Mention) -> int | None:
         """The speaker index the mention names (created when new and nameable), else None."""
+        if mention.of_group:  # "One said …" after "two EU diplomats said": one of them, someone new; no group, no one
+            group = next((self.speakers[i] for i in self._recent() if self.speakers[i].spoke), None)  # the last speaker
+            if group is None or not group.group or group.name is not None or group.kind != "person" \
+                    or not group.role:
+                return None
+            article = "" if group.role.split()[0].lower() in DEFINITE_ARTICLES else "the "  # "one of the EU diplomats"
+            mention = Mention(role=f"{mention.role} {article}{group.role}")
         index = self._find(mention)
         if index is None:
             mention = (None if mention.institution else self._from_foreseen(mention)) or mention  # a body is no surname

@@ -18,6 +18,7 @@ from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
 _CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:что|как|чт\w+)\b|\s*[:—–]", re.IGNORECASE)  # «не скрывает, что …»
+_PERFECT = re.compile(r"^(?:has|have|had)\s+")  # the auxiliary EN_VERB takes along ("has pledged")
 _INSERTED = re.compile(r"[,—–]\s*не\s*$")  # «Давление, не скрывает посол, серьёзное»: a parenthesis
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
@@ -142,6 +143,7 @@ def _states(only: frozenset, tail: str) -> bool:
 def _gated_out(verb: str, tail: str) -> bool:
     """"defended his title", "credited the accounts", "cited the driver for speeding": no speech by the first
     words of the object (``OBJECT_GATES``)."""
+    verb = _PERFECT.sub("", verb)  # "has pledged $250 million" is gated as "pledged" is
     gate = next((gate for stem, gate in OBJECT_GATES.items() if verb.startswith(stem)), None)
     if gate is None:
         return False
