@@ -197,3 +197,11 @@ def test_a_quote_then_a_title_about_a_topic_in_a_headline_is_the_titles_holder()
 def test_a_perfect_pledge_of_money_is_an_act_like_a_plain_one():
     assert gold_speakers("The UAE has pledged $250 million to help rebuild homes.\n", "en") == [None]
     assert gold_speakers("The UAE has pledged to keep talking.\n", "en") == ["UAE"]
+
+
+def test_straight_quotes_around_a_party_in_a_russian_subject_keep_the_name():
+    body = ('Депутат Национального собрания от фракции "Армения" Артур Сароян заявил, что власти '
+            '"продают людям несбыточные ожидания".\n')
+    assert gold_speakers(body, "ru") == ["Артур Сароян"]
+    quoted = 'Лидер партии "Яблоко" Николай Рыбаков заявил, что выборы пройдут честно.\n'
+    assert gold_speakers(quoted, "ru") == ["Николай Рыбаков"]

@@ -55,6 +55,7 @@ def _mention_before(text: str) -> Mention | None:
     purpose: each branch (appositive, pronoun, plural group, indefinite or described title, name
     and role) is one shape of English or Russian subject, checked in order on the same words.
     """
+    text = _STRAIGHT_PAIR.sub(r"«\1»", text) if '"' in text and has_cyrillic(text) else text  # от фракции "Армения"
     outlet = _TITLE_OUTLET.search(text)  # «собеседник «МК» (говорил)», «источник “Ъ”»: a title and the outlet it told
     if outlet and outlet.group(1).lower() in TITLE_WORDS \
             and not set(text[:outlet.start(1)].split()[-1:]) & SETTING_PREPOSITIONS:  # not «в
@@ -191,6 +192,7 @@ def _media_noun(word: str, cyrillic: bool) -> bool:
 _NAME_THEN_TITLE = re.compile(r"^(?:.*\s)?((?:[A-ZА-ЯЁ][\w'’-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+),\s+(?:the\s+)?([^,]+)$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s+[a-z]")  # ", Puerto Rico's governor,"
 _TITLE_OUTLET = re.compile(r"([^\W\d_]+)\s+[«\"“„][^«»\"“”„]{1,40}[»\"”“]\s*$")
+_STRAIGHT_PAIR = re.compile(r'"([^"«»]{1,60})"')  # Russian wire copy's straight quotes around a name: «» (round 19)
 _BY_AGENT = re.compile(r"^[a-z]+\s+by\b")  # "headed by", "led by", "chaired by": the appositive names the body's head
 _AGED = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s*$")
 _AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
