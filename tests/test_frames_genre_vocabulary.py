@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_17():
-    # Round 19 (Russian trust, human-rights and sovereignty wording families, tests/test_frames_round19.py) bumped the
-    # codebook from 2026.16 to 2026.17.
-    assert load_codebook().version == "2026.17"
+def test_version_is_2026_18():
+    # The review of rounds 18-19 (Russian entries narrowed to their senses in official speech,
+    # tests/test_frames_review19.py) bumped the codebook from 2026.17 to 2026.18.
+    assert load_codebook().version == "2026.18"
 
 
 @pytest.mark.parametrize("text", [
