@@ -17,13 +17,12 @@ from frame_check import codebook_at, frames_of
 BEFORE = "9f91c3c5030e3c199f76e98f080e4799a6979b28"  # the last commit with codebook 2026.15
 
 NEW = [
-    # multilateralism: the EU by its short name, ASEAN in full, an organisation's chairmanship, "the Organisation",
-    # the Universal Declaration, intergovernmental associations
+    # multilateralism: the EU by its short name, ASEAN in full, an organisation's chairmanship, the Universal
+    # Declaration, intergovernmental associations ("the Organisation", «Организация / Организации» with a capital,
+    # went in 2026.18: see test_round18_sentence_initial_organisation_does_not_code)
     ("В Евросоюзе снова спорят о новом пакете ограничений.", "ru", "multilateralism"),
     ("Министр принял участие в совещании с Ассоциацией государств Юго-Восточной Азии.", "ru", "multilateralism"),
     ("Казахстанское председательство выдвинуло ряд полезных инициатив.", "ru", "multilateralism"),
-    ("Организация сегодня нуждается в бережной, а не поспешной реформе.", "ru", "multilateralism"),
-    ("Мы поддерживаем усилия Организации по урегулированию кризиса.", "ru", "multilateralism"),
     ("Вспомним о принципах Всеобщей декларации.", "ru", "multilateralism"),
     ("Роль межгосударственных объединений в Евразии будет только расти.", "ru", "multilateralism"),
     # cooperation: aid and deliveries given free, quotas for foreign students, relations reaching a new level
@@ -45,7 +44,8 @@ NEW = [
     ("Эпоха безраздельного доминирования одной державы уходит в прошлое.", "ru", "sovereignty"),
     ("Бывшие метрополии пытаются навязать странам Африки чуждые им стандарты.", "ru", "sovereignty"),
     ("Нельзя навязывать народам чужие ценности.", "ru", "sovereignty"),
-    ("Малые острова долго находились в подчинённом положении у соседей.", "ru", "sovereignty"),
+    # 2026.18: «Малые острова … в подчинённом положении у соседей» dropped: it names no State, empire or colony, which
+    # «подчинённое положение» now requires (a clerk's subordinate position is not sovereignty)
     # human rights: collective punishment, crimes against the civilian population
     ("Блокада сектора превращается в коллективное наказание его жителей.", "ru", "human_rights"),
     ("Боевики совершали преступления против гражданского населения приграничья.", "ru", "human_rights"),
@@ -55,6 +55,14 @@ NEW = [
 @pytest.mark.parametrize(("text", "language", "frame"), NEW)
 def test_round18_wording_codes_its_frame(text, language, frame):
     assert frame in frames_of(text, language)
+
+
+def test_round18_sentence_initial_organisation_does_not_code():
+    # 2026.18 dropped ru.eq_Организация / ru.eq_Организации ("the Organisation" written with a capital): the matcher
+    # cannot tell the sentence-initial common noun («Организация питания…», «Организации малого бизнеса…») from the
+    # UN or another organisation, and every false hit the review found was the sentence's first word.
+    assert "multilateralism" not in frames_of("Организация питания в школах Подмосковья будет улучшена.", "ru")
+    assert "multilateralism" not in frames_of("Организации малого бизнеса получат налоговые льготы.", "ru")
 
 
 def test_round18_is_new():
