@@ -19,7 +19,7 @@ BEFORE = "abf64d8c0a5467fec2021c28e6c1fc0240adcc46"  # the last commit with code
 FALSE_HITS = [
     # multilateralism: the sentence-initial common noun «Организация / Организации», a board's chairmanship
     ("Организация гуманитарных поставок заняла две недели.", "multilateralism"),
-    ("Организация питания в школах Подмосковья будет улучшена.", "multilateralism"),
+    # («Организация питания в школах…» is pinned in test_frames_round18.py)
     ("Организации малого бизнеса получат налоговые льготы.", "multilateralism"),
     ("Председательство в совете директоров Газпрома перешло к новому кандидату.", "multilateralism"),
     # cooperation: free aid and study quotas at home
