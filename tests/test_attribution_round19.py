@@ -205,3 +205,14 @@ def test_straight_quotes_around_a_party_in_a_russian_subject_keep_the_name():
     assert gold_speakers(body, "ru") == ["Артур Сароян"]
     quoted = 'Лидер партии "Яблоко" Николай Рыбаков заявил, что выборы пройдут честно.\n'
     assert gold_speakers(quoted, "ru") == ["Николай Рыбаков"]
+
+
+def test_a_pledge_of_money_followed_by_said_or_a_pledge_that_is_speech():
+    said = "The European Commission has pledged $250 million and said more would follow.\n"
+    assert gold_speakers(said, "en") == ["European Commission"]
+    has_said = "The World Bank has pledged $1 billion and has said it will review the plan in a year.\n"
+    assert gold_speakers(has_said, "en") == ["World Bank"]
+    clause = "Germany has pledged that it will send 500 troops to the mission.\n"
+    assert gold_speakers(clause, "en") == ["Germany"]
+    assert gold_speakers("France has pledged 300 troops to the mission.\n", "en") == [None]  # the near miss
+    assert gold_speakers("The UAE has pledged $250 million to the fund and has promised more.\n", "en") == [None]

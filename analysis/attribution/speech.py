@@ -18,7 +18,7 @@ from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
 _CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:что|как|чт\w+)\b|\s*[:—–]", re.IGNORECASE)  # «не скрывает, что …»
-_PERFECT = re.compile(r"^(?:has|have|had)\s+")  # the auxiliary EN_VERB takes along ("has pledged")
+_PERFECT = re.compile(rf"^(?:{'|'.join(CLAUSE_AUXILIARIES)})\s+")  # the auxiliary EN_VERB takes along ("has pledged")
 _INSERTED = re.compile(r"[,—–]\s*не\s*$")  # «Давление, не скрывает посол, серьёзное»: a parenthesis
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
@@ -147,8 +147,11 @@ def _gated_out(verb: str, tail: str) -> bool:
     gate = next((gate for stem, gate in OBJECT_GATES.items() if verb.startswith(stem)), None)
     if gate is None:
         return False
+    if _SAID_TOO.search(tail):  # "has pledged $250 million and said more would follow": speech after all
+        return False
     found = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:7]]
     found = found[:next((i for i, w in enumerate(found) if w in gate.get("ends", ())), None)]  # "stood by| as …"
+    found = found[:next((i for i, w in enumerate(found) if w in _OBJECT_ENDS), None)]  # "pledged| that it will …"
     words = {w for i, w in enumerate(found) if w not in gate.get("heads", ()) or i + 1 == len(found)
              or found[i + 1] in PREPOSITIONS | ARTICLES | EN_STOP}  # "attacked the media| over …", not "the media photographers"
     return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"] \
@@ -157,6 +160,9 @@ def _gated_out(verb: str, tail: str) -> bool:
         or bool(set(found[:3]) & gate.get("never_head", frozenset())) and not _REASON.search(tail) and not _CLAUSE.match(tail)
 
 
+# the object ends at a clause or a second verb: "pledged that it will send 500 troops", "pledged $5 billion and said …"
+_OBJECT_ENDS = {"that", "and"}
+_SAID_TOO = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:said|says|added|adds|told)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,]{1,60},\s*$")
 
 
