@@ -216,3 +216,28 @@ def test_a_pledge_of_money_followed_by_said_or_a_pledge_that_is_speech():
     assert gold_speakers(clause, "en") == ["Germany"]
     assert gold_speakers("France has pledged 300 troops to the mission.\n", "en") == [None]  # the near miss
     assert gold_speakers("The UAE has pledged $250 million to the fund and has promised more.\n", "en") == [None]
+
+
+def test_a_vice_president_a_former_official_or_a_post_at_a_company_can_be_the_analyst():
+    moodys = ("Elena Duggar, a senior vice president at Moody's, said the decision was expected. "
+              "\"Markets had priced this in,\" the analyst said.\n")
+    assert gold_speakers(moodys, "en") == ["Elena Duggar", "Elena Duggar"]
+    vice = ("Mark Holt, vice president of the Institute of Economic Affairs, said the bank was behind the curve. "
+            "\"It is too late,\" the expert said.\n")
+    assert gold_speakers(vice, "en")[-1] == "Mark Holt"
+    former = ("Jane Moss, a former Treasury official who now runs a consultancy, said growth was slowing. "
+              "\"The data are weak,\" the analyst added.\n")
+    assert gold_speakers(former, "en")[-1] == "Jane Moss"
+    chamber = ("Luis Garcia, president of the regional chamber of commerce, said businesses had lost millions. "
+               "\"Many will not reopen,\" the expert warned.\n")
+    assert gold_speakers(chamber, "en")[-1] == "Luis Garcia"
+    official = ("Jane Moss, a Treasury official, said growth was slowing. \"The data are weak,\" the analyst added.\n")
+    assert gold_speakers(official, "en")[-1] == "[analyst]"  # the near miss: a state office is no analyst
+
+
+def test_a_counterpart_is_no_reply():
+    body = ("Economist Olga Fern said the plan would pass. \"It is a good budget,\" the analyst said of her "
+            "counterpart's draft.\n")
+    assert gold_speakers(body, "en")[-1] == "Olga Fern"
+    replied = "Economist Olga Fern said the plan would pass. \"It will fail,\" the analyst countered.\n"
+    assert gold_speakers(replied, "en")[-1] == "[analyst]"

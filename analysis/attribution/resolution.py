@@ -33,7 +33,7 @@ from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, f
 from .registry import Mention, Registry
 from .titles import describes, role_words
 from .unnamed_speakers import bare_office, name_lede_titles
-from .vocabulary import EN_VERB, HEADING_PROPOSAL, REPLY_VERB, RU_VERB, RULING_SUBJECTS
+from .vocabulary import EN_VERB, HEADING_PROPOSAL, RU_VERB, RULING_SUBJECTS
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -140,8 +140,7 @@ def _describes(piece, registry: Registry, current: int) -> bool:
     if mention is None or mention.name or mention.pronoun or mention.plural or mention.institution or not mention.role:
         return False
     words = role_words(mention.role)
-    return len(words) == 1 and not REPLY_VERB.search(piece.attribution or "") \
-        and describes(words[0], registry.speakers[current], mention.gender)
+    return len(words) == 1 and describes(words[0], registry.speakers[current], mention.gender, piece.attribution)
 
 
 def _introduce(found: list[tuple[int, Mention]], sentence: str, offset: int, registry: Registry, unattributed: bool,

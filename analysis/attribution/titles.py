@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, ROLE_EQUIVALENTS,
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, REPLY_VERB, ROLE_EQUIVALENTS,
                          TITLE_SYNONYMS, TITLE_WORDS, parses)
 
 
@@ -93,21 +93,38 @@ def role_words(role: str | None) -> list[str]:
     return words[1:] if words[:1] and words[0] in DEFINITE_ARTICLES else words  # "a diplomat" stays whole
 
 
-def describes(word: str, speaker, gender: str | None = None) -> bool:
+def describes(word: str, speaker, gender: str | None = None, verb: str | None = None) -> bool:
     """Whether a describing noun alone (``cues.yaml`` describing_titles: «парламентарий», «эксперт», "the diplomat")
     can be the named person ``speaker``: one person (not «экспертов»), the gender the text shows, and a role the word
     fits (describing_misfits: a minister or a lawmaker is no «эксперт», no analyst). The one home of this rule: quotes
-    («— отметил парламентарий»), "according to" frames («по мнению эксперта») and role-only mentions use it."""
+    («— отметил парламентарий»), "according to" frames («по мнению эксперта») and role-only mentions use it. After a
+    reply ``verb`` («— возражает эксперт», "the analyst replied") the word is a second voice."""
     if word not in DESCRIBING_TITLES or speaker.kind != "person" or not speaker.name or speaker.group:
+        return False
+    if verb and REPLY_VERB.search(verb):
         return False
     if gender and speaker.gender and gender != speaker.gender:
         return False
     lemma = singular_lemma(word)
     if lemma is None:
         return False
-    held = " ".join([(speaker.role or "").lower(), *speaker.titles])
-    return lemma not in DESCRIBING_MISFITS["words"] \
-        or not any(re.search(rf"\b{re.escape(stem)}", held) for stem in DESCRIBING_MISFITS["offices"])
+    return lemma not in DESCRIBING_MISFITS["words"] or not _holds_office(speaker)
+
+
+_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['offices']))})", re.IGNORECASE)
+_NOT_OFFICE = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['not_after']))})\S*\s*(?:\w+\s+)?$",
+                         re.IGNORECASE)  # "senior vice| president", "a former Treasury| official"
+_PRIVATE_POST = re.compile(rf"\b(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['private_posts']))})", re.IGNORECASE)
+
+
+def _holds_office(speaker) -> bool:
+    """Whether a named person's role (or, without one, their titles) is a state office no «эксперт» or analyst holds:
+    the office word as the role's head, not after "vice" or "former" and not a post at a company ("a senior vice
+    president at Moody's", "president of the regional chamber of commerce")."""
+    held = (speaker.role or "").lower() or " ".join(speaker.titles)
+    if _PRIVATE_POST.search(held):
+        return False
+    return any(not _NOT_OFFICE.search(held[:found.start()]) for found in _OFFICE.finditer(held))
 
 
 def singular_lemma(word: str) -> str | None:

@@ -158,7 +158,8 @@ OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"  # «оди
 PARTICLE_BLOCKERS = frozenset(cues()["particle_blockers"])  # "Rio de Janeiro", "Banco de Portugal"
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
 DESCRIBING_MISFITS = {kind: tuple(words) for kind, words in cues()["describing_misfits"].items()}  # titles.describes
-REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})", re.IGNORECASE)  # "the analyst replied"
+REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})(?:(?<=[a-z])(?:y|ied|ies|ying|ed|s|ing|als?)?"
+                        r"|(?<=[а-яё])[а-яё]*)\b", re.IGNORECASE)  # a whole verb: "countered", not "counterpart"  # "the analyst replied"
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
 RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
