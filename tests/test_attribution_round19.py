@@ -241,3 +241,14 @@ def test_a_counterpart_is_no_reply():
     assert gold_speakers(body, "en")[-1] == "Olga Fern"
     replied = "Economist Olga Fern said the plan would pass. \"It will fail,\" the analyst countered.\n"
     assert gold_speakers(replied, "en")[-1] == "[analyst]"
+
+
+def test_people_who_did_something_are_no_one_but_people_in_a_ministry_are_sources():
+    attended = "People who attended the meeting said the debate was heated.\n"
+    assert gold_speakers(attended, "en") == [None]  # not a body called "People who attended the meeting"
+    mayor = "Mayor Rosa Ferrer spoke on Monday. People who know the mayor said she would not resign.\n"
+    assert gold_speakers(mayor, "en")[-1] is None  # not the mayor named in the relative clause
+    ministry = "People in the finance ministry said the budget would be revised.\n"
+    assert gold_speakers(ministry, "en") == ["[people in the finance ministry]"]
+    familiar = "People familiar with the matter said the deal was close.\n"
+    assert gold_speakers(familiar, "en") == ["[people familiar with the matter]"]

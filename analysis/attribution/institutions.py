@@ -21,7 +21,7 @@ from .registry import Mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, IN_A_BODY,
                          INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS,
                          NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
-                         TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, parses)
+                         QUALIFIED_SOURCE, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, VAGUE_PEOPLE, parses)
 
 
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
@@ -96,6 +96,20 @@ def body_word(word: str) -> bool:
         p.normal_form in INSTITUTIONS for p in parses(lower)[:2])
 
 
+_PEOPLE_PLACED = re.compile(r"\bpeople\s+(?:in|at|within)\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s*$", re.IGNORECASE)
+
+
+def vague_people(text: str) -> bool:
+    """"People who attended the meeting", "people in the crowd": "people" that ``VAGUE_PEOPLE`` leaves unqualified is
+    a vague group, no one, never a body nor a title inside its clause; "people in the finance ministry" (a body's
+    word last) are placed in that body, like "sources in the ministry"."""
+    qualified = QUALIFIED_SOURCE.search(text.strip())
+    if not qualified or not (qualified.group(1) or qualified.group(2)) or not VAGUE_PEOPLE.search(qualified.group()):
+        return False
+    placed = _PEOPLE_PLACED.search(qualified.group())
+    return not (placed and body_word(placed.group(1)))
+
+
 def a_state(name: str) -> bool:
     """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
     return country_in(name) is not None and not any(body_word(w) for w in name.split())
@@ -126,6 +140,8 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     """The institution that is the subject ending ``text``: "Russia's Foreign Ministry", «МИД
     России», «пресс-служба Кремля», "Reuters"; «В МИД России» (заявили) when the verb is plural.
     Documents, countries and vague groups ("critics", «эксперты») are not institutions."""
+    if vague_people(text):
+        return None
     named = _body_by_shape(text)
     if named is not None:
         return named

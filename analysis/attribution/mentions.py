@@ -16,11 +16,12 @@ from ..text import has_cyrillic
 from .name_words import (_name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .described import dative, described_head, described_person
+from .institutions import vague_people
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ONE_OF_A_GROUP, ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
                          MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PLACED_SOURCE_WORDS, PREPOSITIONS,
                          PRONOUNS, SETTING_PREPOSITIONS,
-                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, VAGUE_PEOPLE, first_pos, parses)
+                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, first_pos, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -118,7 +119,9 @@ def _mention_before(text: str) -> Mention | None:
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
     title_index, role_start = _title_span(role_words, cyrillic, stripped)
     qualified = QUALIFIED_SOURCE.search(stripped) if not cyrillic and not name_words else None
-    if qualified and (qualified.group(1) or qualified.group(2)) and not VAGUE_PEOPLE.search(qualified.group()):
+    if qualified and (qualified.group(1) or qualified.group(2)):
+        if vague_people(qualified.group()):
+            return None  # "People who know the mayor (said)": no one, not the mayor nor a body
         return Mention(role=qualified.group()[0].lower() + qualified.group()[1:], plural=True)
     if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group(1).lower() in TITLE_WORDS:
         role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
