@@ -252,3 +252,11 @@ def test_people_who_did_something_are_no_one_but_people_in_a_ministry_are_source
     assert gold_speakers(ministry, "en") == ["[people in the finance ministry]"]
     familiar = "People familiar with the matter said the deal was close.\n"
     assert gold_speakers(familiar, "en") == ["[people familiar with the matter]"]
+
+
+def test_another_with_no_group_before_it_is_no_one_and_no_continuation():
+    body = ("Italian Finance Minister Giorgia Conti said the talks were hard.\n\n"
+            "\"One said it would take a decade,\" another said.\n")
+    assert gold_speakers(body, "en") == ["Giorgia Conti", None]
+    group = "Two EU diplomats said the talks were stuck.\n\n\"It is the usual story,\" one of them said.\n"
+    assert gold_speakers(group, "en")[-1] == "[one of the EU diplomats]"  # the near miss: one of a group

@@ -40,9 +40,9 @@ class Piece:
         if self.mention is None:
             return
         self.speaker = registry.resolve(self.mention)
-        self.mention = None
-        if self.speaker is None:
-            self.mode, self.cue = "narration", "none"
+        one_of, self.mention = self.mention.of_group, None
+        if self.speaker is None:  # "…," another said: one of no group is no one, whom no continuation may fill in
+            self.mode, self.cue = "narration", "unresolved" if one_of else "none"
         else:
             self.cue = f"quote; {registry.cue}"
 
