@@ -260,3 +260,11 @@ def test_another_with_no_group_before_it_is_no_one_and_no_continuation():
     assert gold_speakers(body, "en") == ["Giorgia Conti", None]
     group = "Two EU diplomats said the talks were stuck.\n\n\"It is the usual story,\" one of them said.\n"
     assert gold_speakers(group, "en")[-1] == "[one of the EU diplomats]"  # the near miss: one of a group
+
+
+def test_a_speaker_introduced_indefinitely_is_matched_later_only_by_the_same_role_word():
+    body = ("One diplomat said the pledges were unprecedented.\n\n"
+            "Poland's ambassador, led by instructions from Warsaw, said nothing.\n")
+    assert gold_speakers(body, "en") == ["[one diplomat]", "[Poland's ambassador]"]
+    same = "A senior official said the deal was close. The official said it would be signed on Friday.\n"
+    assert gold_speakers(same, "en") == ["[a senior official]", "[a senior official]"]  # the near miss

@@ -20,8 +20,8 @@ from .cases import _nominative, _nominative_role
 from .name_forms import _fullness, _initial_of, _is_initial, _names_agree, _patronymic, _stem_equal, name_gender
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
 from .vocabulary import (ANAPHORIC_TITLES, DEFINITE_ARTICLES, GENERIC_INSTITUTIONS, HEAD_OFFICES,
-                         INDEFINITE_DETERMINERS, INDEPENDENT_TITLES, NEWS_AGENCIES, PRONOUN_FEATURES, TITLE_WORDS,
-                         parses)
+                         INDEFINITE_DETERMINERS, INDEPENDENT_TITLES, NEWS_AGENCIES, POINTING_BACK, PRONOUN_FEATURES,
+                         TITLE_WORDS, parses)
 
 
 @dataclass
@@ -268,6 +268,8 @@ class Registry:
         narrowed = role_modifiers(role, title)  # "foreign" in "the foreign minister"
         for index in self._recent():
             holder = self.speakers[index]
+            if holder.name is None and _indefinite(holder.role) and not _points_back(mention.role, holder.role):
+                continue  # "One diplomat said …", then "Poland's ambassador said": someone new, unless "the diplomat"
             if holder.kind == "person" and (key in holder.titles or narrowed and holder.name) and (
                     country is None or country_in(holder.role) in (None, country)) and shares_modifiers(narrowed, holder.role):
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
@@ -342,6 +344,16 @@ def _institution_words(name: str | None) -> frozenset[str]:
 def _indefinite(role: str | None) -> bool:
     """"a senior official", "an EU diplomat": a role that introduces someone new (``INDEFINITE_DETERMINERS``)."""
     return bool(role) and role.split(None, 1)[0].lower() in INDEFINITE_DETERMINERS
+
+
+def _points_back(role: str | None, introduced: str | None) -> bool:
+    """"the diplomat", "that official", "the same diplomat" after "one diplomat (said)": a pointing word
+    (``POINTING_BACK``) and the same head word point back to someone an indefinite role introduced; a synonym
+    ("the ambassador") or a possessed title ("Poland's ambassador") does not."""
+    words, heads = (role or "").lower().split(), (introduced or "").lower().split()
+    while words[:1] and words[0] in POINTING_BACK:  # (a role may come with its "the" already off)
+        words = words[1:]
+    return bool(words) and words[-1] in heads and not any(w.endswith(("'s", "’s")) for w in words)
 
 
 def pronoun_mention(word: str) -> Mention:

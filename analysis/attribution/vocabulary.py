@@ -207,6 +207,7 @@ MEDIA_NOUNS = frozenset(cues()["media_nouns"])
 NEWS_AGENCIES = frozenset(cues()["news_agencies"])
 ARTICLES = frozenset(cues()["name_words"]["articles"])
 DEFINITE_ARTICLES = frozenset(cues()["name_words"]["definite"])
+POINTING_BACK = frozenset(cues()["name_words"]["pointing_back"])  # "the/that/same diplomat" (registry._points_back)
 INDEFINITE_DETERMINERS = frozenset(cues()["name_words"]["indefinite"])  # "a senior official" (registry._by_title)
 NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
