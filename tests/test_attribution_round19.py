@@ -4,6 +4,8 @@ The people in them are invented, the countries and bodies real."""
 
 from __future__ import annotations
 
+import re
+
 from attribution_check import gold_speakers
 
 from analysis.corpus.news import article_sentences
@@ -268,3 +270,11 @@ def test_a_speaker_introduced_indefinitely_is_matched_later_only_by_the_same_rol
     assert gold_speakers(body, "en") == ["[one diplomat]", "[Poland's ambassador]"]
     same = "A senior official said the deal was close. The official said it would be signed on Friday.\n"
     assert gold_speakers(same, "en") == ["[a senior official]", "[a senior official]"]  # the near miss
+
+
+def test_one_home_for_indefinite_determiners_and_a_deputy_of_a_group_is_someone_new():
+    from analysis.attribution.vocabulary import INDEFINITE_DETERMINERS, PLACED_SOURCE_WORDS
+    assert {"a", "one", "another", "некий", "один"} <= INDEFINITE_DETERMINERS
+    assert re.fullmatch(PLACED_SOURCE_WORDS["determiners"], "another")
+    body = ("Депутат Ирина Волкова заявила, что закон примут. Один из депутатов заявил, что голосование перенесут.\n")
+    assert gold_speakers(body, "ru")[-1] != "Ирина Волкова"

@@ -261,7 +261,7 @@ def institution_after(text: str, verb_plural: bool = False, cyrillic: bool = Fal
     end = re.search(r"[.;,!?(]\s|[.;!?]?$", masked)
     clause = told_agency_off(text[:end.start()] if end else text) if cyrillic else text[:end.start()] if end else text
     words = _words(clause)
-    if words and (words[0].group().lower() in {"the", "a"} or verb_plural and words[0].group().lower() in IN_A_BODY):
+    if words and (words[0].group().lower() in ARTICLES or verb_plural and words[0].group().lower() in IN_A_BODY):
         clause = clause[words[0].end():]
         words = _words(clause)
     cut = next((w.start() for w in words[1:] if w.group().lower() in PREPOSITIONS), len(clause))

@@ -18,16 +18,16 @@ from .name_words import (_name_words, _of_a_body, _organization_from, _plural_ti
 from .described import dative, described_head, described_person
 from .institutions import vague_people
 from .registry import Mention, pronoun_mention
-from .vocabulary import (ONE_OF_A_GROUP, ABBREVIATION_DOT, EN_STOP, FEMALE_HONORIFICS, INSTITUTIONS, MALE_HONORIFICS,
-                         MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, PLACED_SOURCE_WORDS, PREPOSITIONS,
-                         PRONOUNS, SETTING_PREPOSITIONS,
-                         QUALIFIED_SOURCE, TITLE_WORDS, TRANSPARENT, first_pos, parses)
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, EN_STOP, FEMALE_HONORIFICS, INDEFINITE_DETERMINERS, INSTITUTIONS,
+                         MALE_HONORIFICS, MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, ONE_OF_A_GROUP,
+                         PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE, SETTING_PREPOSITIONS,
+                         TITLE_WORDS, TRANSPARENT, first_pos, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
 
 # ---------------------------------------------------------------- mention parsing
-INDEFINITE = {"a", "an", "one", "another", "один", "одна", "одно", "некий", "некая"}
+INDEFINITE = INDEFINITE_DETERMINERS  # "a", "one", «некий» (cues.yaml name_words.indefinite)
 
 
 def mention_before(text: str) -> Mention | None:
@@ -88,7 +88,7 @@ def _mention_before(text: str) -> Mention | None:
             elif head and not has_cyrillic(candidate) and head[0].group() in {"with", "on", "in", "at", "after", "before"}:
                 return None  # ", with the death toll rising to 22, reported officials": an adverbial, not an appositive
             elif head and (not _capitalised(head[0].group()) or head[0].group().lower() in TITLE_WORDS
-                           or head[0].group().lower() in {"the", "a"} or _POSSESSOR.match(candidate)):
+                           or head[0].group().lower() in ARTICLES or _POSSESSOR.match(candidate)):
                 named = mention_before(candidate) if not has_cyrillic(candidate) and len(head) <= 8 else None
                 if named is not None and named.name and not named.tentative and not named.institution and named.role \
                         and named.role.split()[-1].lower() in TITLE_WORDS and not _BY_AGENT.match(candidate) \

@@ -16,7 +16,7 @@ from .vocabulary import parses
 
 
 @lru_cache(maxsize=100_000)
-def _stem_equal(a: str, b: str) -> bool:
+def stem_equal(a: str, b: str) -> bool:
     """Two forms of one name word: equal up to an inflectional ending of at most two letters
     ("Лавров"/"Лаврова", "Мария"/"Марии", "Брандолино"/"Брандолино")."""
     a, b = fold_yo(a.lower()), fold_yo(b.lower())
@@ -29,14 +29,15 @@ def _stem_equal(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _names_agree(name: str, known: str) -> bool:
+def names_agree(name: str, known: str) -> bool:
     """A mention's name for a known person's: "Брандолино", "Джона Брандолино"; a lone "Li" for "Li Wei";
     "В.Путин"; "Guterres" then "António Guterres" (cached: narration looks the same words up again and again)."""
     tokens, known_tokens = name.split(), known.split()
-    surname_agrees = _stem_equal(tokens[-1], known_tokens[-1])
+    surname_agrees = stem_equal(tokens[-1], known_tokens[-1])
     return surname_agrees and len(known_tokens) == 1 or (surname_agrees or len(tokens) == 1) and all(
-        any(_stem_equal(t, k) or _initial_of(t, k) or _initial_of(k, t) for k in known_tokens)
-        or 0 < i < len(tokens) - 1 and _is_initial(t) for i, t in enumerate(tokens))  # «С.В.Лавров»: a patronymic's initial
+        any(stem_equal(t, k) or initial_of(t, k) or initial_of(k, t) for k in known_tokens)
+        or 0 < i < len(tokens) - 1 and is_initial(t)  # «С.В.Лавров»: a patronymic's initial
+        for i, t in enumerate(tokens))
 
 
 @lru_cache(maxsize=50_000)
@@ -55,22 +56,22 @@ def name_gender(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
-def _fullness(name: str) -> tuple[int, int]:
+def fullness(name: str) -> tuple[int, int]:
     """Words beyond initials, then all words: "Сергей Лавров" beats "С В Лавров", which beats "Лавров"."""
     tokens = name.split()
-    return sum(not _is_initial(t) for t in tokens), len(tokens)
+    return sum(not is_initial(t) for t in tokens), len(tokens)
 
 
 @lru_cache(maxsize=50_000)  # (a two-word name's second word is tested at each look-up)
-def _patronymic(word: str) -> bool:
+def patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word.lower())[:2])
 
 
-def _is_initial(token: str) -> bool:
+def is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1 and token[:1].isupper()
 
 
-def _initial_of(token: str, known: str) -> bool:
+def initial_of(token: str, known: str) -> bool:
     """"В." or "В" as the initial of "Владимир"."""
     bare = token.rstrip(".")
     return len(bare) == 1 and known[:1].upper() == bare.upper()

@@ -13,7 +13,7 @@ import re
 from ..text import has_cyrillic
 from .cases import grammemes
 from .name_words import _title_span
-from .name_forms import _stem_equal
+from .name_forms import stem_equal
 from .registry import Mention
 from .vocabulary import PREPOSITIONS, TITLE_WORDS, parses
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
@@ -46,7 +46,7 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         if first == count or max(map(len, words[first:])) == 1:
             continue  # "U.S."
         half = (count - first) // 2
-        if (count - first) % 2 == 0 and all(_stem_equal(a, b) for a, b in zip(words[first:first + half],
+        if (count - first) % 2 == 0 and all(stem_equal(a, b) for a, b in zip(words[first:first + half],
                                                                                    words[first + half:])):
             first += half  # «Си Цзиньпином Си Цзиньпин»: a page's name tooltip repeats the name
         name_start, name = run.start() + matches[first].start(), words[first:]

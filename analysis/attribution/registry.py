@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role
-from .name_forms import _fullness, _initial_of, _is_initial, _names_agree, _patronymic, _stem_equal, name_gender
+from .name_forms import fullness, initial_of, is_initial, name_gender, names_agree, patronymic, stem_equal
 from .titles import _title_role, earlier_holder, equivalent_role, joint, role_modifiers, shares_modifiers, title_key
 from .vocabulary import (ANAPHORIC_TITLES, DEFINITE_ARTICLES, GENERIC_INSTITUTIONS, HEAD_OFFICES,
                          INDEFINITE_DETERMINERS, INDEPENDENT_TITLES, NEWS_AGENCIES, POINTING_BACK, PRONOUN_FEATURES,
@@ -74,11 +74,11 @@ class Registry:
     def _from_foreseen(self, mention: Mention) -> Mention | None:
         """The full name a bare surname or "В. Путин" stands for, when the article gives one."""
         tokens = (mention.name or "").split()
-        if not tokens or not all(_is_initial(t) for t in tokens[:-1]):
+        if not tokens or not all(is_initial(t) for t in tokens[:-1]):
             return None
         for candidate in self.foreseen:
             known = candidate.name.split()
-            if _stem_equal(tokens[-1], known[-1]) and all(_initial_of(t, k) for t, k in zip(tokens[:-1], known)):
+            if stem_equal(tokens[-1], known[-1]) and all(initial_of(t, k) for t, k in zip(tokens[:-1], known)):
                 return Mention(name=candidate.name, role=candidate.role, title=candidate.title,
                                oblique=candidate.oblique, gender=mention.gender or candidate.gender)
         return None
@@ -161,9 +161,9 @@ class Registry:
         if mention.oblique:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
             role = _nominative_role(role) if role else None
-        if name and (not speaker.name or _fullness(name) > _fullness(speaker.name)
+        if name and (not speaker.name or fullness(name) > fullness(speaker.name)
                      or not speaker.spoke and mention.oblique != "maybe" and len(name.split()) == len(speaker.name.split())
-                     and not any(_is_initial(t) for t in name.split())):
+                     and not any(is_initial(t) for t in name.split())):
             speaker.name = name  # the fullest name; a nominative written or sure (по словам …) beats narration's guess
         if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
             speaker.role = role  # the first role stated wins over later paraphrases
@@ -186,15 +186,15 @@ class Registry:
             return self._by_pronoun(mention)
         if mention.name:
             tokens = mention.name.split()
-            if len(tokens) == 2 and _patronymic(tokens[1]):  # «Виктор Фёдорович»: first name and patronymic
+            if len(tokens) == 2 and patronymic(tokens[1]):  # «Виктор Фёдорович»: first name and patronymic
                 for index in self._recent():
                     known = (self.speakers[index].name or "").split()
-                    if self.speakers[index].kind == "person" and len(known) >= 2 and _stem_equal(tokens[0], known[0]):
+                    if self.speakers[index].kind == "person" and len(known) >= 2 and stem_equal(tokens[0], known[0]):
                         self.cue = "name"
                         return index
             for index in self._recent():
                 if self.speakers[index].kind == "person" and self.speakers[index].name \
-                        and _names_agree(mention.name, self.speakers[index].name):
+                        and names_agree(mention.name, self.speakers[index].name):
                     self.cue = "name" if len(tokens) >= len(self.speakers[index].name.split()) else "surname"
                     return index
             return None

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, REPLY_VERB, ROLE_EQUIVALENTS,
-                         TITLE_SYNONYMS, TITLE_WORDS, parses)
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, REPLY_VERB,
+                         ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses)
 
 
 @lru_cache(maxsize=20_000)

@@ -152,14 +152,16 @@ _FUNCTION = cues()["function_words"]
 IN_A_BODY = frozenset(_FUNCTION["in_a_body"])  # «В Кремле заявили»
 INSIDE_A_NAME = frozenset(_FUNCTION["inside_a_name"])  # «Комитет по внешним связям»
 SETTING_PREPOSITIONS = frozenset(_FUNCTION["setting"])  # «в разговоре с корреспондентом»
-PLACED_SOURCE_WORDS = {kind: _alternation(words) for kind, words in _FUNCTION["placed_source"].items()}
+PLACED_SOURCE_WORDS = {kind: _alternation(words) for kind, words in _FUNCTION["placed_source"].items()} | {
+    "determiners": _alternation(cues()["name_words"]["indefinite"])}  # "a diplomat at AU headquarters"
 RELATIVE_PRONOUNS = _alternation(_FUNCTION["relatives"])  # "an EU official who briefed"
-OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"  # «один из участников»
+OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"
 PARTICLE_BLOCKERS = frozenset(cues()["particle_blockers"])  # "Rio de Janeiro", "Banco de Portugal"
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
 DESCRIBING_MISFITS = {kind: tuple(words) for kind, words in cues()["describing_misfits"].items()}  # titles.describes
+# "the analyst replied", "countered", never "counterpart": a whole verb
 REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})(?:(?<=[a-z])(?:y|ied|ies|ying|ed|s|ing|als?)?"
-                        r"|(?<=[а-яё])[а-яё]*)\b", re.IGNORECASE)  # a whole verb: "countered", not "counterpart"  # "the analyst replied"
+                        r"|(?<=[а-яё])[а-яё]*)\b", re.IGNORECASE)
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
 RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
@@ -192,7 +194,6 @@ LABEL_HEADS = frozenset(cues()["label_heads"]) | DOCUMENTS  # «Доклад О�
 HEADING_PROPOSAL = re.compile(rf"\b(?:{_alternation(cues()['heading_proposals'])})\w*\s+"
                               r"(?:to\s+\w+|[а-яё]+(?:ть|ти|чь)(?:ся)?)\b",
                               re.IGNORECASE)  # «Минфин предложил повысить налог», "proposes to raise"
-REJECTING = tuple(cues()["rejecting_stems"])
 VOTE_STEMS = tuple(cues()["rejecting_stems"] + cues()["vote_stems"])
 CLAUSE_AUXILIARIES = tuple(cues()["clause_auxiliaries"])
 DECLARED_ACTS = {language: _alternation(words) for language, words in cues()["declared_acts"].items()}
@@ -208,7 +209,7 @@ NEWS_AGENCIES = frozenset(cues()["news_agencies"])
 ARTICLES = frozenset(cues()["name_words"]["articles"])
 DEFINITE_ARTICLES = frozenset(cues()["name_words"]["definite"])
 POINTING_BACK = frozenset(cues()["name_words"]["pointing_back"])  # "the/that/same diplomat" (registry._points_back)
-INDEFINITE_DETERMINERS = frozenset(cues()["name_words"]["indefinite"])  # "a senior official" (registry._by_title)
+INDEFINITE_DETERMINERS = frozenset(cues()["name_words"]["indefinite"])  # "a senior official", «некий эксперт»
 NAME_CONNECTORS = frozenset(cues()["name_words"]["connectors"]) | ARTICLES
 COLON_NOUN = re.compile(rf"\b(?:{_alternation(cues()['colon_nouns']['ru'])})[а-яё]*|\b(?:{_alternation(cues()['colon_nouns']['en'])})\b",
                         re.IGNORECASE)
