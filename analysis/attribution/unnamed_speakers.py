@@ -10,7 +10,7 @@ from .layout import Paragraph
 from .name_words import relays_for, written_in
 from .registry import Registry
 from .titles import role_modifiers, shares_modifiers
-from .vocabulary import HEAD_OFFICES, PREPOSITIONS, RELAYING_TITLES, UNNAMED_TITLES
+from .vocabulary import HEAD_OFFICES, INDEFINITE_DETERMINERS, PREPOSITIONS, RELAYING_TITLES, UNNAMED_TITLES
 
 
 def name_lede_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -37,9 +37,9 @@ def name_lede_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
             speaker.titles & RELAYING_TITLES or later and registry.speakers[later[0]].titles)  # "Poland's foreign minister"
         # is named next only by someone given no other title (never "Marek Nowak, an analyst")
         described = len((speaker.role or "").split()) >= 2  # "the UN human rights chief", not a bare «Президент»
-        role_words = (speaker.role or "").split()  # «посредник в сделке по продаже клуба»: a role set in a situation
-        situated = has_cyrillic(speaker.role or "") and len(role_words) > 1 and role_words[1] in PREPOSITIONS  # is new
-        if (speaker.role or "").lower().split()[0] in {"a", "an", "one", "another"}:
+        parts = (speaker.role or "").split()  # «посредник в сделке по продаже клуба»: a role set in a situation
+        situated = has_cyrillic(speaker.role or "") and len(parts) > 1 and parts[1] in PREPOSITIONS  # is new
+        if (speaker.role or "").lower().split()[0] in INDEFINITE_DETERMINERS:
             continue  # "a family spokesperson": someone new, never the person named next
         if sharing or (later and index in lede and not possessive and described and not situated):
             remap[index] = (sharing or later)[0]

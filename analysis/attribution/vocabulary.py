@@ -147,7 +147,7 @@ NAME_PARTICLES = frozenset(cues()["name_particles"])
 ESE_NAMES = {"endings": tuple(cues()["ese_names"]["endings"]),  # "Therese", not "East Timorese" (words.py)
              "nationalities": frozenset(cues()["ese_names"]["nationalities"])}
 ONE_OF = frozenset(cues()["one_of"])
-ONE_OF_A_GROUP = cues()["name_words"]["one_of_a_group"]  # "One of them said" (mentions.py, registry.py)
+ONE_OF_A_GROUP = cues()["one_of_a_group"]  # "One of them said" (mentions.py, registry.py)
 _FUNCTION = cues()["function_words"]
 IN_A_BODY = frozenset(_FUNCTION["in_a_body"])  # «В Кремле заявили»
 INSIDE_A_NAME = frozenset(_FUNCTION["inside_a_name"])  # «Комитет по внешним связям»
