@@ -267,11 +267,7 @@ CONTINUATION = re.compile(
     r"Помимо этого|Вместе с тем|Также|Он также|Она также|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|"
     r"Finally|Furthermore|Moreover|In addition|Also|Lastly|Next)\b"
 )
-ADVERBS = {"также", "ещё", "еще", "вновь", "снова", "особо", "твёрдо", "твердо", "уже", "неоднократно",
-            "публично", "прямо", "then", "also", "further", "again", "later", "repeatedly", "firmly", "has",
-            "had", "have", "was", "is", "twice", "once", "publicly", "earlier", "ранее", "тогда", "затем",
-            "позже", "впоследствии", "однако", "however", "previously", "recently", "subsequently", "openly",
-            "strongly", "reportedly", "had", "would", "will", "has", "have", "specifically", "explicitly"}
+ADVERBS = frozenset(cues()["adverbs"])  # «также», "again", "has": between a name and its verb (name_words, tails)
 SUBJECT_ADVERBS = ADVERBS | set(cues()["subject_adverbs"])  # between a subject and its verb only (tails._trim_tail)
 
 # "…by Berg, who called it overdue", "drafted by Berg who said": the relative pronoun's antecedent is the subject
