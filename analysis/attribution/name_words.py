@@ -15,9 +15,9 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention
-from .vocabulary import (ADVERBS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS, INSTITUTIONS,
-                         NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES, TITLE_WORDS,
-                         first_pos, known_word, parses)
+from .vocabulary import (ADVERBS, COMPLEMENT_WORDS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS,
+                         INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES,
+                         TITLE_WORDS, first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -239,16 +239,16 @@ def _title_phrase(words: list[re.Match], title_index: int, cyrillic: bool) -> li
         lower = word.lower()
         if cyrillic:
             fits = word[:1].isupper() or word.isupper() or any("gent" in p.tag for p in parses(lower)[:2]) or (
-                any(w.group() in {"в", "во", "из"} for w in words[max(title_index, end - 2):end])
+                any(w.group() in COMPLEMENT_WORDS["ru"] for w in words[max(title_index, end - 2):end])
                 and first_pos(lower) in {"NOUN", "ADJF"})  # «источник в (федеральном) правительстве»
         else:  # "a spokesman for the ministry": a common noun right after the complement's article
-            fits = word[:1].isupper() or lower in {"of", "for", "to", "the", "at"} or words[end - 1].group().lower() == "the" \
+            fits = word[:1].isupper() or lower in COMPLEMENT_WORDS["en"] or words[end - 1].group().lower() == "the" \
                 and lower not in EN_STOP or end - title_index > 2 and words[end - 2].group().lower() == "the" \
                 and _en_modifier(words[end - 1].group()) and _en_modifier(word)  # "for the defence ministry"
         if not fits or lower in CONJUNCTIONS or lower in ADVERBS:
             break
         end += 1
-    while end > title_index + 1 and words[end - 1].group().lower() in {"of", "for", "to", "the", "at"}:
+    while end > title_index + 1 and words[end - 1].group().lower() in COMPLEMENT_WORDS["en"]:
         end -= 1  # a complement cut short: not "a spokesman for the"
     return words[:end]
 

@@ -267,6 +267,7 @@ CONTINUATION = re.compile(
     r"Помимо этого|Вместе с тем|Также|Он также|Она также|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|"
     r"Finally|Furthermore|Moreover|In addition|Also|Lastly|Next)\b"
 )
+COMPLEMENT_WORDS = {language: frozenset(words) for language, words in cues()["complement_words"].items()}  # name_words
 ADVERBS = frozenset(cues()["adverbs"])  # «также», "again", "has": between a name and its verb (name_words, tails)
 SUBJECT_ADVERBS = ADVERBS | set(cues()["subject_adverbs"])  # between a subject and its verb only (tails._trim_tail)
 
