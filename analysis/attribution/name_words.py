@@ -16,8 +16,8 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention
 from .vocabulary import (ADVERBS, COMPLEMENT_WORDS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS,
-                         INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS, RELAYING_TITLES,
-                         TITLE_WORDS, first_pos, known_word, parses)
+                         INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS,
+                         RELAYING_TITLES, TITLE_WORDS, first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
 
