@@ -51,8 +51,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     extra = train.add_mutually_exclusive_group()
     extra.add_argument("--extra-gold", nargs="+", metavar="PATH",
                        help="more gold files (JSON lines with document_id) whose every sentence is training data "
-                       "and is also scored out of fold into the card; default with the default --gold: the held-out sets "
-                       "already scored and turned into development data (DEFAULT_EXTRA_GOLD in "
+                       "and is also scored out of fold into the card; default with the default --gold: the held-out "
+                       "sets already scored and turned into development data (DEFAULT_EXTRA_GOLD in "
                        "analysis/frames/learned_training.py: data/gold/official/holdout, holdout2 ... holdout9); "
                        "a set not yet scored is never a default; none with another --gold")
     extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
