@@ -29,7 +29,7 @@ _LABEL = re.compile(r"^(?P<role>[^:«»\"“”]{2,60}?)\s*:\s+\S")  # «Пос�
 _RU_QUOTE_ABOUT = re.compile(rf"^«[^«»]{{2,160}}»\s*:\s*(?P<role>[^:«»—–-]{{2,60}}?)\s+(?:[—–-]\s+)?"
                              rf"(?:{_alternation(_CREDITS['ru_about'])})\s")
 _QUOTED = re.compile(r"[\"“”«»'‘’]")  # (an English label credits only quoted words)
-_RU_CLOSING = re.compile(rf"\s(?:{'|'.join(map(re.escape, _CREDITS['ru_dashes']))})\s*(?P<role>[^-–—]{{2,60}})$")
+_RU_CLOSING = re.compile(rf"\s(?:{_alternation(_CREDITS['ru_dashes'])})\s*(?P<role>[^-–—]{{2,60}})$")
 
 
 def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: bool) -> None:

@@ -39,8 +39,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         # посольстве»; "according to a Nato official who briefed reporters": the official, not the clause after
         body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
         if body is not None:
-            return body, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,."), False, \
-                f"according; {registry.cue}"
+            return _reported(body, sentence, according, clause, registry, strip=" ,.")
         issuer = _ISSUED_BY.match(clause)  # "according to a statement from the Foreign Ministry": its issuer speaks
         clause = clause[issuer.start(1):] if issuer else clause
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
@@ -59,17 +58,20 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                 speaker = registry.resolve(mention)
                 if speaker is not None:
                     registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs
-                    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
-                        f"according; {registry.cue}"
+                    return _reported(speaker, sentence, according, clause, registry)
         described = _WORDS.findall(clause)
         lemma = singular_lemma(described[0].lower()) if len(described) == 1 and cyrillic else None  # not «экспертов»
         speaker = registry.resolve(Mention(role=lemma)) if lemma in DESCRIBING_TITLES else None  # «по мнению эксперта»:
-        return (speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False,
-                f"according; {registry.cue}") if speaker is not None else None  # the named expert who just spoke
+        # the named expert who just spoke
+        return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
     speaker = registry.resolve(mention)
-    if speaker is None:
-        return None
-    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(" ,"), False, \
+    return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
+
+
+def _reported(speaker, sentence: str, according: re.Match, clause: str, registry: Registry, strip: str = " ,"):
+    """An "according to" frame's result: the speaker, reported, the frame and its source clause as the cue's words,
+    and the cue with how the registry resolved the source (read after ``resolve``)."""
+    return speaker, "reported", sentence[according.start():according.end() + len(clause)].strip(strip), False, \
         f"according; {registry.cue}"
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo
 from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, REPLY_VERB,
-                         ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, parses)
+                         ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, _alternation, parses)
 
 
 @lru_cache(maxsize=20_000)
@@ -111,10 +111,10 @@ def describes(word: str, speaker, gender: str | None = None, verb: str | None = 
     return lemma not in DESCRIBING_MISFITS["words"] or not _holds_office(speaker)
 
 
-_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['offices']))})", re.IGNORECASE)
-_NOT_OFFICE = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['not_after']))})\S*\s*(?:\w+\s+)?$",
+_OFFICE = re.compile(rf"\b(?:{_alternation(DESCRIBING_MISFITS['offices'])})", re.IGNORECASE)
+_NOT_OFFICE = re.compile(rf"(?:^|\s)(?:{_alternation(DESCRIBING_MISFITS['not_after'])})\S*\s*(?:\w+\s+)?$",
                          re.IGNORECASE)  # "senior vice| president", "a former Treasury| official"
-_PRIVATE_POST = re.compile(rf"\b(?:{'|'.join(map(re.escape, DESCRIBING_MISFITS['private_posts']))})", re.IGNORECASE)
+_PRIVATE_POST = re.compile(rf"\b(?:{_alternation(DESCRIBING_MISFITS['private_posts'])})", re.IGNORECASE)
 
 
 def _holds_office(speaker) -> bool:
