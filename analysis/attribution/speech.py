@@ -17,8 +17,9 @@ from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS
 
 _NEGATED = re.compile(rf"\b(?:(?:{'|'.join(NEGATING_AUXILIARIES)})(?:\s+not|n[’']t)|won[’']t|declined to|refused to)"
                       rf"(?:\s+(?:{'|'.join(NEGATION_ADVERBS)}))?\s*$", re.IGNORECASE)  # "has not yet commented"
+_AUXILIARY = "|".join(CLAUSE_AUXILIARIES)  # "will", "would", "has", …: a clause's verb follows
 _CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:что|как|чт\w+)\b|\s*[:—–]", re.IGNORECASE)  # «не скрывает, что …»
-_PERFECT = re.compile(rf"^(?:{'|'.join(CLAUSE_AUXILIARIES)})\s+")  # the auxiliary EN_VERB takes along ("has pledged")
+_PERFECT = re.compile(rf"^(?:{_AUXILIARY})\s+")  # the auxiliary EN_VERB takes along ("has pledged")
 _INSERTED = re.compile(r"[,—–]\s*не\s*$")  # «Давление, не скрывает посол, серьёзное»: a parenthesis
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){1,4}$")
 _NEGATED_RU = re.compile(r"\bне\s*$", re.IGNORECASE)
@@ -48,8 +49,8 @@ _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\
                      r"off\b|(?:an?\s+|snap\s+|early\s+)*(?:election|referendum|vote)s?\b|(?:a\s+)?(?:national\s+|public\s+health\s+)?emergency)",
                      re.IGNORECASE)
 # "declared tomorrow a day of mourning", «объявили трёхдневный траур» (``DECLARED_ACTS``); not "declared that …"
-_CLAUSE = re.compile(rf"\s*(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){{1,4}}?(?:{'|'.join(CLAUSE_AUXILIARIES)})\b", re.IGNORECASE)
-_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{'|'.join(CLAUSE_AUXILIARIES)})\b)[\w-]+\s+){{0,5}}?(?:{acts})\b",
+_CLAUSE = re.compile(rf"\s*(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){{1,4}}?(?:{_AUXILIARY})\b", re.IGNORECASE)
+_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{_AUXILIARY})\b)[\w-]+\s+){{0,5}}?(?:{acts})\b",
                                       re.IGNORECASE)  # (not "declared the nation was in mourning": a clause)
                  for language, acts in DECLARED_ACTS.items()}
 _ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
