@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_18():
-    # The review of rounds 18-19 (Russian entries narrowed to their senses in official speech,
-    # tests/test_frames_review19.py) bumped the codebook from 2026.17 to 2026.18.
-    assert load_codebook().version == "2026.18"
+def test_version_is_2026_19():
+    # Round 20 (Russian families of implicit multilateralism, trust, sovereignty, cooperation and developing-countries
+    # wording, tests/test_frames_round20.py) bumped the codebook from 2026.18 to 2026.19.
+    assert load_codebook().version == "2026.19"
 
 
 @pytest.mark.parametrize("text", [
