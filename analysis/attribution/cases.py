@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import known_word, parses
+from .vocabulary import PARTICLE_NAME, known_word, parses
 
 
 _MASCULINE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом"}  # a consonant stem's regular masculine endings
@@ -34,6 +34,9 @@ def _nominative(name: str, sure: bool = True) -> str:
 
     per_word, case, first_gender = [], None, None
     for word in name.split():
+        if PARTICLE_NAME.match(word):
+            per_word.append([])  # «ан-Нуайми», «аль-Асада»: the particle's name is foreign, written as it stands
+            continue
         options = parses(word)
         if not sure and case is None and options and person(options[0]) and "nomn" in options[0].tag:
             first_gender = first_gender or options[0].tag.gender

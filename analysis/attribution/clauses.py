@@ -171,10 +171,11 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             if body is not None and registry.speakers[body].kind == "institution":
                 registry.touch(body)
                 return body, "reported", None, False, "verb; pronoun"
-        told = cyrillic and POINTS_BACK["ru"].match(head) and _first_person_named(sentence[verb_match.end():])
+        # «Об этом корреспонденту ТАСС сообщил X», «Об этом «Известиям» рассказал источник»: the outlet was told; X speaks
+        told = cyrillic and POINTS_BACK["ru"].match(head) and (_first_person_named(sentence[verb_match.end():])
+                                                               or POINTS_BACK["ru"].fullmatch(head))
         # "The ministry issued a tweet saying": the message's issuer (``_subject_elsewhere``), not a body named "… a tweet"
         issued_message = not cyrillic and verb_match.group().endswith("ing") and _ISSUED.search(head)
-        # «Об этом корреспонденту ТАСС сообщил X»: X
         if (mention is None or not mention.pronoun) and not told and not issued_message:
             # (a state's stance, «Вьетнам твёрдо убеждён», continues the speaker before it; «Кремль считает» is the Kremlin's)
             plural = _plural(verb_match.group(), cyrillic)
@@ -212,6 +213,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
+                # «рассказали два федеральных чиновника»: an unnamed title after a plural verb is a group, no one named
+                mention.plural = mention.plural or not mention.name and _plural(verb_match.group(), cyrillic)
             mention = mention or institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)  # «…, сообщает ТАСС»
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:

@@ -113,7 +113,9 @@ def _mention_before(text: str) -> Mention | None:
     name_words = _name_words(stripped, words, cyrillic)
     role_end = name_words[0].start() if name_words else len(stripped)
     role_words = list(words[:words.index(name_words[0])] if name_words else words)  # the words before the name
-    if name_words and role_words and _media_noun(role_words[-1].group().lower(), cyrillic):  # "news agency Fars"
+    if name_words and role_words and _media_noun(role_words[-1].group().lower(), cyrillic) \
+            and not (len(role_words) > 1 and role_words[-2].group().lower() in TITLE_WORDS):  # "news agency Fars";
+        # not «заместитель руководителя агентства Артем Верещагин»: the title the media noun follows is the person's
         return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     if name_words and (relayed := relaying_mention(stripped, role_words, name_words, cyrillic)):
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks

@@ -15,7 +15,8 @@ from .institutions import institution_after, institution_before
 from .mentions import mention_after, mention_before
 from .people import people_at
 from .name_forms import verb_gender
-from .registry import Mention, Registry
+from .registry import Mention, Registry, pronoun_mention
+from .sources import POSSESSIVE_GENDER
 from .vocabulary import (ABBREVIATION_DOT, DASHES, EN_AFTER_QUOTE, NEWS_AGENCIES, QUOTE_MANNER_RU, QUOTE_PAIRS,
                          RELATIVE, RU_VERB, TITLE_WORDS)
 
@@ -170,7 +171,8 @@ def relayed_subject(head: str) -> str:
 
 _CITES = re.compile(r"(?:про)?цитир", re.IGNORECASE)
 # «…», — приводит РИА Новости слова министра X / передаёт агентство слова X: an outlet relaying someone's words
-_RELAYS = re.compile(r"(?:привод|переда)(?:ит|ят|ёт|ет|ют|ло|л|ла|ли)\b(?=(?:\s+\S+){0,3}?\s+слова\s)", re.IGNORECASE)
+_RELAYS = re.compile(r"(?:привод|переда)(?:ит|ят|ёт|ет|ют|ло|л|ла|ли)(?:ся|сь)?\b(?=(?:\s+\S+){0,3}?\s+слова\s)",
+                     re.IGNORECASE)  # (also «приводятся в заявлении слова X»)
 _WORDS_OF = re.compile(r"(?:\S+\s+){0,3}?слова\s+")
 _OUTLET_NEXT = re.compile(rf"\s+(?=(?:{'|'.join(sorted(NEWS_AGENCIES))})\b|[A-Z][a-z]|[«\"“]|(?:агентство|издание|газета|телеканал)\b)"
                           r"|[,.;]", re.IGNORECASE)
@@ -180,6 +182,9 @@ def _cited(after_verb: str) -> Mention | None:
     """«…», — цитирует министра X агентство, — приводит РИА Новости слова министра X: the person cited or
     relayed (the verb's object, named when the object names them), not the outlet citing."""
     relayed = _WORDS_OF.match(after_verb)
+    whose = relayed.group().split()[-2].lower() if relayed and len(relayed.group().split()) > 1 else None
+    if whose in POSSESSIVE_GENDER:  # «— приводит ее слова РИА Новости»: the person the possessive points at
+        return pronoun_mention(POSSESSIVE_GENDER[whose])
     if relayed:
         after_verb = after_verb[relayed.end():]
     words = after_verb.split()

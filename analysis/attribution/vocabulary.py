@@ -127,8 +127,12 @@ MESSAGE_NOUNS = _alternation(_ISSUED_STATEMENTS["en"]["statements"] + _ISSUED_ST
 IN_STATEMENT = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement"])
 IN_STATEMENT_MODIFIERS = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement_modifiers"])  # «в своём заявлении»
 STATEMENT_VERBS = _alternation(_ISSUED_STATEMENTS["en"]["statement_verbs"])
+# the addressee after the opener: an outlet in quotation marks or a news agency, or one of the nouns before it
+_ADDRESSEE_RU = (rf"(?:(?:{_alternation(_RU['points_back_addressees'])})\s+)?"
+                 rf"(?:[«\"“„][^«»\"“”„]{{1,40}}[»\"”“]\s*|(?:{_alternation(cues()['news_agencies'])})\b(?:\s+Новости)?\s+)?")
 POINTS_BACK = {
-    "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?", re.IGNORECASE),
+    "ru": re.compile(rf"^(?:{_alternation(_RU['points_back'])})\s+(?:же\s+|также\s+|ранее\s+|в\s+\w+\s+)?"
+                     rf"{_ADDRESSEE_RU}", re.IGNORECASE),
     "en": re.compile(rf"^(?:{_alternation(_EN['points_back'])})\s+", re.IGNORECASE),
 }
 
@@ -144,6 +148,7 @@ TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) |
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 NAME_PARTICLES = frozenset(cues()["name_particles"])
+PARTICLE_NAME = re.compile(rf"(?:{_alternation(cues()['hyphen_particles'])})-[A-ZА-ЯЁ]")  # "al-Assad", «ан-Нуайми»
 ESE_NAMES = {"endings": tuple(cues()["ese_names"]["endings"]),  # "Therese", not "East Timorese" (words.py)
              "nationalities": frozenset(cues()["ese_names"]["nationalities"])}
 ONE_OF = frozenset(cues()["one_of"])

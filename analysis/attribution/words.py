@@ -14,7 +14,7 @@ from ..text import has_cyrillic
 from .cases import grammemes
 from .vocabulary import (ARTICLES, DOCUMENTS, EAST_ASIAN_SURNAMES, EN_STOP, ESE_NAMES, FEMALE_HONORIFICS,
                          GENDERED_TITLES, HONORIFICS, INSTITUTIONS, MALE_HONORIFICS, NAME_CONNECTORS, NON_PERSON_HEADS,
-                         PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word, parses)
+                         PARTICLE_NAME, PRONOUNS, TITLE_WORDS, WORD, first_pos, known_word, parses)
 
 
 @lru_cache(maxsize=50_000)
@@ -26,7 +26,8 @@ def _not_name_word(word: str, cyrillic: bool) -> bool:
         return True
     if len(word) > 1 and word.isupper():
         return True  # an acronym (МИД, UNODC) belongs to a role, not a name
-    if cyrillic and "-" in lower and any(known_word(part) and not _person_parse(part) for part in lower.split("-") if part):
+    if cyrillic and "-" in lower and not PARTICLE_NAME.match(word) \
+            and any(known_word(part) and not _person_parse(part) for part in lower.split("-") if part):
         return True  # «Задачей-минимум»
     if not cyrillic or not known_word(lower):
         return False  # unknown words (most foreign names) may be names
@@ -92,7 +93,7 @@ def _last_words(text: str, count: int, reach: int) -> tuple[re.Match, ...]:
 @lru_cache(maxsize=50_000)
 def _capitalised(word: str) -> bool:
     """A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad", "bin-Salman")."""
-    return word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|bin|ibn|abu|de|van|von|da|di|du|le|la)-[A-ZА-ЯЁ]", word))
+    return word[0].isupper() or bool(PARTICLE_NAME.match(word))
 
 
 @lru_cache(maxsize=50_000)

@@ -1,0 +1,47 @@
+"""News copy (attribution round 20): kinds of error that recur on the Russian and English wire sets, each as a short
+invented article (people invented, countries and bodies real) that round 19's code gets wrong."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+from analysis.corpus.news import article_sentences
+
+
+def test_the_outlet_told_between_the_pointer_and_the_verb_is_no_speaker():
+    source = ("Россия и Узбекистан в 2026 году могут запустить пилотный проект. "
+              "Об этом «Известиям» рассказал источник в правительстве. По его словам, отбор будет строгим.\n")
+    assert gold_speakers(source, "ru") == ["[источник в правительстве]"] * 3
+    agency = ("Россия и Узбекистан в 2026 году могут запустить пилотный проект. "
+              "Об этом корреспонденту ТАСС рассказал источник в правительстве.\n")
+    assert gold_speakers(agency, "ru") == ["[источник в правительстве]"] * 2
+    named = ("Евразийский экономический союз и Египет рассчитывают завершить переговоры до конца года. "
+             "Об этом «Ведомостям» сообщил министр по торговле ЕЭК Арман Жумабаев.\n")
+    assert gold_speakers(named, "ru") == ["Арман Жумабаев"] * 2
+    group = ("Торговый представитель России Сергей Малинин прибыл в Дели.\n\nМосква предложила схему расчетов. "
+             "Об этом «Ведомостям» рассказали два федеральных чиновника.\n")
+    assert gold_speakers(group, "ru")[1:] == ["[федеральных чиновника]"] * 2  # a group, not the named official
+    staff = "Об этом «Известиям» рассказали в пресс-службе Минтруда.\n"
+    assert gold_speakers(staff, "ru") == ["пресс-служба Минтруда"]
+
+
+def test_a_title_before_an_agency_belongs_to_the_person_named_after_it():
+    body = "Об этом сообщил заместитель руководителя агентства Артем Веригин.\n"
+    table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+    assert list(table["speaker"]) == ["Артем Веригин"] and list(table["speaker_kind"]) == ["person"]
+    outlet = "Об этом сообщило агентство Синьхуа.\n"
+    assert gold_speakers(outlet, "ru") == ["агентство Синьхуа"]
+
+
+def test_an_outlet_relaying_her_words_relays_the_person_the_possessive_points_at():
+    body = ("Представитель секретариата Ханна Лундгрен признала, что переговоры идут тяжело. "
+            "«Разрыв по-прежнему огромен», — приводит ее слова РИА Новости.\n")
+    assert gold_speakers(body, "ru") == ["Ханна Лундгрен", "Ханна Лундгрен"]
+    passive = ("В МИД ОАЭ сообщили, что Эмираты будут содействовать обменам. «Такие обмены укрепляют доверие», — "
+               "приводятся в заявлении слова замминистра иностранных дел ОАЭ Хамада ан-Нуайри.\n")
+    assert gold_speakers(passive, "ru")[-1] == "Хамада ан-Нуайри"
+
+
+def test_a_cyrillic_particle_joined_by_a_hyphen_is_part_of_the_name():
+    body = "По словам президента Сирии Башара аль-Касима, война окончена.\n"
+    assert gold_speakers(body, "ru") == ["Башар аль-Касим"]
