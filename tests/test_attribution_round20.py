@@ -45,3 +45,24 @@ def test_an_outlet_relaying_her_words_relays_the_person_the_possessive_points_at
 def test_a_cyrillic_particle_joined_by_a_hyphen_is_part_of_the_name():
     body = "По словам президента Сирии Башара аль-Касима, война окончена.\n"
     assert gold_speakers(body, "ru") == ["Башар аль-Касим"]
+
+
+def test_an_english_heading_reports_a_states_words_but_not_its_acts():
+    says = "Chile urges Peru to reopen border talks\n\nChile on Monday urged Peru to resume talks.\n"
+    assert gold_speakers(says, "en")[0] == "ORG: Chile" or gold_speakers(says, "en")[0] == "Chile"
+    money = "Qatar pledges $250 million for Lebanon's reconstruction\n\nQatar pledged the money on Monday.\n"
+    assert gold_speakers(money, "en")[0] is None  # money pledged is an act
+    presses = "Latvia expels Russian diplomat\n\nLatvia expelled a diplomat on Monday.\n"
+    assert gold_speakers(presses, "en")[0] is None
+
+
+def test_a_short_form_title_in_a_heading_finds_the_full_title_in_the_body():
+    body = ("Генконсул Китая в Петербурге рассказал о наплыве туристов\n\n"
+            "В Смольном прошла встреча губернатора с консульским корпусом.\n\n"
+            "Генеральный консул КНР в Петербурге Ван Цзиньлян рассказал «Фонтанке», что поток туристов вырос.\n")
+    assert gold_speakers(body, "ru") == ["Ван Цзиньлян", None, "Ван Цзиньлян"]
+
+
+def test_a_surname_in_ih_or_yh_stays_with_its_first_name():
+    body = "Губернатор Игорь Ледовских заявил, что город открыт. «Мы готовы работать», — сказал он.\n"
+    assert gold_speakers(body, "ru") == ["Игорь Ледовских", "Игорь Ледовских"]

@@ -19,13 +19,14 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
+from ..countries import country_in
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
 from .headlines import credit_headlines
 from .interviews import name_interview_turns
-from .institutions import body_name, body_word
+from .institutions import a_state, body_name, body_word
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
@@ -115,16 +116,17 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
 
 def _heading_piece(sentence: str, start: int, end: int, verb, cyrillic: bool, registry: Registry) -> Piece:
     """A heading is narration, unless a named body speaks in it with a verb («МИД РФ приветствовал …», «В ООН призвали
-    …»): a body's own name (``institutions.body_name``), not a state's («Латвия объявила …» is the news of an act),
-    not a court's ruling ("Court rejects appeal") nor a proposal («Минфин предложил повысить налог»). Read on a copy
+    …»): a body's own name (``institutions.body_name``), not a state's («Латвия объявила …» is the news of an act)
+    except in an English heading, whose present tense reports a state's words ("Germany urges Serbia …"); not a court's ruling ("Court rejects appeal") nor a proposal («Минфин предложил повысить налог»). Read on a copy
     of the registry first, so a heading that speaks for no body leaves no one behind; a heading naming no body at
     all, or proposing, is narration without that reading."""
-    if not any(body_word(w) for w in _WORD.findall(sentence)) or HEADING_PROPOSAL.search(sentence):
+    state = not cyrillic and country_in(sentence) is not None  # "Germany urges Serbia …": a state's words in English
+    if not (state or any(body_word(w) for w in _WORD.findall(sentence))) or HEADING_PROPOSAL.search(sentence):
         return Piece(start, end, None, "narration")
     trial = copy.deepcopy(registry)
     speaker, _, _, _, cue = classify_sentence(sentence, verb, cyrillic, trial)
     name = trial.speakers[speaker].name if speaker is not None else ""
-    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution" and body_name(name)
+    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution" and (body_name(name) or state and a_state(name))
             and not set(_WORD.findall(name.lower())) & RULING_SUBJECTS):
         return Piece(start, end, None, "narration")
     speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)

@@ -49,8 +49,8 @@ def _person_parse(word: str) -> bool:
 def _case_of(word: str) -> frozenset[str]:
     """The cases a Russian name word can be in when pymorphy3 reads it as a name (empty if not a name,
     and for a word outside the dictionary: the cases guessed for «Дайнюс», «Озолс» are noise)."""
-    if not known_word(word.lower()):
-        return frozenset()
+    if not known_word(word.lower()) or word.lower().endswith(("ых", "их")):
+        return frozenset()  # «Ледовских», «Черных»: a surname that never declines, whatever case its adjective reads in
     return frozenset(p.tag.case for p in parses(word.lower())[:6] if {"Name", "Surn", "Patr"} & grammemes(p))
 
 
