@@ -66,3 +66,10 @@ def test_a_short_form_title_in_a_heading_finds_the_full_title_in_the_body():
 def test_a_surname_in_ih_or_yh_stays_with_its_first_name():
     body = "Губернатор Игорь Ледовских заявил, что город открыт. «Мы готовы работать», — сказал он.\n"
     assert gold_speakers(body, "ru") == ["Игорь Ледовских", "Игорь Ледовских"]
+
+
+def test_the_outlets_own_reporter_credits_the_copy_and_speaks_for_no_one():
+    body = ("Министры обсудили подготовку к саммиту. Об этом передает корреспондент ТАСС.\n\n"
+            "Генассамблея приняла резолюцию, передает корреспондент РИА Новости.\n\n"
+            "Решение назвал ошибкой постпред России при ООН Андрей Веретин, передает корреспондент ИА Красная Весна.\n")
+    assert gold_speakers(body, "ru") == [None, None, None, "Андрей Веретин"]

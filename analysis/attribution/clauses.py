@@ -28,8 +28,8 @@ from .words import _capitalised, _words
 from .name_forms import name_gender, verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVES, EN_TRAILING, INSTITUTIONS,
-                         ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, STANCE,
-                         STATE_BODIES, STATE_POSSESSIVES, parses)
+                         ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, REPORTER_CREDIT,
+                         STANCE, STATE_BODIES, STATE_POSSESSIVES, parses)
 
 # «В Москве эти претензии (отвергают)»: a city and the verb's object before the verb (not «В Киеве заявили»)
 _IN_A_PLACE = re.compile(r"\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s+[а-яё]")
@@ -40,6 +40,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registry: Registry):
     """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes. The speech verbs are found
     once for every sieve; in English a sentence without one skips the sieves that need one (the passive agent)."""
+    credit = REPORTER_CREDIT.search(sentence) if cyrillic else None
+    sentence = sentence[:credit.start()] if credit else sentence  # the outlet's own reporter is the narrator
     verbs = tuple(verb.finditer(sentence))
     according = ACCORDING.search(sentence)
     late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"

@@ -127,6 +127,8 @@ MESSAGE_NOUNS = _alternation(_ISSUED_STATEMENTS["en"]["statements"] + _ISSUED_ST
 IN_STATEMENT = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement"])
 IN_STATEMENT_MODIFIERS = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement_modifiers"])  # «в своём заявлении»
 STATEMENT_VERBS = _alternation(_ISSUED_STATEMENTS["en"]["statement_verbs"])
+REPORTER_CREDIT = re.compile(rf"(?:^|,\s*|\s)(?:{_alternation(_RU['reporter_credit_verbs'])})\s+(?:собственный\s+|специальный\s+)?"
+                             rf"(?:{_alternation(_RU['own_reporters'])})\b[^,;:—–]*$", re.IGNORECASE)  # «…, передает корреспондент ТАСС.»
 # the addressee after the opener: an outlet in quotation marks or a news agency, or one of the nouns before it
 _ADDRESSEE_RU = (rf"(?:(?:{_alternation(_RU['points_back_addressees'])})\s+)?"
                  rf"(?:[«\"“„][^«»\"“”„]{{1,40}}[»\"”“]\s*|(?:{_alternation(cues()['news_agencies'])})\b(?:\s+Новости)?\s+)?")
