@@ -73,3 +73,15 @@ def test_the_outlets_own_reporter_credits_the_copy_and_speaks_for_no_one():
             "Генассамблея приняла резолюцию, передает корреспондент РИА Новости.\n\n"
             "Решение назвал ошибкой постпред России при ООН Андрей Веретин, передает корреспондент ИА Красная Весна.\n")
     assert gold_speakers(body, "ru") == [None, None, None, "Андрей Веретин"]
+
+
+def test_the_outlet_told_inside_an_as_frame_is_no_source_nor_a_relay():
+    told = "Как рассказала «Росбалту» представитель одной из турфирм, стоимость поездки выросла втрое.\n"
+    assert gold_speakers(told, "ru") == ["[представитель одной из турфирм]"]
+    source = ("Как рассказал “Ъ” дипломат одной из стран ЕС, участвующий в обсуждении, Еврокомиссия предложила "
+              "заменить механизм.\n")
+    assert gold_speakers(source, "ru") == ["[дипломат одной из стран ЕС]"]
+    relay = "Как передает ТАСС, министр Олег Сомов заявил, что переговоры идут.\n"
+    assert gold_speakers(relay, "ru") == ["Олег Сомов"]  # an outlet's frame still relays the clause's speaker
+    sources = "По данным источников “Ъ”, встреча может пройти в следующем месяце.\n"
+    assert gold_speakers(sources, "ru") == ["[источники “Ъ”]"]

@@ -24,6 +24,7 @@ from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
+from .tails import told_outlet_first
 from .words import _capitalised, _words
 from .name_forms import name_gender, verb_gender
 from .registry import Mention, Registry, pronoun_mention
@@ -65,7 +66,9 @@ def _relayed_clause(sentence: str, according: re.Match, verb, cyrillic: bool, re
     and speech verb relays that speaker's words (the clause is most of the sentence)."""
     opener = according.group().lower()
     comma = sentence.find(",", according.end())
-    if not opener.startswith("как ") or comma < 0 or not re.fullmatch(r"[^,]{2,60}", sentence[according.end():comma]):
+    source = sentence[according.end():comma]
+    if not opener.startswith("как ") or comma < 0 or not re.fullmatch(r"[^,]{2,60}", source) \
+            or told_outlet_first(source) != source:  # «Как рассказал “Ъ” дипломат, …»: a source who told an outlet
         return None
     found = _by_verb(sentence[comma + 1:].lstrip(), verb, cyrillic, registry)
     return found if found[0] is not None else None

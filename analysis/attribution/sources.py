@@ -12,6 +12,7 @@ from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
 from .registry import Mention, Registry, pronoun_mention
+from .tails import told_outlet_first
 from .titles import singular_lemma
 from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, OBJECT_PRONOUNS,
                          PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
@@ -35,7 +36,8 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         mention, clause = pronoun_mention(POSSESSIVE_GENDER[possessive]), ""
     else:
         clause = _FRAME_END.split(sentence[according.end():])[0]
-        clause = told_agency_off(clause) if cyrillic else _RELATIVE.split(clause)[0]  # «как сообщили РИА Новости в
+        clause = told_outlet_first(told_agency_off(clause)) if cyrillic else _RELATIVE.split(clause)[0]  # «как
+        # рассказала «Росбалту» представитель турфирмы»: the outlet told is off; «как сообщили РИА Новости в
         # посольстве»; "according to a Nato official who briefed reporters": the official, not the clause after
         body = None if cyrillic else body_statement(clause.rstrip(" .;"), registry)  # "according to a Kremlin readout"
         if body is not None:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, SUBJECT_ADVERBS, TITLE_WORDS,
+from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF, SUBJECT_ADVERBS, TITLE_WORDS,
                          _alternation, cues, parses)
 from .words import _words, _words_from_space
 
@@ -84,13 +84,22 @@ _OUTLET_FIRST = re.compile(rf"^\s*(?:(?:в|во|на)\s+(?:{_alternation(cues()[
 _OUTLET_LAST = re.compile(r"\s+[«\"“„]([^«»\"“”„]{1,40})[»\"”“]\W*$")
 
 
-def told_outlet_around(head: str) -> str:
-    """The words after an inverted Russian verb without the outlet the speaker told: one before a lower-case noun in
-    the nominative, the speaker's title (a Latin or dotted name, a quoted name, an acronym), or a quoted name after it that reads in no nominative."""
+def told_outlet_first(head: str) -> str:
+    """``head`` without the outlet told before the speaker's title, a lower-case noun in the nominative («(как
+    рассказала) «Росбалту» представитель турфирмы», «(пояснил) АиФ.ru доцент X»; a Latin or dotted name, a quoted
+    name, an acronym) or «один из» («как рассказал «МК» один из журналистов»)."""
     first = _OUTLET_FIRST.match(head)
     title = head[first.end():].split(None, 1)[0].strip(",.") if first else ""
-    if len(title) > 3 and parses(title)[0].tag.POS == "NOUN" and parses(title)[0].tag.case == "nomn":
-        head = head[first.end():]
+    if len(title) > 3 and parses(title)[0].tag.POS == "NOUN" and parses(title)[0].tag.case == "nomn" \
+            or title.lower() in ONE_OF:
+        return head[first.end():]
+    return head
+
+
+def told_outlet_around(head: str) -> str:
+    """The words after an inverted Russian verb without the outlet the speaker told: one before the speaker's title
+    (``told_outlet_first``), or a quoted name after it that reads in no nominative."""
+    head = told_outlet_first(head)
     last = _OUTLET_LAST.search(head)
     if last and not any(p.tag.case == "nomn" for w in re.findall(r"[а-яё]+", last.group(1).lower()) for p in parses(w)[:3]):
         head = head[:last.start()]
