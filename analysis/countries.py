@@ -96,6 +96,16 @@ def country_in(text: str | None) -> str | None:
     return _country_in(text)
 
 
+@lru_cache(maxsize=4096)
+def names_only_a_country(text: str | None) -> bool:
+    """Whether ``text`` is one country's name and nothing more ("Canada", "South Korea", "the United States"; not
+    "Canada issues travel", "Ukrainian military")."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE) if isinstance(text, str) else ""
+    entry = _name_patterns().get(text[:1].lower())
+    match = entry[0].match(text) if entry else None
+    return match is not None and match.end() == len(text)
+
+
 def country_names() -> tuple[str, ...]:
     """Every country's English short name, historical states included, in the data file's order."""
     return tuple(row["name"] for row in _table().values())

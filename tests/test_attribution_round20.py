@@ -85,3 +85,52 @@ def test_the_outlet_told_inside_an_as_frame_is_no_source_nor_a_relay():
     assert gold_speakers(relay, "ru") == ["Олег Сомов"]  # an outlet's frame still relays the clause's speaker
     sources = "По данным источников “Ъ”, встреча может пройти в следующем месяце.\n"
     assert gold_speakers(sources, "ru") == ["[источники “Ъ”]"]
+
+
+# The review of round 20 (219 invented probe sentences): four of the round's rules caught ordinary copy.
+
+def test_a_cyrillic_particle_goes_on_a_name_but_never_opens_one():
+    city = "Ночью город подвергся обстрелу. Об этом сообщил мэр города эль-Фашер.\n"
+    assert gold_speakers(city, "ru") == ["[мэр города]"] * 2  # a place, not a person called «эль-Фашер»
+    province = "Губернатор провинции ан-Наджаф заявил о введении комендантского часа.\n"
+    assert gold_speakers(province, "ru") == ["[губернатор провинции]"]
+    named = "Мэр города ар-Рамади Салех Хусейн сообщил, что город восстановлен.\n"
+    assert gold_speakers(named, "ru") == ["Салех Хусейн"]
+    person = "Министр иностранных дел Саудовской Аравии Фейсал ас-Сауди заявил, что королевство поддержит перемирие.\n"
+    assert gold_speakers(person, "ru") == ["Фейсал ас-Сауди"]  # after a first name the particle goes on the name
+
+
+def test_a_plural_verb_makes_a_group_only_of_a_counted_title():
+    pair = ("Министр сельского хозяйства Алексей Горин провел совещание. Господдержка отрасли будет сохранена, "
+            "заявили министр и его заместитель.\n")
+    assert gold_speakers(pair, "ru") == [None, "Алексей Горин"]  # two people coordinated: the first title's holder
+    counted = ("Министр Сергей Малинин прибыл в Дели.\n\nМосква предложила схему расчетов. "
+               "Об этом рассказали несколько федеральных чиновников.\n")
+    assert gold_speakers(counted, "ru")[1:] == ["[федеральных чиновников]"] * 2
+
+
+def test_a_reporters_credit_relaying_someone_gives_the_sentence_to_them():
+    words = ("Решение суда будет обжаловано в апелляционной инстанции, передает корреспондент ТАСС слова адвоката "
+             "Марины Котовой.\n")
+    assert gold_speakers(words, "ru") == ["Марина Котова"]
+    citing = ("Эвакуация жителей села завершена. Об этом передает корреспондент РИА Новости со ссылкой на губернатора "
+              "Ивана Белова.\n")
+    assert gold_speakers(citing, "ru") == ["Иван Белов"] * 2
+    briefing = ("Москва ответит на высылку дипломатов, передает корреспондент «Известий» с брифинга официального "
+                "представителя МИД Марии Лапиной.\n")
+    assert gold_speakers(briefing, "ru") == ["Мария Лапина"]
+    source_line = ("Министр энергетики Ирина Лаптева сообщила, что тарифы вырастут на 9%. "
+                   "Об этом передает корреспондент ТАСС.\n")
+    assert gold_speakers(source_line, "ru") == ["Ирина Лаптева", None]  # a source line, not her words continued
+
+
+def test_an_english_heading_state_is_exactly_a_country_and_keeps_to_the_heading():
+    recall = "France recalls ambassador to Mali\n\nThe move follows weeks of tension.\n"
+    assert gold_speakers(recall, "en")[0] is None  # an envoy recalled is an act
+    junk = "Canada issues travel warning for Mexico\n\nThe warning covers six states.\n"
+    assert gold_speakers(junk, "en")[0] is None  # no speaker "Canada issues travel"
+    body = ("Ukraine says Russia struck power plants overnight\n\n"
+            "The Ukrainian military said air defences shot down 40 of 52 drones.\n")
+    assert gold_speakers(body, "en") == ["Ukraine", "Ukrainian military"]  # the state's body, not the state
+    ministry = "Japan says it will protest\n\nJapan's defence ministry said the missile fell in the sea.\n"
+    assert gold_speakers(ministry, "en")[1] == "Japan's defence ministry"

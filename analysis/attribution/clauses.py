@@ -28,9 +28,9 @@ from .tails import told_outlet_first
 from .words import _capitalised, _words
 from .name_forms import name_gender, verb_gender
 from .registry import Mention, Registry, pronoun_mention
-from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, EN_POSSESSIVES, EN_TRAILING, INSTITUTIONS,
-                         ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE, REPORTER_CREDIT,
-                         STANCE, STATE_BODIES, STATE_POSSESSIVES, parses)
+from .vocabulary import (ACCORDING, BACKGROUND_CLAUSE, COLON_NOUN, CREDIT_RELAY, EN_POSSESSIVES, EN_TRAILING, GROUP_COUNT,
+                         INSTITUTIONS, ISSUE_VERBS, MESSAGE_NOUNS, NEWS_AGENCIES, POINTS_BACK, POSSESSED_BODIES, RELATIVE,
+                         REPORTER_CREDIT, STANCE, STATE_BODIES, STATE_POSSESSIVES, parses)
 
 # «В Москве эти претензии (отвергают)»: a city and the verb's object before the verb (not «В Киеве заявили»)
 _IN_A_PLACE = re.compile(r"\s*[Вв]о?\s+([А-ЯЁ][\w-]+)\s+[а-яё]")
@@ -42,7 +42,15 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
     """(speaker or None, mode, attribution, stance, cue) for a sentence outside quotes. The speech verbs are found
     once for every sieve; in English a sentence without one skips the sieves that need one (the passive agent)."""
     credit = REPORTER_CREDIT.search(sentence) if cyrillic else None
+    relay = CREDIT_RELAY.search(sentence, credit.start()) if credit else None
+    # «…, передает корреспондент ТАСС слова адвоката X / со ссылкой на пресс-службу»: the holder relayed speaks
+    found = according_frame(sentence, cyrillic, registry, relay, oblique=True) if relay else None
+    if found:
+        return found
     sentence = sentence[:credit.start()] if credit else sentence  # the outlet's own reporter is the narrator
+    if credit and not _WORDS.search(POINTS_BACK["ru"].sub("", sentence + " ", count=1)):
+        return None, "narration", None, False, "credit"  # «Об этом передает корреспондент ТАСС.»: a source line,
+        # nobody's words continued
     verbs = tuple(verb.finditer(sentence))
     according = ACCORDING.search(sentence)
     late = according is not None and according.start() > len(sentence) // 3  # "X called it …, according to NBC"
@@ -218,8 +226,10 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 mention = None  # "…, said he was a gentleman": the pronoun opens the reported clause
             if mention:
                 mention.gender = mention.gender or (verb_gender(verb_match.group()) if cyrillic else None)
-                # «рассказали два федеральных чиновника»: an unnamed title after a plural verb is a group, no one named
-                mention.plural = mention.plural or not mention.name and _plural(verb_match.group(), cyrillic)
+                # «рассказали два федеральных чиновника»: an unnamed title counted after a plural verb is a group, no
+                # one named (not «заявили министр и его заместитель», two people coordinated)
+                mention.plural = mention.plural or not mention.name and _plural(verb_match.group(), cyrillic) \
+                    and _counted(tail, mention)
             mention = mention or institution_after(tail.strip(), _plural(verb_match.group(), cyrillic), cyrillic)  # «…, сообщает ТАСС»
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
@@ -339,6 +349,14 @@ def _sentence_subject(head: str, registry: Registry, gender: str | None = None) 
                                                  or gender and name_gender(mention.name) not in (None, gender)):
             return None  # «уволив министра Дянкова»: an object, not the subject
     return registry.resolve(mention) if mention and not mention.pronoun and (mention.name or mention.title) else None
+
+
+def _counted(tail: str, mention: Mention) -> bool:
+    """Whether a number or quantifier (``group_counts``) stands before the mention's role in ``tail`` («два
+    федеральных чиновника», «несколько источников»)."""
+    lowered = tail.lower()
+    at = next((lowered.find(w) for w in (mention.role, mention.title) if w and w.lower() in lowered), -1)
+    return at > 0 and GROUP_COUNT.search(tail[:at]) is not None
 
 
 def _plural(verb: str, cyrillic: bool) -> bool:

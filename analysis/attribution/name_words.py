@@ -16,7 +16,7 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .registry import Mention
 from .vocabulary import (ADVERBS, COMPLEMENT_WORDS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS,
-                         INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PREPOSITIONS, RELAYING_LEMMAS,
+                         INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PARTICLE_NAME, PREPOSITIONS, RELAYING_LEMMAS,
                          RELAYING_TITLES, TITLE_WORDS, first_pos, known_word, parses)
 from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
                     case_break, surname_shaped)
@@ -41,6 +41,12 @@ def _particle_joins(before: str, after: str) -> bool:
     return before.lower() not in PARTICLE_BLOCKERS and before.lower() not in INSTITUTIONS and country_in(after) is None
 
 
+def _particle_opening(word: str) -> bool:
+    """A lower-case Cyrillic particle word («эль-Фашер», «ас-Сувейда»): it may go on a name after a capitalised name
+    word («Хамада ан-Нуайми»), never open one («мэр города эль-Фашер», «провинции ас-Сувейда» name a place)."""
+    return word[:1].islower() and has_cyrillic(word) and bool(PARTICLE_NAME.match(word))
+
+
 def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re.Match]:
     """The run of capitalised words that ends ``stripped``: the name candidate, less any title,
     honorific or acronym it opens with; none after a preposition ("the representative of Brazil")."""
@@ -55,7 +61,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
             and _particle_joins(words[start - 2].group(), words[start].group()):
         start -= 2 if words[start - 1].group() in NAME_PARTICLES else 1  # «Ахмад Зульфикар бин Хамзах»
     name_words = words[start:] if _capitalised(last) else []
-    while name_words and _not_name_word(name_words[0].group(), cyrillic) and not _initial(stripped, name_words[0]):
+    while name_words and (_not_name_word(name_words[0].group(), cyrillic) and not _initial(stripped, name_words[0])
+                          or _particle_opening(name_words[0].group())):
         name_words = name_words[1:]  # an initial is no preposition: «С.В.Лавров», «В.В.Путин» (ministry copy)
     first = words.index(name_words[0]) if name_words else 0
     if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:

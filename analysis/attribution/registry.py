@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import country_in
+from ..countries import country_in, names_only_a_country
 from ..text import fold_yo, has_cyrillic
 from .cases import _nominative, _nominative_role
 from .name_forms import fullness, initial_of, is_initial, name_gender, names_agree, patronymic, stem_equal
@@ -214,6 +214,8 @@ class Registry:
             known = _institution_words(self.speakers[index].name)
             if country is not None and country_in(self.speakers[index].name) is None and known <= words:
                 continue  # a bare «власти» named before is no one country's
+            if known < words and names_only_a_country(self.speakers[index].name):
+                continue  # a bare state ("Ukraine says …" in a heading) is none of its bodies ("the Ukrainian military")
             if words and known and (words <= known or known <= words):
                 self.cue = "institution"
                 return index

@@ -19,14 +19,14 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from ..countries import country_in
+from ..countries import country_in, names_only_a_country
 from ..text import has_cyrillic, is_cyrillic_language
 from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
 from .headlines import credit_headlines
 from .interviews import name_interview_turns
-from .institutions import a_state, body_name, body_word
+from .institutions import body_name, body_word
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
 from .people import lone_names_at, people_at
@@ -93,7 +93,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             # a sentence that starts inside a quotation opened by an earlier sentence ('He said "… . …."')
             inside = any(open_ < cursor + s < close for open_, _, _, close in quotes) if quotes else False
             about = paraphrased(sentence, cyrillic, found_here, registry) if speaker is None else None
-            if speaker is None and current is not None and (inside or cue != "unresolved" and (
+            if speaker is None and current is not None and (inside or cue not in ("unresolved", "credit") and (
                     sounds_spoken(sentence) or not after_quote and continues_report(sentence, cyrillic, found_here, registry)
                     or about == current)):
                 speaker, mode, cue = current, "continued", "continued"
@@ -126,7 +126,9 @@ def _heading_piece(sentence: str, start: int, end: int, verb, cyrillic: bool, re
     trial = copy.deepcopy(registry)
     speaker, _, _, _, cue = classify_sentence(sentence, verb, cyrillic, trial)
     name = trial.speakers[speaker].name if speaker is not None else ""
-    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution" and (body_name(name) or state and a_state(name))
+    # (the state's name alone: not "Canada issues travel"; review of round 20)
+    if not (cue.startswith("verb") and trial.speakers[speaker].kind == "institution"
+            and (body_name(name) or state and names_only_a_country(name))
             and not set(_WORD.findall(name.lower())) & RULING_SUBJECTS):
         return Piece(start, end, None, "narration")
     speaker, mode, attribution, stance, cue = classify_sentence(sentence, verb, cyrillic, registry)

@@ -26,8 +26,10 @@ _RELATIVE = re.compile(rf"\s(?:{RELATIVE_PRONOUNS})\s")
 _FRAME_END = re.compile(r"[,;:—–]|\s(?:со ссылкой|citing)\s")
 
 
-def according_frame(sentence: str, cyrillic: bool, registry: Registry, according: re.Match | None):
-    """The speaker of an "according to X" frame (``according``: the frame's match in ``sentence``)."""
+def according_frame(sentence: str, cyrillic: bool, registry: Registry, according: re.Match | None,
+                    oblique: bool = False):
+    """The speaker of an "according to X" frame (``according``: the frame's match in ``sentence``; ``oblique``: the
+    frame governs an oblique case whatever its words, as a reporter's credit relaying X does)."""
     if not according:
         return None
     frame = according.group().lower().split()
@@ -56,7 +58,8 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                         institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
             if mention:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
-                mention.oblique = cyrillic and (frame[0] in ("по", "со") or frame[-1] == "слова") and not mention.institution
+                mention.oblique = cyrillic and (oblique or frame[0] in ("по", "со") or frame[-1] == "слова") \
+                    and not mention.institution
                 speaker = registry.resolve(mention)
                 if speaker is not None:
                     registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs

@@ -129,6 +129,8 @@ IN_STATEMENT_MODIFIERS = _alternation(_ISSUED_STATEMENTS["ru"]["in_statement_mod
 STATEMENT_VERBS = _alternation(_ISSUED_STATEMENTS["en"]["statement_verbs"])
 REPORTER_CREDIT = re.compile(rf"(?:^|,\s*|\s)(?:{_alternation(_RU['reporter_credit_verbs'])})\s+(?:собственный\s+|специальный\s+)?"
                              rf"(?:{_alternation(_RU['own_reporters'])})\b[^,;:—–]*$", re.IGNORECASE)  # «…, передает корреспондент ТАСС.»
+CREDIT_RELAY = re.compile(rf"(?<!\w)(?:{_alternation(_RU['reporter_credit_relays'])})(?!\w)", re.IGNORECASE)  # «слова»
+GROUP_COUNT = re.compile(rf"(?<!\w)(?:\d+|{_alternation(_RU['group_counts'])})(?!\w)", re.IGNORECASE)  # «два», «несколько»
 # the addressee after the opener: an outlet in quotation marks or a news agency, or one of the nouns before it
 _ADDRESSEE_RU = (rf"(?:(?:{_alternation(_RU['points_back_addressees'])})\s+)?"
                  rf"(?:[«\"“„][^«»\"“”„]{{1,40}}[»\"”“]\s*|(?:{_alternation(cues()['news_agencies'])})\b(?:\s+Новости)?\s+)?")
