@@ -7,7 +7,10 @@ problem found while loading raises ``CodebookError`` naming the frame, language 
 skipped entry would quietly change the measurements.
 
 Each entry is one pattern in ``analysis.text.phrases`` syntax (lemmas, ``word*`` prefixes,
-``=Form`` exact forms, multi-word phrases with an optional ``gap``).
+``=Form`` exact forms, multi-word phrases with an optional ``gap``). Conditions narrow an
+entry: ``exclude`` (a veto on an overlapping pattern), ``requires`` (a pattern in the same
+sentence) and ``requires_in_statement`` (a pattern anywhere in the same statement: a
+body's short name after its full name).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ..text.phrases import Element
 DEFAULT_PATH = Path(__file__).with_name("codebook.yaml")
 MAX_GAP = 3
 _FRAME_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
-_ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude", "requires"}
+_ENTRY_KEYS = {"id", "pattern", "gap", "polarity", "negation_sensitive", "exclude", "requires", "requires_in_statement"}
 _FRAME_KEYS = {"description", "seeds", "entries", "negation_sensitive"}
 
 
@@ -47,6 +50,7 @@ class Entry:
     negation_sensitive: bool = False  # look for a negation cue before the match
     exclude: tuple[str, ...] = ()  # patterns that veto an overlapping match
     requires: tuple[str, ...] = ()  # the match counts only if one of these occurs in the sentence
+    requires_in_statement: tuple[str, ...] = ()  # ... only if one of these occurs in the same statement
 
 
 @dataclass(frozen=True)
@@ -161,14 +165,15 @@ def parse_codebook(data: Any, *, source: str = "<codebook>") -> Codebook:
                 raise fail(f"{where}.description", f"lacks a {language!r} text although the frame has {language} entries")
             if not isinstance(items, list) or not items:
                 raise fail(lwhere, "expected a non-empty list of entries")
-            patterns: dict[tuple[Element, ...], str] = {}
+            # a pattern may appear twice only as two routes: one entry settled in the sentence, one by its statement
+            patterns: dict[tuple[tuple[Element, ...], tuple[str, ...]], str] = {}
             for index, item in enumerate(items):
                 entry = _entry(item, key, language, default_negation, f"{lwhere}[{index}]", fail)
                 ewhere = f"{lwhere}[{index}] (id {entry.id!r})"
                 if entry.id in seen_ids:
                     raise fail(ewhere, f"duplicate id, already used at {seen_ids[entry.id]}")
                 seen_ids[entry.id] = ewhere
-                words = compile_pattern(entry.pattern, language)
+                words = (compile_pattern(entry.pattern, language), entry.requires_in_statement)
                 if words in patterns:
                     raise fail(ewhere, f"pattern {entry.pattern!r} repeats entry {patterns[words]!r}")
                 patterns[words] = entry.id
@@ -203,17 +208,20 @@ def _entry(item: Any, frame: str, language: str, default_negation: bool, where: 
     if not isinstance(sensitive, bool):
         raise fail(where, f"negation_sensitive must be true or false, got {sensitive!r}")
     lists = {}
-    for field in ("exclude", "requires"):
+    for field in ("exclude", "requires", "requires_in_statement"):
         lists[field] = item.get(field, [])
         if not isinstance(lists[field], list):
             raise fail(where, f"{field} must be a list of patterns")
+        if field == "requires_in_statement" and field in item and not lists[field]:
+            raise fail(where, "requires_in_statement is empty: list the patterns one of which the statement must hold, "
+                              "or drop the key")
         for other in lists[field]:
             try:
                 pattern_words(other, language)
             except ValueError as exc:
                 raise fail(where, f"bad {field} pattern {other!r}: {exc}") from None
     return Entry(entry_id, frame, language, pattern, gap, polarity, sensitive, tuple(lists["exclude"]),
-                 tuple(lists["requires"]))
+                 tuple(lists["requires"]), tuple(lists["requires_in_statement"]))
 
 
 def _texts(value: Any, where: str, fail) -> dict[str, str]:

@@ -102,7 +102,7 @@ def evaluate_frames(
         raise ValueError(f"detector must be one of {list(DETECTORS)} or 'all', got {unknown or names}")
     codebook = codebook or load_codebook()
     gold = _gold(path, codebook, split)
-    sentences = gold_sentences(gold)
+    sentences = gold_sentences(gold, statements="document")  # a document's coded sentences are one statement
     truth = [set(f) for f in gold["frames"]]
     done: dict[str, pd.DataFrame] = {}
     predictions = {name: _sets(detector_hits(name, sentences, codebook, threshold=threshold, cache_dir=cache_dir,
@@ -124,7 +124,7 @@ def evaluate_frames(
         result["errors"] = error_table(gold, done[names[-1]], codebook.frame_keys).to_dict("records")
         result["errors_detector"] = names[-1]
     if sentiment:
-        _add_sentiment(result, gold, sentences)
+        _add_sentiment(result, gold, gold_sentences(gold))  # each record alone: the tone model reads no other
     return result
 
 

@@ -101,7 +101,7 @@ def read_extra_gold(paths: list[Path], gold: pd.DataFrame, codebook: Codebook) -
 
 def codebook_sets(gold: pd.DataFrame, codebook: Codebook) -> list[set[str]]:
     """The frames the codebook finds in each gold sentence."""
-    hits = detect_frames(gold_sentences(gold), codebook)
+    hits = detect_frames(gold_sentences(gold, statements="document"), codebook)  # as evaluate reads them
     found: dict[str, set[str]] = {}
     for sentence_id, frame in zip(hits["sentence_id"].astype(str), hits["frame"]):
         found.setdefault(sentence_id, set()).add(frame)

@@ -4,6 +4,13 @@ Each language's entries become ``analysis.text.Phrase`` records grouped by frame
 ``PhraseMatcher`` per codebook and language finds them (rules in ``analysis.text.phrases``:
 clause-bound phrases, exclusions, the longest match per frame, negation). Nothing inside a
 leading news dateline counts ("ООН, 23 сен – РИА Новости." names where the story was filed).
+
+Entries with ``requires_in_statement`` are settled per statement: a sentence's match waits
+until every sentence of its statement (``statement_id``) has been read, and stands when one
+of them holds a required pattern. The statement is therefore whatever one call of
+``detect_frames`` sees under one ``statement_id``: the pipeline's partitions are whole
+statements (``analysis.pipeline.partitioned_cache`` cuts between statements, never inside
+one), so a Dask run finds what a local run finds.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from .codebook import Codebook, load_codebook
 def matcher_for(codebook: Codebook, language: str) -> PhraseMatcher:
     """The compiled matcher of a codebook and language (built once per process)."""
     phrases = [Phrase(e.id, e.frame, e.pattern, e.gap, e.polarity == "negative", e.negation_sensitive, e.exclude,
-                      e.requires)
+                      e.requires, statement_requires=e.requires_in_statement)
                for e in codebook.entries_for(language)]
     return PhraseMatcher(phrases, language, codebook.negation.get(language))
 
@@ -32,10 +39,14 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     """Codebook hits of every sentence as a long table (``FRAME_HIT_COLUMNS``).
 
     One row per hit, with the entry id, the matched text and its character offsets into the
-    sentence text (``text[start:end] == matched``) and the ``negated`` flag. Pure per sentence,
-    so it can run on Dask partitions. Sentences whose ``language`` has no codebook entries
-    (e.g. "fr") get no hits; codes are read case-insensitively ("en-GB" is "en"), and a missing
-    language is guessed from the script (Cyrillic -> ru).
+    sentence text (``text[start:end] == matched``) and the ``negated`` flag. Pure per statement:
+    an entry with ``requires_in_statement`` counts when a required pattern occurs in any
+    sentence of the same ``statement_id`` and language (in any order, the sentence itself
+    included), so a partition must hold whole statements, as the pipeline's do; a sentence
+    without a ``statement_id`` (no column, or a null) is its own statement. Sentences whose
+    ``language`` has no codebook entries (e.g. "fr") get no hits; codes are read
+    case-insensitively ("en-GB" is "en"), and a missing language is guessed from the script
+    (Cyrillic -> ru).
     """
     for column in ("sentence_id", "text"):
         if column not in sentences.columns:
@@ -47,7 +58,10 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     statement_ids = sentences["statement_id"].tolist() if "statement_id" in sentences.columns else [None] * n
     languages_known = set(codebook.languages)
     rows, matchers = [], {}
-    for sentence_id, statement_id, text, language in zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages):
+    waiting = []  # (row position, sentence fields, matcher, scan, statement key): matches settled per statement
+    met: dict[tuple, set[int]] = {}  # (statement, language) -> conditions some sentence of it meets
+    for row, (sentence_id, statement_id, text, language) in enumerate(
+            zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages)):
         if not isinstance(text, str) or not text:
             continue
         language = base_language(language) or script_language(text)  # "RU", "en-GB" -> "ru", "en"
@@ -55,10 +69,33 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
             continue
         matcher = matchers.get(language) or matchers.setdefault(language, matcher_for(codebook, language))
         skip = dateline_end(text)
-        for phrase, start, end, negated in matcher.match(text):
-            if start < skip:
+        scan = matcher.scan(text, skip=skip)
+        if scan.present or scan.open:
+            key = (_statement_key(statement_id, row), language)
+            if scan.present:
+                met.setdefault(key, set()).update(scan.present)
+            if scan.open:
+                waiting.append((len(rows), (statement_id, sentence_id, text, language, skip), matcher, scan, key))
+                rows.append(None)  # a place kept in sentence order
                 continue
-            rows.append((statement_id, sentence_id, phrase.group, phrase.id, text[start:end], start, end, negated, language))
+        rows.extend(_rows(scan.hits, statement_id, sentence_id, text, language, skip))
+    for position, fields, matcher, scan, key in waiting:
+        rows[position] = _rows(matcher.confirm(scan, met.get(key, set())), *fields)
+    if waiting:
+        rows = [r for item in rows for r in (item if isinstance(item, list) else (item,))]
     if not rows:
         return empty_table(FRAME_HIT_COLUMNS)
     return conform(pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS)), FRAME_HIT_COLUMNS)
+
+
+def _statement_key(statement_id, row: int) -> tuple:
+    """A statement's key for the statement-level conditions; a sentence without one is its own statement."""
+    if statement_id is None or (not isinstance(statement_id, str) and pd.isna(statement_id)):
+        return ("sentence", row)
+    return ("statement", str(statement_id))
+
+
+def _rows(hits, statement_id, sentence_id, text: str, language: str, skip: int) -> list[tuple]:
+    """The hit rows of one sentence (nothing inside its leading news dateline, which ends at ``skip``)."""
+    return [(statement_id, sentence_id, phrase.group, phrase.id, text[start:end], start, end, negated, language)
+            for phrase, start, end, negated in hits if start >= skip]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .lemmas import WordForm, best_lemma, lemmatizer, morph, word_form
 from .normalize import fold_yo, normalize_word
-from .phrases import Hit, Negation, Phrase, PhraseMatcher, compile_pattern, pattern_words
+from .phrases import Hit, Negation, Phrase, PhraseMatcher, Scan, compile_pattern, pattern_words
 from .script import CYRILLIC_LANGUAGES, base_language, has_cyrillic, is_cyrillic_language, script_language
 from .terms import TermKeys, display_forms
 from .tokens import BOUNDARY, is_word, letter_words, tokenize
@@ -25,6 +25,7 @@ __all__ = [
     "Negation",
     "Phrase",
     "PhraseMatcher",
+    "Scan",
     "TermKeys",
     "WordForm",
     "base_language",

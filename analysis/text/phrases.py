@@ -17,6 +17,13 @@ feasible in minutes. Rules, in the order they apply:
      the security frame), and a phrase with ``requires`` counts only when one of those
      patterns (up to one word apart) occurs somewhere in the same text: the genre's
      formulas ("no country can ... alone") span more words than a gap allows;
+  2b. a phrase with ``statement_requires`` counts only when one of those patterns (up to
+     one word apart) occurs somewhere in the same *statement* (a body's short name,
+     «Совет», "the Agency", after its full name earlier in the speech). ``match`` treats
+     the text as its own statement; :meth:`PhraseMatcher.scan` keeps such matches open and
+     says which conditions the text meets, and :meth:`PhraseMatcher.confirm` settles them
+     once the caller has seen the whole statement (``analysis.frames.detect_frames``);
+     rule 3 runs after that, so an unconfirmed match never hides another one;
   3. overlaps: ``overlap="group"`` keeps, within one group (frame), only the longest match
      (then the earliest), so "mutual trust" counts once; ``overlap="leftmost"`` reads left to
      right and takes the longest phrase at each word, so no word counts twice (lexicon cues);
@@ -52,6 +59,7 @@ class Phrase:
     exclude: tuple[str, ...] = ()  # patterns that veto an overlapping match
     requires: tuple[str, ...] = ()  # one of these must occur in the same text ("no country" for "alone")
     weight: float = 1.0  # what a hit is worth to a scorer (lexicon cues)
+    statement_requires: tuple[str, ...] = ()  # one of these must occur in the same statement (see ``scan``)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,21 @@ class Hit(NamedTuple):
     start: int  # character offsets into the text
     end: int
     negated: bool
+
+
+class Scan(NamedTuple):
+    """One text's matches before the statement-level conditions are settled (``PhraseMatcher.scan``).
+
+    ``present`` are the numbers of the conditions this text meets (the matcher's own, one
+    language); a statement meets the union of its texts' ``present``. ``open`` is True when
+    some match waits for a condition: then only ``PhraseMatcher.confirm(scan, met)`` gives the
+    hits. Otherwise ``hits`` are final.
+    """
+
+    hits: list[Hit]
+    present: frozenset[int]
+    open: bool
+    found: list  # the matches before the overlap rule (internal; used by ``confirm``)
 
 
 def pattern_words(pattern: str, language: str) -> list[str]:
@@ -124,6 +147,7 @@ class _Compiled:
     excludes: tuple[tuple[Element, ...], ...]
     requires: tuple[tuple[Element, ...], ...]
     order: int
+    statement_requires: tuple[int, ...] = ()  # numbers of the matcher's statement-level conditions
 
 
 class _Word(NamedTuple):  # a tuple: built once per word of every text, so cheaper than a dataclass
@@ -132,6 +156,7 @@ class _Word(NamedTuple):  # a tuple: built once per word of every text, so cheap
     form: WordForm
     candidates: tuple[_Compiled, ...]
     boundary_before: bool  # clause punctuation between this word and the previous one
+    conditions: tuple[int, ...]  # statement-level conditions whose first element this word matches
 
 
 def _matches(element: Element, form: WordForm) -> bool:
@@ -178,10 +203,13 @@ class PhraseMatcher:
         self.overlap = overlap
         self._by_key: dict[Element, list[_Compiled]] = {}
         self._prefixed: dict[str, list[_Compiled]] = {}  # by the prefix's first 3 letters
+        conditions: dict[tuple[Element, ...], int] = {}  # statement-level condition patterns, numbered once each
         for order, phrase in enumerate(phrases):
+            needs = tuple(sorted({conditions.setdefault(compile_pattern(p, language), len(conditions))
+                                  for p in phrase.statement_requires}))
             compiled = _Compiled(phrase, compile_pattern(phrase.pattern, language),
                                  tuple(compile_pattern(p, language) for p in phrase.exclude),
-                                 tuple(compile_pattern(p, language) for p in phrase.requires), order)
+                                 tuple(compile_pattern(p, language) for p in phrase.requires), order, needs)
             if compiled.elements[0][0] == "prefix":
                 self._prefixed.setdefault(compiled.elements[0][1][:3], []).append(compiled)
             else:
@@ -190,7 +218,13 @@ class PhraseMatcher:
         self._cues = tuple(compile_pattern(c, language)[0] for c in negation.before) if negation else ()
         self._ignore = tuple(compile_pattern(p, language) for p in negation.ignore) if negation else ()
         self._after = tuple(compile_pattern(c, language)[0] for c in negation.after) if negation else ()
-        self._forms: dict[str, tuple[WordForm, tuple[_Compiled, ...]] | bool] = {}
+        self._conditions = tuple(conditions)  # number -> pattern
+        self._forms: dict[str, tuple[WordForm, tuple[_Compiled, ...], tuple[int, ...]] | bool] = {}
+
+    @property
+    def has_statement_conditions(self) -> bool:
+        """True when some phrase needs a pattern elsewhere in its statement (``scan`` must be used)."""
+        return bool(self._conditions)
 
     def _candidates(self, form: WordForm) -> tuple[_Compiled, ...]:
         keys = [("lemma", lemma) for lemma in form.lemmas]
@@ -210,20 +244,60 @@ class PhraseMatcher:
             if info is None:
                 if is_word(token):
                     form = word_form(token, self.language)
-                    info = (form, self._candidates(form))
+                    starts = tuple(n for n, c in enumerate(self._conditions) if _matches(c[0], form))
+                    info = (form, self._candidates(form), starts)
                 else:
                     info = is_boundary(token)
                 cache[token] = info
             if info is True:
                 boundary = True
             elif info is not False:
-                out.append(_Word(start, end, info[0], info[1], boundary))
+                out.append(_Word(start, end, info[0], info[1], boundary, info[2]))
                 boundary = False
         return out
 
     def match(self, text: str) -> list[Hit]:
-        """Every hit in ``text``, by start offset (then phrase order)."""
+        """Every hit in ``text``, by start offset (then phrase order); the text is its own statement."""
+        scan = self.scan(text)
+        return self.confirm(scan, scan.present) if scan.open else scan.hits
+
+    def scan(self, text: str, *, skip: int = 0) -> Scan:
+        """``match`` with the statement-level conditions left open, and the conditions ``text`` meets.
+
+        When no match waits for a condition the scan's ``hits`` are final; otherwise pass the
+        scan to :meth:`confirm` with the conditions its whole statement meets. Words starting
+        before character ``skip`` (a news dateline) meet no condition.
+        """
         words = self.words(text)
+        found = self._found(words)
+        present: set[int] = set()
+        if self._conditions:
+            for s, word in enumerate(words):
+                if word.start < skip:
+                    continue
+                for number in word.conditions:
+                    if number not in present and _match_rest(self._conditions[number], 1, words, s) is not None:
+                        present.add(number)
+        if any(c.statement_requires for c, *_ in found):
+            return Scan([], frozenset(present), True, found)
+        return Scan(self._resolved(found), frozenset(present), False, [])
+
+    def confirm(self, scan: Scan, met: frozenset[int] | set[int]) -> list[Hit]:
+        """The hits of a scanned text whose statement meets the conditions ``met`` (numbers of ``Scan.present``).
+
+        A match that needs a statement-level condition stays only if ``met`` holds one of its
+        conditions; the overlap rule then runs on what stays.
+        """
+        if not scan.open:
+            return scan.hits
+        return self._resolved([f for f in scan.found
+                               if not f[0].statement_requires or not met.isdisjoint(f[0].statement_requires)])
+
+    def _resolved(self, found: list) -> list[Hit]:
+        kept = _leftmost_longest(found) if self.overlap == "leftmost" else _longest_per_group(found)
+        return [Hit(c.phrase, start, end, negated) for c, _, _, start, end, negated in kept]
+
+    def _found(self, words: list[_Word]) -> list:
         found = []
         for i, word in enumerate(words):
             for compiled in word.candidates:
@@ -233,8 +307,7 @@ class PhraseMatcher:
                 phrase = compiled.phrase
                 negated = phrase.always_negated or (phrase.negation_sensitive and self._negated(words, i, end))
                 found.append((compiled, i, end, words[i].start, words[end - 1].end, negated))
-        kept = _leftmost_longest(found) if self.overlap == "leftmost" else _longest_per_group(found)
-        return [Hit(c.phrase, start, end, negated) for c, _, _, start, end, negated in kept]
+        return found
 
     @staticmethod
     def _excluded(compiled: _Compiled, words: list[_Word], i: int, end: int) -> bool:

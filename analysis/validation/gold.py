@@ -88,11 +88,24 @@ def _check(line: str, frames: Sequence[str] | None, sentiments: Sequence[str], l
     return {**record, "id": str(record_id), "frames": tuple(dict.fromkeys(coded)), "sentiment": sentiment}
 
 
-def gold_sentences(gold: pd.DataFrame) -> pd.DataFrame:
-    """The gold records as a sentences table (each record its own statement), ready to score."""
+def gold_sentences(gold: pd.DataFrame, *, statements: str = "record") -> pd.DataFrame:
+    """The gold records as a sentences table, ready to score.
+
+    ``statements="record"`` makes each record its own statement (what a scorer that reads the
+    sentence before within a statement needs: gold files carry that sentence as ``prev_text``);
+    ``"document"`` makes the records of one ``document_id`` one statement, so the codebook's
+    statement-level conditions (``requires_in_statement``) see the document's other coded
+    sentences, as they see a whole speech in a run. A record without a document id is its own.
+    """
+    if statements not in ("record", "document"):
+        raise ValueError(f"statements must be 'record' or 'document', got {statements!r}")
+    ids = gold["id"].astype("string")
+    if statements == "document" and "document_id" in gold.columns:
+        documents = gold["document_id"].astype("string")
+        ids = documents.mask(documents.str.strip().eq("").fillna(False)).fillna(ids)
     return pd.DataFrame(
         {
-            "statement_id": gold["id"].astype("string"),
+            "statement_id": ids,
             "sentence_id": gold["id"].astype("string"),
             "text": gold["text"].astype("string"),
             "language": gold["language"].astype("string"),
