@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_19():
-    # Round 20 (Russian families of implicit multilateralism, trust, sovereignty, cooperation and developing-countries
-    # wording, tests/test_frames_round20.py) bumped the codebook from 2026.18 to 2026.19.
-    assert load_codebook().version == "2026.19"
+def test_version_is_2026_20():
+    # Round 21 (statement-level conditions and the short names of multilateral bodies, tests/test_frames_round21.py)
+    # bumped the codebook from 2026.19 to 2026.20.
+    assert load_codebook().version == "2026.20"
 
 
 @pytest.mark.parametrize("text", [
