@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_20():
-    # Round 21 (statement-level conditions and the short names of multilateral bodies, tests/test_frames_round21.py)
-    # bumped the codebook from 2026.19 to 2026.20.
-    assert load_codebook().version == "2026.20"
+def test_version_is_2026_21():
+    # The review of rounds 20-21 (narrowings and recall additions, tests/test_frames_review21.py) bumped the codebook
+    # from 2026.20 to 2026.21.
+    assert load_codebook().version == "2026.21"
 
 
 @pytest.mark.parametrize("text", [
