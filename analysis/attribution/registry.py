@@ -165,8 +165,9 @@ class Registry:
                      or not speaker.spoke and mention.oblique != "maybe" and len(name.split()) == len(speaker.name.split())
                      and not any(is_initial(t) for t in name.split())):
             speaker.name = name  # the fullest name; a nominative written or sure (по словам …) beats narration's guess
-        if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS):
-            speaker.role = role  # the first role stated wins over later paraphrases
+        if role and (not speaker.role or speaker.role.lower() in TITLE_WORDS and not _anaphoric(mention.title)):
+            speaker.role = role  # the first role stated wins over later paraphrases; «собеседник агентства» only
+            # points back at «источник» (the reporter's word for them), never renames them
         head = next((w.strip(",.") for w in role.lower().split()[:6] if w.strip(",.") in TITLE_WORDS), None) if role else None
         # the role's head: not "президента" in a press secretary's role; a group takes no titles
         for title in filter(None, (mention.title, head) if not speaker.group else ()):
@@ -276,7 +277,7 @@ class Registry:
                     country is None or country_in(holder.role) in (None, country)) and shares_modifiers(narrowed, holder.role):
                 self.cue = "title"  # «Президент Франции» is not the Russian president named before; "the foreign
                 return index  # minister" is the "Foreign Secretary" named before, "the defence minister" is not
-        if _title_role(mention.title) in ANAPHORIC_TITLES:  # «— отметил собеседник агентства»: who was just quoted
+        if _anaphoric(mention.title):  # «— отметил собеседник агентства»: who was just quoted
             spoken = [i for i in self._recent() if self.speakers[i].spoke]  # «собеседник «Дельфи»» right after sources
             told = any(mark in (mention.role or "") for mark in "«\"“") and spoken and (  # (a group or a body) is one
                 self.speakers[spoken[0]].group or self.speakers[spoken[0]].kind != "person")  # of them: someone new
@@ -341,6 +342,11 @@ def _institution_words(name: str | None) -> frozenset[str]:
     articles and country names ("Russia's Foreign Ministry" → {forei, minis})."""
     words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in (name or "").split())
     return frozenset(fold_yo(w)[:5] for w in words if w and w not in {"the", "of", "and"} and not country_in(w))
+
+
+def _anaphoric(title: str | None) -> bool:
+    """A title that only points back at someone already quoted (``ANAPHORIC_TITLES``: «собеседник», "interlocutor")."""
+    return _title_role(title) in ANAPHORIC_TITLES
 
 
 def _indefinite(role: str | None) -> bool:

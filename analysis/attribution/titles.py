@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, REPLY_VERB,
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, POINTING_COMPLEMENTS, REPLY_VERB,
                          ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, _alternation, parses)
 
 
@@ -42,7 +42,7 @@ def role_modifiers(role: str | None, title: str | None) -> frozenset[str]:
     return frozenset(fold_yo(low)[:4] for w, low in ((w, w.lower()) for w in words)
                      if len(w) > 2 and low != head and low not in EN_STOP and not country_in(w)  # as written: "Ukraine"
                      and title_key(low) != title_key(head or low)
-                     and not low.startswith(("агентств", "издани", "газет", "agency")))  # «собеседник агентства»: the reporter's
+                     and not low.startswith(POINTING_COMPLEMENTS))  # «собеседник агентства», «представитель ведомства»
 
 
 def shares_modifiers(modifiers: frozenset[str], role: str | None) -> bool:

@@ -1,0 +1,32 @@
+"""News copy (attribution round 21): kinds of error that recur on the Russian and English wire sets, each as a short
+invented article (people invented, countries and bodies real) that round 20's code gets wrong, with the ordinary copy
+each rule must leave alone."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+
+def test_the_agencys_interlocutor_keeps_the_unnamed_sources_own_description():
+    body = ("Россия и Эфиопия согласовали параметры реструктуризации долга. Источник, знакомый с ходом переговоров, "
+            "сообщил агентству, что разногласия сохраняются. «Компромисс пока не найден», — пояснил собеседник "
+            "агентства.\n")
+    assert gold_speakers(body, "ru")[1:] == ["[источник]", "[источник]"]
+    second = ("Источник в правительстве сообщил, что решение принято. Собеседник «Ведомостей» в Минфине уточнил, "
+              "что сроки не определены.\n")
+    assert gold_speakers(second, "ru")[0] == "[источник в правительстве]"
+
+
+def test_a_title_whose_complement_points_back_at_the_body_finds_its_holder():
+    spokeswoman = ("Официальный представитель МИД России Елена Сурина заявила, что Москва рассчитывает на диалог. "
+                   "«Министры обсудят ключевые вопросы», — сказала официальный представитель ведомства.\n")
+    assert gold_speakers(spokeswoman, "ru") == ["Елена Сурина", "Елена Сурина"]
+    envoy = ("Такое мнение высказал посол России в Японии Геннадий Ларин. «Возобновление переговоров невозможно», — "
+             "пояснил глава дипмиссии.\n")
+    assert gold_speakers(envoy, "ru") == ["Геннадий Ларин", "Геннадий Ларин"]
+    other_office = ("Министр обороны Иван Петров заявил, что учения пройдут осенью. «Учения будут масштабными», — "
+                    "сказал представитель ведомства.\n")
+    assert gold_speakers(other_office, "ru")[1] == "[представитель ведомства]"  # a minister is no spokesman
+    head = ("Представитель МИД Казахстана Айдар Смаилов заявил, что консультации продолжатся. Глава ведомства ранее "
+            "назвал переговоры сложными.\n")
+    assert gold_speakers(head, "ru")[1] == "[глава ведомства]"
