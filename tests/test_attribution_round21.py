@@ -30,3 +30,13 @@ def test_a_title_whose_complement_points_back_at_the_body_finds_its_holder():
     head = ("Представитель МИД Казахстана Айдар Смаилов заявил, что консультации продолжатся. Глава ведомства ранее "
             "назвал переговоры сложными.\n")
     assert gold_speakers(head, "ru")[1] == "[глава ведомства]"
+
+
+def test_a_line_linking_to_another_article_is_narration_and_leaves_no_speaker():
+    body = ("Москва рассчитывает на диалог, заявил министр Иван Петров.\n\n"
+            "Читайте также: В МИД России оценили перспективы реформы Совбеза ООН\n")
+    assert gold_speakers(body, "ru") == ["Иван Петров", None]
+    english = "Read also: Ukraine says EU must act faster, minister says\n\nThe summit opened on Monday.\n"
+    assert gold_speakers(english, "en") == [None, None]
+    topic = "По теме выступления министр Иван Петров заявил, что реформа нужна.\n"  # no label: a sentence
+    assert gold_speakers(topic, "ru") == ["Иван Петров"]

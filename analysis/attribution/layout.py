@@ -15,8 +15,8 @@ from .institutions import body_name, institution_before
 from .mentions import mention_before
 from .quotes import Piece
 from .registry import Mention, Registry
-from .vocabulary import (ANSWER_TURNS, EN_VERB, HONORIFICS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN,
-                         TURN_ROLES)
+from .vocabulary import (ANSWER_TURNS, EN_VERB, HONORIFICS, LINK_LABELS, NAMED_NAME, RU_VERB, TRANSLATED_NAME, TURN,
+                         TURN_ROLES, _alternation)
 
 
 @dataclass
@@ -143,8 +143,15 @@ def segments(body: str) -> list[tuple[int, str]]:
 
 _CLOSING_QUOTES = "\"”’'"  # English headlines quote; a Russian line ending in » is read as a paragraph
 NOT_SPEAKER_LABELS = {"image", "photo", "video", "source", "update", "note", "editor's note", "caption", "credit",
-                      "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий", "read more",
-                      "see also", "related", "смотрите также", "читайте также"}
+                      "фото", "видео", "источник", "справка", "примечание", "обновление", "комментарий"} | LINK_LABELS
+_LINK_LINE = re.compile(rf"\s*(?:{_alternation(LINK_LABELS)})\s*:", re.IGNORECASE)
+
+
+def link_line(paragraph: str) -> bool:
+    """A line linking to another article («Читайте также: В МИД России оценили …», "Read also: …"): site furniture,
+    narration, whose linked headline neither speaks nor leaves a speaker to go on with."""
+    return _LINK_LINE.match(paragraph) is not None
+
 
 def is_heading(paragraph: str) -> bool:
     """A heading: a short line without end punctuation; one ending in a quote counts when the quote itself has none

@@ -28,7 +28,7 @@ from .headlines import credit_headlines
 from .interviews import name_interview_turns
 from .institutions import body_name, body_word
 from .issuers import note_issuer
-from .layout import Paragraph, headline_piece, is_heading, labelled_turn, segments, turn_at
+from .layout import Paragraph, headline_piece, is_heading, labelled_turn, link_line, segments, turn_at
 from .people import lone_names_at, people_at
 from .quotes import Piece, attributed_quote, dash_quote, double_single_quotes, find_quotes, resumed_quote, whole_quote
 from .registry import Mention, Registry
@@ -188,6 +188,9 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     turn_speaker: int | None = None
     lead: tuple[Mention, ...] = ()
     for (offset, text), found in zip(parts, people):
+        if link_line(text):  # «Читайте также: …»: read as a heading, so no speaker goes on across it
+            paragraphs.append(Paragraph(offset, text, [Piece(0, len(text), None, "narration")], True))
+            continue
         heading = is_heading(text)
         lead = lead if turn_speaker is not None else tuple(m for _, m in found) + lead  # people before the first turn
         turn = turn_at(text, registry, lead) or (labelled_turn(text, body, registry) if turn_speaker is not None else None)

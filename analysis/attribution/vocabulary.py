@@ -151,6 +151,7 @@ _EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "pros
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
+LINK_LABELS = frozenset(cues()["link_labels"])  # layout.link_line
 POINTING_COMPLEMENTS = tuple(cues()["pointing_complements"])  # titles.role_modifiers
 NAME_PARTICLES = frozenset(cues()["name_particles"])
 PARTICLE_NAME = re.compile(rf"(?:{_alternation(cues()['hyphen_particles'])})-[A-ZА-ЯЁ]")  # "al-Assad", «ан-Нуайми»
