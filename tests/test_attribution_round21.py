@@ -40,3 +40,15 @@ def test_a_line_linking_to_another_article_is_narration_and_leaves_no_speaker():
     assert gold_speakers(english, "en") == [None, None]
     topic = "По теме выступления министр Иван Петров заявил, что реформа нужна.\n"  # no label: a sentence
     assert gold_speakers(topic, "ru") == ["Иван Петров"]
+
+
+def test_a_long_russian_office_before_a_name_keeps_the_name_the_verbs_subject():
+    minister = ("Министр труда, миграции и занятости населения Таджикистана Фаррух Давлатзода в комментарии "
+                "«Известиям» подтвердил, что переговоры идут.\n")
+    assert gold_speakers(minister, "ru") == ["Фаррух Давлатзода"]
+    director = ("Директор женевской правозащитной организации «Право на развитие» Амината Сиссе в комментарии агентству "
+                "отметила, что исключения не работают. «Банки отказываются проводить платежи», — добавила она.\n")
+    assert gold_speakers(director, "ru") == ["Амината Сиссе", "Амината Сиссе"]
+    envoy = ("Министр иностранных дел Казахстана Айдар Смаилов заявил, что проект важен. Специальный представитель "
+             "президента РК по Афганистану Нурбек Касымов в свою очередь сообщил, что работа завершается.\n")
+    assert gold_speakers(envoy, "ru")[1] == "Нурбек Касымов"  # no name at the verb: the title is read near it only

@@ -119,7 +119,10 @@ def _mention_before(text: str) -> Mention | None:
         return Mention(name=" ".join(w.group() for w in name_words), institution=True)
     if name_words and (relayed := relaying_mention(stripped, role_words, name_words, cyrillic)):
         return relayed  # "a spokesman for President Ivan Petrov": the unnamed spokesperson speaks
-    title_index, role_start = _title_span(role_words, cyrillic, stripped)
+    # a speech verb's subject in Russian may hold a long office («Министр труда, миграции и занятости населения
+    # Таджикистана Фаррух Давлатзода»), which keeps a name that reads oblique («Давлатзода») the verb's subject; without a
+    # name the title is read near the verb only («Директор по операциям управления Омар Фаяд при этом»)
+    title_index, role_start = _title_span(role_words, cyrillic, stripped, reach=9 if cyrillic and name_words else 6)
     qualified = QUALIFIED_SOURCE.search(stripped) if not cyrillic and not name_words else None
     if qualified and (qualified.group(1) or qualified.group(2)):
         if vague_people(qualified.group()):

@@ -208,8 +208,8 @@ def clean_role(appositive: str) -> str | None:
     return None
 
 
-def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> tuple[int | None, int | None]:
-    """(title index, role start) among the words before the name: the last title word within six
+def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "", reach: int = 6) -> tuple[int | None, int | None]:
+    """(title index, role start) among the words before the name: the last title word within ``reach``
     words, widened leftwards over its modifiers (capitalised or lower-case English nouns, Russian
     adjectives) so the role reads in full; never across punctuation, a verb or a function word."""
     def gap_punctuated(i: int) -> bool:
@@ -217,7 +217,7 @@ def _title_span(role_words: list[re.Match], cyrillic: bool, text: str = "") -> t
         return bool(gap) and not (gap == "." and len(role_words[i].group()) == 1)  # "U.S. President"
 
     title_index = role_start = None
-    for i in range(len(role_words) - 1, len(role_words) - 7 if len(role_words) > 6 else -1, -1):
+    for i in range(len(role_words) - 1, max(len(role_words) - reach - 1, -1), -1):
         word = role_words[i].group()
         lower = word.lower()
         if lower in TITLE_WORDS:
