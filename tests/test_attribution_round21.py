@@ -52,3 +52,19 @@ def test_a_long_russian_office_before_a_name_keeps_the_name_the_verbs_subject():
     envoy = ("Министр иностранных дел Казахстана Айдар Смаилов заявил, что проект важен. Специальный представитель "
              "президента РК по Афганистану Нурбек Касымов в свою очередь сообщил, что работа завершается.\n")
     assert gold_speakers(envoy, "ru")[1] == "Нурбек Касымов"  # no name at the verb: the title is read near it only
+
+
+def test_a_headline_credited_to_a_source_is_the_unnamed_source_of_the_lede():
+    russian = ("Москва и Баку договорились о консультациях по Каспию — источник\n\n"
+               "Россия и Азербайджан проведут консультации, сообщил источник, знакомый с ходом подготовки встречи.\n")
+    assert gold_speakers(russian, "ru")[0] == "[источник]"
+    english = ("Mexico seeks steel quota deal with US, sources say\n\n"
+               "MEXICO CITY (Reuters) - Mexico has proposed capping its steel exports, three sources familiar with the "
+               "talks said.\n")
+    assert gold_speakers(english, "en")[0] == "[three sources familiar with the talks]"
+    named = ("Москва и Баку договорились о консультациях — источник\n\n"
+             "Россия и Азербайджан проведут консультации, заявил министр Иван Петров.\n")
+    assert gold_speakers(named, "ru")[0] is None  # never the named person the lede quotes
+    open_source = ("Open source software gains ground, analysts say\n\n"
+                   "Open source software is spreading, a source at the company said.\n")
+    assert gold_speakers(open_source, "en")[0] is None

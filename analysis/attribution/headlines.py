@@ -49,7 +49,8 @@ def credit_headlines(paragraphs: list[Paragraph], registry: Registry, cyrillic: 
                 labelled = None  # "New prime minister: five things to know": no words quoted after the label
             mention = _credited_title(text, cyrillic, labelled)
             speaker = _holder(mention, paragraphs[lede], registry) if mention \
-                else _credited_body(text, cyrillic, registry)
+                else _credited_body(text, cyrillic, registry) if labelled or not _credited_source(text, cyrillic) \
+                else _lede_source(paragraphs[lede], registry, _credited_source(text, cyrillic))
             if speaker is not None:
                 piece.speaker, piece.mode = speaker, "direct" if labelled else "reported"
                 piece.cue = "headline credit; title"
@@ -87,6 +88,35 @@ def _credited_body(text: str, cyrillic: bool, registry: Registry) -> int | None:
         return None
     known = registry.known(Mention(name=credit, institution=True))
     return known if known is not None and registry.speakers[known].kind == "institution" else None
+
+
+def _credited_source(text: str, cyrillic: bool) -> str | None:
+    """The title key of an unnamed source a headline credits alone ("…, sources say", «… — источник»), else None."""
+    closing = (_RU_CLOSING.search(text),) if cyrillic else (_EN_CLOSING.search(text), _EN_DASH.search(text))
+    words = next((m.group("role").lower().split() for m in closing if m), [])
+    return _source_key(words[0]) if len(words) == 1 else None
+
+
+def _lede_source(lede: Paragraph, registry: Registry, key: str) -> int | None:
+    """The unnamed source (or group of sources) the lede quotes under that title ("three sources familiar with the
+    talks", «источник, знакомый …»), whom a source-credited headline is; never a named person the lede quotes."""
+    for piece in lede.pieces:
+        speaker = registry.speakers[piece.speaker] if piece.speaker is not None else None
+        if speaker is not None and speaker.kind == "person" and not speaker.name \
+                and key in {_source_key(w.strip(",.")) for w in (speaker.role or "").lower().split()}:
+            return piece.speaker
+    return None
+
+
+_UNNAMED_KEYS = frozenset(title_key(t) for t in UNNAMED_TITLES)
+
+
+def _source_key(word: str) -> str | None:
+    """The title key of an unnamed-by-design title (``UNNAMED_TITLES``), singular or plural ("sources",
+    «источники»), else None."""
+    key = title_key(word)
+    key = key if key in _UNNAMED_KEYS or not word.endswith("s") else title_key(word[:-1])
+    return key if key in _UNNAMED_KEYS else None
 
 
 def _holder(mention, lede: Paragraph, registry: Registry) -> int | None:
