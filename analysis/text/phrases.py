@@ -221,11 +221,6 @@ class PhraseMatcher:
         self._conditions = tuple(conditions)  # number -> pattern
         self._forms: dict[str, tuple[WordForm, tuple[_Compiled, ...], tuple[int, ...]] | bool] = {}
 
-    @property
-    def has_statement_conditions(self) -> bool:
-        """True when some phrase needs a pattern elsewhere in its statement (``scan`` must be used)."""
-        return bool(self._conditions)
-
     def _candidates(self, form: WordForm) -> tuple[_Compiled, ...]:
         keys = [("lemma", lemma) for lemma in form.lemmas]
         keys += [("exact", form.surface), ("exact_ci", form.lower)]
