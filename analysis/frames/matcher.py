@@ -57,8 +57,8 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     languages = sentences["language"].tolist() if "language" in sentences.columns else [None] * n
     statement_ids = sentences["statement_id"].tolist() if "statement_id" in sentences.columns else [None] * n
     languages_known = set(codebook.languages)
-    rows, matchers = [], {}
-    waiting = []  # (row position, sentence fields, matcher, scan, statement key): matches settled per statement
+    matchers = {}
+    scanned = []  # (sentence fields, matcher, scan, statement key) in sentence order; settled once all are read
     met: dict[tuple, set[int]] = {}  # (statement, language) -> conditions some sentence of it meets
     for row, (sentence_id, statement_id, text, language) in enumerate(
             zip(sentences["sentence_id"].tolist(), statement_ids, texts, languages)):
@@ -70,19 +70,12 @@ def detect_frames(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
         matcher = matchers.get(language) or matchers.setdefault(language, matcher_for(codebook, language))
         skip = dateline_end(text)
         scan = matcher.scan(text, skip=skip)
-        if scan.present or scan.open:
-            key = (_statement_key(statement_id, row), language)
-            if scan.present:
-                met.setdefault(key, set()).update(scan.present)
-            if scan.open:
-                waiting.append((len(rows), (statement_id, sentence_id, text, language, skip), matcher, scan, key))
-                rows.append(None)  # a place kept in sentence order
-                continue
-        rows.extend(_rows(scan.hits, statement_id, sentence_id, text, language, skip))
-    for position, fields, matcher, scan, key in waiting:
-        rows[position] = _rows(matcher.confirm(scan, met.get(key, set())), *fields)
-    if waiting:
-        rows = [r for item in rows for r in (item if isinstance(item, list) else (item,))]
+        key = (_statement_key(statement_id, row), language)
+        if scan.present:
+            met.setdefault(key, set()).update(scan.present)
+        scanned.append(((statement_id, sentence_id, text, language, skip), matcher, scan, key))
+    rows = [hit for fields, matcher, scan, key in scanned
+            for hit in _rows(matcher.confirm(scan, met.get(key, set())) if scan.open else scan.hits, *fields)]
     if not rows:
         return empty_table(FRAME_HIT_COLUMNS)
     return conform(pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS)), FRAME_HIT_COLUMNS)
