@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_21():
-    # The review of rounds 20-21 (narrowings and recall additions, tests/test_frames_review21.py) bumped the codebook
-    # from 2026.20 to 2026.21.
-    assert load_codebook().version == "2026.21"
+def test_version_is_2026_22():
+    # Round 22 (Russian recall families and sovereignty precision, tests/test_frames_round22.py) bumped the codebook
+    # from 2026.21 to 2026.22.
+    assert load_codebook().version == "2026.22"
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +37,9 @@ def test_russian_development_counts_except_events_situations_and_relations(text,
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("Unilateral sanctions strangle our economy.", "en", True),
-    ("Односторонние санкции нарушают Устав.", "ru", True),
+    # 2026.22: the Russian sanctions entries are out (0 of 24 pool hits coded sovereignty where no other entry
+    # already coded it); the English ones stay.
+    ("Односторонние санкции нарушают Устав.", "ru", False),
     ("The sanctions were extended for six months.", "en", False),
     ("Санкции продлены ещё на полгода.", "ru", False),
 ])
