@@ -34,7 +34,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         matches = _words(run.group())
         words = [w.group() for w in matches]  # read once; ``first`` moves past what is not the name
         count = len(words)
-        cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or _non_person(w, cyrillic)]
+        cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or _non_person(w, cyrillic)
+               or cyrillic and len(w) > 1 and w.isupper()]  # «Страны АСЕАН», «ИМЭМО РАН Сергей Мальцев»: no acronym
         first = cut[-1] + 1 if cut else 0  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin"
         while first < count and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):
             first += 1  # (and «Pussy Riot» before «Мария Алёхина»)

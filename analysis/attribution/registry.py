@@ -36,6 +36,7 @@ class Speaker:
     spoke: bool = False  # False while only introduced in narration
     kind: str = "person"  # or "institution" ("the Foreign Ministry said", "Reuters reported")
     group: bool = False  # unnamed officials in the plural ("U.S. officials")
+    nominative: bool = False  # named as written in the nominative (a subject), not only as «задержали Ивана Петрова»
 
 
 @dataclass
@@ -158,8 +159,10 @@ class Registry:
             return
         speaker.group = speaker.group or (mention.plural and not mention.pronoun)
         name, role = mention.name, mention.role or _title_role(mention.title)
+        speaker.nominative = speaker.nominative or bool(name) and not mention.oblique
         if mention.oblique:
             name = _nominative(name, sure=mention.oblique != "maybe") if name else None
+            speaker.nominative = speaker.nominative or name == mention.name and mention.oblique == "maybe"
             role = _nominative_role(role) if role else None
         if name and (not speaker.name or fullness(name) > fullness(speaker.name)
                      or not speaker.spoke and mention.oblique != "maybe" and len(name.split()) == len(speaker.name.split())

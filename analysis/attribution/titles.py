@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, POINTING_COMPLEMENTS, REPLY_VERB,
-                         ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, _alternation, parses)
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, GENDERED_TITLES,
+                         POINTING_COMPLEMENTS, REPLY_VERB, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, _alternation,
+                         parses)
 
 
 @lru_cache(maxsize=20_000)
@@ -81,10 +82,11 @@ def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
     found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
                   and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
-    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the one who just spoke,
-        spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)  # when the word
-        found = spoken if spoken is not None and describes(words[0], speakers[spoken]) else None  # fits them
-    return found  # (Brazil's representative above is someone new)
+    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the person named last
+        last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)  # (spoken or
+        found = last if last is not None and describes(words[0], speakers[last]) and (  # (spoken, or only named as
+            speakers[last].spoke or speakers[last].nominative) else None  # a subject: «34-летняя Халима добралась …»,
+    return found  # not «задержали Ивана Петрова»), when the word fits them; Brazil's representative above is someone new
 
 
 def role_words(role: str | None) -> list[str]:
@@ -106,8 +108,8 @@ def describes(word: str, speaker, gender: str | None = None, verb: str | None = 
     if gender and speaker.gender and gender != speaker.gender:
         return False
     lemma = singular_lemma(word)
-    if lemma is None:
-        return False
+    if lemma is None or GENDERED_TITLES.get(lemma, speaker.gender) != speaker.gender:
+        return False  # «женщина» is a woman the text shows as one
     return lemma not in DESCRIBING_MISFITS["words"] or not _holds_office(speaker)
 
 
