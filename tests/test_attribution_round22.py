@@ -45,3 +45,17 @@ def test_estimates_in_the_plural_are_the_bodys_words_and_vague_estimates_stay_na
                   "По оценкам, в стране проживает 5 млн человек.\n", "По оценкам аналитиков, инфляция замедлится.\n",
                   "По оценкам доклада, число беженцев выросло.\n"):
         assert gold_speakers(vague, "ru") == [None]
+
+
+def test_a_reports_or_a_joint_statements_words_are_narration_and_a_bodys_statement_stays_its_own():
+    report = "Как говорится в докладе генерального директора МАГАТЭ Ивана Петрова, запасы урана выросли.\n"
+    assert gold_speakers(report, "ru") == [None]
+    joint = "Об этом говорится в совместном заявлении сопредседателей комитета, опубликованном в пятницу.\n"
+    assert gold_speakers(joint, "ru") == [None]
+    assert gold_speakers("В докладе ООН говорится, что число беженцев выросло.\n", "ru") == [None]
+    person = "Об этом говорится в заявлении министра обороны Ивана Петрова.\n"
+    assert gold_speakers(person, "ru") != [None]  # a person's statement stays theirs
+    office = "Об этом говорится в сообщении пресс-службы Кремля.\n"
+    assert gold_speakers(office, "ru") == ["пресс-служба Кремля"]
+    quoted = "МИД России опубликовал заявление. «Москва готова к диалогу», — говорится в документе.\n"
+    assert gold_speakers(quoted, "ru") == ["МИД России", "МИД России"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, EN_STOP, INSTITUTIONS, LEGISLATURES,
+from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, DOCUMENT_SAYINGS, EN_STOP, INSTITUTIONS,
+                         LEGISLATURES, _alternation,
                          NEGATED_CLAUSE_ONLY, NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS,
                          OBJECT_GATES, OBJECT_ONLY, OBJECT_ONLY_CLAUSE, RU_VERB,
                          POSSESSIVES, PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
@@ -38,6 +39,12 @@ _CALL = re.compile(r"\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|with\s+
 # «выступил» is speech with what was said («с заявлением», «с докладом», «против», «в защиту», «за»), not where
 # («выступил на форуме», «На мероприятии выступил X»: an appearance)
 _APPEARANCE_RU = re.compile(r"^выступ")
+_DOCUMENT_VERB = re.compile(rf"^(?:{_alternation(DOCUMENT_SAYINGS['verbs'])})$", re.IGNORECASE)
+_DOCUMENT = (rf"(?:{_alternation(DOCUMENT_SAYINGS['documents'])}|(?:{_alternation(DOCUMENT_SAYINGS['joint'])})\w*\s+"
+             rf"(?:[\w-]+\s+)?(?:{_alternation(DOCUMENT_SAYINGS['statements'])}))")
+_IN_DOCUMENT_AFTER = re.compile(rf"\s*в\s+(?:[\w-]+\s+){{0,5}}?{_DOCUMENT}", re.IGNORECASE)  # «говорится в … докладе»
+_IN_DOCUMENT_BEFORE = re.compile(rf"(?:^|\s)в\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\w*(?:\s+[^\s,.;:]+){{0,4}}\s*$",
+                                 re.IGNORECASE)  # «В докладе ООН говорится»
 _SAID_RU = re.compile(r"(?:(?:^|\s)(?:со?\s+(?:[\w-]+\s+){0,2}?(?:заявлени|реч|доклад|обращени|критик|призыв|предложени|"
                       r"инициатив|лекци|коммента|сообщени|ответ|словам|упрёк|упрек|осуждени|протест|резк)|против\b|"
                       r"в\s+защиту|в\s+поддержку|за\s)|:|\s—\s|,\s*(?:что|заявив|сказав|отметив|подчеркнув))",
@@ -65,7 +72,10 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     a call made ("spoke with Chancellor Reimer", "spoke by phone"; "spoke to reporters" is speech) or an appearance
     («выступил на форуме»; «выступил с заявлением», «выступил против» are speech); a legislature's vote ("The Senate
     confirmed the nomination", «Парламент выразил доверие …»), a day of mourning declared, a ruling or a refusal
-    gated by the object ("dismissed the lawsuit", "denied entry")."""
+    gated by the object ("dismissed the lawsuit", "denied entry"); a report's or a joint statement's words
+    («говорится в докладе …», «отмечается в совместном заявлении»)."""
+    if cyrillic and _DOCUMENT_VERB.match(verb) and (_IN_DOCUMENT_AFTER.match(tail) or _IN_DOCUMENT_BEFORE.search(head)):
+        return True  # «говорится в докладе генерального директора X», «в совместном заявлении»: a document's words
     declares = verb.lower().rsplit(None, 1)[-1].startswith(("declar", "call", "объяв"))  # (also "has declared")
     if verb.lower().startswith(VOTE_STEMS) and _voted_down(head, tail, cyrillic):
         return True
