@@ -41,7 +41,8 @@ def test_an_acronym_is_no_word_of_a_russian_persons_name():
 def test_estimates_in_the_plural_are_the_bodys_words_and_vague_estimates_stay_narration():
     body = "Конфликт длится два года. По оценкам ООН, из-за него покинули дома более 12 миллионов человек.\n"
     assert gold_speakers(body, "ru")[1] == "ООН"
-    for vague in ("По оценкам экспертов, рынок вырастет на 5%.\n", "По предварительным оценкам, ущерб составил 2 млрд.\n",
+    for vague in ("По оценкам экспертов, рынок вырастет на 5%.\n",
+                  "По предварительным оценкам, ущерб составил 2 млрд.\n",
                   "По оценкам, в стране проживает 5 млн человек.\n", "По оценкам аналитиков, инфляция замедлится.\n",
                   "По оценкам доклада, число беженцев выросло.\n"):
         assert gold_speakers(vague, "ru") == [None]

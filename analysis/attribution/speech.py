@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, DOCUMENT_SAYINGS, EN_STOP, INSTITUTIONS,
-                         LEGISLATURES, _alternation,
+from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, DOCUMENT_SAYINGS, EN_STOP,
+                         INSTITUTIONS, LEGISLATURES, _alternation,
                          NEGATED_CLAUSE_ONLY, NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS,
                          OBJECT_GATES, OBJECT_ONLY, OBJECT_ONLY_CLAUSE, RU_VERB,
                          POSSESSIVES, PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)

@@ -82,11 +82,11 @@ def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
     found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
                   and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
-    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the person named last
-        last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)  # (spoken or
-        found = last if last is not None and describes(words[0], speakers[last]) and (  # (spoken, or only named as
-            speakers[last].spoke or speakers[last].nominative) else None  # a subject: «34-летняя Халима добралась …»,
-    return found  # not «задержали Ивана Петрова»), when the word fits them; Brazil's representative above is someone new
+    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the person named last,
+        last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)  # when the word
+        found = last if last is not None and describes(words[0], speakers[last]) and (  # fits them and they spoke or
+            speakers[last].spoke or speakers[last].nominative) else None  # were named as a subject («34-летняя Халима
+    return found  # добралась …», not «задержали Ивана Петрова»); Brazil's representative above is someone new
 
 
 def role_words(role: str | None) -> list[str]:
