@@ -8,10 +8,10 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_22():
-    # Round 22 (Russian recall families and sovereignty precision, tests/test_frames_round22.py) bumped the codebook
-    # from 2026.21 to 2026.22.
-    assert load_codebook().version == "2026.22"
+def test_version_is_2026_23():
+    # Round 23 (Russian recall families of trust, developing countries, cooperation, human rights and
+    # multilateralism, tests/test_frames_round23.py) bumped the codebook from 2026.22 to 2026.23.
+    assert load_codebook().version == "2026.23"
 
 
 @pytest.mark.parametrize("text", [
