@@ -24,7 +24,7 @@ from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
 from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
 from .speech import negation_start, not_speech
-from .tails import told_outlet_first
+from .tails import subject_before_clause, told_outlet_first
 from .words import _capitalised, _words
 from .name_forms import name_gender, verb_gender
 from .registry import Mention, Registry, pronoun_mention
@@ -234,6 +234,12 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             speaker = registry.resolve(mention) if mention else None
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
+        opening = subject_before_clause(head) if not verb_match.group().endswith("ing") else None
+        found = (mention_before(opening) or institution_before(opening, _plural(verb_match.group(), cyrillic))) \
+            if opening else None  # "The State Department, which has pushed for a deal, said"
+        speaker = registry.resolve(found) if found else None
+        if speaker is not None:
+            return speaker, "reported", None, False, f"verb; {registry.cue}"
         speaker = _subject_elsewhere(head, tail, verb_match.group(), mention is None, cyrillic, registry)
         if speaker is not None:
             return speaker, "reported", None, False, f"verb; {registry.cue}"

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from .name_words import CONJUNCTIONS
-from .vocabulary import (EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF, SUBJECT_ADVERBS, TITLE_WORDS,
-                         _alternation, cues, parses)
+from .vocabulary import (CLAUSE_RELATIVES, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF,
+                         SUBJECT_ADVERBS, TITLE_WORDS, _alternation, cues, first_pos, parses)
 from .words import _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -143,3 +143,21 @@ def _trim_tail(text: str) -> str | None:
             and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
         return None  # (but «Ван И» is a name)
     return text
+
+
+def subject_before_clause(head: str) -> str | None:
+    """The subject opening a sentence when a clause set off by commas stands between it and its verb ("The U.S. State
+    Department, which has pushed for a deal, (said)", «Карибское сообщество, поддерживающее Джорджтаун, (выступило)»):
+    the subject alone, or with its one appositive and the comma after it ("Francesca Orlandi, a lawyer with Asgi, who
+    represents …, (said)"), as the subject sieves read it. The clause opens with a relative word (``clause_relatives``)
+    or a Russian participle; only adverbs or auxiliaries stand after it ("…, has previously (said)"). None otherwise."""
+    parts = head.split(",")
+    if len(parts) < 3 or any(w.lower() not in SUBJECT_ADVERBS for w in parts[-1].split()) or ";" in head or ":" in head:
+        return None
+    for opened in (1, 2):
+        if len(parts) < opened + 2:
+            return None
+        opener = parts[opened].split(None, 1)[:1]
+        if opener and (opener[0].lower() in CLAUSE_RELATIVES or first_pos(opener[0].lower()) == "PRTF"):
+            return ",".join(parts[:opened]) + (", " if opened == 2 else " ")
+    return None

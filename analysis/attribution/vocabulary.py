@@ -167,6 +167,7 @@ SETTING_PREPOSITIONS = frozenset(_FUNCTION["setting"])  # «в разговор�
 PLACED_SOURCE_WORDS = {kind: _alternation(words) for kind, words in _FUNCTION["placed_source"].items()} | {
     "determiners": _alternation(cues()["name_words"]["indefinite"])}  # "a diplomat at AU headquarters"
 RELATIVE_PRONOUNS = _alternation(_FUNCTION["relatives"])  # "an EU official who briefed"
+CLAUSE_RELATIVES = frozenset(_FUNCTION["clause_relatives"])  # "X, which …, said" (tails.py)
 OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"
 PARTICLE_BLOCKERS = frozenset(cues()["particle_blockers"])  # "Rio de Janeiro", "Banco de Portugal"
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
