@@ -15,7 +15,7 @@ from .mentions import mention_before
 from .registry import Mention, Registry
 from .speech import not_speech
 from .titles import equivalent_role, title_key
-from .vocabulary import RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
+from .vocabulary import OFFICIAL_GROUPS, RU_VERB, TITLE_WORDS, UNNAMED_TITLES, _alternation, cues
 
 _CREDITS = cues()["headline_credits"]
 _EN_VERB = _alternation(_CREDITS["en"])
@@ -91,15 +91,17 @@ def _credited_body(text: str, cyrillic: bool, registry: Registry) -> int | None:
 
 
 def _credited_source(text: str, cyrillic: bool) -> str | None:
-    """The title key of an unnamed source a headline credits alone ("…, sources say", «… — источник»), else None."""
+    """The title key of an unnamed source or group of officials a headline credits alone ("…, sources say", "…,
+    diplomats say", «… — источник»), else None."""
     closing = (_RU_CLOSING.search(text),) if cyrillic else (_EN_CLOSING.search(text), _EN_DASH.search(text))
     words = next((m.group("role").lower().split() for m in closing if m), [])
     return _source_key(words[0]) if len(words) == 1 else None
 
 
 def _lede_source(lede: Paragraph, registry: Registry, key: str) -> int | None:
-    """The unnamed source (or group of sources) the lede quotes under that title ("three sources familiar with the
-    talks", «источник, знакомый …»), whom a source-credited headline is; never a named person the lede quotes."""
+    """The unnamed source (or group of sources or officials) the lede quotes under that title ("three sources familiar
+    with the talks", «источник, знакомый …», "four diplomats", "a senior State Department official"), whom a
+    source-credited headline is; never a named person the lede quotes."""
     for piece in lede.pieces:
         speaker = registry.speakers[piece.speaker] if piece.speaker is not None else None
         if speaker is not None and speaker.kind == "person" and not speaker.name \
@@ -113,10 +115,12 @@ _UNNAMED_KEYS = frozenset(title_key(t) for t in UNNAMED_TITLES)
 
 def _source_key(word: str) -> str | None:
     """The title key of an unnamed-by-design title (``UNNAMED_TITLES``), singular or plural ("sources",
-    «источники»), else None."""
+    «источники»), or the singular of an English group of officials (``OFFICIAL_GROUPS``: "diplomats", "official"),
+    else None."""
     key = title_key(word)
     key = key if key in _UNNAMED_KEYS or not word.endswith("s") else title_key(word[:-1])
-    return key if key in _UNNAMED_KEYS else None
+    singular = word.removesuffix("s")
+    return key if key in _UNNAMED_KEYS else singular if f"{singular}s" in OFFICIAL_GROUPS["en"] else None
 
 
 def _holder(mention, lede: Paragraph, registry: Registry) -> int | None:

@@ -147,8 +147,7 @@ HONORIFICS = {"г-н", "г-жа", "господин", "госпожа", "mr", "m
 FEMALE_HONORIFICS = {"г-жа", "госпожа", "mrs", "ms", "madam", "миссис"}
 MALE_HONORIFICS = {"г-н", "господин", "mr", "sir", "мистер"}
 _EN_TITLES = {w for t in _EN["titles"] for w in [t.split()[-1]]}
-_EN_TITLES |= {w + "s" for w in ("official", "diplomat", "representative", "prosecutor", "negotiator", "minister",
-                                 "envoy", "delegate", "lawmaker", "legislator", "senator", "commander", "leader")}
+_EN_TITLES |= {w + "s" for w in _EN["plural_titles"]}  # "officials said", "mediators say"
 TITLE_WORDS = frozenset(_inflections(t for t in _RU["titles"] if " " not in t) | _EN_TITLES)
 INDEPENDENT_TITLES = frozenset(cues()["independent_titles"])
 ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
