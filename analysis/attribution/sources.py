@@ -14,8 +14,8 @@ from .mentions import mention_after, mention_before
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
-from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS, OBJECT_PRONOUNS,
-                         PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
+from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
+                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
 from .words import leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -49,7 +49,8 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
         if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
             clause = sentence[according.end():named.end()]
-        if not clause.strip() or is_document(clause):
+        if not clause.strip() or is_document(clause) or cyrillic and " ".join(frame) == ESTIMATES["frame"] \
+                and _vague_head(clause):
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
@@ -71,6 +72,18 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
     speaker = registry.resolve(mention)
     return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
+
+
+def _vague_head(clause: str) -> bool:
+    """«опрошенных агентством экономистов», «независимых аналитиков»: a source closed by a plural common noun of people
+    in the genitive, a vague group whatever its modifiers («лиц», «представителей» are a body's people)."""
+    words = _WORDS.findall(clause)
+    if not words or not words[-1].islower():
+        return False
+    noun = next((p for p in parses(words[-1])[:2] if p.tag.POS == "NOUN"), None)
+    plural = noun.inflect({"plur", "nomn"}) if noun is not None and {"anim", "plur", "gent"} <= noun.tag.grammemes \
+        and not {"Name", "Surn", "Patr"} & noun.tag.grammemes else None
+    return plural is not None and plural.word not in ESTIMATES["tied"]
 
 
 def _reported(speaker, sentence: str, according: re.Match, clause: str, registry: Registry, strip: str = " ,"):

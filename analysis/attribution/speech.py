@@ -42,8 +42,11 @@ _APPEARANCE_RU = re.compile(r"^выступ")
 _DOCUMENT_VERB = re.compile(rf"^(?:{_alternation(DOCUMENT_SAYINGS['verbs'])})$", re.IGNORECASE)
 _DOCUMENT = (rf"(?:{_alternation(DOCUMENT_SAYINGS['documents'])}|(?:{_alternation(DOCUMENT_SAYINGS['joint'])})\w*\s+"
              rf"(?:[\w-]+\s+)?(?:{_alternation(DOCUMENT_SAYINGS['statements'])}))")
-_IN_DOCUMENT_AFTER = re.compile(rf"\s*в\s+(?:[\w-]+\s+){{0,5}}?{_DOCUMENT}", re.IGNORECASE)  # «говорится в … докладе»
-_IN_DOCUMENT_BEFORE = re.compile(rf"(?:^|\s)в\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\w*(?:\s+[^\s,.;:]+){{0,4}}\s*$",
+# the document as the head of the «в …» phrase: the words before it stop at a preposition («в заявлении МИД по
+# докладу ООН» is the ministry's statement about a report, review of round 22)
+_BEFORE_HEAD = rf"(?:(?!(?:{_alternation(DOCUMENT_SAYINGS['stops'])})\s)[\w-]+\s+)"
+_IN_DOCUMENT_AFTER = re.compile(rf"\s*в\s+{_BEFORE_HEAD}{{0,5}}?{_DOCUMENT}", re.IGNORECASE)  # «говорится в … докладе»
+_IN_DOCUMENT_BEFORE = re.compile(rf"(?:^|\s)в\s+{_BEFORE_HEAD}{{0,2}}?{_DOCUMENT}\w*(?:\s+[^\s,.;:]+){{0,4}}\s*$",
                                  re.IGNORECASE)  # «В докладе ООН говорится»
 _SAID_RU = re.compile(r"(?:(?:^|\s)(?:со?\s+(?:[\w-]+\s+){0,2}?(?:заявлени|реч|доклад|обращени|критик|призыв|предложени|"
                       r"инициатив|лекци|коммента|сообщени|ответ|словам|упрёк|упрек|осуждени|протест|резк)|против\b|"
