@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ..text import has_cyrillic
-from .cases import grammemes
+from .cases import _nominative, grammemes
 from .name_words import _title_span
 from .name_forms import stem_equal
 from .registry import Mention
-from .vocabulary import PREPOSITIONS, TITLE_WORDS, parses
+from .vocabulary import DEAD, PREPOSITIONS, RU_VERB, TITLE_WORDS, parses
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -77,11 +77,28 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         role = _strip_honorific(clause[before[role_start].start():].strip()) if title_index is not None else None
         if role and cyrillic:
             role = role[0].lower() + role[1:]
+        after = _NEXT_WORD.match(text, run.end())
         found.append((name_start, Mention(
             name=_POSSESSIVE.sub("", " ".join(name)), role=role or None,  # "Bolton's resignation"
             title=before[title_index].group().lower() if title_index is not None else None,
-            oblique="maybe" if cyrillic else False, gender=_honorific_gender(before))))
+            oblique=(_object_of_act(clause, name) or "maybe") if cyrillic else False, gender=_honorific_gender(before),
+            dead=cyrillic and any(DEAD.match(w) for w in [*name[:1], *(w.group() for w in before[-1:]),
+                                                           *(after.groups() if after else ())]))))
     return found
+
+
+_NEXT_WORD = re.compile(r"\s*,?\s*(\w+)")  # «Игорь Тихонов погиб на месте», «Иван Петров, погибший в ДТП»
+
+
+def _object_of_act(clause: str, name: list[str]) -> bool:
+    """«Полиция задержала в аэропорту Мари Лефевр»: a name pymorphy3 knows as no Russian name, whose case therefore
+    cannot be seen, after a transitive verb of an act (not speech: «заявил Мари Лефевр» is inverted) in its clause is
+    the act's object, named in no nominative (review of round 22)."""
+    written = " ".join(name)
+    if any({"Name", "Surn", "Patr"} & grammemes(parses(w.lower())[0]) for w in name) or RU_VERB.search(clause) \
+            or _nominative(written) != written or _nominative(written, sure=False) != written:
+        return False  # a Russian name, or one whose case shows («Си Цзиньпином»)
+    return any("tran" in p.tag and p.tag.POS == "VERB" for w in _words(clause) for p in parses(w.group().lower())[:1])
 
 
 def lone_names_at(text: str, cyrillic: bool) -> list[tuple[int, Mention]]:

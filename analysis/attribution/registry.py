@@ -37,6 +37,7 @@ class Speaker:
     kind: str = "person"  # or "institution" ("the Foreign Ministry said", "Reuters reported")
     group: bool = False  # unnamed officials in the plural ("U.S. officials")
     nominative: bool = False  # named as written in the nominative (a subject), not only as «задержали Ивана Петрова»
+    dead: bool = False  # said to be dead where named («Погибший Дмитрий Ковалев», «Игорь Тихонов погиб»)
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Mention:
     plural: bool = False
     institution: bool = False  # ``name`` is an institution's
     of_group: bool = False  # "One (of them) said": one of the unnamed group that spoke last (``ONE_OF_A_GROUP``)
+    dead: bool = False  # said to be dead where named in narration (``people.people_at``)
 
 
 class Registry:
@@ -158,6 +160,7 @@ class Registry:
             speaker.name = speaker.name or mention.name
             return
         speaker.group = speaker.group or (mention.plural and not mention.pronoun)
+        speaker.dead = speaker.dead or mention.dead
         name, role = mention.name, mention.role or _title_role(mention.title)
         speaker.nominative = speaker.nominative or bool(name) and not mention.oblique
         if mention.oblique:
@@ -204,7 +207,7 @@ class Registry:
             return None
         if mention.title or mention.plural or _indefinite(mention.role):
             return self._by_title(mention)
-        return earlier_holder(self.speakers, self._recent(), mention.role)  # "her spokesman": a named one before
+        return earlier_holder(self.speakers, self._recent(), mention.role, mention.gender)  # "her spokesman" before
 
     def _institution(self, mention: Mention) -> int | None:
         """The institution named before: the same name give or take words ("the Foreign Ministry" for

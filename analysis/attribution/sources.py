@@ -11,6 +11,7 @@ import re
 from .institutions import institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
+from .name_forms import verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
@@ -61,6 +62,8 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (oblique or frame[0] in ("по", "со") or frame[-1] == "слова") \
                     and not mention.institution
+                mention.gender = mention.gender or (verb_gender(frame[-1]) if cyrillic and frame[0] == "как" else None)
+                # «как рассказал адвокат … Путу Ардана»: the verb's agreement, not a guess from the name
                 speaker = registry.resolve(mention)
                 if speaker is not None:
                     registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cases import grammemes
 from .name_words import CONJUNCTIONS
 from .vocabulary import (CLAUSE_RELATIVES, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF,
                          SUBJECT_ADVERBS, TITLE_WORDS, _alternation, cues, first_pos, parses)
-from .words import _words, _words_from_space
+from .words import _is_surname, _words, _words_from_space
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
@@ -37,6 +38,9 @@ _INVOLVED = re.compile(r"(?<=\w)" + "".join(rf"(?<!\b{head})" for head in _QUALI
 _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
                           r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}\s*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
+# «африканист Игорь Шелестов из Института Африки РАН (напомнил)»: a first name and a surname, then where the person
+# works; the person speaks, not the body the complement ends with (review of round 22)
+_FROM_BODY_RU = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)\s+из\s+[А-ЯЁ«][\w«»-]*(?:\s+[\w«».-]+){0,5}\s*$")
 
 
 # «в интервью RT», «на заседании Совбеза в среду», «в распространенном после голосования заявлении»: where a Russian
@@ -130,6 +134,9 @@ def _trim_tail(text: str) -> str | None:
     party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
+    person = _FROM_BODY_RU.search(text, tail) if " из " in text else None
+    if person and "Name" in grammemes(parses(person.group(1).lower())[0]) and _is_surname(person.group(2)):
+        text = text[:person.end(2)] + " "
     words, whole = _words_from_space(text, 80), False  # only the last words are read
     while True:
         if not whole and len(words) < 3:  # fewer than three: all of them, as the checks below may need

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from ..countries import country_in
 from ..text import fold_yo
-from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_TITLES, EN_STOP, GENDERED_TITLES,
-                         POINTING_COMPLEMENTS, REPLY_VERB, ROLE_EQUIVALENTS, TITLE_SYNONYMS, TITLE_WORDS, _alternation,
-                         parses)
+from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_PROFESSIONS, DESCRIBING_TITLES, EN_STOP,
+                         GENDERED_TITLES, POINTING_COMPLEMENTS, REPLY_VERB, ROLE_EQUIVALENTS, TITLE_SYNONYMS,
+                         TITLE_WORDS, _alternation, parses)
 
 
 @lru_cache(maxsize=20_000)
@@ -72,9 +72,13 @@ def joint(role: str | None) -> bool:
     return len(parts) == 2 and country_in(parts[0]) is not None and country_in(parts[1]) not in (None, country_in(parts[0]))
 
 
-def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
+def earlier_holder(speakers: list, recent, role: str | None, gender: str | None = None) -> int | None:
     """"Her spokesman added" after "Mayor Lin Chen's spokesman, Tom Reed": the latest named person holding the
-    relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it."""
+    relaying title of ``role`` (a role-only mention, ``Mention(role=…)``); None when no one named holds it.
+    A describing word alone («по мнению парламентария», «— пояснил эксперт») is the last person who spoke when it
+    fits them (``describes``, in the ``gender`` of the verb); only when it does not, the person named last as a
+    subject («34-летняя Халима добралась …», not «задержали Ивана Петрова») whom it fits: a candidate or a farmer
+    named between an expert's words and «— пояснил эксперт» is no source (review of round 22)."""
     words = role_words(role)
     recent = list(recent)
     at = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
@@ -82,11 +86,12 @@ def earlier_holder(speakers: list, recent, role: str | None) -> int | None:
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
     found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
                   and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
-    if found is None and len(words) == 1:  # «по мнению парламентария», «напомнил эксперт»: the person named last,
-        last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)  # when the word
-        found = last if last is not None and describes(words[0], speakers[last]) and (  # fits them and they spoke or
-            speakers[last].spoke or speakers[last].nominative) else None  # were named as a subject («34-летняя Халима
-    return found  # добралась …», not «задержали Ивана Петрова»); Brazil's representative above is someone new
+    if found is None and len(words) == 1:  # Brazil's representative above is someone new
+        spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)
+        last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)
+        found = next((i for i in (spoken, last) if i is not None and describes(words[0], speakers[i], gender)
+                      and (speakers[i].spoke or speakers[i].nominative)), None)
+    return found
 
 
 def role_words(role: str | None) -> list[str]:
@@ -98,10 +103,11 @@ def role_words(role: str | None) -> list[str]:
 def describes(word: str, speaker, gender: str | None = None, verb: str | None = None) -> bool:
     """Whether a describing noun alone (``cues.yaml`` describing_titles: «парламентарий», «эксперт», "the diplomat")
     can be the named person ``speaker``: one person (not «экспертов»), the gender the text shows, and a role the word
-    fits (describing_misfits: a minister or a lawmaker is no «эксперт», no analyst). The one home of this rule: quotes
-    («— отметил парламентарий»), "according to" frames («по мнению эксперта») and role-only mentions use it. After a
-    reply ``verb`` («— возражает эксперт», "the analyst replied") the word is a second voice."""
-    if word not in DESCRIBING_TITLES or speaker.kind != "person" or not speaker.name or speaker.group:
+    fits (describing_misfits: a minister or a lawmaker is no «эксперт», no analyst, a director no «мужчина»;
+    describing_professions: «юрист» is an advocate, not a defendant), never one said to be dead. The one home of this
+    rule: quotes («— отметил парламентарий»), "according to" frames («по мнению эксперта») and role-only mentions use
+    it. After a reply ``verb`` («— возражает эксперт», "the analyst replied") the word is a second voice."""
+    if word not in DESCRIBING_TITLES or speaker.kind != "person" or not speaker.name or speaker.group or speaker.dead:
         return False
     if verb and REPLY_VERB.search(verb):
         return False
@@ -110,12 +116,18 @@ def describes(word: str, speaker, gender: str | None = None, verb: str | None = 
     lemma = singular_lemma(word)
     if lemma is None or GENDERED_TITLES.get(lemma, speaker.gender) != speaker.gender:
         return False  # «женщина» is a woman the text shows as one
+    held = ((speaker.role or "") + " " + " ".join(speaker.titles)).lower()
+    if lemma in DESCRIBING_PROFESSIONS and not any(stem in held for stem in DESCRIBING_PROFESSIONS[lemma]):
+        return False  # «юрист» is an advocate, not the defendant who spoke
+    if lemma in DESCRIBING_MISFITS["lay_words"] and _POST.search(held):
+        return False  # «мужчина» is no director
     return lemma not in DESCRIBING_MISFITS["words"] or not _holds_office(speaker)
 
 
 _OFFICE = re.compile(rf"\b(?:{_alternation(DESCRIBING_MISFITS['offices'])})", re.IGNORECASE)
 _NOT_OFFICE = re.compile(rf"(?:^|\s)(?:{_alternation(DESCRIBING_MISFITS['not_after'])})\S*\s*(?:\w+\s+)?$",
                          re.IGNORECASE)  # "senior vice| president", "a former Treasury| official"
+_POST = re.compile(rf"\b(?:{_alternation(DESCRIBING_MISFITS['offices'] + DESCRIBING_MISFITS['posts'])})")
 _PRIVATE_POST = re.compile(rf"\b(?:{_alternation(DESCRIBING_MISFITS['private_posts'])})", re.IGNORECASE)
 
 

@@ -172,6 +172,10 @@ OBJECT_PRONOUNS = _FUNCTION["object_pronouns"]  # "according to him"
 PARTICLE_BLOCKERS = frozenset(cues()["particle_blockers"])  # "Rio de Janeiro", "Banco de Portugal"
 DESCRIBING_TITLES = frozenset(_inflections(cues()["describing_titles"]))
 DESCRIBING_MISFITS = {kind: tuple(words) for kind, words in cues()["describing_misfits"].items()}  # titles.describes
+DESCRIBING_PROFESSIONS = {word: tuple(stems) for word, stems in cues()["describing_professions"].items()}
+_DEAD = cues()["dead_words"]
+DEAD = re.compile(rf"^(?:(?:{_alternation(_DEAD['stems'])})\w*|{_alternation(_DEAD['words'])})$",
+                  re.IGNORECASE)  # «погибший», «погиб», «умер»: a person said to be dead (people.people_at)
 # "the analyst replied", "countered", never "counterpart": a whole verb
 REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})(?:(?<=[a-z])(?:y|ied|ies|ying|ed|s|ing|als?)?"
                         r"|(?<=[а-яё])[а-яё]*)\b", re.IGNORECASE)
