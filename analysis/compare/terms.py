@@ -27,7 +27,8 @@ from ..text.tokens import LETTER_WORD  # the topic vectorizer's words
 def _forms(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """A text's word forms (lemmatised, boilerplate removed) and their counts, cached by the
     text: a notebook counts the same speeches by several groupings, and lemmatising is the cost."""
-    from ..topics.vectorizer import boilerplate_phrases, lemmas, strip_phrases
+    from ..text.lemmas import lemmas
+    from ..topics.vectorizer import boilerplate_phrases, strip_phrases
 
     forms = Counter(strip_phrases(lemmas(text), boilerplate_phrases()))
     return tuple(forms), tuple(forms.values())
@@ -116,7 +117,7 @@ def term_contexts(
     keyness score. The text is plain; whoever renders it escapes it.
     """
     from ..frames.kwic import _squash
-    from ..topics.vectorizer import lemma
+    from ..text.lemmas import lemma
 
     key = TermKeys()
     wanted = {key(lemma(fold_yo(str(t).lower()))): str(t) for t in terms}

@@ -11,7 +11,7 @@ one phrase matcher for the frame codebook and the sentiment lexicon alike::
 
 from pathlib import Path
 
-from .lemmas import WordForm, best_lemma, lemmatizer, morph, word_form
+from .lemmas import WordForm, best_lemma, lemma, lemma_terms, lemmas, lemmatizer, morph, stems, word_form
 from .normalize import fold_yo, normalize_word
 from .phrases import Hit, Negation, Phrase, PhraseMatcher, Scan, compile_pattern, pattern_words
 from .script import CYRILLIC_LANGUAGES, base_language, has_cyrillic, is_cyrillic_language, script_language
@@ -36,12 +36,16 @@ __all__ = [
     "has_cyrillic",
     "is_cyrillic_language",
     "is_word",
+    "lemma",
+    "lemma_terms",
+    "lemmas",
     "lemmatizer",
     "letter_words",
     "morph",
     "normalize_word",
     "pattern_words",
     "script_language",
+    "stems",
     "tokenize",
     "word_form",
 ]

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from ..errors import MissingDependencyError
 from .normalize import fold_yo, normalize_word
+from .script import has_cyrillic
+from .tokens import letter_words
 
 SUPPORTED_LANGUAGES = ("en", "ru")
 
@@ -109,3 +111,32 @@ def word_form(surface: str, language: str) -> WordForm:
         surface = surface[:-2]
     lower = normalize_word(surface, language)
     return WordForm(surface, lower, lemmatizer(language)(lower))
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case token: pymorphy3's best parse for Cyrillic, the token itself otherwise."""
+    return best_lemma(word) if has_cyrillic(word) else word
+
+
+def lemmas(text: str) -> list[str]:
+    """Lower-cased letter tokens of ``text`` (``ё`` folded), each Cyrillic one replaced by its best lemma.
+
+    A text without Cyrillic has nothing to lemmatise (its tokens are returned as found: one
+    C-speed scan instead of a call per token). Topics, keyness and the learned frame detector
+    read words through this one function.
+    """
+    lowered = fold_yo(text.lower())
+    tokens = letter_words(lowered)
+    return [lemma(token) for token in tokens] if has_cyrillic(lowered) else tokens
+
+
+def stems(text: str) -> list[str]:
+    """Lower-cased letter tokens of ``text`` (``ё`` folded), each as its English Snowball stem."""
+    stem = lemmatizer("en").first
+    return [stem(token) for token in letter_words(fold_yo(text.lower()))]
+
+
+def lemma_terms(text: str, language: str | None) -> list[str]:
+    """The words of a sentence as the learned frame detector counts them: Russian best lemmas
+    (:func:`lemmas`) for ``"ru"``, English Snowball stems (:func:`stems`) for any other language."""
+    return lemmas(text) if language == "ru" else stems(text)

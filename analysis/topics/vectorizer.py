@@ -39,7 +39,8 @@ from pathlib import Path
 from sklearn.feature_extraction.text import CountVectorizer
 
 from ..countries import country_names
-from ..text import TermKeys, best_lemma, display_forms, fold_yo, has_cyrillic, letter_words, morph
+from ..text import TermKeys, display_forms, fold_yo, has_cyrillic, letter_words, morph
+from ..text.lemmas import lemma, lemmas  # noqa: F401  (their home is analysis.text; topics and keyness import them here too)
 from ..text.tokens import LETTER_WORD
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -70,22 +71,6 @@ POSSESSIVE = re.compile(r"['’]s$")
 # Entries of the stop lists that are content words in official speech: "мир" is
 # peace as much as world, "россия" and "states" name actors.
 CONTENT_WORDS = frozenset({"мир", "россия", "world", "states", "state"})
-
-
-def lemma(word: str) -> str:
-    """The dictionary form of a lower-case token: pymorphy3's best parse for Cyrillic."""
-    return best_lemma(word) if has_cyrillic(word) else word
-
-
-def lemmas(text: str) -> list[str]:
-    """Lower-cased letter tokens of ``text``, each replaced by its lemma.
-
-    A text without Cyrillic has nothing to lemmatise (English tokens stay as written), so
-    its tokens are returned as found: one C-speed scan instead of a call per token.
-    """
-    lowered = fold_yo(text.lower())
-    tokens = letter_words(lowered)
-    return [lemma(token) for token in tokens] if has_cyrillic(lowered) else tokens
 
 
 @functools.lru_cache(maxsize=None)

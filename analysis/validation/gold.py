@@ -30,12 +30,14 @@ def read_gold(
     *,
     sentiments: Sequence[str] = GOLD_SENTIMENTS,
     languages: Sequence[str] = GOLD_LANGUAGES,
+    splits: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Read and check a gold file: columns id, text, language, frames (tuple), sentiment, then extras.
 
     ``frames`` lists the frame keys a record may use (pass ``codebook.frame_keys``); None
-    accepts any key. Raises SchemaError naming the file and line of the first malformed record,
-    because a coder fixes gold files by hand.
+    accepts any key. ``splits`` keeps only the records whose ``split`` is one of them, dropped
+    as each line is read (a held-out half never reaches the table). Raises SchemaError naming
+    the file and line of the first malformed record, because a coder fixes gold files by hand.
     """
     path = Path(path)
     try:
@@ -46,6 +48,8 @@ def read_gold(
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if splits is not None and (split := _split_of(line)) is not _UNREADABLE and split not in splits:
+            continue
         try:
             record = _check(line, frames, sentiments, languages)
         except ValueError as exc:
@@ -55,9 +59,23 @@ def read_gold(
         seen[record["id"]] = number
         records.append(record)
     if not records:
-        raise SchemaError(f"{path} holds no gold records; write one JSON object per line")
+        kept = f" in the split(s) {list(splits)}" if splits is not None else ""
+        raise SchemaError(f"{path} holds no gold records{kept}; write one JSON object per line")
     columns = list(dict.fromkeys([*GOLD_COLUMNS, *(key for record in records for key in record)]))
     return pd.DataFrame([[record.get(c) for c in columns] for record in records], columns=columns)
+
+
+_UNREADABLE = object()
+
+
+def _split_of(line: str):
+    """The ``split`` of a gold line, read before anything else of it; ``_UNREADABLE`` for a line that is
+    not a JSON object (it is then checked, and refused, as usual)."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return _UNREADABLE
+    return record.get("split") if isinstance(record, dict) else _UNREADABLE
 
 
 def _check(line: str, frames: Sequence[str] | None, sentiments: Sequence[str], languages: Sequence[str]) -> dict:
