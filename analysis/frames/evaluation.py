@@ -9,7 +9,10 @@ is sovereignty talk). Detectors:
 * ``codebook``: the YAML codebook (the auditable default);
 * ``embedding``: similarity to each frame's seed phrases (USE); ``union``: codebook or embedding;
 * ``classifier``: the learned ``rostrum-frames`` model (e5 embeddings, ``analysis.frames.learned``);
-* ``combined``: codebook hits, plus classifier hits for frames the codebook did not find.
+* ``combined``: codebook hits, plus classifier hits for frames the codebook did not find;
+* ``auto`` (the CLI's default): per language what the model card's verdict says, ``combined``
+  where the union beat the codebook on the nested out-of-fold figures, ``codebook`` elsewhere
+  (:func:`analysis.frames.learned.auto_detectors`; the result names each language's choice).
 
 :func:`error_table` lists one detector's false positives and false negatives in context
 (KWIC), so the next codebook change is driven by evidence.
@@ -29,7 +32,7 @@ from .codebook import Codebook, load_codebook
 from .kwic import kwic
 from .matcher import detect_frames
 
-DETECTORS = ("codebook", "embedding", "union", "classifier", "combined")
+DETECTORS = ("codebook", "embedding", "union", "classifier", "combined", "auto")
 ERROR_COLUMNS = ["kind", "frame", "language", "sentence_id", "entry", "score", "left", "match", "right"]
 
 
@@ -65,6 +68,11 @@ def detector_hits(detector: str, sentences: pd.DataFrame, codebook: Codebook, *,
         from .learned import detect_frames_classifier
 
         hits = detect_frames_classifier(sentences, cache_dir=cache_dir)
+    elif detector == "auto":
+        from .learned import detect_frames_chosen
+
+        book = detector_hits("codebook", sentences, codebook, threshold=threshold, cache_dir=cache_dir, _done=done)
+        hits = detect_frames_chosen(sentences, book, "auto", cache_dir=cache_dir)
     elif detector in ("union", "combined"):
         other = "embedding" if detector == "union" else "classifier"
         book = detector_hits("codebook", sentences, codebook, threshold=threshold, cache_dir=cache_dir, _done=done)
@@ -120,6 +128,11 @@ def evaluate_frames(
     }
     if threshold is not None:
         result["embedding_threshold"] = threshold
+    if "auto" in names:
+        from .learned import auto_detectors
+
+        chosen = auto_detectors()
+        result["auto_detectors"] = {language: chosen.get(language, chosen["*"]) for language in languages}
     if errors:
         result["errors"] = error_table(gold, done[names[-1]], codebook.frame_keys).to_dict("records")
         result["errors_detector"] = names[-1]
@@ -196,6 +209,8 @@ def report_text(result: dict[str, Any]) -> str:
     """The figures of an ``evaluate_frames`` result as plain tables: per detector and language, per frame."""
     lines = [f"{result['gold']}" + (f" [{result['split']}]" if result.get("split") else "") +
              f": {result['sentences']} sentences, codebook {result['codebook']['version']}"]
+    if "auto_detectors" in result:
+        lines.append("auto: " + ", ".join(f"{language} {chosen}" for language, chosen in result["auto_detectors"].items()))
     for name, languages in result["by_language"].items():
         for language, report in {**languages, "all": result["frames"][name]}.items():
             micro = report["micro"]

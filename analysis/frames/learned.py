@@ -1,28 +1,39 @@
 """``rostrum-frames``: a learned second opinion beside the codebook, and how the two combine.
 
 A codebook misses paraphrases ("Большая проблема безработицы" is development talk without a
-codebook word). This detector is one logistic regression per frame (one-vs-rest) over the
-multilingual-e5-small sentence embeddings the suite already caches (``analysis.embeddings``,
-backend ``"e5"``, the vectors the tone model reads), trained on the train and dev splits of
-the hand-coded official-speech corpus and the held-out sets already scored
-(``data/gold/official/``; see :mod:`analysis.frames.learned_training`). One model serves Russian and English: e5 puts
-both languages in one space.
+codebook word). This detector (v2, "lemma + e5") is one logistic regression per frame
+(one-vs-rest, class weights balanced) over two blocks of features side by side:
+
+* a TF-IDF of the sentence's word unigrams: Russian pymorphy3 best lemmas, English Snowball
+  stems (:func:`analysis.text.lemma_terms`), one vocabulary for both languages (Cyrillic
+  lemmas and Latin stems do not collide), sublinear tf, rows L2-normalised; the vocabulary
+  and idf were fitted on the training data and travel in the model file;
+* the multilingual-e5-small sentence embedding the suite already caches
+  (``analysis.embeddings``, backend ``"e5"``, the vectors the tone model reads).
+
+It is trained on the hand-coded official-speech corpus and the later development sets
+(``data/gold/official/``; see :mod:`analysis.frames.learned_training`). One model serves
+Russian and English, each with its own probability threshold.
 
 Every classifier hit covers its whole sentence (entry ``"classifier"``) and carries its
 ``score`` (the frame's probability), so a hit can be audited like a codebook hit. The
-combination cross-validation chose is ``"union"`` with the codebook first: a frame keeps its
-codebook hits with their offsets, and the classifier only adds frames the codebook did not
-find in that sentence (:func:`combine_hits`).
+combination is ``"union"`` with the codebook first: a frame keeps its codebook hits with their
+offsets, and the classifier only adds frames the codebook did not find in that sentence
+(:func:`combine_hits`). Whether a language gets that union by default is the card's verdict
+(:func:`auto_detectors`, the ``auto`` detector of the pipeline and of ``evaluate``).
 
-Inference is numpy only: the shipped file holds the weights (safetensors) and a JSON header
-with the frame keys and the threshold; the loader checks its sha256 against the card.
+Inference is numpy and the suite's own lemmatiser: the shipped file holds the weights, the
+vocabulary's idf (safetensors) and a JSON header with the frame keys, the vocabulary and the
+thresholds; the loader checks its sha256 against the card.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +42,7 @@ import pandas as pd
 from ..errors import ModelError
 from ..model_file import load_model_file, save_model_file
 from ..schema import FRAME_HIT_COLUMNS, conform, empty_table
-from ..text import base_language, script_language
+from ..text import base_language, lemma_terms, script_language
 from ..text.datelines import dateline_end
 
 MODEL_NAME = "rostrum-frames"
@@ -39,6 +50,8 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 TRAIN_COMMAND = "python -m analysis train-frames"
 ENTRY_ID = "classifier"
 COMBINATIONS = ("codebook", "classifier", "union")
+# What a user picks: the codebook, the codebook plus the classifier, or per language what the card's verdict says.
+DETECTOR_CHOICES = ("auto", "codebook", "combined")
 SCORED_HIT_COLUMNS = {**FRAME_HIT_COLUMNS, "score": "float64"}
 
 
@@ -50,31 +63,106 @@ def card_path() -> Path:
     return MODELS_DIR / f"{MODEL_NAME}.json"
 
 
+def sentence_languages(texts: Sequence[str], given: Sequence[str | None] | None = None) -> list[str | None]:
+    """Each sentence's language: the given code's base (``"ru-RU"`` -> ``"ru"``), else its script's guess."""
+    given = list(given) if given is not None else [None] * len(texts)
+    return [base_language(code) or script_language(text) for code, text in zip(given, texts)]
+
+
+def frame_terms(texts: Sequence[str], languages: Sequence[str | None]) -> list[list[str]]:
+    """The words the lexical block counts: each text with any leading dateline cut off (as
+    :func:`frame_features` does), as Russian lemmas or English stems by its language.
+
+    Training and scoring both build terms here, so the two can never drift apart.
+    """
+    cut = [text[dateline_end(text):].strip() or text for text in texts]
+    return [lemma_terms(text, language) for text, language in zip(cut, languages)]
+
+
+def tfidf_entries(terms: Sequence[Sequence[str]], index: Mapping[str, int],
+                  idf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The non-zero cells of the TF-IDF matrix of ``terms`` as (row, column, value) arrays.
+
+    A cell is (1 + ln count) × idf of a vocabulary term (``index``: term -> column); each row
+    is then divided by its L2 norm (scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+    given the same vocabulary and idf). Terms outside the vocabulary are ignored; columns
+    are sorted within a row, so the same texts always give the same arrays.
+    """
+    rows, cols, vals = [], [], []
+    for row, words in enumerate(terms):
+        counts = Counter(index[w] for w in words if w in index)
+        if not counts:
+            continue
+        columns = np.array(sorted(counts), dtype=np.int64)
+        values = (1.0 + np.log([counts[c] for c in columns])) * idf[columns]
+        rows.append(np.full(len(columns), row, dtype=np.int64))
+        cols.append(columns)
+        vals.append(values / np.sqrt(np.dot(values, values)))
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+
+
 @dataclass(frozen=True)
 class FrameClassifier:
-    """One-vs-rest logistic regression: ``coef`` (frames × d), ``intercept`` (frames), and a
-    probability threshold per language (``thresholds``; key ``"*"`` for any other language)."""
+    """One-vs-rest logistic regression: ``coef`` (frames × e5 dims) on the embedding,
+    ``term_coef`` (frames × vocabulary) on the TF-IDF of ``terms`` with their ``idf``,
+    ``intercept`` (frames), and a probability threshold per language (``thresholds``; key
+    ``"*"`` for any other language). A model without ``terms`` reads the embedding alone
+    (rostrum-frames v1). ``vectorizer`` records how the vocabulary was chosen."""
 
     frames: tuple[str, ...]
     coef: np.ndarray
     intercept: np.ndarray
     thresholds: dict[str, float]
     backend: str = "e5"
+    terms: tuple[str, ...] = ()
+    idf: np.ndarray | None = None
+    term_coef: np.ndarray | None = None
+    vectorizer: dict = field(default_factory=dict)
 
     def threshold_for(self, language: str | None) -> float:
         """The language's threshold, else the ``"*"`` one (languages the corpus did not have)."""
         return self.thresholds.get(language or "*", self.thresholds["*"])
 
-    def predict_proba(self, features: np.ndarray) -> np.ndarray:
-        """Probability of each frame (columns in ``frames`` order), independently per frame."""
-        return 1.0 / (1.0 + np.exp(-(features @ self.coef.T + self.intercept)))
+    @functools.cached_property
+    def term_index(self) -> dict[str, int]:
+        """Column of each vocabulary term."""
+        return {term: i for i, term in enumerate(self.terms)}
+
+    def term_scores(self, terms: Sequence[Sequence[str]]) -> np.ndarray:
+        """The lexical block's contribution to each frame's logit (sentences × frames), sparse in numpy."""
+        out = np.zeros((len(terms), len(self.frames)))
+        if not self.terms:
+            return out
+        rows, cols, vals = tfidf_entries(terms, self.term_index, self.idf)
+        contributions = vals[:, None] * self.term_coef.T[cols]
+        for j in range(len(self.frames)):
+            out[:, j] = np.bincount(rows, weights=contributions[:, j], minlength=len(terms))
+        return out
+
+    def predict_proba(self, features: np.ndarray, terms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+        """Probability of each frame (columns in ``frames`` order), independently per frame,
+        from the embeddings ``features`` and, for a model with a vocabulary, the sentences' ``terms``."""
+        logits = features @ self.coef.T + self.intercept
+        if self.terms:
+            if terms is None or len(terms) != len(features):
+                raise ValueError("this model reads the sentences' terms too: pass frame_terms(texts, languages)")
+            logits = logits + self.term_scores(terms)
+        return 1.0 / (1.0 + np.exp(-logits))
 
     def save(self, path: Path) -> str:
-        """Write the weights (rounded to 1e-5, so a retrain gives the same bytes) and return their sha256."""
+        """Write the weights and idf (rounded to 1e-5, so a retrain gives the same bytes) and the
+        vocabulary, and return the file's sha256."""
         tensors = {"coef": np.round(self.coef, 5).astype(np.float32),
                    "intercept": np.round(self.intercept, 5).astype(np.float32)}
         header = {"frames": list(self.frames), "backend": self.backend,
                   "thresholds": {k: round(float(v), 4) for k, v in sorted(self.thresholds.items())}}
+        if self.terms:
+            tensors["term_coef"] = np.round(self.term_coef, 5).astype(np.float32)
+            tensors["idf"] = round_idf(self.idf).astype(np.float32)
+            header["terms"] = list(self.terms)
+            header["vectorizer"] = self.vectorizer
         return save_model_file(path, tensors, header)
 
     @classmethod
@@ -83,8 +171,20 @@ class FrameClassifier:
         tensors, header = load_model_file(path, sha256, what="frame classifier", rebuild=TRAIN_COMMAND)
         if not header.get("frames") or "*" not in header.get("thresholds", {}):
             raise ModelError(f"{path} lacks its frame list or thresholds; rebuild it with `{TRAIN_COMMAND}`")
+        terms = tuple(header.get("terms", ()))
+        if terms and (tensors.get("term_coef") is None or tensors["term_coef"].shape[1] != len(terms)
+                      or tensors.get("idf") is None or len(tensors["idf"]) != len(terms)):
+            raise ModelError(f"{path}: its vocabulary and its term weights or idf differ in length; "
+                             f"rebuild it with `{TRAIN_COMMAND}`")
         return cls(tuple(header["frames"]), tensors["coef"].astype(np.float64),
-                   tensors["intercept"].astype(np.float64), dict(header["thresholds"]), header["backend"])
+                   tensors["intercept"].astype(np.float64), dict(header["thresholds"]), header["backend"],
+                   terms, tensors["idf"].astype(np.float64) if terms else None,
+                   tensors["term_coef"].astype(np.float64) if terms else None, dict(header.get("vectorizer", {})))
+
+
+def round_idf(idf: np.ndarray) -> np.ndarray:
+    """idf as the model file stores it (1e-5, float32) and as training uses it, so both read the same features."""
+    return np.round(np.asarray(idf, dtype=np.float64), 5).astype(np.float32).astype(np.float64)
 
 
 def model_card() -> dict:
@@ -112,13 +212,20 @@ def frame_features(texts: list[str], *, backend: str = "e5", cache_dir: str | Pa
     return embed(cut, backend=backend, cache_dir=cache_dir).astype(np.float64)
 
 
+def _languages(sentences: pd.DataFrame, texts: list[str]) -> list[str | None]:
+    return sentence_languages(texts, sentences["language"].tolist() if "language" in sentences else None)
+
+
 def classifier_scores(sentences: pd.DataFrame, model: FrameClassifier | None = None,
                       *, cache_dir: str | Path | None = None) -> pd.DataFrame:
     """``sentence_id`` + one probability column per frame of the model."""
     model = model or load_frame_classifier()
     texts = sentences["text"].fillna("").astype(str).tolist()
-    probs = (model.predict_proba(frame_features(texts, backend=model.backend, cache_dir=cache_dir))
-             if texts else np.zeros((0, len(model.frames))))
+    if texts:
+        terms = frame_terms(texts, _languages(sentences, texts)) if model.terms else None
+        probs = model.predict_proba(frame_features(texts, backend=model.backend, cache_dir=cache_dir), terms)
+    else:
+        probs = np.zeros((0, len(model.frames)))
     out = pd.DataFrame(probs, columns=list(model.frames))
     out.insert(0, "sentence_id", sentences["sentence_id"].astype("string").to_numpy())
     return out
@@ -133,8 +240,7 @@ def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | N
     values = scores[list(model.frames)].to_numpy()
     texts = sentences["text"].fillna("").astype(str).tolist()
     statements = sentences["statement_id"].tolist() if "statement_id" in sentences else [None] * len(sentences)
-    given = sentences["language"].tolist() if "language" in sentences else [None] * len(sentences)
-    languages = [base_language(code) or script_language(text) for code, text in zip(given, texts)]
+    languages = _languages(sentences, texts)
     cut = np.array([[model.threshold_for(language)] for language in languages]).reshape(-1, 1)
     rows = []
     for row, col in zip(*np.nonzero(values >= cut)):
@@ -143,6 +249,52 @@ def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | N
     if not rows:
         return empty_table(SCORED_HIT_COLUMNS)
     return conform(pd.DataFrame(rows, columns=list(SCORED_HIT_COLUMNS)), SCORED_HIT_COLUMNS)
+
+
+def auto_detectors(card: Mapping | None = None) -> dict[str, str]:
+    """What ``auto`` runs per language: ``"combined"`` where the card's verdict says the union
+    beat the codebook on the nested out-of-fold figures (``DEFAULT_RULE`` of
+    :mod:`analysis.frames.learned_training`), ``"codebook"`` elsewhere; key ``"*"`` (any
+    language the verdict does not name) is always ``"codebook"``."""
+    card = model_card() if card is None else card
+    verdict = (card.get("out_of_fold_extra") or {}).get("verdict") or {}
+    chosen = {language: "combined" if v.get("combined_wins") else "codebook" for language, v in sorted(verdict.items())}
+    return {**chosen, "*": "codebook"}
+
+
+def resolve_detectors(detector: str, card: Mapping | None = None) -> dict[str, str]:
+    """Per language (key ``"*"``: any other), ``"codebook"`` or ``"combined"`` for a user's choice
+    of :data:`DETECTOR_CHOICES`: ``auto`` reads the card (:func:`auto_detectors`)."""
+    if detector not in DETECTOR_CHOICES:
+        raise ValueError(f"detector must be one of {list(DETECTOR_CHOICES)}, got {detector!r}")
+    return auto_detectors(card) if detector == "auto" else {"*": detector}
+
+
+def classifier_sentences(sentences: pd.DataFrame, detectors: Mapping[str, str]) -> pd.DataFrame:
+    """The sentences whose language ``detectors`` sends to ``"combined"``: the only ones the classifier reads."""
+    if not len(sentences):
+        return sentences
+    texts = sentences["text"].fillna("").astype(str).tolist()
+    fallback = detectors.get("*", "codebook")
+    wanted = [detectors.get(language or "*", fallback) == "combined" for language in _languages(sentences, texts)]
+    return sentences[np.array(wanted, dtype=bool)]
+
+
+def detect_frames_chosen(sentences: pd.DataFrame, codebook_hits: pd.DataFrame, detector: str = "auto", *,
+                         detectors: Mapping[str, str] | None = None, model: FrameClassifier | None = None,
+                         cache_dir: str | Path | None = None) -> pd.DataFrame:
+    """The hits a user's detector choice gives, from the codebook's hits on ``sentences``.
+
+    ``"codebook"``: those hits (``score`` NaN); ``"combined"``: their union with the classifier
+    (:func:`combine_hits`); ``"auto"``: the union for the sentences of the languages ``detectors``
+    (default :func:`auto_detectors`) sends to ``"combined"``, the codebook alone for the others.
+    Only the sentences that need the classifier are embedded.
+    """
+    detectors = resolve_detectors(detector) if detectors is None else detectors
+    chosen = classifier_sentences(sentences, detectors)
+    extra = (detect_frames_classifier(chosen, model, cache_dir=cache_dir) if len(chosen)
+             else empty_table(SCORED_HIT_COLUMNS))
+    return combine_hits(codebook_hits, extra, "union")
 
 
 def combine_hits(codebook_hits: pd.DataFrame, classifier_hits: pd.DataFrame, how: str = "union") -> pd.DataFrame:

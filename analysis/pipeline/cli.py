@@ -74,9 +74,11 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cache-dir", help="content cache folder (default: $ROSTRUM_CACHE_DIR or ~/.cache/rostrum)")
     parser.add_argument("--format", help="corpus format for every SOURCE (default: detected)")
     parser.add_argument("--codebook", help="frame codebook YAML (default: the bundled one)")
-    parser.add_argument("--frames", choices=["codebook", "combined"], default="codebook",
-                        help="frame detector: the codebook (default, fast) or combined: plus the learned "
-                        "rostrum-frames for frames the codebook missed (embeds every sentence with e5)")
+    parser.add_argument("--frames", choices=["auto", "codebook", "combined"], default="auto",
+                        help="frame detector: auto (default: per language, combined where the rostrum-frames card's "
+                        "out-of-fold verdict says it beats the codebook, else the codebook; summary.json names each "
+                        "language's), codebook (fast), or combined: plus the learned rostrum-frames for frames the "
+                        "codebook missed (embeds those sentences with e5)")
     parser.add_argument("--sentiment-sample", type=int, metavar="N",
                         help="score the tone of at most N sentences per statement (a fixed sample; the rest get none): "
                         "rostrum-speech embeds each sentence with e5, about 15 sentences per CPU-second")

