@@ -17,7 +17,13 @@ for comparison). ``--hits DIR`` saves each row's hits there, or, when a run has 
 checks that this run's hits are identical (a speed change must not change a single hit). The
 last lines give each row's figure: the median of the warm passes, in sentences per CPU-second.
 
-    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--until-year 2018] [--codebook FILE] [--hits DIR]
+``--learned N`` also times the ``combined`` path (the codebook plus ``rostrum-frames`` v2, lemma
+TF-IDF + e5) on the first N sentences of each row: their e5 vectors are read from the suite's
+embedding cache (computed first, untimed, where missing: the encoder's own speed is
+``embed_throughput.py``'s), the lemma and stem caches are emptied before the first pass ("cold")
+and kept for the others ("warm"). The codebook rows are timed before and apart from it.
+
+    python benchmarks/frames_speed.py [--corpus ../shared/corpora/ungdc] [--sessions 2] [--until-year 2018] [--codebook FILE] [--hits DIR] [--learned N]
 """
 
 from __future__ import annotations
@@ -100,6 +106,28 @@ def timed(sentences: pd.DataFrame, repeats: int, codebook: Path | None) -> tuple
     return walls[0], warm(walls), cpus[0], warm(cpus), hits
 
 
+def timed_combined(sentences: pd.DataFrame, repeats: int, codebook: Path | None) -> tuple[float, float, float, float, int]:
+    """Cold (empty lemma caches) and warm-median seconds, wall clock and CPU, of codebook + rostrum-frames
+    (``detect_frames_chosen(..., "combined")``) with the e5 vectors already in the cache; and the hit count."""
+    from analysis.frames import detect_frames, load_codebook
+    from analysis.frames.learned import detect_frames_chosen, frame_features, load_frame_classifier
+    from analysis.text.lemmas import best_lemma, lemmatizer
+
+    book, model = load_codebook(codebook), load_frame_classifier()
+    frame_features(sentences["text"].fillna("").astype(str).tolist())  # fill the embedding cache, untimed
+    best_lemma.cache_clear()
+    for language in ("ru", "en"):
+        lemmatizer(language)._cache.clear()
+    walls, cpus = [], []
+    for _ in range(repeats):
+        start, cpu = time.perf_counter(), time.process_time()
+        hits = detect_frames_chosen(sentences, detect_frames(sentences, book), "combined", model=model)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    warm = (lambda xs: statistics.median(xs[1:]) if repeats > 1 else xs[0])
+    return walls[0], warm(walls), cpus[0], warm(cpus), len(hits)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "ungdc")
@@ -111,6 +139,8 @@ def main() -> None:
                         help="a RuSentNE file whose distinct sentences make the 'ru news' row")
     parser.add_argument("--codebook", type=Path, help="a codebook YAML file (default: the bundled one)")
     parser.add_argument("--hits", type=Path, help="folder: save the hits of each row, or check them against saved ones")
+    parser.add_argument("--learned", type=int, default=0, metavar="N",
+                        help="also time codebook + rostrum-frames (combined) on the first N sentences of each row")
     args = parser.parse_args()
     if not args.ru_news.exists():
         parser.error(f"no RuSentNE file at {args.ru_news}: pass --ru-news PATH (train_data.csv of RuSentNE-2023)")
@@ -123,12 +153,14 @@ def main() -> None:
     matcher_for(book, "en"), matcher_for(book, "ru")
     print(f"load + compile codebook {book.version} ({len(book.entries)} entries): {time.perf_counter() - start:.2f} s")
 
-    rows, per_core = {}, {}
+    rows, per_core, learned = {}, {}, []
     for name, sentences in (
         ("en UNGDC", ungdc_sentences(args.corpus, args.sessions, args.until_year)),
         ("ru seed", seed_sentences(args.ru_copies)),
         ("ru news", news_sentences(args.ru_news)),
     ):
+        if args.learned:
+            learned.append((name, sentences.head(args.learned).reset_index(drop=True)))
         cold, warm, cold_cpu, warm_cpu, hits = timed(sentences, args.repeats, args.codebook)
         n = len(sentences)
         rows[name], per_core[name] = n / cold, n / warm_cpu
@@ -144,6 +176,12 @@ def main() -> None:
     passes = f"median of passes 2-{args.repeats}" if args.repeats > 1 else "one pass"
     print(f"sentences per second per core ({passes}, CPU time): "
           + "; ".join(f"{name} {rate:,.0f}" for name, rate in per_core.items()))
+    for name, sentences in learned:  # after the codebook rows, so their lemma caches are not emptied under them
+        cold, warm, cold_cpu, warm_cpu, hits = timed_combined(sentences, args.repeats, args.codebook)
+        n = len(sentences)
+        print(f"combined {name:9s} {n:6d} sentences, {hits:6d} hits: cold lemma cache {n / cold:6.0f} sent/s "
+              f"({n / cold_cpu:6.0f} per CPU-s), warm {n / warm:6.0f} sent/s ({n / warm_cpu:6.0f} per CPU-s); "
+              f"e5 vectors read from the cache")
 
 
 if __name__ == "__main__":
