@@ -429,3 +429,11 @@ def test_an_extra_file_named_with_its_dev_split_is_read_for_that_split_alone(sta
     assert card["training_rows"][f"{extra.resolve()}:dev/en"] == 3 and card["training_rows"][f"{extra.resolve()}:dev/ru"] == 3
     assert set(card["out_of_fold_extra"]["by_kind"]) == {"note", "real"}  # no team_* set here
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 1  # whole: the bad test lines
+
+
+def test_train_frames_writes_the_same_bytes_with_worker_processes(stand_ins):
+    gold = tiny_corpus(stand_ins)
+    assert main(["train-frames", "--gold", str(gold)]) == 0
+    alone = (stand_ins / "m.safetensors").read_bytes()
+    assert main(["train-frames", "--gold", str(gold), "--jobs", "2"]) == 0
+    assert (stand_ins / "m.safetensors").read_bytes() == alone

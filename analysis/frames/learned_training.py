@@ -365,11 +365,12 @@ def _cv_selection(pool: pd.DataFrame, terms: list[list[str]], features: np.ndarr
     folds = list(GroupKFold(n_splits=FOLDS).split(features, labels, groups))
     out_of_fold = {_key(setting): np.zeros(labels.shape) for setting in _settings()}
     tasks = [(fold, rule) for fold in range(len(folds)) for rule in VOCABULARIES]
-    if jobs > 1:
-        from joblib import Parallel, delayed
+    if jobs > 1:  # worker processes of this one run (arguments pass through their pipes; nothing is read from disk)
+        from concurrent.futures import ProcessPoolExecutor
 
-        results = Parallel(n_jobs=jobs)(delayed(_fold_probabilities)(terms, features, labels, groups, *folds[fold], rule)
-                                        for fold, rule in tasks)
+        with ProcessPoolExecutor(max_workers=jobs) as executor:
+            results = list(executor.map(_fold_probabilities, *zip(*[(terms, features, labels, groups, *folds[fold], rule)
+                                                                   for fold, rule in tasks])))
     else:
         results = [_fold_probabilities(terms, features, labels, groups, *folds[fold], rule) for fold, rule in tasks]
     for (fold, rule), by_c in zip(tasks, results):  # each cell written by exactly one task: the order cannot matter

@@ -39,7 +39,6 @@ TABLES = Identity(
         "matplotlib": "figures", "analysis.plots": "figures",
         "analysis.embeddings": "the speech model and the frames' learned fallback: their own steps",
         "analysis.validation": "gold files and metrics for evaluation",
-        "joblib": "train-frames --jobs (analysis.frames training): never run by the tables step",
     },
 )  # fmt: skip
 

@@ -48,7 +48,7 @@ FRAMES = Identity(  # with --frames combined, frames_settings adds the encoder's
                    "safetensors"),
     unrelated={"matplotlib": "figures", "analysis.plots": "figures", "analysis.validation": "evaluation",
                "analysis.sentiment": "evaluation", "scikit-learn": "training rostrum-frames (train-frames)",
-               "scipy": "sparse design matrices when training rostrum-frames", "joblib": "train-frames --jobs",
+               "scipy": "sparse design matrices when training rostrum-frames",
                "analysis.embeddings": "the learned detector's encoder: keyed by frames_settings when combined",
                "analysis.aggregate": "frame shares (the tables step)"},  # fmt: skip
 )
