@@ -1,5 +1,5 @@
-"""rostrum-frames: the learned detector (v2: lemma TF-IDF + e5), its file, the combination with the codebook,
-the auto detector, the evaluate CLI."""
+"""rostrum-frames: the learned detector (v3: a lemma TF-IDF + e5 model per language), its file, the combination
+with the codebook, the auto detector, the evaluate CLI."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from analysis.cli import main
 from analysis.errors import ModelError, SchemaError
 from analysis.frames import learned
 from analysis.frames.evaluation import evaluate_frames
-from analysis.frames.learned import FrameClassifier, combine_hits, detect_frames_classifier
+from analysis.frames.learned import FrameClassifier, LanguageFrameClassifier, combine_hits, detect_frames_classifier
 
 FRAMES = ("trust", "security")
 # Invented, clearly sovereignty (our people is master of its land; no advice from across the ocean), and no
@@ -87,19 +87,36 @@ def test_model_file_round_trips_is_deterministic_and_checks_its_sha256(tmp_path)
 def test_the_packaged_model_matches_its_card():
     card = learned.model_card()
     model = learned.load_frame_classifier()
-    assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
-    assert model.coef.shape == (len(model.frames), 384) and model.thresholds == card["config"]["thresholds"]
-    assert {"en", "ru", "*"} <= set(model.thresholds)
-    assert card["combination"] in learned.COMBINATIONS
-    # v2: a lemma/stem vocabulary (Cyrillic lemmas and Latin stems in one) with its idf and weights
-    assert card["version"] == 2 and len(model.terms) == card["vocabulary_size"] > 1000
-    assert model.term_coef.shape == (len(model.frames), len(model.terms)) and model.idf.shape == (len(model.terms),)
-    assert list(model.terms) == sorted(model.terms) and {"доверие", "суверенитет", "sovereignti", "trust"} <= set(model.terms)
-    assert model.vectorizer == card["config"]["vectorizer"] and model.vectorizer["min_df"] == 2
     verdict = card["out_of_fold_extra"]["verdict"]
     assert learned.auto_detectors(card) == {**{language: "combined" if v["combined_wins"] else "codebook"
                                                for language, v in verdict.items()}, "*": "codebook"}
+    if card["version"] == 2:  # the one-model file the branch carried until `python -m analysis train-frames` reruns
+        assert isinstance(model, FrameClassifier) and len(model.terms) == card["vocabulary_size"]
+        pytest.skip("packaged rostrum-frames is v2 (one model); retrain with `python -m analysis train-frames --jobs 2`")
+    assert isinstance(model, LanguageFrameClassifier) and card["version"] == 3
+    assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
+    assert sorted(model.models) == ["en", "ru"] and model.fallback == "en"
+    assert model.thresholds == card["config"]["thresholds"] and {"en", "ru", "*"} <= set(model.thresholds)
+    for language, sub in model.models.items():
+        config = card["config"]["languages"][language]
+        assert sub.coef.shape == (len(model.frames), 384) and sub.threshold_for(None) == config["threshold"]
+        assert len(sub.terms) == config["vocabulary_size"] == card["vocabulary_size"][language] > 1000
+        assert sub.term_coef.shape == (len(model.frames), len(sub.terms)) and sub.idf.shape == (len(sub.terms),)
+        assert list(sub.terms) == sorted(sub.terms) and sub.vectorizer == config["vectorizer"]
+        assert sub.vectorizer["min_df"] == 2 and sub.vectorizer["C"] == config["C"]
+        assert card["combination"][language] in learned.COMBINATIONS
+    # each language its own vocabulary: Russian lemmas in the Russian one, English stems in the English one
+    cyrillic = lambda term: any("а" <= ch <= "я" for ch in term)  # noqa: E731
+    assert {"доверие", "суверенитет"} <= set(model.models["ru"].terms)
+    assert {"sovereignti", "trust"} <= set(model.models["en"].terms)
+    assert not any(cyrillic(term) for term in model.models["en"].terms)
+    assert sum(cyrillic(term) for term in model.models["ru"].terms) > 0.9 * len(model.models["ru"].terms)
+    assert set(verdict) == {"en", "ru"}
     assert {"team", "real"} <= set(card["out_of_fold_extra"]["by_kind"])
+    loso = card["leave_one_set_out"]
+    assert sorted(loso["sets"]) == [f"data/gold/official/{name}/official.jsonl/ru"
+                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5")]
+    assert set(loso["pooled"]["union_vs_codebook"]) == {"ru"}
 
 
 def lexical_model(threshold: float = 0.5) -> FrameClassifier:
@@ -137,6 +154,66 @@ def test_the_vocabulary_and_idf_round_trip_through_the_model_file(tmp_path):
     save_model_file(tmp_path / "bad.safetensors", tensors, {**header, "terms": header["terms"][:2]})
     with pytest.raises(ModelError, match="vocabulary"):
         FrameClassifier.load(tmp_path / "bad.safetensors")
+
+
+def two_language_model() -> LanguageFrameClassifier:
+    """A Russian and an English model that read the same Cyrillic word differently: in the Russian
+    vocabulary «доверие» drives trust, in the English one (as a stray loanword) it drives security."""
+    ru = FrameClassifier(FRAMES, np.zeros((2, 2)), np.array([-2.0, -2.0]), {"*": 0.6},
+                         terms=("доверие", "угроза"), idf=np.array([1.25, 2.0]),
+                         term_coef=np.array([[6.0, 0.0], [0.0, 6.0]]), vectorizer={"min_df": 2, "C": 8.0})
+    en = FrameClassifier(FRAMES, np.zeros((2, 2)), np.array([-2.0, -2.0]), {"*": 0.9},
+                         terms=("trust", "доверие"), idf=np.array([1.5, 3.0]),
+                         term_coef=np.array([[6.0, 0.0], [0.0, 6.0]]), vectorizer={"min_df": 2, "C": 16.0})
+    return LanguageFrameClassifier(FRAMES, {"ru": ru, "en": en}, "en")
+
+
+def test_each_language_keeps_its_own_vocabulary_idf_weights_and_threshold_through_the_model_file(tmp_path):
+    model = two_language_model()
+    sha = model.save(tmp_path / "m.safetensors")
+    assert model.save(tmp_path / "again.safetensors") == sha  # same models, same bytes
+    loaded = learned.load_classifier(tmp_path / "m.safetensors", sha)
+    assert isinstance(loaded, LanguageFrameClassifier) and loaded.fallback == "en" and loaded.frames == FRAMES
+    assert loaded.models["ru"].terms == ("доверие", "угроза") and loaded.models["en"].terms == ("trust", "доверие")
+    np.testing.assert_array_equal(loaded.models["ru"].idf, [1.25, 2.0])
+    np.testing.assert_array_equal(loaded.models["en"].idf, [1.5, 3.0])
+    assert loaded.models["en"].vectorizer == {"min_df": 2, "C": 16.0} and loaded.models["ru"].vectorizer["C"] == 8.0
+    assert loaded.thresholds == {"en": 0.9, "ru": 0.6, "*": 0.9} and loaded.threshold_for("fr") == 0.9
+    from analysis.model_file import load_model_file, save_model_file
+
+    tensors, header = load_model_file(tmp_path / "m.safetensors", sha, what="t", rebuild="t")
+    assert sorted(tensors) == [f"{language}.{name}" for language in ("en", "ru")
+                               for name in ("coef", "idf", "intercept", "term_coef")]
+    texts, languages = ["Доверие, доверие и угроза.", "We trust them."], ["ru", "en"]
+    np.testing.assert_allclose(loaded.probabilities(np.zeros((2, 2)), texts, languages),
+                               model.probabilities(np.zeros((2, 2)), texts, languages), atol=1e-6)
+    header["languages"]["ru"]["terms"] = ["доверие"]  # a vocabulary shorter than its weights
+    save_model_file(tmp_path / "bad.safetensors", tensors, header)
+    with pytest.raises(ModelError, match="vocabulary"):
+        learned.load_classifier(tmp_path / "bad.safetensors")
+    with pytest.raises(ValueError, match="fallback"):
+        LanguageFrameClassifier(FRAMES, {"ru": model.models["ru"]}, "en")
+
+
+def test_a_russian_sentence_reads_the_russian_vocabulary_only(monkeypatch):
+    monkeypatch.setattr(learned, "frame_features", lambda texts, **_: np.zeros((len(texts), 2)))  # lexical only
+    model = two_language_model()
+    features = np.zeros((3, 2))
+    texts = ["Доверие.", "Доверие.", "Trust, not доверие."]
+    probs = model.probabilities(features, texts, ["ru", "en", "fr"])
+    # Russian: «доверие» alone, tf-idf 1 after the norm, Russian weights: trust 6 - 2, security -2
+    np.testing.assert_allclose(probs[0], [1 / (1 + np.exp(-4.0)), 1 / (1 + np.exp(2.0))])
+    # the same word in an English sentence is read by the English model: security, not trust
+    np.testing.assert_allclose(probs[1], [1 / (1 + np.exp(2.0)), 1 / (1 + np.exp(-4.0))])
+    # a language without a model goes to the fallback (English) with English stems
+    a, b = 1.5, 3.0
+    np.testing.assert_allclose(probs[2], [1 / (1 + np.exp(-(6 * a / np.hypot(a, b) - 2))),
+                                          1 / (1 + np.exp(-(6 * b / np.hypot(a, b) - 2)))])
+    sentences = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"], "text": texts[:2],
+                              "language": ["ru", "en"]})
+    hits = detect_frames_classifier(sentences, model)
+    # ru trust 0.982 >= 0.6; en security 0.982 >= 0.9; nothing else
+    assert list(zip(hits["sentence_id"], hits["frame"])) == [("a:0", "trust"), ("b:0", "security")]
 
 
 def test_feature_building_is_deterministic_and_matches_scikit_learn():
@@ -308,17 +385,24 @@ def test_train_frames_selects_by_cross_validation_writes_the_same_bytes_twice_an
     assert main(["train-frames", "--gold", str(gold)]) == 0
     card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
     first = (stand_ins / "m.safetensors").read_bytes()
-    assert card["test"] is None and card["combination"] == "union"  # the codebook finds nothing here
-    assert set(card["config"]["thresholds"]) == {"en", "ru", "*"}
+    assert card["test"] is None and card["combination"] == {"en": "union", "ru": "union"}  # the codebook finds nothing
+    assert set(card["config"]["thresholds"]) == {"en", "ru", "*"} and card["version"] == 3
     assert card["dev"]["union"]["ru"]["micro"]["f1"] == 1.0  # the stand-in features separate the frames
     assert "combination=union" in capsys.readouterr().out
-    assert "grouped by document" in card["selection"]["metric"] and "cv_f1_mean" in card["selection"]["by_setting"][0]
+    assert "grouped by document" in card["selection"]["metric"]
+    assert "cv_f1_mean" in card["selection"]["by_language"]["ru"]["by_setting"][0]
+    model = learned.load_classifier(stand_ins / "m.safetensors", card["sha256"])
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    words = {language: {t for r in records if r["language"] == language and r["split"] != "test"
+                        for t in learned.frame_terms([r["text"]], [language])[0]} for language in ("en", "ru")}
+    # each language's vocabulary comes from its own sentences: no English word in the Russian one, and back
+    assert set(model.models["ru"].terms) <= words["ru"] and "weather" not in model.models["ru"].terms
+    assert set(model.models["en"].terms) <= words["en"] and "погода" not in model.models["en"].terms
     assert main(["train-frames", "--gold", str(gold), "--report-test"]) == 0
     assert (stand_ins / "m.safetensors").read_bytes() == first
     card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
     assert card["test"]["union"]["en"]["micro"]["recall"] == 1.0
-    model = FrameClassifier.load(stand_ins / "m.safetensors", card["sha256"])
-    assert model.frames == tuple(WORDS)
+    assert learned.load_classifier(stand_ins / "m.safetensors", card["sha256"]).frames == tuple(WORDS)
 
 
 def test_train_frames_refuses_a_frame_the_train_split_never_codes(stand_ins, capsys):
@@ -375,7 +459,8 @@ def test_train_frames_learns_from_extra_gold_files_and_scores_them_out_of_fold(s
     assert set(oof) == {"codebook", "classifier", "union"}  # figures over the 12 extra sentences only
     assert oof["codebook"]["en"]["per_frame"]["trust"]["support"] == 2 and oof["codebook"]["en"]["micro"]["recall"] == 0.0
     assert oof["union"]["ru"]["micro"]["f1"] == 1.0  # predicted by fits that never saw the sentence's document
-    assert len(card["out_of_fold_extra"]["settings_per_fold"]) == 5  # each fold's setting chosen without it
+    chosen = card["out_of_fold_extra"]["settings_per_fold"]  # each fold's setting chosen without it, per language
+    assert set(chosen) == {"en", "ru"} and all(len(v) == 5 for v in chosen.values())
     by_set = card["out_of_fold_extra"]["by_set"]
     assert set(by_set) == {str(extra)} and by_set[str(extra)]["union"]["ru"]["f1"] == 1.0
     verdict = card["out_of_fold_extra"]["verdict"]["ru"]  # the codebook finds nothing, the classifier everything
@@ -429,6 +514,25 @@ def test_an_extra_file_named_with_its_dev_split_is_read_for_that_split_alone(sta
     assert card["training_rows"][f"{extra.resolve()}:dev/en"] == 3 and card["training_rows"][f"{extra.resolve()}:dev/ru"] == 3
     assert set(card["out_of_fold_extra"]["by_kind"]) == {"note", "real"}  # no team_* set here
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 1  # whole: the bad test lines
+
+
+def test_train_frames_judges_each_team_set_left_out_by_a_model_that_never_saw_it(stand_ins):
+    gold = tiny_corpus(stand_ins)
+    folder = stand_ins / "team_x"
+    folder.mkdir()
+    team = extra_corpus(stand_ins, first_id="t").rename(folder / "official.jsonl")
+    other = extra_corpus(stand_ins, first_id="o", document="y")
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(team), str(other)]) == 0
+    card = json.loads((stand_ins / "m.json").read_text(encoding="utf-8"))
+    loso = card["leave_one_set_out"]
+    assert sorted(loso["sets"]) == [f"{team}/en", f"{team}/ru"]  # only the team_* set is left out, per language
+    judged = loso["sets"][f"{team}/ru"]
+    assert judged["sentences"] == 6 and judged["codebook"]["recall"] == 0.0 and judged["union"]["f1"] == 1.0
+    assert set(judged["setting"]) == {"C", "stop", "min_documents", "threshold"}
+    assert loso["pooled"]["union_vs_codebook"]["ru"]["combined_wins"]
+    first = (stand_ins / "m.safetensors").read_bytes(), (stand_ins / "m.json").read_bytes()
+    assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(team), str(other), "--jobs", "2"]) == 0
+    assert ((stand_ins / "m.safetensors").read_bytes(), (stand_ins / "m.json").read_bytes()) == first
 
 
 def test_train_frames_writes_the_same_bytes_with_worker_processes(stand_ins):

@@ -41,10 +41,10 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     train = subparsers.add_parser(
         "train-frames",
         help="train the learned frame detector (rostrum-frames) on the official-speech corpus",
-        description="Fit one logistic regression per frame on [TF-IDF of lemma/stem unigrams | e5 sentence "
-        "embedding], choose C, the vocabulary rule, the threshold per language and the combination with the codebook "
-        "by 5-fold cross-validation over the train and dev splits and the sentences of the extra gold files (folds "
-        "cut by document), refit on all of them, and write "
+        description="Per language, fit one logistic regression per frame on [TF-IDF of the language's lemma/stem "
+        "unigrams | e5 sentence embedding], choose C, the vocabulary rule and the threshold by 5-fold cross-validation "
+        "over the language's train and dev sentences and those of the extra gold files (folds cut by document), "
+        "refit on all of them, judge each team_* set left out, and write "
         "analysis/frames/models/rostrum-frames.safetensors with its card. Deterministic: a retrain in a fresh "
         "process writes the same bytes.",
     )
@@ -55,7 +55,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
                        ":train, that split's sentences alone) is training data and is also scored out of fold into "
                        "the card; default with the default --gold: the held-out sets already scored and turned into "
                        "development data (DEFAULT_EXTRA_GOLD in analysis/frames/learned_training.py: "
-                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru4, and the dev halves of "
+                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru5, and the dev halves of "
                        "wikinews_ru and unsc); a set not yet scored is never a default; none with another --gold")
     extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
     train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
@@ -72,10 +72,18 @@ def _train(args: argparse.Namespace) -> int:
     extra = [] if args.no_extra_gold else args.extra_gold
     card = train_frame_classifier(args.gold or DEFAULT_GOLD, extra_gold=extra, cache_dir=args.cache_dir,
                                   report_test=args.report_test, jobs=args.jobs)
-    dev = card["dev"][card["combination"]]
-    figures = ", ".join(f"{language} {v['micro']['f1']:.3f}" for language, v in dev.items())
-    print(f"{card['model']}: C={card['config']['C']}, thresholds={card['config']['thresholds']}, "
-          f"combination={card['combination']}; dev micro-F1 {figures}; sha256 {card['sha256'][:12]}")
+    parts = []
+    for language, config in card["config"]["languages"].items():
+        combination = card["combination"][language]
+        dev = card["dev"][combination].get(language, {}).get("micro", {}).get("f1", float("nan"))
+        parts.append(f"{language}: C={config['C']}, stop={config['stop']}, min_documents={config['min_documents']}, "
+                     f"threshold={config['threshold']}, vocabulary {config['vocabulary_size']}, "
+                     f"combination={combination}, dev micro-F1 {dev:.3f}")
+    verdict = (card.get("out_of_fold_extra") or {}).get("verdict", {})
+    wins = ", ".join(f"{language} {'combined' if v['combined_wins'] else 'codebook'} ({v['f1_gain']:+.4f})"
+                     for language, v in verdict.items())
+    print(f"{card['model']} per language; " + "; ".join(parts) + (f"; verdict {wins}" if wins else "")
+          + f"; sha256 {card['sha256'][:12]}")
     return 0
 
 

@@ -1,19 +1,20 @@
 """``rostrum-frames``: a learned second opinion beside the codebook, and how the two combine.
 
 A codebook misses paraphrases ("Большая проблема безработицы" is development talk without a
-codebook word). This detector (v2, "lemma + e5") is one logistic regression per frame
-(one-vs-rest, class weights balanced) over two blocks of features side by side:
+codebook word). This detector (v3, "per-language lemma + e5") holds **one model per language**
+in one file (:class:`LanguageFrameClassifier`), each a :class:`FrameClassifier`: one logistic
+regression per frame (one-vs-rest, class weights balanced) over two blocks of features side by side:
 
-* a TF-IDF of the sentence's word unigrams: Russian pymorphy3 best lemmas, English Snowball
-  stems (:func:`analysis.text.lemma_terms`), one vocabulary for both languages (Cyrillic
-  lemmas and Latin stems do not collide), sublinear tf, rows L2-normalised; the vocabulary
-  and idf were fitted on the training data and travel in the model file;
+* a TF-IDF of the sentence's word unigrams: Russian pymorphy3 best lemmas for the Russian model,
+  English Snowball stems for the English one (:func:`analysis.text.lemma_terms`), each language
+  with **its own vocabulary and idf**, fitted on that language's training sentences only,
+  sublinear tf, rows L2-normalised;
 * the multilingual-e5-small sentence embedding the suite already caches
   (``analysis.embeddings``, backend ``"e5"``, the vectors the tone model reads).
 
-It is trained on the hand-coded official-speech corpus and the later development sets
-(``data/gold/official/``; see :mod:`analysis.frames.learned_training`). One model serves
-Russian and English, each with its own probability threshold.
+Each language's model has its own C, vocabulary rule and probability threshold, chosen on that
+language's sentences alone (see :mod:`analysis.frames.learned_training`); a sentence is scored by
+its language's model only (a language without a model: the ``fallback`` one, English).
 
 Every classifier hit covers its whole sentence (entry ``"classifier"``) and carries its
 ``score`` (the frame's probability), so a hit can be audited like a codebook hit. The
@@ -22,9 +23,10 @@ offsets, and the classifier only adds frames the codebook did not find in that s
 (:func:`combine_hits`). Whether a language gets that union by default is the card's verdict
 (:func:`auto_detectors`, the ``auto`` detector of the pipeline and of ``evaluate``).
 
-Inference is numpy and the suite's own lemmatiser: the shipped file holds the weights, the
-vocabulary's idf (safetensors) and a JSON header with the frame keys, the vocabulary and the
-thresholds; the loader checks its sha256 against the card.
+Inference is numpy and the suite's own lemmatiser: the shipped file holds each language's
+weights and idf (safetensors, tensors named ``"ru.term_coef"`` …) and a JSON header with the
+frame keys and, per language, the vocabulary, the threshold and the vectorizer's settings; the
+loader checks its sha256 against the card.
 """
 
 from __future__ import annotations
@@ -151,24 +153,40 @@ class FrameClassifier:
             logits = logits + self.term_scores(terms)
         return 1.0 / (1.0 + np.exp(-logits))
 
+    def probabilities(self, features: np.ndarray, texts: Sequence[str],
+                      languages: Sequence[str | None]) -> np.ndarray:
+        """:meth:`predict_proba` from the sentences' texts (their terms built by :func:`frame_terms`)."""
+        return self.predict_proba(features, frame_terms(texts, languages) if self.terms else None)
+
+    def tensors(self, prefix: str = "") -> dict[str, np.ndarray]:
+        """The weights (and, with a vocabulary, the term weights and idf) as stored: rounded to 1e-5, float32."""
+        out = {f"{prefix}coef": np.round(self.coef, 5).astype(np.float32),
+               f"{prefix}intercept": np.round(self.intercept, 5).astype(np.float32)}
+        if self.terms:
+            out[f"{prefix}term_coef"] = np.round(self.term_coef, 5).astype(np.float32)
+            out[f"{prefix}idf"] = round_idf(self.idf).astype(np.float32)
+        return out
+
     def save(self, path: Path) -> str:
         """Write the weights and idf (rounded to 1e-5, so a retrain gives the same bytes) and the
         vocabulary, and return the file's sha256."""
-        tensors = {"coef": np.round(self.coef, 5).astype(np.float32),
-                   "intercept": np.round(self.intercept, 5).astype(np.float32)}
         header = {"frames": list(self.frames), "backend": self.backend,
                   "thresholds": {k: round(float(v), 4) for k, v in sorted(self.thresholds.items())}}
         if self.terms:
-            tensors["term_coef"] = np.round(self.term_coef, 5).astype(np.float32)
-            tensors["idf"] = round_idf(self.idf).astype(np.float32)
             header["terms"] = list(self.terms)
             header["vectorizer"] = self.vectorizer
-        return save_model_file(path, tensors, header)
+        return save_model_file(path, self.tensors(), header)
 
     @classmethod
     def load(cls, path: Path, sha256: str | None = None) -> FrameClassifier:
         """Read a saved model, refusing it when its sha256 differs from the card's."""
         tensors, header = load_model_file(path, sha256, what="frame classifier", rebuild=TRAIN_COMMAND)
+        return cls.from_stored(path, tensors, header)
+
+    @classmethod
+    def from_stored(cls, path: Path, tensors: Mapping[str, np.ndarray], header: Mapping, prefix: str = "") -> FrameClassifier:
+        """A model from stored tensors (named ``prefix`` + ``coef`` …) and its header, checked for consistency."""
+        tensors = {name[len(prefix):]: value for name, value in tensors.items() if name.startswith(prefix)}
         if not header.get("frames") or "*" not in header.get("thresholds", {}):
             raise ModelError(f"{path} lacks its frame list or thresholds; rebuild it with `{TRAIN_COMMAND}`")
         terms = tuple(header.get("terms", ()))
@@ -187,6 +205,108 @@ def round_idf(idf: np.ndarray) -> np.ndarray:
     return np.round(np.asarray(idf, dtype=np.float64), 5).astype(np.float32).astype(np.float64)
 
 
+@dataclass(frozen=True)
+class LanguageFrameClassifier:
+    """One :class:`FrameClassifier` per language (``models``: ``"en"``, ``"ru"`` …), each with its own
+    vocabulary, idf, weights and threshold (key ``"*"`` of its ``thresholds``), in one file.
+
+    A sentence is scored by its language's model alone, so a Russian sentence's lexical features
+    come from the Russian vocabulary only; a language without a model (or none known) goes to
+    ``fallback``'s model (English: its stemmer is what :func:`analysis.text.lemma_terms` gives
+    any language but Russian)."""
+
+    frames: tuple[str, ...]
+    models: Mapping[str, FrameClassifier]
+    fallback: str = "en"
+    backend: str = "e5"
+
+    def __post_init__(self):
+        if self.fallback not in self.models:
+            raise ValueError(f"fallback {self.fallback!r} has no model (models: {sorted(self.models)})")
+        if any(model.frames != self.frames for model in self.models.values()):
+            raise ValueError("every language's model must score the same frames in the same order")
+
+    def language_key(self, language: str | None) -> str:
+        """Whose model scores a sentence of ``language``: its own, else the fallback's."""
+        return language if language in self.models else self.fallback
+
+    def model_for(self, language: str | None) -> FrameClassifier:
+        return self.models[self.language_key(language)]
+
+    def threshold_for(self, language: str | None) -> float:
+        """The threshold of the model that scores ``language``."""
+        return self.model_for(language).threshold_for(None)
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """Per language its model's threshold; ``"*"``: the fallback's."""
+        return {**{language: self.threshold_for(language) for language in sorted(self.models)},
+                "*": self.threshold_for(None)}
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every language's vocabulary, in language order (a sentence reads only its own language's)."""
+        return tuple(term for language in sorted(self.models) for term in self.models[language].terms)
+
+    def predict_proba(self, features: np.ndarray, terms: Sequence[Sequence[str]] | None,
+                      languages: Sequence[str | None]) -> np.ndarray:
+        """Probability of each frame, each sentence by its language's model from its embedding and its
+        ``terms`` (built for its language: :func:`frame_terms`)."""
+        keys = np.array([self.language_key(language) for language in languages], dtype=object)
+        out = np.zeros((len(keys), len(self.frames)))
+        for language in sorted(set(keys)):
+            rows = np.flatnonzero(keys == language)
+            model = self.models[language]
+            part = [terms[i] for i in rows] if model.terms else None
+            out[rows] = model.predict_proba(features[rows], part)
+        return out
+
+    def probabilities(self, features: np.ndarray, texts: Sequence[str],
+                      languages: Sequence[str | None]) -> np.ndarray:
+        """:meth:`predict_proba` from the texts: each sentence's terms built for its own language."""
+        return self.predict_proba(features, frame_terms(texts, languages), languages)
+
+    def save(self, path: Path) -> str:
+        """One file: each language's tensors under its prefix (``"ru.coef"`` …), the vocabularies,
+        thresholds and vectorizer settings in the header (weights rounded as :meth:`FrameClassifier.save`
+        rounds them, so a retrain gives the same bytes); returns the file's sha256."""
+        tensors, languages = {}, {}
+        for language in sorted(self.models):
+            model = self.models[language]
+            tensors.update(model.tensors(f"{language}."))
+            languages[language] = {"terms": list(model.terms), "threshold": round(float(model.threshold_for(None)), 4),
+                                   "vectorizer": model.vectorizer}
+        header = {"frames": list(self.frames), "backend": self.backend, "fallback": self.fallback,
+                  "languages": languages, "thresholds": {k: round(float(v), 4) for k, v in self.thresholds.items()}}
+        return save_model_file(path, tensors, header)
+
+    @classmethod
+    def from_stored(cls, path: Path, tensors: Mapping[str, np.ndarray], header: Mapping) -> LanguageFrameClassifier:
+        languages = header.get("languages") or {}
+        if not languages or header.get("fallback") not in languages:
+            raise ModelError(f"{path} lacks its languages or its fallback language; rebuild it with `{TRAIN_COMMAND}`")
+        models = {}
+        for language, part in sorted(languages.items()):
+            sub = {"frames": header["frames"], "backend": header["backend"], "thresholds": {"*": part["threshold"]},
+                   "terms": part.get("terms", []), "vectorizer": part.get("vectorizer", {})}
+            models[language] = FrameClassifier.from_stored(path, tensors, sub, prefix=f"{language}.")
+        return cls(tuple(header["frames"]), models, header["fallback"], header["backend"])
+
+    @classmethod
+    def load(cls, path: Path, sha256: str | None = None) -> LanguageFrameClassifier:
+        """Read a saved per-language model, refusing it when its sha256 differs from the card's."""
+        tensors, header = load_model_file(path, sha256, what="frame classifier", rebuild=TRAIN_COMMAND)
+        return cls.from_stored(path, tensors, header)
+
+
+def load_classifier(path: Path, sha256: str | None = None) -> FrameClassifier | LanguageFrameClassifier:
+    """A saved model of either shape: per language (v3, a ``languages`` header) or one for all (v1, v2)."""
+    tensors, header = load_model_file(path, sha256, what="frame classifier", rebuild=TRAIN_COMMAND)
+    if "languages" in header:
+        return LanguageFrameClassifier.from_stored(path, tensors, header)
+    return FrameClassifier.from_stored(path, tensors, header)
+
+
 def model_card() -> dict:
     """The card of ``rostrum-frames`` (data, selection on dev, test figures, sha256)."""
     try:
@@ -196,9 +316,9 @@ def model_card() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def load_frame_classifier() -> FrameClassifier:
-    """The packaged model, checked against its card's sha256; loaded once per process."""
-    return FrameClassifier.load(model_path(), model_card().get("sha256"))
+def load_frame_classifier() -> FrameClassifier | LanguageFrameClassifier:
+    """The packaged model (one per language), checked against its card's sha256; loaded once per process."""
+    return load_classifier(model_path(), model_card().get("sha256"))
 
 
 def frame_features(texts: list[str], *, backend: str = "e5", cache_dir: str | Path | None = None) -> np.ndarray:
@@ -216,14 +336,14 @@ def _languages(sentences: pd.DataFrame, texts: list[str]) -> list[str | None]:
     return sentence_languages(texts, sentences["language"].tolist() if "language" in sentences else None)
 
 
-def classifier_scores(sentences: pd.DataFrame, model: FrameClassifier | None = None,
+def classifier_scores(sentences: pd.DataFrame, model: FrameClassifier | LanguageFrameClassifier | None = None,
                       *, cache_dir: str | Path | None = None) -> pd.DataFrame:
-    """``sentence_id`` + one probability column per frame of the model."""
+    """``sentence_id`` + one probability column per frame of the model (each sentence by its language's model)."""
     model = model or load_frame_classifier()
     texts = sentences["text"].fillna("").astype(str).tolist()
     if texts:
-        terms = frame_terms(texts, _languages(sentences, texts)) if model.terms else None
-        probs = model.predict_proba(frame_features(texts, backend=model.backend, cache_dir=cache_dir), terms)
+        features = frame_features(texts, backend=model.backend, cache_dir=cache_dir)
+        probs = model.probabilities(features, texts, _languages(sentences, texts))
     else:
         probs = np.zeros((0, len(model.frames)))
     out = pd.DataFrame(probs, columns=list(model.frames))
@@ -231,7 +351,7 @@ def classifier_scores(sentences: pd.DataFrame, model: FrameClassifier | None = N
     return out
 
 
-def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | None = None,
+def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | LanguageFrameClassifier | None = None,
                              *, cache_dir: str | Path | None = None) -> pd.DataFrame:
     """Whole-sentence hits (``FRAME_HIT_COLUMNS`` + ``score``) where a frame's probability reaches
     the threshold of the sentence's language."""
@@ -281,7 +401,8 @@ def classifier_sentences(sentences: pd.DataFrame, detectors: Mapping[str, str]) 
 
 
 def detect_frames_chosen(sentences: pd.DataFrame, codebook_hits: pd.DataFrame, detector: str = "auto", *,
-                         detectors: Mapping[str, str] | None = None, model: FrameClassifier | None = None,
+                         detectors: Mapping[str, str] | None = None,
+                         model: FrameClassifier | LanguageFrameClassifier | None = None,
                          cache_dir: str | Path | None = None) -> pd.DataFrame:
     """The hits a user's detector choice gives, from the codebook's hits on ``sentences``.
 

@@ -1,32 +1,33 @@
-"""Training ``rostrum-frames`` (v2: lemma + e5) on the hand-coded official-speech sets, deterministically.
+"""Training ``rostrum-frames`` (v3: a lemma + e5 model per language) on the hand-coded official-speech sets, deterministically.
 
 ``python -m analysis train-frames`` runs :func:`train_frame_classifier`:
 
-1. **Select by grouped cross-validation over train + dev (+ extra gold files).** The train and
-   dev sentences of the main file and the extra gold files (``--extra-gold``; by default, for
-   the official corpus, :data:`DEFAULT_EXTRA_GOLD`: the held-out sets already scored and turned
+1. **Select per language by grouped cross-validation over train + dev (+ extra gold files).** The
+   train and dev sentences of the main file and the extra gold files (``--extra-gold``; by default,
+   for the official corpus, :data:`DEFAULT_EXTRA_GOLD`: the held-out sets already scored and turned
    into development data, whole, and the dev halves of ``wikinews_ru`` and ``unsc``, whose test
-   halves are never read) are pooled and cut into :data:`FOLDS` folds by document
-   (``GroupKFold``: no document on both sides). For every setting (``C`` in :data:`GRID_C` ×
-   vocabulary rule in :data:`VOCABULARIES`: with or without the small :data:`FUNCTION_WORDS`
-   stop list, a term in at least one or two documents), the vocabulary and idf are fitted on
-   four folds, one logistic regression per frame (liblinear, class weights balanced) on
-   [TF-IDF of lemma/stem unigrams | e5 vector] is fitted there and predicts the fifth; the
-   pooled out-of-fold probabilities are scored, for every threshold in :data:`GRID_THRESHOLD`,
-   as the codebook, the classifier and their union, per language. Each language gets the
-   threshold that maximises its micro-F1; the setting with the best mean of the two wins, and so
-   does the combination. The test split of the main file is never used, and an extra file that
-   shares a document with it is refused.
-   The extra files' sentences are then judged out of fold *and* out of selection: each by the
-   fit that did not see its document, at the setting and thresholds that the other four folds
-   chose (:func:`_nested_out_of_fold`). Those figures (codebook, classifier, union; per language,
-   frame and file; and split into the AI-written team sets and the real-text sets) and the
-   verdict of :data:`DEFAULT_RULE` go into the card: the verdict is what the ``auto`` detector
+   halves are never read) are pooled; **each language's sentences form its own pool**, cut into
+   :data:`FOLDS` folds by document (``GroupKFold``). For every setting (``C`` in :data:`GRID_C` ×
+   vocabulary rule in :data:`VOCABULARIES`: with or without the small :data:`FUNCTION_WORDS` stop
+   list, a term in at least one or two documents), the language's vocabulary and idf are fitted on
+   four folds, one logistic regression per frame (liblinear, class weights balanced) on [TF-IDF of
+   lemma/stem unigrams | e5 vector] is fitted there and predicts the fifth; the pooled out-of-fold
+   probabilities are scored, for every threshold in :data:`GRID_THRESHOLD`, as the codebook, the
+   classifier and their union. The language gets the setting and threshold that maximise its
+   micro-F1. The test split of the main file is never used, and an extra file that shares a
+   document with it is refused.
+   The extra files' sentences are then judged out of fold *and* out of selection: each by its
+   language's fit that did not see its document, at the setting and threshold that the other four
+   folds chose (:func:`_nested_out_of_fold`). Those figures (codebook, classifier, union; per
+   language, frame and file; and split into the AI-written team sets and the real-text sets) and
+   the verdict of :data:`DEFAULT_RULE` go into the card: the verdict is what the ``auto`` detector
    follows per language (:func:`analysis.frames.learned.auto_detectors`).
-2. **Refit and save.** The chosen setting is refitted on the whole pool and saved to
-   ``analysis/frames/models/rostrum-frames.safetensors`` (weights, vocabulary, idf); its card
-   (``rostrum-frames.json``) records the data, the selection table, the dev figures of a
-   train-only fit at the chosen setting, the coders' alpha and the file's sha256.
+   A secondary figure, leave-one-set-out (:func:`_leave_one_set_out`): each team set judged by a
+   model of its language selected (the same grouped CV) and fitted without it.
+2. **Refit and save.** Each language's chosen setting is refitted on that language's whole pool,
+   and the models are saved in one file, ``analysis/frames/models/rostrum-frames.safetensors``
+   (weights, vocabulary, idf per language); its card (``rostrum-frames.json``) records the data, the
+   selection tables, the dev figures of train-only fits, the coders' alpha and the file's sha256.
 3. **Test once** (``--report-test``, run once at the end of a round): per-language figures of
    each detector on the test split go into the card.
 """
@@ -47,8 +48,8 @@ from ..errors import CorpusError
 from ..text import lemma_terms
 from ..validation import frame_metrics, gold_sentences, read_gold
 from .codebook import Codebook, load_codebook
-from .learned import (COMBINATIONS, MODEL_NAME, FrameClassifier, card_path, frame_features, frame_terms, model_path,
-                      round_idf, tfidf_entries)
+from .learned import (COMBINATIONS, MODEL_NAME, FrameClassifier, LanguageFrameClassifier, card_path, frame_features,
+                      frame_terms, model_path, round_idf, tfidf_entries)
 from .matcher import detect_frames
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,12 +59,12 @@ SPLIT_MARK = ":"  # PATH:SPLIT names one split of an extra gold file ("…/wikin
 # whole, except wikinews_ru and unsc, whose test halves stay held out (only their dev halves are ever read).
 DEFAULT_EXTRA_GOLD = (*(str(DEFAULT_GOLD.parent / name / "official.jsonl")
                         for name in ("holdout", *(f"holdout{n}" for n in range(2, 13)),
-                                     "team_ru", "team_ru2", "team_ru3", "team_ru4")),
+                                     "team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5")),
                       *(str(DEFAULT_GOLD.parent / name / "official.jsonl") + SPLIT_MARK + "dev"
                         for name in ("wikinews_ru", "unsc")))
 # Sets written by the team with AI help (folders team_*): the card splits the out-of-fold figures into these and real text.
 TEAM_PREFIX = "team_"
-# When the learned part may become a language's default: out-of-fold micro-F1 on the extra sets.
+# When the learned part may become a language's default: nested out-of-fold micro-F1 on the extra sets.
 MIN_GAIN = 0.01
 DEFAULT_RULE = (f"combined beats the codebook in a language when its out-of-fold micro-F1 on the extra sets is at least "
                 f"{MIN_GAIN} higher and its precision falls by no more than its recall rises")
@@ -78,8 +79,10 @@ FUNCTION_WORDS_EN = ("the a an of and or but to in on at by for from with as tha
                      "our us they their them he his she her i you your also so such there than then")
 # Vocabulary rules the selection chooses among: stop list or not; a term in >= 1 or >= 2 documents (one-document artefacts).
 VOCABULARIES = tuple({"stop": stop, "min_documents": documents} for stop in (False, True) for documents in (1, 2))
-# Up to 0.95 since round 11: with 0.70 as the top, the out-of-fold choice sat on the edge of the grid.
-GRID_THRESHOLD = tuple(np.round(np.arange(0.25, 0.96, 0.05), 2).tolist())
+# 0.30 … 0.95 (up to 0.95 since round 11: with 0.70 as the top, the choice sat on the edge of the grid).
+GRID_THRESHOLD = tuple(np.round(np.arange(0.30, 0.96, 0.05), 2).tolist())
+# The model that scores a sentence of a language without its own model (its terms are stems, as English's).
+FALLBACK_LANGUAGE = "en"
 FOLDS = 5
 
 
@@ -196,6 +199,10 @@ def _fit(matrix, labels: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
 
     coefs, intercepts = [], []
     for column in range(labels.shape[1]):
+        if labels[:, column].min() == labels[:, column].max():  # one class only (a language's fold without the frame)
+            coefs.append(np.zeros(matrix.shape[1]))
+            intercepts.append(30.0 if labels[0, column] else -30.0)
+            continue
         model = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True, random_state=0,
                                    max_iter=10000).fit(matrix, labels[:, column])
         coefs.append(model.coef_[0])
@@ -226,11 +233,11 @@ def _predictions(how: str, book: list[set[str]], learned: list[set[str]]) -> lis
 def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: list[str | Path] | None = None,
                            cache_dir: str | Path | None = None, report_test: bool = False,
                            jobs: int = 1) -> dict[str, Any]:
-    """Select by grouped cross-validation over train + dev + the extra files, refit on all of them,
-    save the model and its card. ``extra_gold`` None means :data:`DEFAULT_EXTRA_GOLD` for the
-    default corpus and none for any other; ``[]`` trains on the main file alone; an entry
-    ``PATH:dev`` reads only that file's dev split. ``jobs`` processes fit the cross-validation's
-    folds (the same bytes with any number)."""
+    """Per language: select by grouped cross-validation over that language's train + dev + extra
+    sentences, refit on all of them; save the per-language models in one file and the card.
+    ``extra_gold`` None means :data:`DEFAULT_EXTRA_GOLD` for the default corpus and none for any
+    other; ``[]`` trains on the main file alone; an entry ``PATH:dev`` reads only that file's dev
+    split. ``jobs`` processes fit the cross-validations' folds (the same bytes with any number)."""
     codebook = load_codebook()
     frames = codebook.frame_keys
     gold = read_frame_gold(gold_path, codebook)
@@ -244,34 +251,133 @@ def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: 
     empty = [f for f, n in zip(frames, labels[is_train].sum(axis=0)) if n == 0]
     if empty:
         raise CorpusError(f"the train split codes no sentence with {empty}; a classifier cannot learn those frames")
+    documents = pool["document_id"].astype(str).to_numpy()
+    thin = [f for f, column in zip(frames, labels.T) if len(set(documents[column == 1])) < FOLDS]
+    if thin:
+        raise CorpusError(f"train + dev code {thin} in fewer than {FOLDS} documents: too few to cross-validate")
     features = frame_features(pool["text"].tolist(), cache_dir=cache_dir)
     terms = frame_terms(pool["text"].tolist(), pool["language"].tolist())
-    documents = pool["document_id"].astype(str).to_numpy()
     book = codebook_sets(pool, codebook)
-    selection, out_of_fold, folds = _cv_selection(pool, terms, features, labels, book, frames, jobs)
-    best = _choose(selection)
-    is_dev = (pool["split"] == "dev").to_numpy()
-    dev = pool[is_dev].reset_index(drop=True)
-    train_rows = np.flatnonzero(is_train)
-    selected = fit_frame_classifier([terms[i] for i in train_rows], features[train_rows], documents[train_rows],
-                                    labels[train_rows], frames, best["setting"], best["thresholds"])
-    model = fit_frame_classifier(terms, features, documents, labels, frames, best["setting"], best["thresholds"])
+    languages = sorted(set(pool["language"]))
+    parts = _parts(pool, languages)
+    validated = _cross_validate(parts, terms, features, labels, documents, jobs)
+    learned: list[set[str]] = [set() for _ in range(len(pool))]
+    models, selected, best, chosen = {}, {}, {}, {}
+    for language in languages:
+        rows = parts[("cv", language)]
+        folds, out_of_fold = validated[("cv", language)]
+        best[language] = _choose(_score_table(pool, rows, out_of_fold, book, frames))
+        nested, chosen[language] = _nested_out_of_fold(pool, folds, out_of_fold, book, frames)
+        for row in rows:
+            learned[row] = nested[row]
+        threshold = {"*": best[language]["thresholds"][language]}
+        train_rows = rows[is_train[rows]]
+        selected[language] = fit_frame_classifier([terms[i] for i in train_rows], features[train_rows],
+                                                  documents[train_rows], labels[train_rows], frames,
+                                                  best[language]["setting"], threshold)
+        models[language] = fit_frame_classifier([terms[i] for i in rows], features[rows], documents[rows], labels[rows],
+                                                frames, best[language]["setting"], threshold)
+    fallback = FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in models else languages[0]
+    model = LanguageFrameClassifier(frames, models, fallback)
     sha256 = model.save(model_path())
+    is_dev = (pool["split"] == "dev").to_numpy()
     dev_rows = np.flatnonzero(is_dev)
-    card = _card(gold_path, pool, model, selected, best, selection, dev, [book[i] for i in dev_rows],
-                 features[dev_rows], [terms[i] for i in dev_rows], sha256)
+    dev = pool[is_dev].reset_index(drop=True)
+    card = _card(gold_path, pool, model, LanguageFrameClassifier(frames, selected, fallback), best, dev,
+                 [book[i] for i in dev_rows], features[dev_rows], [terms[i] for i in dev_rows], sha256)
     card["extra_gold"] = [_shown_spec(p) for p in extra_gold]
     card["train_command"] = _command(gold_path, extra_gold)
     if (pool["split"] == "extra").any():
-        learned, chosen = _nested_out_of_fold(pool, folds, out_of_fold, book, frames)
         card["out_of_fold_extra"] = _extra_figures(pool, book, learned, chosen, frames)
         card["out_of_fold_extra"]["by_kind"] = _kind_figures(pool, book, learned, frames)
     else:
         card["out_of_fold_extra"] = {}
+    card["leave_one_set_out"] = _leave_one_set_out(pool, parts, validated, terms, features, labels, documents, book, frames)
     if report_test:
         card["test"] = _test_figures(gold[gold["split"] == "test"].reset_index(drop=True), codebook, model, cache_dir)
     _write_card(card)
     return card
+
+
+def _parts(pool: pd.DataFrame, languages: list[str]) -> dict[tuple, np.ndarray]:
+    """The pools that are cross-validated, as rows of ``pool``: each language's sentences (``("cv", language)``:
+    selection, nested out of fold, the shipped fit), and for leave-one-set-out each team set's language
+    without that set (``("loso", set, language)``: the selection that judges the left-out set)."""
+    parts = {("cv", language): np.flatnonzero((pool["language"] == language).to_numpy()) for language in languages}
+    for name in sorted(n for n in set(pool["set"]) if is_team_set(n)):
+        inside = (pool["set"] == name).to_numpy()
+        for language in sorted(set(pool.loc[inside, "language"])):
+            rest = np.flatnonzero(((pool["language"] == language).to_numpy()) & ~inside)
+            if len(set(pool["document_id"].iloc[rest].astype(str))) >= FOLDS:
+                parts[("loso", name, language)] = rest
+    return parts
+
+
+def _cross_validate(parts: dict[tuple, np.ndarray], terms: list[list[str]], features: np.ndarray, labels: np.ndarray,
+                    documents: np.ndarray, jobs: int = 1) -> dict[tuple, tuple[list, dict[tuple, np.ndarray]]]:
+    """Per part: its :data:`FOLDS` folds (``GroupKFold`` by document, as rows of the pool) and the out-of-fold
+    probabilities of every setting (arrays over the whole pool, filled on the part's rows).
+
+    Every sentence of a part is predicted once, by a fit (vocabulary, idf and weights) on the part's other
+    folds, which saw none of its document. The folds of all parts run as one batch of tasks, in ``jobs``
+    worker processes; each cell is written by exactly one task, so the order cannot matter.
+    """
+    folds = {name: [(rows[fit], rows[held]) for fit, held in GroupKFold(n_splits=FOLDS).split(rows, groups=documents[rows])]
+             for name, rows in parts.items()}
+    tasks = [(name, fold, rule) for name in parts for fold in range(FOLDS) for rule in VOCABULARIES]
+
+    def arguments(name, fold, rule):
+        fit_rows, held_rows = folds[name][fold]
+        return ([terms[i] for i in fit_rows], features[fit_rows], labels[fit_rows], documents[fit_rows],
+                [terms[i] for i in held_rows], features[held_rows], rule)
+
+    if jobs > 1:  # worker processes of this one run (arguments pass through their pipes; nothing is read from disk)
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as executor:
+            results = list(executor.map(_fold_probabilities, *zip(*[arguments(*task) for task in tasks])))
+    else:
+        results = [_fold_probabilities(*arguments(*task)) for task in tasks]
+    out = {name: (folds[name], {_key(setting): np.zeros(labels.shape) for setting in _settings()}) for name in parts}
+    for (name, fold, rule), by_c in zip(tasks, results):
+        for C, probs in by_c.items():
+            out[name][1][_key({"C": C, **rule})][folds[name][fold][1]] = probs
+    return out
+
+
+def _leave_one_set_out(pool: pd.DataFrame, parts: dict[tuple, np.ndarray], validated: dict, terms: list[list[str]],
+                       features: np.ndarray, labels: np.ndarray, documents: np.ndarray, book: list[set[str]],
+                       frames: tuple[str, ...]) -> dict[str, Any]:
+    """Leave one team set out (the lemma experiment's design): per team set, the setting and threshold are
+    chosen by grouped cross-validation on the other sentences of its language (:func:`_choose`), a model
+    fitted on all of them at that choice judges the left-out set; codebook, classifier and union per set
+    and pooled. A secondary figure: the codebook is in-sample on every set."""
+    out: dict[str, Any] = {"note": "each team_* set judged by a model fitted, and selected by grouped 5-fold CV, on the "
+                                   "other sentences of its language (the set never seen by selection or fit); "
+                                   "codebook in-sample", "sets": {}}
+    rows_out, learned_out = [], []
+    for key in sorted(k for k in parts if k[0] == "loso"):
+        _, name, language = key
+        folds, out_of_fold = validated[key]
+        fit_rows = parts[key]
+        best = _choose(_score_table(pool, fit_rows, out_of_fold, book, frames))
+        held = np.flatnonzero(((pool["set"] == name) & (pool["language"] == language)).to_numpy())
+        model = fit_frame_classifier([terms[i] for i in fit_rows], features[fit_rows], documents[fit_rows],
+                                     labels[fit_rows], frames, best["setting"], {"*": best["thresholds"][language]})
+        found = _sets(model.predict_proba(features[held], [terms[i] for i in held]) >= model.threshold_for(None), frames)
+        part = pool.iloc[held].reset_index(drop=True)
+        figures = _dev_figures(part, [book[i] for i in held], found, frames)
+        out["sets"][f"{name}/{language}"] = {
+            "sentences": len(held), "setting": {**best["setting"], "threshold": best["thresholds"][language]},
+            **{how: {k: round(v[language]["micro"][k], 4) for k in ("precision", "recall", "f1")}
+               for how, v in figures.items()}}
+        rows_out.extend(held.tolist())
+        learned_out.extend(found)
+    if rows_out:
+        part = pool.iloc[rows_out].reset_index(drop=True)
+        pooled = _compact(_dev_figures(part, [book[i] for i in rows_out], learned_out, frames))
+        out["pooled"] = {"figures": pooled, "union_vs_codebook": _verdict(pooled)}
+    return out
 
 
 def _command(gold_path: str | Path, extra_gold: list) -> str:
@@ -287,7 +393,7 @@ def _command(gold_path: str | Path, extra_gold: list) -> str:
     return command + (" --no-extra-gold" if default_gold else "")
 
 
-def _extra_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[str]], chosen: list[dict],
+def _extra_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[str]], chosen: dict[str, list[dict]],
                    frames: tuple[str, ...]) -> dict[str, Any]:
     """Codebook, classifier and union on the extra files' sentences, out of fold and out of selection
     (:func:`_nested_out_of_fold`), pooled per language and per file, with the verdict of
@@ -302,8 +408,9 @@ def _extra_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[s
                            [learned[rows[i]] for i in inside], frames)
         by_set[name] = {how: {language: {k: round(v["micro"][k], 4) for k in ("precision", "recall", "f1")}
                               for language, v in languages.items()} for how, languages in sub.items()}
-    return {"note": "each extra sentence judged by the cross-validation fit that did not see its document, at the C and "
-                    "thresholds the other four folds chose; 'union' is the pipeline's 'combined'",
+    return {"note": "each extra sentence judged by its language's cross-validation fit that did not see its document, "
+                    "at the setting and threshold the other four folds of its language chose; 'union' is the "
+                    "pipeline's 'combined'",
             "settings_per_fold": chosen, "figures": figures, "by_set": by_set,
             "rule": DEFAULT_RULE, "verdict": _verdict(figures)}
 
@@ -350,45 +457,16 @@ def _key(setting: dict[str, Any]) -> tuple:
     return tuple(setting[k] for k in SETTING_KEYS)
 
 
-def _cv_selection(pool: pd.DataFrame, terms: list[list[str]], features: np.ndarray, labels: np.ndarray,
-                  book: list[set[str]], frames: tuple[str, ...], jobs: int = 1) -> tuple[pd.DataFrame, dict[tuple, np.ndarray], list]:
-    """Micro-F1 per (setting, threshold, combination, language) of out-of-fold predictions, folds cut by
-    document; also the out-of-fold probabilities per setting and the folds, for :func:`_nested_out_of_fold`.
-
-    Every sentence is predicted once, by a fit (vocabulary, idf and weights) that saw none of its
-    document, so the table scores the whole pool without a sentence judging itself.
-    """
-    groups = pool["document_id"].astype(str).to_numpy()
-    thin = [f for f, column in zip(frames, labels.T) if len(set(groups[column == 1])) < FOLDS]
-    if thin:
-        raise CorpusError(f"train + dev code {thin} in fewer than {FOLDS} documents: too few to cross-validate")
-    folds = list(GroupKFold(n_splits=FOLDS).split(features, labels, groups))
-    out_of_fold = {_key(setting): np.zeros(labels.shape) for setting in _settings()}
-    tasks = [(fold, rule) for fold in range(len(folds)) for rule in VOCABULARIES]
-    if jobs > 1:  # worker processes of this one run (arguments pass through their pipes; nothing is read from disk)
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as executor:
-            results = list(executor.map(_fold_probabilities, *zip(*[(terms, features, labels, groups, *folds[fold], rule)
-                                                                   for fold, rule in tasks])))
-    else:
-        results = [_fold_probabilities(terms, features, labels, groups, *folds[fold], rule) for fold, rule in tasks]
-    for (fold, rule), by_c in zip(tasks, results):  # each cell written by exactly one task: the order cannot matter
-        for C, probs in by_c.items():
-            out_of_fold[_key({"C": C, **rule})][folds[fold][1]] = probs
-    return _score_table(pool, np.arange(len(pool)), out_of_fold, book, frames), out_of_fold, folds
-
-
-def _fold_probabilities(terms: list[list[str]], features: np.ndarray, labels: np.ndarray, groups: np.ndarray,
-                        fit_rows: np.ndarray, held_rows: np.ndarray, rule: dict[str, Any]) -> dict[float, np.ndarray]:
-    """The held-out rows' probabilities per C of a fit on ``fit_rows`` (vocabulary and idf from those rows too)."""
-    fit_terms, held_terms = [terms[i] for i in fit_rows], [terms[i] for i in held_rows]
-    vocabulary, idf = fit_vocabulary(fit_terms, groups[fit_rows], **rule)
-    fit_matrix = design_matrix(fit_terms, features[fit_rows], vocabulary, idf)
-    held_matrix = design_matrix(held_terms, features[held_rows], vocabulary, idf)
+def _fold_probabilities(fit_terms: list[list[str]], fit_features: np.ndarray, fit_labels: np.ndarray,
+                        fit_documents: np.ndarray, held_terms: list[list[str]], held_features: np.ndarray,
+                        rule: dict[str, Any]) -> dict[float, np.ndarray]:
+    """The held-out rows' probabilities per C of a fit on the fit rows (vocabulary and idf from those rows too)."""
+    vocabulary, idf = fit_vocabulary(fit_terms, fit_documents, **rule)
+    fit_matrix = design_matrix(fit_terms, fit_features, vocabulary, idf)
+    held_matrix = design_matrix(held_terms, held_features, vocabulary, idf)
     out = {}
     for C in GRID_C:
-        coef, intercept = _fit(fit_matrix, labels[fit_rows], C)
+        coef, intercept = _fit(fit_matrix, fit_labels, C)
         out[C] = 1.0 / (1.0 + np.exp(-(np.asarray(held_matrix @ coef.T) + intercept)))
     return out
 
@@ -459,34 +537,41 @@ def _dev_figures(dev: pd.DataFrame, book: list[set[str]], learned: list[set[str]
     return {how: by_language(dev, _predictions(how, book, learned), frames) for how in COMBINATIONS}
 
 
-def _card(gold_path, pool, model: FrameClassifier, selected: FrameClassifier, best, selection, dev, book_dev, x_dev,
-          terms_dev, sha256) -> dict[str, Any]:
-    """The card; ``selected`` is a train-only fit (main file) at the chosen setting, scored on dev for the card."""
+def _card(gold_path, pool, model: LanguageFrameClassifier, selected: LanguageFrameClassifier, best: dict[str, dict],
+          dev, book_dev, x_dev, terms_dev, sha256) -> dict[str, Any]:
+    """The card; ``selected`` holds train-only fits (main file) at each language's chosen setting, scored on dev."""
     learned_dev = _learned_sets(selected, x_dev, terms_dev, dev)
     return {
         "model": MODEL_NAME,
-        "version": 2,
-        "method": "one logistic regression per frame (L2, liblinear, class weights balanced) on [TF-IDF of word "
-                  "unigrams (Russian pymorphy3 lemmas, English Snowball stems; sublinear tf, l2 rows; vocabulary and "
-                  "idf fitted on the training data) | multilingual-e5-small sentence embedding (query prefix)], "
-                  "dateline cut; one probability threshold per language for all frames",
-        "config": {"C": best["C"], "thresholds": model.thresholds, "backend": model.backend,
-                   "vectorizer": model.vectorizer},
-        "vocabulary_size": len(model.terms),
-        "combination": best["combination"],
+        "version": 3,
+        "method": "per language, one logistic regression per frame (L2, liblinear, class weights balanced) on [TF-IDF "
+                  "of the language's word unigrams (Russian pymorphy3 lemmas, English Snowball stems; sublinear tf, l2 "
+                  "rows; the language's own vocabulary and idf, fitted on its training sentences) | "
+                  "multilingual-e5-small sentence embedding (query prefix)], dateline cut; trained on the language's "
+                  "sentences only, with its own C, vocabulary rule and one probability threshold for all frames",
+        "config": {"backend": model.backend, "fallback": model.fallback, "thresholds": model.thresholds,
+                   "languages": {language: {**best[language]["setting"], "threshold": model.threshold_for(language),
+                                            "vocabulary_size": len(sub.terms), "vectorizer": sub.vectorizer}
+                                 for language, sub in sorted(model.models.items())}},
+        "vocabulary_size": {language: len(sub.terms) for language, sub in sorted(model.models.items())},
+        "combination": {language: best[language]["combination"] for language in sorted(best)},
         "gold": _shown(Path(gold_path)),
-        "fitted_on": "train + dev of the main file and every sentence read of the extra files, after the setting, "
-                     "thresholds and combination were chosen by grouped cross-validation over all of them",
+        "fitted_on": "per language: train + dev of the main file and every sentence read of the extra files in that "
+                     "language, after the setting, threshold and combination were chosen by grouped cross-validation "
+                     "over them",
         "training_rows": {f"{name}/{language}": int(n) for (name, language), n
                           in pool.groupby(["set", "language"], sort=True).size().items()},
-        "selection": {"metric": f"micro-F1 per language of out-of-fold predictions ({FOLDS} folds over the pool, "
-                                "grouped by document) at its best threshold, mean of en and ru",
+        "selection": {"metric": f"per language, micro-F1 of out-of-fold predictions ({FOLDS} folds over the language's "
+                                "pool, grouped by document) at its best threshold",
                       "grid_C": list(GRID_C), "grid_vocabulary": [dict(v) for v in VOCABULARIES], "min_df": MIN_DF,
                       "function_words": sorted(function_words()),
                       "grid_threshold": list(GRID_THRESHOLD),
-                      "by_setting": best["means"].round(4).to_dict("records"), "codebook_alone": best["codebook_alone"]},
+                      "by_language": {language: {"by_setting": b["means"].round(4).to_dict("records"),
+                                                 "codebook_alone": b["codebook_alone"]}
+                                      for language, b in sorted(best.items())}},
         "dev": _compact(_dev_figures(dev, book_dev, learned_dev, model.frames)),
-        "dev_note": "figures of a train-only fit at the selected setting (the selection and the shipped model also saw dev)",
+        "dev_note": "figures of train-only fits at each language's selected setting (the selection and the shipped "
+                    "model also saw dev)",
         "agreement": _agreement(Path(gold_path).with_name("agreement.csv")),
         "sha256": sha256,
         "file": _shown(model_path()),
@@ -494,7 +579,7 @@ def _card(gold_path, pool, model: FrameClassifier, selected: FrameClassifier, be
     }
 
 
-def _test_figures(test: pd.DataFrame, codebook: Codebook, model: FrameClassifier, cache_dir) -> dict[str, Any]:
+def _test_figures(test: pd.DataFrame, codebook: Codebook, model: LanguageFrameClassifier, cache_dir) -> dict[str, Any]:
     """Per-language, per-detector figures on the held-out test split (read once, at the end)."""
     book = codebook_sets(test, codebook)
     texts = test["text"].tolist()
@@ -503,11 +588,12 @@ def _test_figures(test: pd.DataFrame, codebook: Codebook, model: FrameClassifier
     return _compact(_dev_figures(test, book, learned, model.frames))
 
 
-def _learned_sets(model: FrameClassifier, features: np.ndarray, terms: list[list[str]],
+def _learned_sets(model: LanguageFrameClassifier, features: np.ndarray, terms: list[list[str]],
                   gold: pd.DataFrame) -> list[set[str]]:
-    """The classifier's frames per sentence, at the threshold of each sentence's language."""
-    cut = np.array([model.threshold_for(language) for language in gold["language"]]).reshape(-1, 1)
-    return _sets(model.predict_proba(features, terms) >= cut, model.frames)
+    """The classifier's frames per sentence, each by its language's model at that model's threshold."""
+    languages = gold["language"].tolist()
+    cut = np.array([model.threshold_for(language) for language in languages]).reshape(-1, 1)
+    return _sets(model.predict_proba(features, terms, languages) >= cut, model.frames)
 
 
 def _compact(figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
