@@ -17,7 +17,7 @@ for comparison). ``--hits DIR`` saves each row's hits there, or, when a run has 
 checks that this run's hits are identical (a speed change must not change a single hit). The
 last lines give each row's figure: the median of the warm passes, in sentences per CPU-second.
 
-``--learned N`` also times the ``combined`` path (the codebook plus ``rostrum-frames`` v2, lemma
+``--learned N`` also times the ``combined`` path (the codebook plus ``rostrum-frames`` v3, per-language lemma
 TF-IDF + e5) on the first N sentences of each row: their e5 vectors are read from the suite's
 embedding cache (computed first, untimed, where missing: the encoder's own speed is
 ``embed_throughput.py``'s), the lemma and stem caches are emptied before the first pass ("cold")

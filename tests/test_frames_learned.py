@@ -18,7 +18,7 @@ from analysis.frames.learned import FrameClassifier, LanguageFrameClassifier, co
 
 FRAMES = ("trust", "security")
 # Invented, clearly sovereignty (our people is master of its land; no advice from across the ocean), and no
-# codebook wording (codebook 2026.19 finds nothing); rostrum-frames v2 scores it 0.99 against a Russian threshold of 0.80.
+# codebook wording (codebook 2026.19 finds nothing); rostrum-frames v3 scores it above 0.9 (Russian threshold 0.75).
 RUSSIAN_PARAPHRASE = "Наш народ сам хозяин на своей земле, и советчики из-за океана нам не указ."
 RUSSIAN_PARAPHRASE_FRAME = "sovereignty"
 SENTENCES = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"],
@@ -90,9 +90,6 @@ def test_the_packaged_model_matches_its_card():
     verdict = card["out_of_fold_extra"]["verdict"]
     assert learned.auto_detectors(card) == {**{language: "combined" if v["combined_wins"] else "codebook"
                                                for language, v in verdict.items()}, "*": "codebook"}
-    if card["version"] == 2:  # the one-model file the branch carried until `python -m analysis train-frames` reruns
-        assert isinstance(model, FrameClassifier) and len(model.terms) == card["vocabulary_size"]
-        pytest.skip("packaged rostrum-frames is v2 (one model); retrain with `python -m analysis train-frames --jobs 2`")
     assert isinstance(model, LanguageFrameClassifier) and card["version"] == 3
     assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
     assert sorted(model.models) == ["en", "ru"] and model.fallback == "en"
