@@ -112,7 +112,7 @@ def test_the_packaged_model_matches_its_card():
     assert {"team", "real"} <= set(card["out_of_fold_extra"]["by_kind"])
     loso = card["leave_one_set_out"]
     assert sorted(loso["sets"]) == [f"data/gold/official/{name}/official.jsonl/ru"
-                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5")]
+                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6")]
     assert set(loso["pooled"]["union_vs_codebook"]) == {"ru"}
 
 

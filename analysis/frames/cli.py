@@ -55,7 +55,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
                        ":train, that split's sentences alone) is training data and is also scored out of fold into "
                        "the card; default with the default --gold: the held-out sets already scored and turned into "
                        "development data (DEFAULT_EXTRA_GOLD in analysis/frames/learned_training.py: "
-                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru5, and the dev halves of "
+                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru6, and the dev halves of "
                        "wikinews_ru and unsc); a set not yet scored is never a default; none with another --gold")
     extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
     train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
