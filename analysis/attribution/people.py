@@ -15,7 +15,8 @@ from .cases import _nominative, grammemes
 from .name_words import _title_span
 from .name_forms import stem_equal
 from .registry import Mention
-from .vocabulary import DEAD, PREPOSITIONS, RU_VERB, TITLE_WORDS, parses
+from .titles import singular_lemma
+from .vocabulary import DEAD, DESCRIBING_TITLES, PREPOSITIONS, RU_VERB, TITLE_WORDS, first_pos, parses
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -39,6 +40,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         first = cut[-1] + 1 if cut else 0  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin"
         while first < count and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):
             first += 1  # (and «Pussy Riot» before «Мария Алёхина»)
+        if cyrillic and first < count - 2 and words[first].lower() in DESCRIBING_TITLES:
+            first += 1  # «Аналитик Игорь Дюков» opening a sentence: the describing noun is no name (review of round 23)
         if cyrillic:  # «Барака Обамы Малия»: a change of case ends one name and starts another
             for i in range(count - 1, first, -1):
                 if case_break(words[i - 1], words[i]):
@@ -83,8 +86,28 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
             title=before[title_index].group().lower() if title_index is not None else None,
             oblique=(_object_of_act(clause, name) or "maybe") if cyrillic else False, gender=_honorific_gender(before),
             dead=cyrillic and any(DEAD.match(w) for w in [*name[:1], *(w.group() for w in before[-1:]),
-                                                           *(after.groups() if after else ())]))))
+                                                           *(after.groups() if after else ())]),
+            described=_describing_noun(text[max(0, name_start - 160):name_start]) if cyrillic else None)))
     return found
+
+
+_QUOTED_NAME = re.compile(r"«[^«»]{1,60}»")  # «Аналитик «Финама» Игорь Дюков»: the company's name is skipped
+_BEFORE_CLAUSE = re.compile(rf"[{re.escape(_CLAUSE_BREAKS)}]")
+
+
+def _describing_noun(window: str) -> str | None:
+    """The lemma of a describing noun (``cues.yaml`` describing_titles) that introduces a Russian name in narration:
+    «Аналитик Игорь Дюков», «Аналитик «Финама» Игорь Дюков», «Специалист по трудовому праву Марк Зуев», «политик
+    Семен Бурков» (among the last six words of its clause, no verb between: not «Эксперт назвал кандидата Марка
+    Зуева»), so a later bare «— добавил аналитик» is that person (``titles.earlier_holder``; review of round 23)."""
+    clause = _BEFORE_CLAUSE.split(_QUOTED_NAME.sub(" ", window))[-1]
+    for word in reversed(_words(clause)[-6:]):
+        low = word.group().lower()
+        if low in DESCRIBING_TITLES:
+            return singular_lemma(low)  # (None for a plural: «аналитики»)
+        if first_pos(low) == "VERB":
+            return None
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s*,?\s*(\w+)")  # «Игорь Тихонов погиб на месте», «Иван Петров, погибший в ДТП»

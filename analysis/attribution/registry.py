@@ -38,6 +38,7 @@ class Speaker:
     group: bool = False  # unnamed officials in the plural ("U.S. officials")
     nominative: bool = False  # named as written in the nominative (a subject), not only as «задержали Ивана Петрова»
     dead: bool = False  # said to be dead where named («Погибший Дмитрий Ковалев», «Игорь Тихонов погиб»)
+    described: set[str] = field(default_factory=set)  # describing nouns that introduced them («Аналитик Игорь Дюков»)
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Mention:
     institution: bool = False  # ``name`` is an institution's
     of_group: bool = False  # "One (of them) said": one of the unnamed group that spoke last (``ONE_OF_A_GROUP``)
     dead: bool = False  # said to be dead where named in narration (``people.people_at``)
+    described: str | None = None  # the describing noun's lemma that introduces the name («аналитик»: people.people_at)
 
 
 class Registry:
@@ -161,6 +163,8 @@ class Registry:
             return
         speaker.group = speaker.group or (mention.plural and not mention.pronoun)
         speaker.dead = speaker.dead or mention.dead
+        if mention.described:
+            speaker.described.add(mention.described)
         name, role = mention.name, mention.role or _title_role(mention.title)
         speaker.nominative = speaker.nominative or bool(name) and not mention.oblique
         if mention.oblique:

@@ -152,12 +152,17 @@ def _trim_tail(text: str) -> str | None:
     return text
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+
 def subject_before_clause(head: str) -> str | None:
     """The subject opening a sentence when a clause set off by commas stands between it and its verb ("The U.S. State
     Department, which has pushed for a deal, (said)", «Карибское сообщество, поддерживающее Джорджтаун, (выступило)»):
     the subject alone, or with its one appositive and the comma after it ("Francesca Orlandi, a lawyer with Asgi, who
     represents …, (said)"), as the subject sieves read it. The clause opens with a relative word (``clause_relatives``)
-    or a Russian participle; only adverbs or auxiliaries stand after it ("…, has previously (said)"). None otherwise."""
+    or a Russian participle; only adverbs or auxiliaries stand after it ("…, has previously (said)"). None otherwise,
+    and None when the opening holds a finite verb: a whole clause whose object the clause describes (review of round
+    23)."""
     parts = head.split(",")
     if len(parts) < 3 or any(w.lower() not in SUBJECT_ADVERBS for w in parts[-1].split()) or ";" in head or ":" in head:
         return None
@@ -166,5 +171,7 @@ def subject_before_clause(head: str) -> str | None:
             return None
         opener = parts[opened].split(None, 1)[:1]
         if opener and (opener[0].lower() in CLAUSE_RELATIVES or first_pos(opener[0].lower()) == "PRTF"):
+            if any(first_pos(w.lower()) == "VERB" for w in _CYRILLIC_WORD.findall(parts[0])):
+                return None  # «Суд приговорил Анну Белову, обвинявшуюся …, (сообщили)»: a clause, the name its object
             return ",".join(parts[:opened]) + (", " if opened == 2 else " ")
     return None

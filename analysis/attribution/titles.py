@@ -78,7 +78,9 @@ def earlier_holder(speakers: list, recent, role: str | None, gender: str | None 
     A describing word alone («по мнению парламентария», «— пояснил эксперт») is the last person who spoke when it
     fits them (``describes``, in the ``gender`` of the verb); only when it does not, the person named last as a
     subject («34-летняя Халима добралась …», not «задержали Ивана Петрова») whom it fits: a candidate or a farmer
-    named between an expert's words and «— пояснил эксперт» is no source (review of round 22)."""
+    named between an expert's words and «— пояснил эксперт» is no source (review of round 22). But a person the
+    narration introduced by that very noun since the last speaker («Аналитик Игорь Дюков повысил прогноз … — добавил
+    аналитик») comes first (review of round 23)."""
     words = role_words(role)
     recent = list(recent)
     at = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
@@ -89,7 +91,10 @@ def earlier_holder(speakers: list, recent, role: str | None, gender: str | None 
     if found is None and len(words) == 1:  # Brazil's representative above is someone new
         spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)
         last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)
-        found = next((i for i in (spoken, last) if i is not None and describes(words[0], speakers[i], gender)
+        since = recent[:recent.index(spoken) + 1] if spoken is not None else recent  # named since the last speaker
+        introduced = next((i for i in since if speakers[i].kind == "person" and introduced_by(words[0], speakers[i])),
+                          None)
+        found = next((i for i in (introduced, spoken, last) if i is not None and describes(words[0], speakers[i], gender)
                       and (speakers[i].spoke or speakers[i].nominative)), None)
     return found
 
@@ -116,6 +121,8 @@ def describes(word: str, speaker, gender: str | None = None, verb: str | None = 
     lemma = singular_lemma(word)
     if lemma is None or GENDERED_TITLES.get(lemma, speaker.gender) != speaker.gender:
         return False  # «женщина» is a woman the text shows as one
+    if introduced_by(word, speaker):
+        return True  # introduced by the word itself: «Юрист Павел Гринберг» is the «юрист» (review of round 23)
     held = ((speaker.role or "") + " " + " ".join(speaker.titles)).lower()
     if lemma in DESCRIBING_PROFESSIONS and not any(stem in held for stem in DESCRIBING_PROFESSIONS[lemma]):
         return False  # «юрист» is an advocate, not the defendant who spoke
@@ -139,6 +146,13 @@ def _holds_office(speaker) -> bool:
     if _PRIVATE_POST.search(held):
         return False
     return any(not _NOT_OFFICE.search(held[:found.start()]) for found in _OFFICE.finditer(held))
+
+
+def introduced_by(word: str, speaker) -> bool:
+    """Whether the narration introduced the named person ``speaker`` by this describing noun («Аналитик Игорь Дюков»
+    for «по мнению аналитика», whose likeliest parse is «аналитика»: any noun reading counts)."""
+    return bool(speaker.described) and (word in speaker.described or any(
+        p.normal_form in speaker.described for p in parses(word) if p.tag.POS == "NOUN" and p.tag.number != "plur"))
 
 
 def singular_lemma(word: str) -> str | None:
