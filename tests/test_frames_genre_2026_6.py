@@ -28,7 +28,7 @@ from frame_check import frames_of
     ("The long road to statehood has not ended for that people.", "sovereignty"),
     ("Every people must be free to run its own affairs.", "sovereignty"),
     ("Fishing fleets keep entering our territorial waters unannounced.", "sovereignty"),
-    ("Unilateral economic measures hurt the poorest families first.", "sovereignty"),
+    # 2026.24: unilateral economic (coercive) measures are sanctions, not sovereignty (tests/test_frames_genre_vocabulary.py).
     ("No foreign military presence was ever invited here.", "sovereignty"),
     ("Two new permanent members from Africa would make the organ more legitimate.", "multilateralism"),
     ("The non-permanent seats should be shared more fairly among regions.", "multilateralism"),

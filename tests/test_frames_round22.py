@@ -45,7 +45,7 @@ def test_lecturing_others_is_trust_but_an_instructive_example_is_not():
     assert "trust" in frames_of("Эти государства любят поучать других.", "ru")
     assert "trust" in frames_of("В Брюсселе так любят рассуждать о ценностях.", "ru")
     assert "trust" in frames_of("Странно слышать подобные призывы из Вашингтона.", "ru")
-    assert "trust" in frames_of("Об этом громче всех говорили именно они.", "ru")
+    assert "trust" in frames_of("Об этом праве громче всех говорили именно они.", "ru")
     assert "trust" not in frames_of("Это поучительный пример для всех регионов.", "ru")
 
 
@@ -61,7 +61,7 @@ def test_good_and_bad_terrorists_but_not_the_worst_or_bad_weather():
 
 
 def test_accusations_without_evidence_but_not_a_release_without_evidence():
-    assert "trust" in frames_of("Обвинения вновь выдвинуты без доказательств.", "ru")
+    assert "trust" in frames_of("Обвинения против России вновь выдвинуты без доказательств.", "ru")
     assert "trust" not in frames_of("Его отпустили без доказательств вины.", "ru")
 
 
@@ -72,8 +72,8 @@ def test_mutual_settlements_and_national_currencies_but_not_an_exchange_rate():
 
 def test_trilateral_and_flagship_projects_and_an_industrial_zone_but_not_a_flagship_store():
     assert "cooperation" in frames_of("Готовы содействовать трёхсторонним проектам в энергетике.", "ru")
-    assert "cooperation" in frames_of("Продвигается реализация флагманских проектов.", "ru")
-    assert "cooperation" in frames_of("Обсудили создание российской промышленной зоны.", "ru")
+    assert "cooperation" in frames_of("Продвигается реализация флагманских проектов двустороннего сотрудничества.", "ru")
+    assert "cooperation" in frames_of("Обсудили создание российской промышленной зоны в Египте.", "ru")
     assert "cooperation" not in frames_of("Компания открыла флагманский магазин в центре города.", "ru")
 
 
@@ -84,7 +84,7 @@ def test_soviet_and_russian_universities_but_not_a_ranking():
 
 
 def test_sharing_experience_and_contacts_in_a_field_but_not_contacts_with_the_press():
-    assert "cooperation" in frames_of("Мы готовы делиться своим опытом.", "ru")
+    assert "cooperation" in frames_of("Мы готовы делиться своим опытом с партнёрами.", "ru")
     assert "cooperation" in frames_of("Министерства активизируют контакты в области культуры.", "ru")
     assert "cooperation" not in frames_of("Пресс-служба ограничила контакты с журналистами.", "ru")
 

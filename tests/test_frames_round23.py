@@ -26,7 +26,7 @@ def test_promises_kept_and_agreements_never_carried_out_but_not_a_plan_never_sta
 
 def test_words_against_deeds_transparency_measures_and_trusting_but_not_a_word_count():
     assert "trust" in frames_of("Западные коллеги на словах поддерживают диалог, а на практике его блокируют.", "ru")
-    assert "trust" in frames_of("Наши меры транспарентности были проигнорированы.", "ru")
+    assert "trust" in frames_of("Наши меры транспарентности в военной сфере были проигнорированы.", "ru")
     assert "trust" in frames_of("Почему государства должны довериться таким гарантиям?", "ru")
     assert "trust" not in frames_of("Текст доклада сократили на тысячу слов.", "ru")
 
@@ -45,13 +45,13 @@ def test_supplies_given_free_to_states_but_not_free_work_at_home():
 
 def test_training_other_countries_national_cadres_but_not_a_college_training_staff():
     assert "developing_countries" in frames_of("Наша страна помогала молодым государствам готовить кадры.", "ru")
-    assert "developing_countries" in frames_of("Продолжим подготовку высококвалифицированных национальных кадров Лаоса.", "ru")
+    assert "developing_countries" in frames_of("Продолжим подготовку высококвалифицированных национальных кадров Лаоса в российских вузах.", "ru")
     assert "developing_countries" in frames_of("Содействуем подготовке национальных специалистов-сапёров.", "ru")
     assert "developing_countries" not in frames_of("Колледж готовит кадры для металлургии.", "ru")
 
 
 def test_mutually_acceptable_solutions_and_helping_others_build_but_not_building_at_home():
-    assert "cooperation" in frames_of("Уверен, стороны найдут взаимоприемлемый компромисс.", "ru")
+    assert "cooperation" in frames_of("Уверен, наши страны найдут взаимоприемлемый компромисс.", "ru")
     assert "cooperation" in frames_of("Советские специалисты помогали строить электростанции в Египте.", "ru")
     assert "cooperation" not in frames_of("Рабочие строят новый мост через реку.", "ru")
 
