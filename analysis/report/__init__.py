@@ -157,6 +157,12 @@ def _execute_all(chosen_by_path: Mapping[Path, dict], timeout: int, jobs: int,
         log(f"[report] {path.name}: {'FAILED ' + error.splitlines()[0] if error else 'ok'} in {seconds:.1f} s")
         return path, nb, seconds, error
 
+    # One port cache for every kernel, made here before the threads: jupyter_client creates it lazily and not
+    # thread-safely, so two kernels starting at once could each get a cache of their own, be handed the same free TCP
+    # port, and one die with "Address already in use" (seen once in a fresh clone's `./run report`).
+    from jupyter_client.connect import LocalPortCache
+
+    LocalPortCache.instance()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {path: pool.submit(one, path, chosen) for path, chosen in reversed(chosen_by_path.items())}
         return [futures[path].result() for path in chosen_by_path]
