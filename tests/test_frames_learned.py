@@ -217,7 +217,7 @@ def test_feature_building_is_deterministic_and_matches_scikit_learn():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from analysis.frames.learned import frame_terms, tfidf_entries
-    from analysis.frames.learned_training import design_matrix, fit_vocabulary
+    from analysis.frames.learned_selection import design_matrix, fit_vocabulary
 
     texts = ["МОСКВА, 3 марта. Мы доверяем нашим партнёрам и укрепляем доверие.", "Доверие и безопасность важны.",
              "We trust our partners and build trust.", "Threats to security grow.", "Угрозы безопасности растут."]
@@ -357,7 +357,7 @@ def tiny_corpus(tmp_path: Path, frames_in_train=("trust", "security", "cooperati
 def stand_ins(tmp_path, monkeypatch):
     """Embeddings that carry the frame word (so a classifier can learn it), model files under tmp_path,
     and a three-frame codebook, so the test needs neither the encoder nor the real corpus."""
-    from analysis.frames import learned_training
+    from analysis.frames import learned_selection, learned_training
     from analysis.frames.codebook import parse_codebook
 
     def features(texts, **_):
@@ -369,8 +369,8 @@ def stand_ins(tmp_path, monkeypatch):
                                                                         "ru": [{"id": f"ru.{frame}", "pattern": "никогда"}]}}
         for frame in WORDS}})
     monkeypatch.setattr(learned_training, "frame_features", features)
-    monkeypatch.setattr(learned_training, "GRID_C", (1.0, 4.0))  # a small grid keeps the test fast
-    monkeypatch.setattr(learned_training, "GRID_THRESHOLD", (0.25, 0.5))
+    monkeypatch.setattr(learned_selection, "GRID_C", (1.0, 4.0))  # a small grid keeps the test fast
+    monkeypatch.setattr(learned_selection, "GRID_THRESHOLD", (0.25, 0.5))
     monkeypatch.setattr(learned_training, "load_codebook", lambda: book)
     monkeypatch.setattr(learned_training, "model_path", lambda: tmp_path / "m.safetensors")
     monkeypatch.setattr(learned_training, "card_path", lambda: tmp_path / "m.json")
@@ -483,7 +483,7 @@ def test_train_frames_refuses_extra_files_that_reach_the_test_split_or_reuse_ids
 
 
 def test_combined_wins_a_language_only_with_the_gain_and_without_buying_recall_with_more_precision():
-    from analysis.frames.learned_training import _verdict
+    from analysis.frames.learned_selection import _verdict
 
     def micro(precision, recall):
         return {"micro": {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall)}}

@@ -13,7 +13,7 @@ regression per frame (one-vs-rest, class weights balanced) over two blocks of fe
   (``analysis.embeddings``, backend ``"e5"``, the vectors the tone model reads).
 
 Each language's model has its own C, vocabulary rule and probability threshold, chosen on that
-language's sentences alone (see :mod:`analysis.frames.learned_training`); a sentence is scored by
+language's sentences alone (see :mod:`analysis.frames.learned_selection`); a sentence is scored by
 its language's model only (a language without a model: the ``fallback`` one, English).
 
 Every classifier hit covers its whole sentence (entry ``"classifier"``) and carries its
@@ -374,7 +374,7 @@ def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | L
 def auto_detectors(card: Mapping | None = None) -> dict[str, str]:
     """What ``auto`` runs per language: ``"combined"`` where the card's verdict says the union
     beat the codebook on the nested out-of-fold figures (``DEFAULT_RULE`` of
-    :mod:`analysis.frames.learned_training`), ``"codebook"`` elsewhere; key ``"*"`` (any
+    :mod:`analysis.frames.learned_selection`), ``"codebook"`` elsewhere; key ``"*"`` (any
     language the verdict does not name) is always ``"codebook"``."""
     card = model_card() if card is None else card
     verdict = (card.get("out_of_fold_extra") or {}).get("verdict") or {}

@@ -30,6 +30,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from analysis.frames import learned_training as lt  # noqa: E402
+from analysis.frames.learned_selection import FOLDS  # noqa: E402
 from analysis.frames.codebook import load_codebook  # noqa: E402
 from analysis.frames.learned import frame_features, model_card  # noqa: E402
 from analysis.model_file import fit_logistic  # noqa: E402
@@ -75,7 +76,7 @@ def main() -> None:
     labels = np.array([[f in coded for f in frames] for coded in pool["frames"]], dtype=int)
     book = np.array([[f in found for f in frames] for found in lt.codebook_sets(pool, codebook)], dtype=bool)
     x = frame_features(pool["text"].tolist())
-    folds = list(GroupKFold(n_splits=lt.FOLDS).split(x, labels, pool["document_id"].astype(str)))
+    folds = list(GroupKFold(n_splits=FOLDS).split(x, labels, pool["document_id"].astype(str)))
     languages = pool["language"].to_numpy()
     C = model_card()["config"]["C"]  # the shipped model's, chosen by train-frames' own cross-validation
     emb = out_of_fold(lambda frame: x, labels, folds, C)
