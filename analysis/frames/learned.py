@@ -105,6 +105,14 @@ def tfidf_entries(terms: Sequence[Sequence[str]], index: Mapping[str, int],
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
 
 
+def tfidf_matrix(terms: Sequence[Sequence[str]], index: Mapping[str, int], idf: np.ndarray):
+    """:func:`tfidf_entries` as a sparse matrix (sentences × vocabulary): what training fits and scoring multiplies."""
+    import scipy.sparse as sp
+
+    rows, cols, vals = tfidf_entries(terms, index, idf)
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(terms), len(idf)))
+
+
 @dataclass(frozen=True)
 class FrameClassifier:
     """One-vs-rest logistic regression: ``coef`` (frames × e5 dims) on the embedding,
@@ -133,15 +141,10 @@ class FrameClassifier:
         return {term: i for i, term in enumerate(self.terms)}
 
     def term_scores(self, terms: Sequence[Sequence[str]]) -> np.ndarray:
-        """The lexical block's contribution to each frame's logit (sentences × frames), sparse in numpy."""
-        out = np.zeros((len(terms), len(self.frames)))
+        """The lexical block's contribution to each frame's logit (sentences × frames)."""
         if not self.terms:
-            return out
-        rows, cols, vals = tfidf_entries(terms, self.term_index, self.idf)
-        contributions = vals[:, None] * self.term_coef.T[cols]
-        for j in range(len(self.frames)):
-            out[:, j] = np.bincount(rows, weights=contributions[:, j], minlength=len(terms))
-        return out
+            return np.zeros((len(terms), len(self.frames)))
+        return np.asarray(tfidf_matrix(terms, self.term_index, self.idf) @ self.term_coef.T)
 
     def predict_proba(self, features: np.ndarray, terms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
         """Probability of each frame (columns in ``frames`` order), independently per frame,

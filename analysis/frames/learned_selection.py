@@ -21,7 +21,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from ..text import lemma_terms
 from ..validation import frame_metrics
-from .learned import COMBINATIONS, FrameClassifier, round_idf, tfidf_entries
+from .learned import COMBINATIONS, FrameClassifier, round_idf, tfidf_matrix
 
 # When the learned part may become a language's default: nested out-of-fold micro-F1 on the extra sets.
 MIN_GAIN = 0.01
@@ -78,11 +78,10 @@ def fit_vocabulary(terms: list[list[str]], documents: np.ndarray, *, stop: bool 
 
 def design_matrix(terms: list[list[str]], features: np.ndarray, vocabulary: tuple[str, ...], idf: np.ndarray):
     """[TF-IDF of the terms | embeddings] as one sparse matrix (what training fits; scoring adds the two
-    blocks' logits in numpy, :meth:`FrameClassifier.predict_proba`, from the same :func:`tfidf_entries`)."""
+    blocks' logits, :meth:`FrameClassifier.predict_proba`, from the same :func:`tfidf_matrix`)."""
     import scipy.sparse as sp
 
-    rows, cols, vals = tfidf_entries(terms, {w: i for i, w in enumerate(vocabulary)}, idf)
-    lexical = sp.csr_matrix((vals, (rows, cols)), shape=(len(terms), len(vocabulary)))
+    lexical = tfidf_matrix(terms, {w: i for i, w in enumerate(vocabulary)}, idf)
     return sp.hstack([lexical, sp.csr_matrix(features)], format="csr")
 
 
