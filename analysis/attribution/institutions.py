@@ -19,7 +19,7 @@ from .words import _adjective, _capitalised, _not_name_word, _person_parse, _wor
 from .cases import _nominative_role
 from .registry import Mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, IN_A_BODY,
-                         INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS,
+                         INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS, NAME_JOINERS,
                          NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
                          QUALIFIED_SOURCE, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, VAGUE_PEOPLE, parses)
 
@@ -159,12 +159,14 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     clause = _CLAUSE_BREAK.split(trimmed)[-1]
     words = _words(clause)[-7:]
     heads = [i for i in range(len(words)) if _institution_head(words, i)]
+    long_name = long_name_head(_words(clause)) if not heads or len(words) - heads[0] > 5 else None
+    words, heads = long_name or (words, heads)
     located = _IN_A_BODY.search(clause) if verb_plural and not heads else None
     if located and not _person_parse(located.group(1)):  # «В Скотланд-Ярде предполагают»: its staff speak
         return Mention(name=_nominative_institution(located.group(1)), institution=True)
     if not heads:
         return _named_body(clause)
-    if len(words) - heads[0] > 5:
+    if len(words) - heads[0] > 5 and not long_name:
         return None
     start = heads[0]
     cyrillic = has_cyrillic(clause)
@@ -212,6 +214,30 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     elif words[heads[0]].group().lower() in OFFICIAL_GROUPS["en"]:  # "Chinese authorities said": unnamed officials
         return Mention(role=name[0].lower() + name[1:] if start == heads[0] else name, plural=True)
     return Mention(name=name, institution=True)
+
+
+_LONG_NAME_REACH = 14  # words: «министерство международных и внешнеэкономических связей Свердловской области»
+
+
+def long_name_head(words: tuple[re.Match, ...]) -> tuple[tuple[re.Match, ...], list[int]] | None:
+    """A body's head before a long complement that runs to the end of the subject: Russian words in the genitive
+    joined by «и» («Министерство энергетики и природных ресурсов Турции»), English capitalised words joined by "of",
+    "for", "and", "the" ("the Coordination Headquarters for the Treatment of Prisoners of War"); the words from the
+    head's window and the head's place in them, else None. A name this long is still one body, so the head speaks."""
+    words = words[-_LONG_NAME_REACH:]
+    for i in range(len(words) - 1):
+        rest = [w.group() for w in words[i + 1:]]
+        if _institution_head(words, i) and any(w.lower() in NAME_JOINERS for w in rest) \
+                and all(w.lower() in NAME_JOINERS or _in_complement(w) for w in rest):
+            return words[max(0, i - 2):], [min(i, 2)]
+    return None
+
+
+def _in_complement(word: str) -> bool:
+    """A word of a body's complement: Cyrillic in the genitive (no person's name), Latin capitalised."""
+    if not has_cyrillic(word):
+        return word[:1].isupper()
+    return not _person_parse(word) and any(p.tag.case == "gent" for p in parses(word.lower())[:2])
 
 
 # capitalised words (with "of", "for", "and", "the" between) and their acronym in brackets: a body's name, never a

@@ -60,8 +60,9 @@ _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\
                      re.IGNORECASE)
 # "declared tomorrow a day of mourning", «объявили трёхдневный траур» (``DECLARED_ACTS``); not "declared that …"
 _CLAUSE = re.compile(rf"\s*(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){{1,4}}?(?:{_AUXILIARY})\b", re.IGNORECASE)
-_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{_AUXILIARY})\b)[\w-]+\s+){{0,5}}?(?:{acts})\b",
-                                      re.IGNORECASE)  # (not "declared the nation was in mourning": a clause)
+_DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{_AUXILIARY})\b)[\w-]+\s+|an?\s+[\"“]){{0,5}}?(?:{acts})\b",
+                                      re.IGNORECASE)  # (not "declared the nation was in mourning": a clause; a
+                 # quote only after "a": 'declared the outbreak a "public health emergency"', not 'the "emergency" a hoax')
                  for language, acts in DECLARED_ACTS.items()}
 _ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
                      r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)

@@ -163,6 +163,7 @@ ONE_OF_A_GROUP = cues()["one_of_a_group"]  # "One of them said" (mentions.py, re
 _FUNCTION = cues()["function_words"]
 IN_A_BODY = frozenset(_FUNCTION["in_a_body"])  # «В Кремле заявили»
 INSIDE_A_NAME = frozenset(_FUNCTION["inside_a_name"])  # «Комитет по внешним связям»
+NAME_JOINERS = frozenset(_FUNCTION["name_joiners"])  # «Министерство энергетики и природных ресурсов»
 SETTING_PREPOSITIONS = frozenset(_FUNCTION["setting"])  # «в разговоре с корреспондентом»
 PLACED_SOURCE_WORDS = {kind: _alternation(words) for kind, words in _FUNCTION["placed_source"].items()} | {
     "determiners": _alternation(cues()["name_words"]["indefinite"])}  # "a diplomat at AU headquarters"
