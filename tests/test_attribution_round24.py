@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from attribution_check import gold_speakers, speakers
 
+from analysis.corpus.news import article_sentences
+
 
 def test_a_body_with_a_long_name_speaks():
     russian = ("Министерство энергетики и природных ресурсов Турции сообщило, что поставки газа вырастут. "
@@ -47,3 +49,12 @@ def test_declaring_something_an_emergency_is_an_act_even_with_its_object_between
                          "en") == [None]
     assert gold_speakers('The mayor declared the "emergency" a hoax invented by rivals.\n', "en") == ["[mayor]"]
     assert gold_speakers("The president declared that the emergency was over.\n", "en") == ["[president]"]
+
+
+def test_an_outlet_after_a_neuter_verb_of_an_earlier_report_is_a_body():
+    for body, outlet in (("Как сообщало БелТА, Литва закрыла пункты пропуска.\n", "БелТА"),
+                         ("Как сообщало ИА Регнум, в Сейме отклонили предложение.\n", "Регнум")):
+        table = article_sentences(body, {"doc_id": "w", "language": "ru"})
+        assert (table["speaker"].tolist(), table["speaker_kind"].tolist()) == ([outlet], ["institution"])
+    assert gold_speakers("Как сообщал Иван Петров, Литва закрыла пункты пропуска.\n", "ru") == ["Иван Петров"]
+    assert gold_speakers("Как сообщала Мария Белова, Литва закрыла пункты пропуска.\n", "ru") == ["Мария Белова"]

@@ -58,6 +58,9 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
                         institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
+            if mention and cyrillic and frame[0] == "как" and frame[-1].endswith("ло") and mention.name \
+                    and not mention.institution:  # «Как сообщало ИА Регнум», «как писало БелТА»: a neuter verb, no person
+                mention = Mention(name=mention.name, institution=True)
             if mention:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (oblique or frame[0] in ("по", "со") or frame[-1] == "слова") \
