@@ -21,7 +21,8 @@ from .registry import Mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, IN_A_BODY,
                          INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS, NAME_JOINERS,
                          NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
-                         QUALIFIED_SOURCE, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, VAGUE_PEOPLE, parses)
+                         QUALIFIED_SOURCE, TERRITORY_HEADS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, VAGUE_PEOPLE,
+                         parses)
 
 
 _PAIR_FIRSTS = frozenset(name.split()[0] for name in INSTITUTIONS if " " in name)  # «белый» of «белый дом»
@@ -46,7 +47,7 @@ def _two_word_state(first: str, word: str, following: str | None) -> bool:
 def _head_before(word: str, following: str | None) -> bool:
     """Whether ``word`` (then ``following``, None at the end) heads an institution: a word-level test, kept."""
     lower = word.lower()
-    if lower in TITLE_WORDS or lower in VAGUE_GROUPS:
+    if lower in TITLE_WORDS or lower in VAGUE_GROUPS or _names_a_territory(lower, following):
         return False
     if word[:1].isupper() and (following is None or not following[:1].isupper()) and country_in(word) \
             and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
@@ -60,6 +61,13 @@ def _head_before(word: str, following: str | None) -> bool:
     if has_cyrillic(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+def _names_a_territory(lower: str, following: str | None) -> bool:
+    """«департамента Антьокия», «департамента Па-де-Кале»: a head of ``TERRITORY_HEADS`` before a capitalised name that
+    is no abbreviation is a place (a département), not a body; «департамент здравоохранения», «департамент ЖКХ» are."""
+    return following is not None and following[:1].isupper() and not following.isupper() and has_cyrillic(lower) \
+        and parses(lower)[0].normal_form in TERRITORY_HEADS
 
 
 def _subject_opener(text: str, clause: str, word: re.Match) -> bool:
@@ -157,16 +165,20 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
             verb_plural and preposition[0].group().lower() in IN_A_BODY)):
         return quoted.mention
     clause = _CLAUSE_BREAK.split(trimmed)[-1]
-    words = _words(clause)[-7:]
+    clause_words = _words(clause)
+    words = clause_words[-7:]
     heads = [i for i in range(len(words)) if _institution_head(words, i)]
-    long_name = long_name_head(_words(clause)) if not heads or len(words) - heads[0] > 5 else None
-    words, heads = long_name or (words, heads)
+    long_name = long_name_head(clause_words) if not heads or len(words) - heads[0] > 5 else None
+    if long_name is not None:
+        if any(_document_word(w.group()) for w in clause_words[:long_name]):
+            return None  # «Совместный доклад группы экспертов министерства экономики и финансов …»: a document's
+        words, heads = clause_words[max(0, long_name - 2):], [min(long_name, 2)]  # "A report by the Ministry of …"
     located = _IN_A_BODY.search(clause) if verb_plural and not heads else None
     if located and not _person_parse(located.group(1)):  # «В Скотланд-Ярде предполагают»: its staff speak
         return Mention(name=_nominative_institution(located.group(1)), institution=True)
     if not heads:
         return _named_body(clause)
-    if len(words) - heads[0] > 5 and not long_name:
+    if len(words) - heads[0] > 5 and long_name is None:
         return None
     start = heads[0]
     cyrillic = has_cyrillic(clause)
@@ -219,18 +231,24 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
 _LONG_NAME_REACH = 14  # words: «министерство международных и внешнеэкономических связей Свердловской области»
 
 
-def long_name_head(words: tuple[re.Match, ...]) -> tuple[tuple[re.Match, ...], list[int]] | None:
+def long_name_head(words: tuple[re.Match, ...]) -> int | None:
     """A body's head before a long complement that runs to the end of the subject: Russian words in the genitive
     joined by «и» («Министерство энергетики и природных ресурсов Турции»), English capitalised words joined by "of",
-    "for", "and", "the" ("the Coordination Headquarters for the Treatment of Prisoners of War"); the words from the
-    head's window and the head's place in them, else None. A name this long is still one body, so the head speaks."""
-    words = words[-_LONG_NAME_REACH:]
-    for i in range(len(words) - 1):
+    "for", "and", "the" ("the Coordination Headquarters for the Treatment of Prisoners of War"), among the last
+    ``_LONG_NAME_REACH`` of the clause's ``words``: the head's place in ``words``, else None. A name this long is still
+    one body, so the head speaks (the caller still sees the words before it: "A report by the Ministry of …")."""
+    for i in range(max(0, len(words) - _LONG_NAME_REACH), len(words) - 1):
         rest = [w.group() for w in words[i + 1:]]
         if _institution_head(words, i) and any(w.lower() in NAME_JOINERS for w in rest) \
                 and all(w.lower() in NAME_JOINERS or _in_complement(w) for w in rest):
-            return words[max(0, i - 2):], [min(i, 2)]
+            return i
     return None
+
+
+def _document_word(word: str) -> bool:
+    """"report", «доклад», «доклада»: a word of ``DOCUMENTS`` (a Russian word by its lemma)."""
+    lower = word.lower()
+    return lower in DOCUMENTS or has_cyrillic(lower) and parses(lower)[0].normal_form in DOCUMENTS
 
 
 def _in_complement(word: str) -> bool:

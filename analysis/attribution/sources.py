@@ -17,7 +17,7 @@ from .tails import told_outlet_first
 from .titles import singular_lemma
 from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
                          OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
-from .words import leading_name
+from .words import _person_parse, leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _APPOSITIVE_NAME = re.compile(r",\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’-]+,")
@@ -59,8 +59,9 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
                         institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
             if mention and cyrillic and frame[0] == "как" and frame[-1].endswith("ло") and mention.name \
-                    and not mention.institution:  # «Как сообщало ИА Регнум», «как писало БелТА»: a neuter verb, no person
-                mention = Mention(name=mention.name, institution=True)
+                    and not mention.institution and not _person_parse(mention.name.split()[0]):
+                mention = Mention(name=mention.name, institution=True)  # «Как сообщало ИА Регнум», «как писало
+                # БелТА»: a neuter verb, no person; «Как заявило доверенное лицо кандидата Иван Крутов»: a person
             if mention:
                 # «по словам», «со слов», «передаёт слова» govern the genitive: the name is oblique
                 mention.oblique = cyrillic and (oblique or frame[0] in ("по", "со") or frame[-1] == "слова") \

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, DOCUMENT_SAYINGS, EN_STOP,
-                         INSTITUTIONS, LEGISLATURES, _alternation,
+from .vocabulary import (ARTICLES, BARE_STEMS, CLAUSE_AUXILIARIES, DECLARED_ACTS, DECLARED_AS_ACTS, DOCUMENT_SAYINGS,
+                         EN_STOP, INSTITUTIONS, LEGISLATURES, _alternation,
                          NEGATED_CLAUSE_ONLY, NEGATED_ONLY, NEGATING_AUXILIARIES, NEGATION_ADVERBS, OBJECT_ACTS,
                          OBJECT_GATES, OBJECT_ONLY, OBJECT_ONLY_CLAUSE, RU_VERB,
                          POSSESSIVES, PREPOSITIONS, RULING_SUBJECTS, VOTED_ON, VOTE_STEMS, WORD, known_word, parses)
@@ -62,8 +62,13 @@ _ACT_EN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?:national\s+|local\s+)?state\
 _CLAUSE = re.compile(rf"\s*(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){{1,4}}?(?:{_AUXILIARY})\b", re.IGNORECASE)
 _DECLARED_ACT = {language: re.compile(rf"\s*(?:(?!that\b|что\b|(?:{_AUXILIARY})\b)[\w-]+\s+|an?\s+[\"“]){{0,5}}?(?:{acts})\b",
                                       re.IGNORECASE)  # (not "declared the nation was in mourning": a clause; a
-                 # quote only after "a": 'declared the outbreak a "public health emergency"', not 'the "emergency" a hoax')
+                 # quote only after "a": 'declared a "day of mourning"')
                  for language, acts in DECLARED_ACTS.items()}
+# what something is declared to be (``DECLARED_AS_ACTS``), after "a"/"an" at most three words into the object:
+# "declared the drought an emergency", 'declared the outbreak a "public health emergency"', "declared a drought
+# emergency"; not "declared its support for emergency workers", 'declared the "emergency" a hoax' (review of round 24)
+_DECLARED_AS_ACT = re.compile(rf"\s*(?:(?!that\b|which\b|who\b|(?:{_AUXILIARY})\b)[\w-]+\s+){{0,3}}?an?\s+[\"“]?"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{DECLARED_AS_ACTS})\b", re.IGNORECASE)
 _ACT_RU = re.compile(r"\s*(?:\w+\s+)?(?:чрезвычайн\w+\s+положени|режим\w*\s+(?:ЧС|чрезвычайн|КТО|контртеррор)|военн\w+\s+положени|"
                      r"войну|мобилизаци|в\s+розыск|комендантск|амнисти|досрочн\w+\s+выбор|референдум)", re.IGNORECASE)
 
@@ -80,11 +85,14 @@ def not_speech(head: str, verb: str, tail: str, cyrillic: bool) -> bool:
     («говорится в докладе …», «отмечается в совместном заявлении»)."""
     if cyrillic and _DOCUMENT_VERB.match(verb) and (_IN_DOCUMENT_AFTER.match(tail) or _IN_DOCUMENT_BEFORE.search(head)):
         return True  # «говорится в докладе генерального директора X», «в совместном заявлении»: a document's words
-    declares = verb.lower().rsplit(None, 1)[-1].startswith(("declar", "call", "объяв"))  # (also "has declared")
+    last_verb = verb.lower().rsplit(None, 1)[-1]  # (also "has declared")
+    declares = last_verb.startswith(("declar", "call", "объяв"))
     if verb.lower().startswith(VOTE_STEMS) and _voted_down(head, tail, cyrillic):
         return True
     if declares and _DECLARED_ACT["ru" if cyrillic else "en"].match(tail):
         return True
+    if not cyrillic and last_verb.startswith("declar") and _DECLARED_AS_ACT.match(tail):
+        return True  # "declared the drought an emergency"; "called for an emergency meeting" speaks
     if cyrillic and _object_act(verb.lower(), tail):
         return True  # «не исключил депутата», «озвучил главного героя»
     only = next((words for stem, words in OBJECT_ONLY.items() if verb.lower().startswith(stem)), None) \
