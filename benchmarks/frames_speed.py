@@ -110,7 +110,8 @@ def timed_combined(sentences: pd.DataFrame, repeats: int, codebook: Path | None)
     """Cold (empty lemma caches) and warm-median seconds, wall clock and CPU, of codebook + rostrum-frames
     (``detect_frames_chosen(..., "combined")``) with the e5 vectors already in the cache; and the hit count."""
     from analysis.frames import detect_frames, load_codebook
-    from analysis.frames.learned import detect_frames_chosen, frame_features, load_frame_classifier
+    from analysis.frames.detector_choice import detect_frames_chosen
+    from analysis.frames.learned import frame_features, load_frame_classifier
     from analysis.text.lemmas import best_lemma, lemmatizer
 
     book, model = load_codebook(codebook), load_frame_classifier()

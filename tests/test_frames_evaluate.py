@@ -11,6 +11,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.errors import ModelError
+from analysis.frames import load_codebook
 from analysis.frames.embedding_detector import hits_from_scores, threshold_sweep
 from analysis.frames.evaluation import evaluate_frames
 from analysis.frames.plots import plot_validation
@@ -123,7 +124,8 @@ def test_embedding_detector_and_union_with_the_real_encoder(tmp_path):
 def test_the_cli_default_is_auto_and_names_each_language_s_detector(tmp_path, capsys, monkeypatch):
     from analysis.frames import learned
 
-    card = {"out_of_fold_extra": {"verdict": {"ru": {"combined_wins": False}, "en": {"combined_wins": False}}}}
+    card = {"codebook_version": load_codebook().version,
+            "blind_comparison": {"verdict": {"ru": {"combined_wins": False}, "en": {"combined_wins": False}}}}
     monkeypatch.setattr(learned, "model_card", lambda: card)
     gold = str(write_gold(tmp_path, TINY))
     assert main(["evaluate", gold, "--no-sentiment", "--detector", "auto", "codebook"]) == 0

@@ -12,7 +12,8 @@ import pytest
 
 from analysis.cli import main
 from analysis.errors import ModelError, SchemaError
-from analysis.frames import learned
+from analysis.frames import detector_choice, learned
+from analysis.frames.blind_codebook import blind_sets
 from analysis.frames.evaluation import evaluate_frames
 from analysis.frames.learned import FrameClassifier, LanguageFrameClassifier, combine_hits, detect_frames_classifier
 
@@ -87,9 +88,9 @@ def test_model_file_round_trips_is_deterministic_and_checks_its_sha256(tmp_path)
 def test_the_packaged_model_matches_its_card():
     card = learned.model_card()
     model = learned.load_frame_classifier()
-    verdict = card["out_of_fold_extra"]["verdict"]
-    assert learned.auto_detectors(card) == {**{language: "combined" if v["combined_wins"] else "codebook"
-                                               for language, v in verdict.items()}, "*": "codebook"}
+    verdict = card["blind_comparison"]["verdict"]
+    assert detector_choice.auto_detectors(card, card["codebook_version"]) == {
+        **{language: "combined" if v["combined_wins"] else "codebook" for language, v in verdict.items()}, "*": "codebook"}
     assert isinstance(model, LanguageFrameClassifier) and card["version"] == 3
     assert card["sha256"] and model.frames == tuple(card["dev"]["codebook"]["en"]["per_frame"])
     assert sorted(model.models) == ["en", "ru"] and model.fallback == "en"
@@ -108,11 +109,12 @@ def test_the_packaged_model_matches_its_card():
     assert {"sovereignti", "trust"} <= set(model.models["en"].terms)
     assert not any(cyrillic(term) for term in model.models["en"].terms)
     assert sum(cyrillic(term) for term in model.models["ru"].terms) > 0.9 * len(model.models["ru"].terms)
-    assert set(verdict) == {"en", "ru"}
+    assert set(verdict) == {"en", "ru"} and "in_sample_codebook_comparison" in card["out_of_fold_extra"]
+    assert card["codebook_version"] and list(card["blind_comparison"]["by_set"]) == list(blind_sets())
     assert {"team", "real"} <= set(card["out_of_fold_extra"]["by_kind"])
     loso = card["leave_one_set_out"]
     assert sorted(loso["sets"]) == [f"data/gold/official/{name}/official.jsonl/ru"
-                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6")]
+                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6", "team_ru7")]
     assert set(loso["pooled"]["union_vs_codebook"]) == {"ru"}
 
 
@@ -247,31 +249,40 @@ def test_feature_building_is_deterministic_and_matches_scikit_learn():
 
 
 def test_auto_chooses_the_detector_per_language_from_the_card(fake_features):
-    card = {"out_of_fold_extra": {"verdict": {"ru": {"combined_wins": True}, "en": {"combined_wins": False}}}}
-    chosen = learned.auto_detectors(card)
+    card = {"codebook_version": "2026.x",
+            "blind_comparison": {"verdict": {"ru": {"combined_wins": True}, "en": {"combined_wins": False}}}}
+    chosen = detector_choice.auto_detectors(card, "2026.x")
     assert chosen == {"en": "codebook", "ru": "combined", "*": "codebook"}
-    assert learned.auto_detectors({}) == {"*": "codebook"}  # no verdict: the codebook everywhere
-    assert learned.resolve_detectors("combined") == {"*": "combined"}
+    assert detector_choice.auto_detectors({}) == {"*": "codebook"}  # no verdict: the codebook everywhere
+    assert detector_choice.resolve_detectors("combined") == {"*": "combined"}
     sentences = pd.DataFrame({"statement_id": ["a", "b"], "sentence_id": ["a:0", "b:0"],
                               "text": ["Мы доверяем партнёрам.", "Nothing here."], "language": ["ru", "en"]})
     from analysis.frames import detect_frames
 
     book = detect_frames(sentences)
     model = FrameClassifier(FRAMES, np.array([[4.0, 0.0], [0.0, 4.0]]), np.array([-2.0, -2.0]), {"*": 0.35})
-    auto = learned.detect_frames_chosen(sentences, book, "auto", detectors=chosen, model=model)
-    combined = learned.detect_frames_chosen(sentences, book, "combined", model=model)
-    codebook = learned.detect_frames_chosen(sentences, book, "codebook", model=model)
+    auto = detector_choice.detect_frames_chosen(sentences, book, "auto", detectors=chosen, model=model)
+    combined = detector_choice.detect_frames_chosen(sentences, book, "combined", model=model)
+    codebook = detector_choice.detect_frames_chosen(sentences, book, "codebook", model=model)
     # the English sentence's classifier hit (security, 0.401) is kept by combined only; Russian trust is the codebook's
     assert ("b:0", "security") in set(zip(combined["sentence_id"], combined["frame"]))
     assert ("b:0", "security") not in set(zip(auto["sentence_id"], auto["frame"]))
     assert len(auto) == len(codebook) == len(book)
-    flipped = learned.detect_frames_chosen(sentences, book, "auto", detectors={"en": "combined", "*": "codebook"},
-                                           model=model)
+    assert codebook is book  # no language goes to the classifier: the codebook's table as it came (no score column)
+    flipped = detector_choice.detect_frames_chosen(sentences, book, "auto",
+                                                   detectors={"en": "combined", "*": "codebook"}, model=model)
     extra = flipped[flipped["entry"] == "classifier"]
     assert list(zip(extra["sentence_id"], extra["frame"])) == [("b:0", "security")]
     assert extra["score"].iloc[0] == pytest.approx(1 / (1 + np.exp(0.4)))
     with pytest.raises(ValueError, match="detector must be one of"):
-        learned.detect_frames_chosen(sentences, book, "stacking")
+        detector_choice.detect_frames_chosen(sentences, book, "stacking")
+
+
+def test_auto_refuses_a_verdict_measured_with_another_codebook_version():
+    card = {"codebook_version": "2026.23", "blind_comparison": {"verdict": {"ru": {"combined_wins": True}}}}
+    with pytest.warns(detector_choice.StaleVerdictWarning, match="codebook 2026.23, not 2026.24.*train-frames"):
+        assert detector_choice.auto_detectors(card, "2026.24") == {"*": "codebook"}
+    assert detector_choice.auto_detectors(card, "2026.23") == {"ru": "combined", "*": "codebook"}
 
 
 def test_a_russian_paraphrase_the_codebook_misses_is_a_scored_classifier_hit(tmp_path):
@@ -460,8 +471,12 @@ def test_train_frames_learns_from_extra_gold_files_and_scores_them_out_of_fold(s
     assert set(chosen) == {"en", "ru"} and all(len(v) == 5 for v in chosen.values())
     by_set = card["out_of_fold_extra"]["by_set"]
     assert set(by_set) == {str(extra)} and by_set[str(extra)]["union"]["ru"]["f1"] == 1.0
-    verdict = card["out_of_fold_extra"]["verdict"]["ru"]  # the codebook finds nothing, the classifier everything
-    assert verdict == {"f1_gain": 1.0, "recall_rise": 1.0, "precision_fall": -1.0, "combined_wins": True}
+    in_sample = card["out_of_fold_extra"]["in_sample_codebook_comparison"]["ru"]  # the codebook finds nothing
+    assert in_sample == {"f1_gain": 1.0, "recall_rise": 1.0, "precision_fall": -1.0}
+    # a file outside data/gold/official has no recorded first reading: no blind codebook, so the codebook stays
+    blind = card["blind_comparison"]
+    assert blind["by_set"] == {} and card["codebook_version"] == "t"
+    assert {language: v["combined_wins"] for language, v in blind["verdict"].items()} == {"en": False, "ru": False}
     with_extra = (stand_ins / "m.safetensors").read_bytes()
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(extra)]) == 0
     assert (stand_ins / "m.safetensors").read_bytes() == with_extra
@@ -482,18 +497,24 @@ def test_train_frames_refuses_extra_files_that_reach_the_test_split_or_reuse_ids
     assert not (stand_ins / "m.safetensors").exists()  # nothing written on refusal
 
 
-def test_combined_wins_a_language_only_with_the_gain_and_without_buying_recall_with_more_precision():
+def test_combined_wins_a_language_only_with_the_gain_without_buying_recall_with_more_precision_nor_losing_real_text():
     from analysis.frames.learned_selection import _verdict
 
     def micro(precision, recall):
         return {"micro": {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall)}}
 
-    figures = {"codebook": {"en": micro(0.90, 0.70), "ru": micro(0.80, 0.80), "fr": micro(0.95, 0.50)},
-               "union": {"en": micro(0.85, 0.80), "ru": micro(0.70, 0.95), "fr": micro(0.80, 0.60)}}
-    verdict = _verdict(figures)
+    blind = {"codebook": {"en": micro(0.90, 0.70), "ru": micro(0.80, 0.80), "fr": micro(0.95, 0.50), "de": micro(0.90, 0.70)},
+             "union": {"en": micro(0.85, 0.80), "ru": micro(0.70, 0.95), "fr": micro(0.80, 0.60), "de": micro(0.85, 0.80)}}
+    real = {"codebook": {"en": micro(0.90, 0.80), "de": micro(0.90, 0.80)},
+            "union": {"en": micro(0.90, 0.81), "de": micro(0.85, 0.80)}}
+    verdict = _verdict(blind, real)
     assert verdict["en"]["combined_wins"] and verdict["en"]["recall_rise"] == 0.1  # +0.036 F1, -0.05 P for +0.10 R
+    assert verdict["en"]["real_text_f1_change"] > 0
     assert not verdict["ru"]["combined_wins"] and verdict["ru"]["f1_gain"] < 0.01  # +0.006 F1: below the bar
     assert not verdict["fr"]["combined_wins"] and verdict["fr"]["f1_gain"] > 0.01  # +0.03 F1, but -0.15 P for +0.10 R
+    # (c): de passes (a) and (b) as en does, but its real text loses
+    assert not verdict["de"]["combined_wins"] and verdict["de"]["real_text_f1_change"] < 0
+    assert verdict["fr"]["real_text_f1_change"] is None  # no real-text sentences: nothing to fall below
 
 
 def test_an_extra_file_named_with_its_dev_split_is_read_for_that_split_alone(stand_ins):
@@ -526,7 +547,7 @@ def test_train_frames_judges_each_team_set_left_out_by_a_model_that_never_saw_it
     judged = loso["sets"][f"{team}/ru"]
     assert judged["sentences"] == 6 and judged["codebook"]["recall"] == 0.0 and judged["union"]["f1"] == 1.0
     assert set(judged["setting"]) == {"C", "stop", "min_documents", "threshold"}
-    assert loso["pooled"]["union_vs_codebook"]["ru"]["combined_wins"]
+    assert loso["pooled"]["union_vs_codebook"]["ru"]["f1_gain"] == 1.0
     first = (stand_ins / "m.safetensors").read_bytes(), (stand_ins / "m.json").read_bytes()
     assert main(["train-frames", "--gold", str(gold), "--extra-gold", str(team), str(other), "--jobs", "2"]) == 0
     assert ((stand_ins / "m.safetensors").read_bytes(), (stand_ins / "m.json").read_bytes()) == first

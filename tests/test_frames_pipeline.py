@@ -9,6 +9,7 @@ import pytest
 
 import analysis.frames
 from analysis.errors import AnalysisError
+from analysis.frames import load_codebook
 from analysis.pipeline import run
 from analysis.pipeline.context import Options
 from analysis.pipeline.steps import STEP_RECORDS
@@ -33,7 +34,9 @@ def fake_classifier(sentences: pd.DataFrame, model=None, *, cache_dir=None) -> p
 
 
 def test_combined_run_adds_classifier_hits_with_their_score(tmp_path, monkeypatch):
-    monkeypatch.setattr(analysis.frames, "detect_frames_classifier", fake_classifier)
+    from analysis.frames import learned
+
+    monkeypatch.setattr(learned, "detect_frames_classifier", fake_classifier)
     corpus = tmp_path / "c.jsonl"
     texts = ["We must build mutual trust. The economy grows.", "Climate change threatens us all."]
     corpus.write_text("".join(json.dumps({"statement_id": f"s{i}", "text": t, "language": "en"}) + "\n"
@@ -67,13 +70,14 @@ def test_an_unknown_detector_or_a_codebook_without_the_frames_is_refused(tmp_pat
 
 def fake_card(sha: str = "f" * 64, ru: bool = True, en: bool = False) -> dict:
     return {"model": "rostrum-frames", "sha256": sha, "config": {"C": 8.0, "thresholds": {"*": 0.5}},
-            "out_of_fold_extra": {"verdict": {"ru": {"combined_wins": ru}, "en": {"combined_wins": en}}}}
+            "codebook_version": load_codebook().version,
+            "blind_comparison": {"verdict": {"ru": {"combined_wins": ru}, "en": {"combined_wins": en}}}}
 
 
 def test_auto_is_the_default_and_runs_the_classifier_for_the_languages_the_card_passes(tmp_path, monkeypatch):
     from analysis.frames import learned
 
-    monkeypatch.setattr(analysis.frames, "detect_frames_classifier", fake_classifier)
+    monkeypatch.setattr(learned, "detect_frames_classifier", fake_classifier)
     monkeypatch.setattr(learned, "model_card", lambda: fake_card())
     corpus = tmp_path / "c.jsonl"
     rows = [("en", "We must build mutual trust. The economy grows."), ("ru", "Экономика растёт. Погода хорошая.")]

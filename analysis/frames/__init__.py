@@ -11,7 +11,8 @@
 
 from .codebook import Codebook, Entry, Frame, load_codebook
 from .kwic import kwic
-from .learned import auto_detectors, combine_hits, detect_frames_chosen, detect_frames_classifier
+from .detector_choice import auto_detectors, detect_frames_chosen
+from .learned import combine_hits, detect_frames_classifier
 from .matcher import detect_frames
 from .tables import (
     cooccurrence,

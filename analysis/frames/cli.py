@@ -79,8 +79,9 @@ def _train(args: argparse.Namespace) -> int:
         parts.append(f"{language}: C={config['C']}, stop={config['stop']}, min_documents={config['min_documents']}, "
                      f"threshold={config['threshold']}, vocabulary {config['vocabulary_size']}, "
                      f"combination={combination}, dev micro-F1 {dev:.3f}")
-    verdict = (card.get("out_of_fold_extra") or {}).get("verdict", {})
-    wins = ", ".join(f"{language} {'combined' if v['combined_wins'] else 'codebook'} ({v['f1_gain']:+.4f})"
+    verdict = (card.get("blind_comparison") or {}).get("verdict", {})
+    wins = ", ".join(f"{language} {'combined' if v['combined_wins'] else 'codebook'}"
+                     + (f" ({v['f1_gain']:+.4f} against the blind codebook)" if "f1_gain" in v else "")
                      for language, v in verdict.items())
     print(f"{card['model']} per language; " + "; ".join(parts) + (f"; verdict {wins}" if wins else "")
           + f"; sha256 {card['sha256'][:12]}")

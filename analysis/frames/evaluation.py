@@ -12,7 +12,7 @@ is sovereignty talk). Detectors:
 * ``combined``: codebook hits, plus classifier hits for frames the codebook did not find;
 * ``auto`` (the CLI's default): per language what the model card's verdict says, ``combined``
   where the union beat the codebook on the nested out-of-fold figures, ``codebook`` elsewhere
-  (:func:`analysis.frames.learned.auto_detectors`; the result names each language's choice).
+  (:func:`analysis.frames.detector_choice.auto_detectors`; the result names each language's choice).
 
 :func:`error_table` lists one detector's false positives and false negatives in context
 (KWIC), so the next codebook change is driven by evidence.
@@ -69,10 +69,10 @@ def detector_hits(detector: str, sentences: pd.DataFrame, codebook: Codebook, *,
 
         hits = detect_frames_classifier(sentences, cache_dir=cache_dir)
     elif detector == "auto":
-        from .learned import detect_frames_chosen
+        from .detector_choice import detect_frames_chosen
 
         book = detector_hits("codebook", sentences, codebook, threshold=threshold, cache_dir=cache_dir, _done=done)
-        hits = detect_frames_chosen(sentences, book, "auto", cache_dir=cache_dir)
+        hits = detect_frames_chosen(sentences, book, "auto", codebook_version=codebook.version, cache_dir=cache_dir)
     elif detector in ("union", "combined"):
         other = "embedding" if detector == "union" else "classifier"
         book = detector_hits("codebook", sentences, codebook, threshold=threshold, cache_dir=cache_dir, _done=done)
@@ -129,9 +129,9 @@ def evaluate_frames(
     if threshold is not None:
         result["embedding_threshold"] = threshold
     if "auto" in names:
-        from .learned import auto_detectors
+        from .detector_choice import auto_detectors
 
-        chosen = auto_detectors()
+        chosen = auto_detectors(codebook_version=codebook.version)
         result["auto_detectors"] = {language: chosen.get(language, chosen["*"]) for language in languages}
     if errors:
         result["errors"] = error_table(gold, done[names[-1]], codebook.frame_keys).to_dict("records")

@@ -21,7 +21,7 @@ Every classifier hit covers its whole sentence (entry ``"classifier"``) and carr
 combination is ``"union"`` with the codebook first: a frame keeps its codebook hits with their
 offsets, and the classifier only adds frames the codebook did not find in that sentence
 (:func:`combine_hits`). Whether a language gets that union by default is the card's verdict
-(:func:`auto_detectors`, the ``auto`` detector of the pipeline and of ``evaluate``).
+(:mod:`analysis.frames.detector_choice`, the ``auto`` detector of the pipeline and of ``evaluate``).
 
 Inference is numpy and the suite's own lemmatiser: the shipped file holds each language's
 weights and idf (safetensors, tensors named ``"ru.term_coef"`` …) and a JSON header with the
@@ -52,8 +52,6 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 TRAIN_COMMAND = "python -m analysis train-frames"
 ENTRY_ID = "classifier"
 COMBINATIONS = ("codebook", "classifier", "union")
-# What a user picks: the codebook, the codebook plus the classifier, or per language what the card's verdict says.
-DETECTOR_CHOICES = ("auto", "codebook", "combined")
 SCORED_HIT_COLUMNS = {**FRAME_HIT_COLUMNS, "score": "float64"}
 
 
@@ -372,53 +370,6 @@ def detect_frames_classifier(sentences: pd.DataFrame, model: FrameClassifier | L
     if not rows:
         return empty_table(SCORED_HIT_COLUMNS)
     return conform(pd.DataFrame(rows, columns=list(SCORED_HIT_COLUMNS)), SCORED_HIT_COLUMNS)
-
-
-def auto_detectors(card: Mapping | None = None) -> dict[str, str]:
-    """What ``auto`` runs per language: ``"combined"`` where the card's verdict says the union
-    beat the codebook on the nested out-of-fold figures (``DEFAULT_RULE`` of
-    :mod:`analysis.frames.learned_selection`), ``"codebook"`` elsewhere; key ``"*"`` (any
-    language the verdict does not name) is always ``"codebook"``."""
-    card = model_card() if card is None else card
-    verdict = (card.get("out_of_fold_extra") or {}).get("verdict") or {}
-    chosen = {language: "combined" if v.get("combined_wins") else "codebook" for language, v in sorted(verdict.items())}
-    return {**chosen, "*": "codebook"}
-
-
-def resolve_detectors(detector: str, card: Mapping | None = None) -> dict[str, str]:
-    """Per language (key ``"*"``: any other), ``"codebook"`` or ``"combined"`` for a user's choice
-    of :data:`DETECTOR_CHOICES`: ``auto`` reads the card (:func:`auto_detectors`)."""
-    if detector not in DETECTOR_CHOICES:
-        raise ValueError(f"detector must be one of {list(DETECTOR_CHOICES)}, got {detector!r}")
-    return auto_detectors(card) if detector == "auto" else {"*": detector}
-
-
-def classifier_sentences(sentences: pd.DataFrame, detectors: Mapping[str, str]) -> pd.DataFrame:
-    """The sentences whose language ``detectors`` sends to ``"combined"``: the only ones the classifier reads."""
-    if not len(sentences):
-        return sentences
-    texts = sentences["text"].fillna("").astype(str).tolist()
-    fallback = detectors.get("*", "codebook")
-    wanted = [detectors.get(language or "*", fallback) == "combined" for language in _languages(sentences, texts)]
-    return sentences[np.array(wanted, dtype=bool)]
-
-
-def detect_frames_chosen(sentences: pd.DataFrame, codebook_hits: pd.DataFrame, detector: str = "auto", *,
-                         detectors: Mapping[str, str] | None = None,
-                         model: FrameClassifier | LanguageFrameClassifier | None = None,
-                         cache_dir: str | Path | None = None) -> pd.DataFrame:
-    """The hits a user's detector choice gives, from the codebook's hits on ``sentences``.
-
-    ``"codebook"``: those hits (``score`` NaN); ``"combined"``: their union with the classifier
-    (:func:`combine_hits`); ``"auto"``: the union for the sentences of the languages ``detectors``
-    (default :func:`auto_detectors`) sends to ``"combined"``, the codebook alone for the others.
-    Only the sentences that need the classifier are embedded.
-    """
-    detectors = resolve_detectors(detector) if detectors is None else detectors
-    chosen = classifier_sentences(sentences, detectors)
-    extra = (detect_frames_classifier(chosen, model, cache_dir=cache_dir) if len(chosen)
-             else empty_table(SCORED_HIT_COLUMNS))
-    return combine_hits(codebook_hits, extra, "union")
 
 
 def combine_hits(codebook_hits: pd.DataFrame, classifier_hits: pd.DataFrame, how: str = "union") -> pd.DataFrame:

@@ -20,8 +20,10 @@
    language's fit that did not see its document, at the setting and threshold that the other four
    folds chose (:func:`_nested_out_of_fold`). Those figures (codebook, classifier, union; per
    language, frame and file; and split into the AI-written team sets and the real-text sets) and
-   the verdict of :data:`DEFAULT_RULE` go into the card: the verdict is what the ``auto`` detector
-   follows per language (:func:`analysis.frames.learned.auto_detectors`).
+   the in-sample comparison go into the card. The verdict of :data:`DEFAULT_RULE`, what the ``auto``
+   detector follows per language (:func:`analysis.frames.detector_choice.auto_detectors`), compares the union
+   with the *blind* codebook instead: on the sets with a recorded first reading, the codebook as it
+   stood then (:mod:`analysis.frames.blind_codebook`; :func:`_blind_figures`).
    A secondary figure, leave-one-set-out (:func:`_leave_one_set_out`): each team set judged by a
    model of its language selected (the same grouped CV) and fitted without it.
 2. **Refit and save.** Each language's chosen setting is refitted on that language's whole pool,
@@ -46,11 +48,12 @@ import pandas as pd
 
 from ..errors import CorpusError
 from ..validation import gold_sentences, read_gold
+from .blind_codebook import BLIND_DIR, blind_hits, blind_sets
 from .codebook import Codebook, load_codebook
 from .learned import MODEL_NAME, LanguageFrameClassifier, card_path, frame_features, frame_terms, model_path
 from .learned_selection import (DEFAULT_RULE, FOLDS, GRID_C, GRID_THRESHOLD, MIN_DF, VOCABULARIES, _choose, _compact,
                                 _cross_validate, _dev_figures, _leave_one_set_out, _nested_out_of_fold, _score_table,
-                                _sets, _verdict, fit_frame_classifier, function_words)
+                                _sets, _union_vs_codebook, _verdict, fit_frame_classifier, function_words)
 from .matcher import detect_frames
 
 REPO = Path(__file__).resolve().parents[2]
@@ -60,7 +63,7 @@ SPLIT_MARK = ":"  # PATH:SPLIT names one split of an extra gold file ("…/wikin
 # whole, except wikinews_ru and unsc, whose test halves stay held out (only their dev halves are ever read).
 DEFAULT_EXTRA_GOLD = (*(str(DEFAULT_GOLD.parent / name / "official.jsonl")
                         for name in ("holdout", *(f"holdout{n}" for n in range(2, 13)),
-                                     "team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6")),
+                                     "team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6", "team_ru7")),
                       *(str(DEFAULT_GOLD.parent / name / "official.jsonl") + SPLIT_MARK + "dev"
                         for name in ("wikinews_ru", "unsc")))
 # Sets written by the team with AI help (folders team_*): the card splits the out-of-fold figures into these and real text.
@@ -87,6 +90,12 @@ def extra_spec(spec: str | Path) -> tuple[Path, str | None]:
     if mark and split in ("train", "dev") and head:
         return Path(head), split
     return Path(text), None
+
+
+def set_name(spec: str | Path) -> str:
+    """An extra gold entry as the set's short name: its folder, ``:SPLIT`` kept (``holdout4``, ``unsc:dev``)."""
+    path, split = extra_spec(spec)
+    return path.parent.name + (SPLIT_MARK + split if split else "")
 
 
 def is_team_set(name: str) -> bool:
@@ -134,12 +143,14 @@ def codebook_sets(gold: pd.DataFrame, codebook: Codebook) -> list[set[str]]:
 
 def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: list[str | Path] | None = None,
                            cache_dir: str | Path | None = None, report_test: bool = False,
-                           jobs: int = 1) -> dict[str, Any]:
+                           jobs: int = 1, blind_dir: Path = BLIND_DIR) -> dict[str, Any]:
     """Per language: select by grouped cross-validation over that language's train + dev + extra
     sentences, refit on all of them; save the per-language models in one file and the card.
     ``extra_gold`` None means :data:`DEFAULT_EXTRA_GOLD` for the default corpus and none for any
     other; ``[]`` trains on the main file alone; an entry ``PATH:dev`` reads only that file's dev
-    split. ``jobs`` processes fit the cross-validations' folds (the same bytes with any number)."""
+    split. ``jobs`` processes fit the cross-validations' folds (the same bytes with any number).
+    ``blind_dir`` holds each extra set's blind codebook hits (:mod:`analysis.frames.blind_codebook`),
+    which the verdict compares the union with."""
     codebook = load_codebook()
     frames = codebook.frame_keys
     gold = read_frame_gold(gold_path, codebook)
@@ -187,6 +198,7 @@ def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: 
     dev = pool[is_dev].reset_index(drop=True)
     card = _card(gold_path, pool, model, LanguageFrameClassifier(frames, selected, fallback), best, dev,
                  [book[i] for i in dev_rows], features[dev_rows], [terms[i] for i in dev_rows], sha256)
+    card["codebook_version"] = codebook.version  # the verdict belongs to it: auto refuses the verdict for another
     card["extra_gold"] = [_shown_spec(p) for p in extra_gold]
     card["train_command"] = _command(gold_path, extra_gold)
     if (pool["split"] == "extra").any():
@@ -194,6 +206,7 @@ def train_frame_classifier(gold_path: str | Path = DEFAULT_GOLD, *, extra_gold: 
         card["out_of_fold_extra"]["by_kind"] = _kind_figures(pool, book, learned, frames)
     else:
         card["out_of_fold_extra"] = {}
+    card["blind_comparison"] = _blind_figures(pool, learned, frames, blind_dir)
     card["leave_one_set_out"] = _leave_one_set_out(pool, parts, validated, terms, features, labels, documents, book, frames)
     if report_test:
         card["test"] = _test_figures(gold[gold["split"] == "test"].reset_index(drop=True), codebook, model, cache_dir)
@@ -245,9 +258,56 @@ def _extra_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[s
                               for language, v in languages.items()} for how, languages in sub.items()}
     return {"note": "each extra sentence judged by its language's cross-validation fit that did not see its document, "
                     "at the setting and threshold the other four folds of its language chose; 'union' is the "
-                    "pipeline's 'combined'",
+                    "pipeline's 'combined'; the codebook is today's, tuned on these sets (in sample): the verdict is "
+                    "blind_comparison's",
             "settings_per_fold": chosen, "figures": figures, "by_set": by_set,
-            "rule": DEFAULT_RULE, "verdict": _verdict(figures)}
+            "in_sample_codebook_comparison": _union_vs_codebook(figures)}
+
+
+def _blind_figures(pool: pd.DataFrame, learned: list[set[str]], frames: tuple[str, ...], blind_dir: Path) -> dict[str, Any]:
+    """The verdict's figures: on the extra sentences whose set has a recorded first reading, the blind codebook
+    (the codebook as it stood at that reading), the classifier's nested out-of-fold frames and their union,
+    per language pooled, on the real-text sets pooled and per set, with :data:`DEFAULT_RULE`'s verdict."""
+    sets = blind_sets(blind_dir)
+    names = [_blind_name(spec) if split == "extra" else None for spec, split in zip(pool["set"], pool["split"])]
+    rows = np.array([i for i, name in enumerate(names) if name in sets], dtype=int)
+    hits = blind_hits(blind_dir) if len(rows) else {}
+    missing = [(names[i], pool["id"].iloc[i]) for i in rows if (names[i], str(pool["id"].iloc[i])) not in hits]
+    if missing:
+        raise CorpusError(f"{blind_dir}/hits.jsonl lacks {len(missing)} sentences of its sets (e.g. {missing[:2]}); "
+                          f"rebuild it with `python {_shown(blind_dir / 'build.py')}`")
+    blind = {i: set(hits[(names[i], str(pool["id"].iloc[i]))]) for i in rows}
+
+    def figures(part_rows: np.ndarray) -> dict[str, Any]:
+        part = pool.iloc[part_rows].reset_index(drop=True)
+        return _compact(_dev_figures(part, [blind[i] for i in part_rows], [learned[i] for i in part_rows], frames))
+
+    real_rows = np.array([i for i in rows if not is_team_set(names[i])], dtype=int)
+    pooled = figures(rows) if len(rows) else {"codebook": {}, "union": {}}
+    real = figures(real_rows) if len(real_rows) else {"codebook": {}, "union": {}}
+    by_set = {}
+    for name in (n for n in sets if n in set(names)):
+        inside = np.array([i for i in rows if names[i] == name], dtype=int)
+        sub = figures(inside)
+        by_set[name] = {"commit": sets[name]["commit"], "codebook_version": sets[name]["codebook_version"],
+                        **{how: {language: v["micro"] for language, v in sub[how].items()} for how in ("codebook", "union")}}
+    verdict = _verdict(pooled, real)
+    for language in sorted(set(pool["language"]) - set(verdict)):
+        verdict[language] = {"combined_wins": False, "note": "no extra sentence with a recorded first reading"}
+    return {"note": "each extra sentence of a set with a recorded first reading (data/gold/official/blind_codebook) "
+                    "judged by the codebook as it stood at that reading (its commit's own detection: the blind "
+                    "codebook) and by the classifier's nested out-of-fold frames; 'union' is 'combined' with the "
+                    "blind codebook",
+            "rule": DEFAULT_RULE, "figures": pooled,
+            "real_text": {"sets": sorted({names[i] for i in real_rows}), "figures": real},
+            "by_set": by_set, "verdict": dict(sorted(verdict.items()))}
+
+
+def _blind_name(spec: str) -> str | None:
+    """The set's short name when the spec is one of this repository's official gold sets, else None (a user's own
+    folder named like one of them is not that set)."""
+    path, _ = extra_spec(spec)
+    return set_name(spec) if (REPO / path).resolve().parent.parent == DEFAULT_GOLD.parent else None
 
 
 def _kind_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[str]],
@@ -266,7 +326,7 @@ def _kind_figures(pool: pd.DataFrame, book: list[set[str]], learned: list[set[st
         figures = _compact(_dev_figures(part, [book[i] for i in rows], [learned[i] for i in rows], frames))
         out[kind] = {"sets": sorted(set(part["set"])), "sentences": {k: int(v) for k, v in
                                                                      part["language"].value_counts().sort_index().items()},
-                     "figures": figures, "union_vs_codebook": _verdict(figures)}
+                     "figures": figures, "union_vs_codebook": _union_vs_codebook(figures)}
     return out
 
 

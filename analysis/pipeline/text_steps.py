@@ -60,13 +60,15 @@ def frames_settings(options) -> dict:
     the languages it runs for, the model file's sha256, and the embedding code and encoder it reads.
     ``auto`` with no such language is the codebook path, and shares its key."""
     from .. import embeddings
-    from ..frames.learned import model_card, resolve_detectors
+    from ..frames import load_codebook
+    from ..frames.detector_choice import resolve_detectors
+    from ..frames.learned import model_card
 
     files = [Path(options.codebook)] if options.codebook else []
     if options.frame_detector == "codebook":
         return {"files": files, "settings": "codebook"}
     card = model_card()
-    detectors = resolve_detectors(options.frame_detector, card)
+    detectors = resolve_detectors(options.frame_detector, card, load_codebook(options.codebook).version)
     if "combined" not in detectors.values():
         return {"files": files, "settings": "codebook"}
     settings = f"{options.frame_detector} {json.dumps(detectors, sort_keys=True)} {card['model']} {card['sha256']}"
@@ -103,15 +105,11 @@ def frames_partition(sentences: pd.DataFrame, *, codebook: str | None, detector:
                      cache_dir: str | None = None, detectors: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Codebook hits, plus the classifier's for the sentences of the languages ``detectors`` gives to
     ``"combined"`` (default: every language for ``detector`` "combined", none for "codebook")."""
-    from ..frames import combine_hits, detect_frames, detect_frames_classifier, load_codebook
-    from ..frames.learned import classifier_sentences
+    from ..frames import detect_frames, detect_frames_chosen, load_codebook
 
     hits = detect_frames(sentences, load_codebook(codebook))  # parsed once per process and content
-    detectors = {"*": detector} if detectors is None else detectors
-    chosen = classifier_sentences(sentences, detectors)
-    if not len(chosen):
-        return hits
-    return combine_hits(hits, detect_frames_classifier(chosen, cache_dir=cache_dir), "union")
+    return detect_frames_chosen(sentences, hits, detectors={"*": detector} if detectors is None else detectors,
+                                cache_dir=cache_dir)
 
 
 def load(ctx: RunContext, inputs: Inputs, identity: str) -> StepResult:
@@ -213,9 +211,9 @@ def _frame_detectors(detector: str, book) -> tuple[dict[str, str], str | None]:
     ``combined`` with a codebook that lacks the classifier's frames is refused; ``auto`` then uses
     the codebook for every language and says so in the summary.
     """
-    from ..frames.learned import resolve_detectors
+    from ..frames.detector_choice import resolve_detectors
 
-    detectors = resolve_detectors(detector)
+    detectors = resolve_detectors(detector, codebook_version=book.version)
     if "combined" not in detectors.values():
         return detectors, None
     missing = _classifier_frames_missing(book)
