@@ -23,8 +23,8 @@ from ..text import lemma_terms
 from ..validation import frame_metrics
 from .learned import COMBINATIONS, FrameClassifier, round_idf, tfidf_matrix
 
-# When the learned part may become a language's default: judged against the blind codebook (fixed 2 Dec 2026
-# 00:05 UTC, before it was computed), on the extra sentences whose set has a recorded first reading.
+# When the learned part may become a language's default: the union judged against the blind codebook on the extra
+# sentences whose set has a recorded first reading (the lead's rule, issue #17, fixed before its figures were computed).
 MIN_GAIN = 0.01
 DEFAULT_RULE = (f"combined is the default in a language when, on that language's extra sentences whose set has a "
                 f"recorded first reading (each judged by the codebook as it stood at its set's first reading, the blind "
