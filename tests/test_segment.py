@@ -59,6 +59,75 @@ def test_hard_wrapped_lines_are_joined_and_headings_split():
     ]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a paragraph that ends in an initial or an abbreviation
+    ("Об этом рассказал житель села Ашот М.\n\nГлава делегации заявил, что переговоры продолжатся.", "ru",
+     ["Об этом рассказал житель села Ашот М.", "Глава делегации заявил, что переговоры продолжатся."]),
+    ("HDT is under the aegis of Hungarian National Asset Management, Inc.\n\nTo modernize its army, Hungary bought rifles.",
+     "en", ["HDT is under the aegis of Hungarian National Asset Management, Inc.",
+            "To modernize its army, Hungary bought rifles."]),
+    ("The request came in a letter to the department from Sen.\n\nThe minister said he would answer this week.", "en",
+     ["The request came in a letter to the department from Sen.", "The minister said he would answer this week."]),
+    ("“We will not wait,” Anneke Vos of Climate Action Network Europe wrote on X.\n\nUnder the Paris Agreement, "
+     "countries are expected to report.", "en",
+     ["“We will not wait,” Anneke Vos of Climate Action Network Europe wrote on X.",
+      "Under the Paris Agreement, countries are expected to report."]),
+    # the next paragraph starts in lower case (an agency tag), with a bullet or with a quote mark
+    ("Germany is one of the largest contributors to KFOR, the NATO-led force in Kosovo.\n\ndh/sms (dpa, AFP, Reuters)",
+     "en", ["Germany is one of the largest contributors to KFOR, the NATO-led force in Kosovo.",
+            "dh/sms (dpa, AFP, Reuters)"]),
+    ("At least 1,991 delegates are needed.\n\n* Both Buttigieg and Klobuchar dropped out before Super Tuesday", "en",
+     ["At least 1,991 delegates are needed.", "* Both Buttigieg and Klobuchar dropped out before Super Tuesday"]),
+    ("Переговоры продолжатся в Женеве, сообщил Ашот М.\n\n«Мы готовы к диалогу», — заявил посол.", "ru",
+     ["Переговоры продолжатся в Женеве, сообщил Ашот М.", "«Мы готовы к диалогу», — заявил посол."]),
+    # a byline or dateline after a headline
+    ("Turkey, Egypt discuss Gaza truce\n\nANKARA\n\nTurkish Foreign Minister Mehmet Kaan Yildirim held a call on Sunday.",
+     "en", ["Turkey, Egypt discuss Gaza truce", "ANKARA", "Turkish Foreign Minister Mehmet Kaan Yildirim held a call on Sunday."]),
+    ("China, Japan top diplomats to meet in Busan next month\n\nBy Park Ji-hoon\n\nSouth Korea will host the meeting.",
+     "en", ["China, Japan top diplomats to meet in Busan next month", "By Park Ji-hoon", "South Korea will host the meeting."]),
+    ("ЕС и Кестрания возобновят переговоры\n\nГлава МИД назвал доклад «копипастом»\n\nМиссия ОБСЕ опубликовала заключение.",
+     "ru", ["ЕС и Кестрания возобновят переговоры", "Глава МИД назвал доклад «копипастом»",
+            "Миссия ОБСЕ опубликовала заключение."]),
+])
+def test_sentences_end_at_a_paragraph_break(text, language, expected):
+    assert sentences_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # UN transcripts: blank lines frame page numbers mid-sentence (UNGDC: 12,647 of 23,065 blank lines)
+    ("Our Organization has\nmany, sometimes\n3\n\ndifficult, tasks to accomplish. It will.", "en",
+     ["Our Organization has\nmany, sometimes\n3\n\ndifficult, tasks to accomplish.", "It will."]),
+    ("We agree. In this\nprocess the Kyrgyz\n17\n\nRepublic is taking action.", "en",
+     ["We agree.", "In this\nprocess the Kyrgyz\n17\n\nRepublic is taking action."]),
+    ("The people of Somalia, who have\nwaited so long \n  \n \n11-51185 20  \n\nfor peace, deserve better.", "en",
+     ["The people of Somalia, who have\nwaited so long \n  \n \n11-51185 20  \n\nfor peace, deserve better."]),
+    ("My delegation would also like\nto thank the Secretary-\n\nGeneral for his tireless efforts.", "en",
+     ["My delegation would also like\nto thank the Secretary-\n\nGeneral for his tireless efforts."]),
+    ("The developing\ncountries, dependent mostly on agriculture,\n\nsuffer more from climate change.", "en",
+     ["The developing\ncountries, dependent mostly on agriculture,\n\nsuffer more from climate change."]),
+    ("We agree. It is an honour to address the\nmembers of this body, on behalf of the\n\nGovernment of Belize.", "en",
+     ["We agree.", "It is an honour to address the\nmembers of this body, on behalf of the\n\nGovernment of Belize."]),
+    ("We agree.\n\nIt is my privilege to address this body on behalf of my\n\ncountry and its people.", "en",
+     ["We agree.", "It is my privilege to address this body on behalf of my\n\ncountry and its people."]),
+    # a salutation ending in a comma (the official gold keeps it with its sentence)
+    ("Выступление Постоянного представителя\nГосподин Председатель,\n\nПозвольте поблагодарить Вас за созыв.", "ru",
+     ["Выступление Постоянного представителя", "Господин Председатель,\n\nПозвольте поблагодарить Вас за созыв."]),
+])
+def test_a_blank_line_inside_a_sentence_stays_soft(text, language, expected):
+    assert sentences_of(text, language) == expected
+
+
+def test_paragraph_break_offsets_index_the_text():
+    text = "  Headline here  \n \n  By Jane Doe \t\n\n\nThe minister spoke, Sen.  \n\n  Then she left.\n\n"
+    spans = split_sentences(text, "en")
+    assert [text[s:e] for s, e in spans] == ["Headline here", "By Jane Doe", "The minister spoke, Sen.", "Then she left."]
+    out = segment(statements(("a", text, "en"), ("b", text.replace("Sen.", "Сен. и М."), "ru")))
+    texts = {"a": text, "b": text.replace("Sen.", "Сен. и М.")}
+    for row in out.itertuples():
+        assert texts[row.statement_id][row.start:row.end] == row.text == row.text.strip()
+    assert out.groupby("statement_id").size().tolist() == [4, 4]
+
+
 def test_segment_table_offsets_ids_and_languages():
     table = statements(
         ("a", "  Первое предложение здесь. This sentence is written entirely in English, by the way.  ", "ru"),
