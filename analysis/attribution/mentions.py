@@ -97,8 +97,13 @@ def _mention_before(text: str) -> Mention | None:
                     return named  # "The nominee, veteran Foreign Service officer Diane Whitcombe,": the name inside
                 appositive = candidate
                 stripped = inner[:cut].rstrip()
-            elif head and all(_capitalised(w.group()) for w in head) and len(head) <= 4:
-                return _role_then_name(inner[:cut], candidate)  # "the climate chief, Wopke Hoekstra,"
+            elif head and _capitalised(head[-1].group()) and len(head) <= 6 and all(
+                    _capitalised(w.group()) or w.group() in NAME_PARTICLES for w in head) \
+                    and (named := _role_then_name(inner[:cut], candidate)) is not None:
+                return named  # "the climate chief, Wopke Hoekstra,", "…'s spokesperson on trade, Jacques van Wyk,"
+            elif head and not has_cyrillic(candidate) and _capitalised_title(head):
+                appositive = candidate  # "Hanna Lindqvist, Special Representative of the Secretary-General,"
+                stripped = inner[:cut].rstrip()
         if appositive is None:
             return None
     if not stripped or not (stripped[-1].isalpha() or stripped[-1] in "'’"):
@@ -189,6 +194,18 @@ def _mention_before(text: str) -> Mention | None:
                    gender=_honorific_gender(role_words))
 
 
+def _capitalised_title(words: list[re.Match]) -> bool:
+    """An English appositive that opens with a capitalised office ending in a title word within its first six words
+    ("Special Representative of the Secretary-General", "Bangladesh's Refugee Relief and Repatriation Commissioner"):
+    the office of the name before it, like a lower-case one (round 25)."""
+    for word in words[:6]:
+        if word.group().lower() in TITLE_WORDS:
+            return True
+        if not _capitalised(word.group()) and word.group() not in {"and", "of", "for"}:
+            return False
+    return False
+
+
 # "Michael Makuei, the Information Minister": a name and its appositive, the clause's last (no comma after it:
 # «встречу с Эндой Кенни, премьер-министром Ирландии, после встречи президент» is an object's appositive)
 # a media word just before a name makes it an outlet: "news agency Fars", "the daily Kommersant" (not "broadcaster":
@@ -272,13 +289,15 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     if words[0].group().lower() in {"the", "a", "an"}:
         clause = clause[words[0].end():].strip()
     title = titles[-1].group().lower()
+    own = mention_before(name)  # "The head of the mission, Portuguese MEP Ana Coelho,": the name after its own title
+    name = own.name if own is not None and own.name and own.title and not own.institution else name
     return Mention(name=_strip_honorific(name), role=_strip_honorific(clause),  # "The spokesman, Mr. Tom Hale,"
                    title=title[:-1] if title not in TITLE_WORDS else title)
 
 
 # a possessive and a lower-case relation or description: "Dunn's mother", "his lawyer", "the victim's father"
 _POSSESSIVE_RELATION = re.compile(r"(?:(?:[Tt]he\s+[a-z]+|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s|[Hh]is|[Hh]er|[Tt]heir)"
-                                  r"(?:\s+[a-z][\w-]*){1,3}")
+                                  r"(?:\s+[A-Z][a-z]+)?(?:\s+[a-z][\w-]*){1,3}")  # "Her Italian counterpart"
 
 
 def _described_witness(words: list[re.Match], name: str) -> bool:

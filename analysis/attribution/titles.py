@@ -87,7 +87,7 @@ def earlier_holder(speakers: list, recent, role: str | None, gender: str | None 
     key = title_key(words[at]) if at is not None else None
     principal = [w[:5] for w in words[at + 1:] if len(w) > 3] if key else []  # «представитель президента»; not "the
     found = next((i for i in recent if key and speakers[i].kind == "person" and speakers[i].name  # representative of
-                  and key in speakers[i].titles and all(w in (speakers[i].role or "").lower() for w in principal)), None)
+                  and key in speakers[i].titles and _principal_after(speakers[i].role, key, principal)), None)
     if found is None and len(words) == 1:  # Brazil's representative above is someone new
         spoken = next((i for i in recent if speakers[i].kind == "person" and speakers[i].spoke), None)
         last = next((i for i in recent if speakers[i].kind == "person" and speakers[i].name), None)
@@ -97,6 +97,18 @@ def earlier_holder(speakers: list, recent, role: str | None, gender: str | None 
         found = next((i for i in (introduced, spoken, last) if i is not None and describes(words[0], speakers[i], gender)
                       and (speakers[i].spoke or speakers[i].nominative)), None)
     return found
+
+
+def _principal_after(role: str | None, key: str, principal: list[str]) -> bool:
+    """Whether a holder's ``role`` names the mention's ``principal`` (stems) after its title ``key``: right after it
+    when the role has the title («представитель президента России» for «представитель президента»), so "the
+    representative of Marovia" is no "Special Representative of the Secretary-General for Marovia" (round 25)."""
+    held = (role or "").lower()
+    if not all(w in held for w in principal):
+        return False
+    words = re.findall(r"[^\W\d_][\w-]*", held)
+    at = [j for j, w in enumerate(words) if title_key(w) == key]
+    return not at or not principal or any(w.startswith(principal[0]) for j in at for w in words[j + 1:j + 4])
 
 
 def role_words(role: str | None) -> list[str]:
