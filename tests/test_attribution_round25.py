@@ -71,3 +71,14 @@ def test_an_officer_or_an_official_after_a_quote_is_the_person_just_introduced()
                          "ru") == [None, "[офицер]"]
     assert gold_speakers("Журналистка Анна Белова спросила министра о сроках.\n\n«Мы не торопимся», — ответил "
                          "чиновник.\n", "ru") == ["Анна Белова", "[чиновник]"]
+
+
+def test_a_body_named_with_on_or_to_before_its_complement_speaks():
+    assert speakers("The UN Working Group on Enforced Disappearances said the men were held without charge.\n",
+                    "en") == ["UN Working Group on Enforced Disappearances"]
+    assert speakers("In a statement, the French Mission to the United Nations said the vote was premature.\n",
+                    "en") == ["French Mission to the United Nations"]
+    # a title's complement stays the person's, and a document sent to a body is no body
+    assert gold_speakers("Germany's ambassador to the United Nations said the vote was close.\n",
+                         "en") == ["[Germany's ambassador to the United Nations]"]
+    assert gold_speakers("The ministry's note to the Security Council said the strikes were legal.\n", "en") == [None]
