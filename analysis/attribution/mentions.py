@@ -20,8 +20,8 @@ from .institutions import vague_people
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, EN_STOP, FEMALE_HONORIFICS, INDEFINITE_DETERMINERS, INSTITUTIONS,
                          MALE_HONORIFICS, MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, ONE_OF_A_GROUP,
-                         PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE, SETTING_PREPOSITIONS,
-                         TITLE_WORDS, TRANSPARENT, first_pos, parses)
+                         PLACE_NOUNS, PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
+                         SETTING_PREPOSITIONS, TITLE_WORDS, TRANSPARENT, first_pos, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
 
@@ -289,6 +289,8 @@ def _role_then_name(before: str, name: str) -> Mention | None:
     if words[0].group().lower() in {"the", "a", "an"}:
         clause = clause[words[0].end():].strip()
     title = titles[-1].group().lower()
+    if words[-1].group().lower() in PLACE_NOUNS and any(w in NAME_PARTICLES for w in name.split()):
+        return Mention(role=clause, title=title)  # "The mayor of the port city, Rio de Janeiro,": the place's name
     own = mention_before(name)  # "The head of the mission, Portuguese MEP Ana Coelho,": the name after its own title
     name = own.name if own is not None and own.name and own.title and not own.institution else name
     return Mention(name=_strip_honorific(name), role=_strip_honorific(clause),  # "The spokesman, Mr. Tom Hale,"

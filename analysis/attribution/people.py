@@ -16,7 +16,8 @@ from .name_words import _title_span
 from .name_forms import stem_equal
 from .registry import Mention
 from .titles import singular_lemma
-from .vocabulary import DEAD, DESCRIBING_TITLES, PREPOSITIONS, RU_VERB, TITLE_WORDS, first_pos, parses
+from .vocabulary import (DEAD, DESCRIBING_PROFESSIONS, DESCRIBING_TITLES, PREPOSITIONS, RU_VERB, TITLE_WORDS, first_pos,
+                         parses)
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
                     case_break, surname_shaped)
 
@@ -99,15 +100,25 @@ def _describing_noun(window: str) -> str | None:
     """The lemma of a describing noun (``cues.yaml`` describing_titles) that introduces a Russian name in narration:
     «Аналитик Игорь Дюков», «Аналитик «Финама» Игорь Дюков», «Специалист по трудовому праву Марк Зуев», «политик
     Семен Бурков» (among the last six words of its clause, no verb between: not «Эксперт назвал кандидата Марка
-    Зуева»), so a later bare «— добавил аналитик» is that person (``titles.earlier_holder``; review of round 23)."""
+    Зуева»), so a later bare «— добавил аналитик» is that person (``titles.earlier_holder``; review of round 23). A rank
+    or a post of a describing profession introduces the name as that profession («Командир роты капитан Денис Орлов»
+    is the «офицер», ``cues.yaml`` describing_professions; review of round 25)."""
     clause = _BEFORE_CLAUSE.split(_QUOTED_NAME.sub(" ", window))[-1]
     for word in reversed(_words(clause)[-6:]):
         low = word.group().lower()
         if low in DESCRIBING_TITLES:
             return singular_lemma(low)  # (None for a plural: «аналитики»)
-        if first_pos(low) == "VERB":
+        pos = first_pos(low)
+        if pos == "VERB":
             return None
+        if pos == "NOUN" and (profession := _profession_named(low)):
+            return profession
     return None
+
+
+def _profession_named(noun: str) -> str | None:
+    """The describing profession whose rank or post a noun names («майор» → «офицер», «адвокат» → «юрист»)."""
+    return next((profession for profession, stems in DESCRIBING_PROFESSIONS.items() if noun.startswith(stems)), None)
 
 
 _NEXT_WORD = re.compile(r"\s*,?\s*(\w+)")  # «Игорь Тихонов погиб на месте», «Иван Петров, погибший в ДТП»

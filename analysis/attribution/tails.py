@@ -45,7 +45,8 @@ _FROM_BODY_RU = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)\s+и
 
 # «в интервью RT», «на заседании Совбеза в среду», «в распространенном после голосования заявлении»: where a Russian
 # subject spoke, between it and its verb (``cues.yaml`` speech_settings)
-_SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}(?:{_alternation(cues()['speech_settings']['ru'])})"
+_SETTING = re.compile(rf"(?<=[\w»”\"])\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}"
+                      rf"(?P<noun>{_alternation(cues()['speech_settings']['ru'])})"
                       r"(?![\w-])(?:[^,;:.!?]|\.(?=\w)){0,60}$", re.IGNORECASE)  # a dot inside a name: «с Life.ru»
 
 
@@ -54,11 +55,25 @@ _OPENERS = {"ADVB", "PREP", "CONJ", "PRCL", "COMP"}  # «Сегодня», «В�
 
 def _setting_off(found: re.Match) -> str:
     """The setting dropped from a head (``_SETTING``), unless no subject stands before it («Сегодня в ходе брифинга
-    Мария Захарова»: the subject follows the setting, so the setting keeps it)."""
+    Мария Захарова»: the subject follows the setting, so the setting keeps it). A subject after the setting stays
+    whatever comes before it («11 марта на вопрос РИА Новости посол Ирана …», «В Женеве на условиях анонимности
+    источник …»): only the setting and its complement come off (review of round 25)."""
     before = [w.group() for w in _words(found.string[:found.start()])]
     if before and not any(w[:1].isupper() for w in before[1:]) and parses(before[0].lower())[0].tag.POS in _OPENERS:
         return found.group()
-    return " "
+    after_setting = found.end("noun") - found.start()
+    subject = next((w for w in _words(found.group())
+                    if w.start() >= after_setting and _nominative_subject_word(w.group())), None)
+    return " " + found.group()[subject.start():] if subject is not None else " "
+
+
+def _nominative_subject_word(word: str) -> bool:
+    """A title word («посол», «пресс-секретарь», «источник») or a first name («Анна») whose likeliest reading is the
+    nominative: a subject, not the complement of a setting («на вопрос журналиста», «на запрос депутата Олега …»)."""
+    likeliest = parses(word.lower())[0]
+    if likeliest.tag.case != "nomn":
+        return False
+    return word.islower() and word in TITLE_WORDS or word[:1].isupper() and "Name" in grammemes(likeliest)
 
 
 # «В МИД Польши «Вестнику» (подтвердили)», «В посольстве корреспонденту ИА X (назвали)»: the outlet a located body told

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ..countries import country_in
 from ..text import fold_yo
 from .vocabulary import (DEFINITE_ARTICLES, DESCRIBING_MISFITS, DESCRIBING_PROFESSIONS, DESCRIBING_TITLES, EN_STOP,
-                         GENDERED_TITLES, POINTING_COMPLEMENTS, REPLY_VERB, ROLE_EQUIVALENTS, TITLE_SYNONYMS,
-                         TITLE_WORDS, _alternation, parses)
+                         GENDERED_TITLES, POINTING_COMPLEMENTS, PREPOSITIONS, REPLY_VERB, ROLE_EQUIVALENTS,
+                         TITLE_SYNONYMS, TITLE_WORDS, _alternation, parses)
 
 
 @lru_cache(maxsize=20_000)
@@ -100,15 +100,37 @@ def earlier_holder(speakers: list, recent, role: str | None, gender: str | None 
 
 
 def _principal_after(role: str | None, key: str, principal: list[str]) -> bool:
-    """Whether a holder's ``role`` names the mention's ``principal`` (stems) after its title ``key``: right after it
-    when the role has the title («представитель президента России» for «представитель президента»), so "the
-    representative of Marovia" is no "Special Representative of the Secretary-General for Marovia" (round 25)."""
-    held = (role or "").lower()
+    """Whether a holder's ``role`` names the mention's ``principal`` (stems) as the principal of its title ``key``
+    («представитель президента России» for «представитель президента», "Fiji's Permanent Representative" for "the
+    representative of Fiji", "a spokesman for Kenya's Ministry of Health" for "the spokesman for the ministry"), so
+    "the representative of Marovia" is no "Special Representative of the Secretary-General for Marovia" (round 25;
+    review of round 25)."""
+    held = _POSSESSIVE_S.sub("", (role or "").lower())
     if not all(w in held for w in principal):
         return False
     words = re.findall(r"[^\W\d_][\w-]*", held)
     at = [j for j, w in enumerate(words) if title_key(w) == key]
-    return not at or not principal or any(w.startswith(principal[0]) for j in at for w in words[j + 1:j + 4])
+    return not at or not principal or any(_title_of(words, j, principal[0]) for j in at)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def _title_of(words: list[str], title_at: int, stem: str) -> bool:
+    """Whether the title at ``title_at`` is held for the principal whose first stem is ``stem``: the principal before
+    it (a possessive: "Fiji's Permanent Representative") or after it with at most one preposition between ("for
+    Kenya's Ministry", "of the Kenyan Red Cross"); a second preposition opens another principal's complement
+    ("Representative of the Secretary-General for Marovia")."""
+    if any(w.startswith(stem) for w in words[:title_at]):
+        return True
+    prepositions = 0
+    for word in words[title_at + 1:]:
+        if word.startswith(stem):
+            return True
+        prepositions += word in PREPOSITIONS
+        if prepositions >= 2:
+            return False
+    return False
 
 
 def role_words(role: str | None) -> list[str]:

@@ -155,6 +155,7 @@ ANAPHORIC_TITLES = frozenset(cues()["anaphoric_titles"])
 LINK_LABELS = frozenset(cues()["link_labels"])  # layout.link_line
 POINTING_COMPLEMENTS = tuple(cues()["pointing_complements"])  # titles.role_modifiers
 NAME_PARTICLES = frozenset(cues()["name_particles"])
+PLACE_NOUNS = frozenset(cues()["place_nouns"])  # mentions._role_then_name
 PARTICLE_NAME = re.compile(rf"(?:{_alternation(cues()['hyphen_particles'])})-[A-ZА-ЯЁ]")  # "al-Assad", «ан-Нуайми»
 ESE_NAMES = {"endings": tuple(cues()["ese_names"]["endings"]),  # "Therese", not "East Timorese" (words.py)
              "nationalities": frozenset(cues()["ese_names"]["nationalities"])}
