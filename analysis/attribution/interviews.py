@@ -8,18 +8,28 @@ from __future__ import annotations
 import re
 
 from .layout import Paragraph
+from .people import people_at
 from .registry import Mention, Registry
-from .vocabulary import TURN_ROLES, cues, parses
+from .vocabulary import TURN_ROLES, _alternation, cues, parses
 
 _TURNS = cues()["interview_turns"]
 _DASHES = tuple(_TURNS["dashes"])
 _QUESTION_MARKS = tuple(_TURNS["question_marks"])
 # a turn with its own attribution after an inner dash («— Только от соседей, — рассказывает местная жительница»)
 _ATTRIBUTED = re.compile(rf"[,.!?…]\s*[{''.join(_DASHES)}]\s+([^\W\d_]+)")  # the verb that attributes it
+# a question turn labelled with the outlet before its dash («СП»: — Можно ли …?)
+_OUTLET_LABEL = re.compile(rf"«[^«»]{{1,40}}»\s*:\s*(?=[{''.join(_DASHES)}]\s)")
+_GUEST_LEAD = re.compile(rf"\b(?:{_alternation(_TURNS['guest_leads']['ru'] + _TURNS['guest_leads']['en'])})\b",
+                         re.IGNORECASE)
+_CREDITS = _TURNS["interviewer_credits"]["ru"] + _TURNS["interviewer_credits"]["en"]
+_INTERVIEWER_CREDIT = re.compile(rf"(?:^|(?<=[.!?…»]\s))(?:{_alternation(_CREDITS)})\s")
+# a transcript-like exchange whose turns carry capitalised labels ("NPR: …?" / "BARRÍA: …")
+_CAPITAL_LABEL = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’\-]{1,30}):\s+\S")
 
 
 def _dash_turn(paragraph: Paragraph) -> bool:
-    text = paragraph.text.lstrip()
+    label = _OUTLET_LABEL.match(paragraph.text.lstrip())
+    text = paragraph.text.lstrip()[label.end() if label else 0:]
     return not paragraph.heading and text.startswith(_DASHES) and text[1:2].isspace() \
         and all(piece.speaker is None for piece in paragraph.pieces)
 
@@ -45,9 +55,13 @@ def name_interview_turns(paragraphs: list[Paragraph], registry: Registry, cyrill
         return
     before = {piece.speaker for p in paragraphs[:turns[0]] for piece in p.pieces if piece.speaker is not None}
     guests = [i for i in before if registry.speakers[i].kind == "person" and registry.speakers[i].name]
+    introduced = _introduced(paragraphs[:turns[0]], _GUEST_LEAD, registry)
+    guests = [introduced] if introduced is not None else guests
     if len(guests) != 1:
         return
-    interviewer = registry.resolve(Mention(role=TURN_ROLES["Вопрос" if cyrillic else "Question"], plural=True))
+    interviewer = _introduced(paragraphs[:turns[0]], _INTERVIEWER_CREDIT, registry)
+    if interviewer is None or interviewer == guests[0]:
+        interviewer = registry.resolve(Mention(role=TURN_ROLES["Вопрос" if cyrillic else "Question"], plural=True))
     for i in turns:
         speaker = interviewer if i in questions else guests[0]
         for k, piece in enumerate(paragraphs[i].pieces):
@@ -57,3 +71,51 @@ def name_interview_turns(paragraphs: list[Paragraph], registry: Registry, cyrill
             words = paragraph.text[piece.start:piece.end].strip()
             if piece.speaker is None and words[:1] in "«\"“" and words[-1:] in "»\"”" and words.count("«") <= 1:
                 piece.speaker, piece.mode, piece.cue = guests[0], "direct", "dash turn; headline quote"
+
+
+def _introduced(paragraphs: list[Paragraph], frame: re.Pattern, registry: Registry) -> int | None:
+    """The person named first after the last ``frame`` before the turns (the lead's «спросила у политолога … Дениса
+    Кравцова», the credit «Беседовала Мария Ковалева»): a guest or interviewer named only in narration. The one who
+    asks is the outlet: a person named before the frame in its sentence («Губернатор … поговорил с президентом …»)
+    makes it a talk between two people, no interview."""
+    for paragraph in reversed(paragraphs):
+        found = list(frame.finditer(paragraph.text))
+        if found:
+            named = [(at, m) for at, m in people_at(paragraph.text) if m.name and not m.pronoun]
+            opening = max(paragraph.text.rfind(end, 0, found[-1].start()) for end in ". ! ? …".split())
+            if any(opening < at < found[-1].start() for at, _ in named):  # in the frame's own sentence
+                return None
+            after = [m for at, m in named if at >= found[-1].end()]
+            return registry.resolve(after[0]) if after else None
+    return None
+
+
+def name_labelled_exchange(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """Give an exchange printed under capitalised labels ("NPR: Who are …?" / "BARRÍA: Mostly families.") its
+    speakers: the answers to the person the article names by that surname, the questions to the asking label (an
+    outlet, as its own words). Only two labels, each used twice or more, one asking in every turn and the other in
+    none, and no turn read already; a dateline ("MOSCOW: …") or a credit ("SOURCE: …") is one line, never this."""
+    turns: dict[str, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        label = _CAPITAL_LABEL.match(paragraph.text)
+        if label and not paragraph.heading:
+            turns.setdefault(label.group(1), []).append(paragraph)
+    if len(turns) != 2 or any(len(said) < 2 for said in turns.values()):
+        return
+    asking = [label for label, said in turns.items() if all(_question(p) for p in said)]
+    answering = [label for label, said in turns.items() if not any(_question(p) for p in said)]
+    if len(asking) != 1 or len(answering) != 1:
+        return
+    if any(piece.speaker is not None for said in turns.values() for p in said for piece in p.pieces):
+        return
+    guest = registry.known(Mention(name=answering[0].title()))
+    if guest is None or registry.speakers[guest].kind != "person" or not registry.speakers[guest].name:
+        return
+    interviewer = registry.known(Mention(name=asking[0].title()))
+    if interviewer is None or registry.speakers[interviewer].kind != "person":
+        interviewer = registry.resolve(Mention(name=asking[0], institution=True))
+    for label, said in turns.items():
+        for paragraph in said:
+            for k, piece in enumerate(paragraph.pieces):
+                piece.speaker = guest if label == answering[0] else interviewer
+                piece.mode, piece.cue = "direct" if k == 0 else "continued", "labelled turn"

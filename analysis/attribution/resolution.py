@@ -25,7 +25,7 @@ from .clauses import classify_sentence
 from .continuation import (continue_across_paragraphs, continues_report, open_quotations, paraphrased,
                            quote_after_narration, sounds_spoken)
 from .headlines import credit_headlines
-from .interviews import name_interview_turns
+from .interviews import name_interview_turns, name_labelled_exchange
 from .institutions import body_name, body_word
 from .issuers import note_issuer
 from .layout import Paragraph, headline_piece, is_heading, labelled_turn, link_line, segments, turn_at
@@ -211,6 +211,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     name_lede_titles(paragraphs, registry)
     credit_headlines(paragraphs, registry, cyrillic)
     name_interview_turns(paragraphs, registry, cyrillic)
+    name_labelled_exchange(paragraphs, registry)
     bare_office(paragraphs, registry)
     continue_across_paragraphs(paragraphs, body)
     open_quotations(paragraphs)
