@@ -10,7 +10,7 @@ import re
 from .layout import Paragraph
 from .people import people_at
 from .registry import Mention, Registry
-from .vocabulary import TURN_ROLES, _alternation, cues, parses
+from .vocabulary import NEWS_AGENCIES, PRONOUNS, TURN_ROLES, _alternation, cues, parses
 
 _TURNS = cues()["interview_turns"]
 _DASHES = tuple(_TURNS["dashes"])
@@ -23,6 +23,13 @@ _GUEST_LEAD = re.compile(rf"\b(?:{_alternation(_TURNS['guest_leads']['ru'] + _TU
                          re.IGNORECASE)
 _CREDITS = _TURNS["interviewer_credits"]["ru"] + _TURNS["interviewer_credits"]["en"]
 _INTERVIEWER_CREDIT = re.compile(rf"(?:^|(?<=[.!?…»]\s))(?:{_alternation(_CREDITS)})\s")
+_ASKER = re.compile(rf"«[^«»]+»|\b(?:{_alternation(_TURNS['askers']['ru'] + _TURNS['askers']['en'])})\b", re.IGNORECASE)
+_NOT_ASKER = re.compile(rf"\b(?:{_alternation(PRONOUNS)})\b", re.IGNORECASE)
+_AGENCY = re.compile(rf"\b(?:{_alternation(NEWS_AGENCIES)})\b", re.IGNORECASE)
+_EN_OUTLET = re.compile(r"(?<=\S\s)(?:[A-Z][\w.&'-]*\s+)*[A-Z][\w.&'-]*\s*$|^\s*[A-Z]{2,}\s*$")  # "The Guardian", "NPR"
+_LEAD_BREAK = re.compile(_alternation(_TURNS["lead_breaks"]["ru"] + _TURNS["lead_breaks"]["en"]), re.IGNORECASE)
+_OUTLET_TAGS = frozenset(_TURNS["outlet_labels"])
+_ENDS = (". ", "! ", "? ", "… ")
 # a transcript-like exchange whose turns carry capitalised labels ("NPR: …?" / "BARRÍA: …")
 _CAPITAL_LABEL = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’\-]{1,30}):\s+\S")
 
@@ -74,20 +81,39 @@ def name_interview_turns(paragraphs: list[Paragraph], registry: Registry, cyrill
 
 
 def _introduced(paragraphs: list[Paragraph], frame: re.Pattern, registry: Registry) -> int | None:
-    """The person named first after the last ``frame`` before the turns (the lead's «спросила у политолога … Дениса
-    Кравцова», the credit «Беседовала Мария Ковалева»): a guest or interviewer named only in narration. The one who
-    asks is the outlet: a person named before the frame in its sentence («Губернатор … поговорил с президентом …»)
-    makes it a talk between two people, no interview."""
+    """The person a lead or a credit names in the sentence of the last ``frame`` before the turns (the lead's
+    «спросила у политолога … Дениса Кравцова», the credit «Беседовала Мария Ковалева»): a guest or interviewer named
+    only in narration. A credit carries its name at once («Беседовали около часа, потом …», «Беседовал корреспондент
+    «Известий», фото Андрея Ветрова» credit no one); a lead's subject is the one who asks, the outlet or its reporter
+    (``_asks``), and its person follows the object with no relative clause or list between (``lead_breaks``)."""
     for paragraph in reversed(paragraphs):
         found = list(frame.finditer(paragraph.text))
-        if found:
-            named = [(at, m) for at, m in people_at(paragraph.text) if m.name and not m.pronoun]
-            opening = max(paragraph.text.rfind(end, 0, found[-1].start()) for end in ". ! ? …".split())
-            if any(opening < at < found[-1].start() for at, _ in named):  # in the frame's own sentence
-                return None
-            after = [m for at, m in named if at >= found[-1].end()]
-            return registry.resolve(after[0]) if after else None
+        if not found:
+            continue
+        text, lead = paragraph.text, found[-1]
+        opening = max(text.rfind(end, 0, lead.start()) for end in _ENDS) + 1
+        closing = min([at for at in (text.find(end, lead.end()) for end in _ENDS) if at >= 0] or [len(text)])
+        named = [(at, m) for at, m in people_at(text) if m.name and not m.pronoun]
+        if any(opening <= at < lead.start() for at, _ in named):  # a person asks: a talk between two people
+            return None
+        after = [(at, m) for at, m in named if lead.end() <= at < closing]
+        if not after:
+            return None
+        between = text[lead.end():after[0][0]]
+        if frame is _INTERVIEWER_CREDIT and between.strip():
+            return None
+        if frame is _GUEST_LEAD and (not _asks(text[opening:lead.start()]) or _LEAD_BREAK.search(between)):
+            return None
+        return registry.resolve(after[0][1])
     return None
+
+
+def _asks(subject: str) -> bool:
+    """Whether a guest lead's subject is the one who asks: an outlet (in guillemets, a news agency, an English name
+    just before the verb), «мы», the outlet's reporter; no pronoun («Накануне он поговорил с …»)."""
+    if _NOT_ASKER.search(subject):
+        return False
+    return bool(_ASKER.search(subject) or _AGENCY.search(subject) or _EN_OUTLET.search(subject))
 
 
 def name_labelled_exchange(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -113,9 +139,18 @@ def name_labelled_exchange(paragraphs: list[Paragraph], registry: Registry) -> N
         return
     interviewer = registry.known(Mention(name=asking[0].title()))
     if interviewer is None or registry.speakers[interviewer].kind != "person":
-        interviewer = registry.resolve(Mention(name=asking[0], institution=True))
+        interviewer = _asking_label(asking[0], registry)
     for label, said in turns.items():
         for paragraph in said:
             for k, piece in enumerate(paragraph.pieces):
                 piece.speaker = guest if label == answering[0] else interviewer
                 piece.mode, piece.cue = "direct" if k == 0 else "continued", "labelled turn"
+
+
+def _asking_label(label: str, registry: Registry) -> int:
+    """The speaker of an asking label that names no one in the article: an outlet when it is a short outlet tag
+    ("NPR", «ТАСС»), else the unnamed interviewer (INSKEEP, MODERATOR, «КОРРЕСПОНДЕНТ»), never a body."""
+    if label in _OUTLET_TAGS or label.lower() in NEWS_AGENCIES:
+        return registry.resolve(Mention(name=label, institution=True))
+    cyrillic = bool(re.search("[А-ЯЁ]", label))
+    return registry.resolve(Mention(role=TURN_ROLES["Вопрос" if cyrillic else "Question"], plural=True))
