@@ -11,7 +11,7 @@ is sovereignty talk). Detectors:
 * ``classifier``: the learned ``rostrum-frames`` model (e5 embeddings, ``analysis.frames.learned``);
 * ``combined``: codebook hits, plus classifier hits for frames the codebook did not find;
 * ``auto`` (the CLI's default): per language what the model card's verdict says, ``combined``
-  where the union beat the codebook on the nested out-of-fold figures, ``codebook`` elsewhere
+  where the union beat the blind codebook (the codebook as it stood at each set's first reading), ``codebook`` elsewhere
   (:func:`analysis.frames.detector_choice.auto_detectors`; the result names each language's choice).
 
 :func:`error_table` lists one detector's false positives and false negatives in context

@@ -195,31 +195,30 @@ def _leave_one_set_out(pool: pd.DataFrame, parts: dict[tuple, np.ndarray], valid
     return out
 
 
+def _changes(figures: dict[str, Any], language: str) -> tuple[float, float, float]:
+    """The union's micro-F1 gain, recall rise and precision fall against the codebook of ``figures``, unrounded."""
+    b, u = figures["codebook"][language]["micro"], figures["union"][language]["micro"]
+    return u["f1"] - b["f1"], u["recall"] - b["recall"], b["precision"] - u["precision"]
+
+
 def _union_vs_codebook(figures: dict[str, Any]) -> dict[str, Any]:
     """Per language, the union's micro-F1 gain, recall rise and precision fall against the codebook of ``figures``
     (the figures the card shows beside a comparison; the verdict is :func:`_verdict`)."""
-    out = {}
-    for language, book in figures["codebook"].items():
-        b, u = book["micro"], figures["union"][language]["micro"]
-        out[language] = {"f1_gain": round(u["f1"] - b["f1"], 4), "recall_rise": round(u["recall"] - b["recall"], 4),
-                         "precision_fall": round(b["precision"] - u["precision"], 4)}
-    return out
+    return {language: dict(zip(("f1_gain", "recall_rise", "precision_fall"),
+                               (round(x, 4) for x in _changes(figures, language))))
+            for language in figures["codebook"]}
 
 
 def _verdict(blind: dict[str, Any], real: dict[str, Any]) -> dict[str, Any]:
     """Per language, whether the union passes :data:`DEFAULT_RULE`: ``blind`` holds the codebook (the blind
     codebook) and union figures on the language's sentences with a recorded first reading, ``real`` the same
     on the real-text sets among them (a language without real-text sentences has nothing to fall below)."""
-    out = {}
-    for language, book in blind["codebook"].items():
-        b, u = book["micro"], blind["union"][language]["micro"]
-        gain, rise, fall = u["f1"] - b["f1"], u["recall"] - b["recall"], b["precision"] - u["precision"]
-        real_change = (real["union"][language]["micro"]["f1"] - real["codebook"][language]["micro"]["f1"]
-                       if language in real.get("codebook", {}) else None)
-        out[language] = {"f1_gain": round(gain, 4), "recall_rise": round(rise, 4), "precision_fall": round(fall, 4),
-                         "real_text_f1_change": None if real_change is None else round(real_change, 4),
-                         "combined_wins": bool(gain >= MIN_GAIN and fall <= rise
-                                               and (real_change is None or real_change >= 0))}
+    out = _union_vs_codebook(blind)
+    for language, row in out.items():
+        gain, rise, fall = _changes(blind, language)
+        real_change = _changes(real, language)[0] if language in real.get("codebook", {}) else None
+        row["real_text_f1_change"] = None if real_change is None else round(real_change, 4)
+        row["combined_wins"] = bool(gain >= MIN_GAIN and fall <= rise and (real_change is None or real_change >= 0))
     return out
 
 

@@ -76,9 +76,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--codebook", help="frame codebook YAML (default: the bundled one)")
     parser.add_argument("--frames", choices=["auto", "codebook", "combined"], default="auto",
                         help="frame detector: auto (default: per language, combined where the rostrum-frames card's "
-                        "out-of-fold verdict says it beats the codebook, else the codebook; summary.json names each "
-                        "language's), codebook (fast), or combined: plus the learned rostrum-frames for frames the "
-                        "codebook missed (embeds those sentences with e5)")
+                        "verdict says it beats the blind codebook (Russian with the shipped card), else the codebook; "
+                        "summary.json names each language's), codebook (fast), or combined: plus the learned "
+                        "rostrum-frames for frames the codebook missed (embeds those sentences with e5)")
     parser.add_argument("--sentiment-sample", type=int, metavar="N",
                         help="score the tone of at most N sentences per statement (a fixed sample; the rest get none): "
                         "rostrum-speech embeds each sentence with e5, about 15 sentences per CPU-second")
