@@ -184,8 +184,7 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
     cyrillic = has_cyrillic(clause)
     if any(w.group().lower() in {"no", "ни", "никакая", "никакое", "none"} for w in words[:start]):
         return None  # "No organization immediately claimed …"
-    if any((w.group().lower() in DOCUMENTS and (cyrillic or not _in_a_name(words, j)))
-           or cyrillic and parses(w.group().lower())[0].normal_form in DOCUMENTS
+    if any(_document_word(w.group()) if cyrillic else w.group().lower() in DOCUMENTS and not _in_a_name(words, j)
            for j, w in enumerate(words[start:], start)):  # "the US Geological Survey" is a body
         return None  # "the UN report", «доклад МИД»: a document
     generic = words[start].group()[:1].islower() and (words[start].group() in GENERIC_INSTITUTIONS or any(

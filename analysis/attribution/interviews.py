@@ -68,7 +68,7 @@ def name_interview_turns(paragraphs: list[Paragraph], registry: Registry, cyrill
         return
     interviewer = _introduced(paragraphs[:turns[0]], _INTERVIEWER_CREDIT, registry)
     if interviewer is None or interviewer == guests[0]:
-        interviewer = registry.resolve(Mention(role=TURN_ROLES["Вопрос" if cyrillic else "Question"], plural=True))
+        interviewer = _unnamed_interviewer(registry, cyrillic)
     for i in turns:
         speaker = interviewer if i in questions else guests[0]
         for k, piece in enumerate(paragraphs[i].pieces):
@@ -152,5 +152,9 @@ def _asking_label(label: str, registry: Registry) -> int:
     ("NPR", «ТАСС»), else the unnamed interviewer (INSKEEP, MODERATOR, «КОРРЕСПОНДЕНТ»), never a body."""
     if label in _OUTLET_TAGS or label.lower() in NEWS_AGENCIES:
         return registry.resolve(Mention(name=label, institution=True))
-    cyrillic = bool(re.search("[А-ЯЁ]", label))
+    return _unnamed_interviewer(registry, cyrillic=bool(re.search("[А-ЯЁ]", label)))
+
+
+def _unnamed_interviewer(registry: Registry, cyrillic: bool) -> int:
+    """The interviewer no one names: ``TURN_ROLES``' «Вопрос» / "Question" role, as the gold codes it."""
     return registry.resolve(Mention(role=TURN_ROLES["Вопрос" if cyrillic else "Question"], plural=True))
