@@ -8,11 +8,12 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_25():
+def test_version_is_2026_26():
     # The review of rounds 22-23 (precision fixes of the Russian families, one sanctions rule for both
     # languages, tests/test_frames_review23.py) bumped the codebook from 2026.23 to 2026.24.
     # Round 25 (Russian kinds of multilateralism, cooperation, developing countries; trust precision) bumped it to 2026.25.
-    assert load_codebook().version == "2026.25"
+    # Round 26 (English developing countries: Africa's development said through its economy) bumped it to 2026.26.
+    assert load_codebook().version == "2026.26"
 
 
 @pytest.mark.parametrize("text", [
