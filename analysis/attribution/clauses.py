@@ -179,7 +179,8 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 speaker = _opening_body(head, registry)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        if mention is None and _IT.fullmatch(head):  # "The ministry said … . It added that …" («Там …»): the last speaker,
+        if mention is None and (_IT.fullmatch(head) or not cyrillic and _CLOSING_IT.search(head)):
+            # "The ministry said … . It added that …" («Там …», "…, it added."): the last speaker,
             body = registry.last  # when a body (after a person, "it" is a thing: a report, a plan)
             if body is not None and registry.speakers[body].kind == "institution":
                 registry.touch(body)
@@ -279,7 +280,9 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _STATEMENT_FROM = re.compile(rf"\b(?:a|the|its)\s+(?:\w+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+"
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
-_IT = re.compile(r"\s*(?:It|Там)\s+(?:also\s+|further\s+|later\s+|же\s+|также\s+|тоже\s+)?(?:has\s+|had\s+)?")  # «Там заявили»
+_IT = re.compile(r"\s*(?:It|Там)\s+(?:also\s+|further\s+|later\s+|же\s+|также\s+|тоже\s+|лишь\s+)?(?:has\s+|had\s+)?")  # «Там заявили»
+# "…, it added.", '"…," it said.': a closing clause whose subject is the body that spoke last (round 27)
+_CLOSING_IT = re.compile(r"[,\"”’]\s*it\s+(?:also\s+|further\s+)?$")
 # what follows an inverted verb ("…, said X.", "…, said Anna Keller, a spokeswoman for the Commission.",
 # "…, reported officials, with dozens missing."): the speaker, then at most two appositives or adverbials and a
 # closing participle ("…, said the harbour master, Ivan Petrov, adding that …")

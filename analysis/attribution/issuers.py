@@ -36,8 +36,8 @@ _THE_STATEMENT = {
 
 # "a White House readout", "a Foreign Ministry statement": the body named before the statement noun issued it
 _BODY_STATEMENT = re.compile(rf"(?:^|\s)(?:a|an|the|in\s+a)\s+((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{STATEMENT_NOUNS['en']})\s*$")
-# "…, the readout said.": a closing clause that quotes the statement issued last
-_THE_STATEMENT_CLOSING = re.compile(rf",\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
+# "…, the readout said.", '"…," the statement said.': a closing clause that quotes the statement issued last
+_THE_STATEMENT_CLOSING = re.compile(rf",[\"”’]?\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
                                     rf"(?:{STATEMENT_VERBS})(?:\s*[.!?]?\s*$|,)")
 # "X said in a statement", "X, in a statement delivered via the press secretary, said", «X заявил в своём обращении»
 _IN_A_STATEMENT = {

@@ -15,8 +15,8 @@ from .name_forms import verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
-from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
-                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, VOTE_STEMS, parses)
+from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
+                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, VOTE_STEMS, parses)
 from .words import _person_parse, leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -51,7 +51,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
             clause = sentence[according.end():named.end()]
         if not clause.strip() or is_document(clause) or cyrillic and " ".join(frame) == ESTIMATES["frame"] \
-                and _vague_head(clause):
+                and _vague_head(clause) or cyrillic and _not_a_body_speaking(frame, clause):
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
@@ -104,6 +104,18 @@ def _reported(speaker, sentence: str, according: re.Match, clause: str, registry
 _ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS})\s+"
                         rf"(?:from|by|(?:{ISSUE_VERBS['en']})\s+by)\s+(\S.*)", re.IGNORECASE)
 _DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
+
+
+def _not_a_body_speaking(frame: list[str], clause: str) -> bool:
+    """A Russian frame whose complement is no body's staff: a place in a document («(Как отметили) в докладе ООН»),
+    or a staff frame («как уточнили», ``STAFF_FRAMES``) without «в»/«на» before its body («Как уточнили Интерфаксу
+    источники …»: someone unnamed told an outlet). Round 27."""
+    located = _LOCATED.match(clause)  # («Как уточнили «Фонтанке» в министерстве»: the outlet told, then the body)
+    words = _WORDS.findall(clause[located.end():].lower()) if located else []
+    return bool(words) and singular_lemma(words[0]) in DOCUMENTS or " ".join(frame) in STAFF_FRAMES and not located
+
+
+_LOCATED = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s+)?(?:{'|'.join(sorted(IN_A_BODY))}|на)\s+", re.IGNORECASE)
 
 
 def is_document(clause: str) -> bool:
