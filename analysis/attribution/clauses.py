@@ -179,10 +179,16 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
                 speaker = _opening_body(head, registry)
             if speaker is not None:
                 return speaker, "reported", None, False, f"verb; {registry.cue}"
-        if mention is None and (_IT.fullmatch(head) or not cyrillic and _CLOSING_IT.search(head)):
+        opening_it = _IT.fullmatch(head)
+        if mention is None and (opening_it or not cyrillic and _CLOSING_IT.search(head)):
             # "The ministry said … . It added that …" («Там …», "…, it added."): the last speaker,
             body = registry.last  # when a body (after a person, "it" is a thing: a report, a plan)
-            if body is not None and registry.speakers[body].kind == "institution":
+            # the closing "it" and «Там лишь» only for the body of the sentence just before: a narration sentence
+            # between introduces another "it" or «там» (a report, a law, a city; «там» also after a sentence only
+            # continued for the body, «Больше всего заболевших в Прокопьевске»; review of round 27)
+            near = opening_it and not opening_it.group(1) or body == registry.before and not (
+                opening_it and registry.before_continued)
+            if body is not None and registry.speakers[body].kind == "institution" and near:
                 registry.touch(body)
                 return body, "reported", None, False, "verb; pronoun"
         # «Об этом корреспонденту ТАСС сообщил X», «Об этом «Известиям» рассказал источник»: the outlet was told; X speaks
@@ -280,7 +286,7 @@ _DISTANT = re.compile(r"(?:,\s*|\s)(?:а|но|где|затем|позже|after
 
 _STATEMENT_FROM = re.compile(rf"\b(?:a|the|its)\s+(?:\w+\s+)?(?:{MESSAGE_NOUNS})\s+(?:from|by|issued by)\s+"
                              r"([^,;:]{2,60}?)\s*$", re.IGNORECASE)  # the issuer of a statement speaks, unlike a report's
-_IT = re.compile(r"\s*(?:It|Там)\s+(?:also\s+|further\s+|later\s+|же\s+|также\s+|тоже\s+|лишь\s+)?(?:has\s+|had\s+)?")  # «Там заявили»
+_IT = re.compile(r"\s*(?:It|Там)\s+(?:also\s+|further\s+|later\s+|же\s+|также\s+|тоже\s+|(лишь\s+))?(?:has\s+|had\s+)?")  # «Там заявили»
 # "…, it added.", '"…," it said.': a closing clause whose subject is the body that spoke last (round 27)
 _CLOSING_IT = re.compile(r"[,\"”’]\s*it\s+(?:also\s+|further\s+)?$")
 # what follows an inverted verb ("…, said X.", "…, said Anna Keller, a spokeswoman for the Commission.",

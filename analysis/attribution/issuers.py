@@ -37,8 +37,9 @@ _THE_STATEMENT = {
 # "a White House readout", "a Foreign Ministry statement": the body named before the statement noun issued it
 _BODY_STATEMENT = re.compile(rf"(?:^|\s)(?:a|an|the|in\s+a)\s+((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{STATEMENT_NOUNS['en']})\s*$")
 # "…, the readout said.", '"…," the statement said.': a closing clause that quotes the statement issued last
-_THE_STATEMENT_CLOSING = re.compile(rf",[\"”’]?\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
+_THE_STATEMENT_CLOSING = re.compile(rf",([\"”’])?\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS['en']})\s+(?:also\s+)?"
                                     rf"(?:{STATEMENT_VERBS})(?:\s*[.!?]?\s*$|,)")
+_QUOTE_OPENERS = ('"', "“", "‘")  # '"…," the statement said.' opens with the quote: all of it is the statement's words
 # "X said in a statement", "X, in a statement delivered via the press secretary, said", «X заявил в своём обращении»
 _IN_A_STATEMENT = {
     "en": re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS['en']})\b",
@@ -74,10 +75,15 @@ def statement_issuer(sentence: str, cyrillic: bool, registry: Registry) -> tuple
     opening = _THE_STATEMENT[language].match(sentence)
     if opening and registry.issuer is None and not cyrillic:  # "The government statement said": the body it names
         registry.issuer = _body_named(opening.group(1), registry)
-    quotes_it = opening or not cyrillic and _THE_STATEMENT_CLOSING.search(sentence)
-    if quotes_it and registry.issuer is not None and registry.issuer == registry.last:
+    closing = None if opening or cyrillic else _THE_STATEMENT_CLOSING.search(sentence)
+    quoted = closing is not None and closing.group(1) is not None  # '"…," the statement said.': a whole quote
+    # (quoted: only when the issuer spoke the sentence just before, not after "Chile and Bolivia issued a joint
+    # statement"; its mode is direct; review of round 27)
+    if (opening or closing) and registry.issuer is not None and registry.issuer == registry.last \
+            and (not quoted or registry.before == registry.issuer):
         registry.touch(registry.issuer)
-        return registry.issuer, "reported", None, False, "statement; issuer"
+        mode = "direct" if quoted and sentence.lstrip()[:1] in _QUOTE_OPENERS else "reported"
+        return registry.issuer, mode, None, False, "statement; issuer"
     return None
 
 

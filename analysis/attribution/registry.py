@@ -67,6 +67,8 @@ class Registry:
         self.speakers: list[Speaker] = []
         self.order: list[int] = []  # indices, most recently mentioned last
         self.last: int | None = None
+        self.before: int | None = None  # who spoke the sentence (piece) just before, None after narration (``heard``)
+        self.before_continued = False  # and whether only as a continuation («Больше всего заболевших в Прокопьевске.»)
         self.issuer: int | None = None  # who issued the statement the article reported last (``issuers``)
         self.cue: str | None = None  # how the latest resolve decided
         self.foreseen: list[Mention] = []  # full names met anywhere in the article
@@ -87,6 +89,11 @@ class Registry:
                 return Mention(name=candidate.name, role=candidate.role, title=candidate.title,
                                oblique=candidate.oblique, gender=mention.gender or candidate.gender)
         return None
+
+    def heard(self, piece) -> None:
+        """Record who spoke the piece just read (``resolution``): a closing "it" or «Там лишь» is only theirs (review of
+        round 27)."""
+        self.before, self.before_continued = piece.speaker, piece.mode == "continued"
 
     def touch(self, index: int) -> None:
         """Make ``index`` the most recently mentioned person."""

@@ -76,6 +76,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             sentence = gap[s:e]
             if heading:
                 pieces.append(_heading_piece(sentence, cursor + s, cursor + e, verb, cyrillic, registry))
+                registry.heard(pieces[-1])
                 continue
             found_at = [(at, person) for at, person in people if cursor + s <= at < cursor + e]
             found_here = [person for _, person in found_at] if found_at else []
@@ -89,6 +90,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                 # a further quote, unattributed, right after a direct quote: same speaker
                 pieces.append(Piece(cursor + s + quoted[0], cursor + s + quoted[1], pieces[-1].speaker,
                                     "direct", "(continues the previous quote)", cue="continued"))
+                registry.heard(pieces[-1])
                 continue
             # a sentence that starts inside a quotation opened by an earlier sentence ('He said "… . …."')
             inside = any(open_ < cursor + s < close for open_, _, _, close in quotes) if quotes else False
@@ -98,6 +100,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
                     or about == current)):
                 speaker, mode, cue = current, "continued", "continued"
             pieces.append(Piece(cursor + s, cursor + e, speaker, mode, attribution, stance, cue, about=about))
+            registry.heard(pieces[-1])  # (a closing "it", «Там лишь»: only the body of the sentence just before)
             current = speaker if speaker is not None else current
             after_quote = after_quote and speaker is None
         if piece is not None:
@@ -108,6 +111,7 @@ def _paragraph_pieces(text: str, heading: bool, verb, cyrillic: bool, registry: 
             piece.resolve(registry)
             note_issuer(piece.attribution or "", piece.speaker, cyrillic, registry)
             pieces.append(piece)
+            registry.heard(piece)
             current = piece.speaker if piece.speaker is not None else current
             after_quote = piece.speaker is not None
         cursor = max(cursor, consumed_end)
@@ -190,6 +194,7 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
     for (offset, text), found in zip(parts, people):
         if link_line(text):  # «Читайте также: …»: read as a heading, so no speaker goes on across it
             paragraphs.append(Paragraph(offset, text, [Piece(0, len(text), None, "narration")], True))
+            registry.heard(paragraphs[-1].pieces[0])
             continue
         heading = is_heading(text)
         lead = lead if turn_speaker is not None else tuple(m for _, m in found) + lead  # people before the first turn
@@ -200,10 +205,12 @@ def attribute(body: str, language: str | None, document_speaker: str | None = No
             piece = Piece(marker_end, len(text), speaker, "direct" if turn else "continued",
                           text[:marker_end].strip(" :") or None, cue="turn")
             paragraphs.append(Paragraph(offset, text, [piece], False))
+            registry.heard(piece)
             continue
         headline = headline_piece(text, body, registry)
         if headline:
             paragraphs.append(Paragraph(offset, text, [headline], True))
+            registry.heard(headline)
             continue
         quotes = find_quotes(text)
         paragraphs.append(Paragraph(offset, text, _paragraph_pieces(text, heading, verb, cyrillic, registry, found,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .institutions import institution_before, latin_outlet, told_agency_off
+from .institutions import body_word, institution_before, latin_outlet, told_agency_off
 from .issuers import body_statement
 from .mentions import mention_after, mention_before
 from .name_forms import verb_gender
@@ -16,7 +16,8 @@ from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
 from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
-                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, VOTE_STEMS, parses)
+                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, STAFF_MEDIA,
+                         VOTE_STEMS, parses)
 from .words import _person_parse, leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -50,14 +51,16 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         named = _APPOSITIVE_NAME.match(sentence, according.end() + len(clause))
         if named:  # "according to the El Paso mayor, Dee Margo, …": the title, then the name
             clause = sentence[according.end():named.end()]
+        body_at = _where_a_body_speaks(frame, clause) if cyrillic else 0  # («в комментарии ТАСС в «Роскосмосе»»)
         if not clause.strip() or is_document(clause) or cyrillic and " ".join(frame) == ESTIMATES["frame"] \
-                and _vague_head(clause) or cyrillic and _not_a_body_speaking(frame, clause):
+                and _vague_head(clause) or body_at is None:
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
-        outlet = latin_outlet(clause) if cyrillic else None  # «как сообщает Daily Mail»
+        source = clause[body_at:]
+        outlet = latin_outlet(source) if cyrillic else None  # «как сообщает Daily Mail»
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
-        lead = leading_name(clause)  # "according to the ministry he died …": the source, not the clause it runs into
-        for mention in (outlet, mention_before(clause.strip()), mention_after(clause.strip()),
-                        institution_before(clause.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
+        lead = leading_name(source)  # "according to the ministry he died …": the source, not the clause it runs into
+        for mention in (outlet, mention_before(source.strip()), mention_after(source.strip()),
+                        institution_before(source.strip() + " ", verb_plural=plural), lead and institution_before(lead + " ")):
             if mention and cyrillic and frame[0] == "как" and frame[-1].endswith("ло") and mention.name \
                     and not mention.institution and not _person_parse(mention.name.split()[0]):
                 mention = Mention(name=mention.name, institution=True)  # «Как сообщало ИА Регнум», «как писало
@@ -72,7 +75,7 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
                 if speaker is not None:
                     registry.issuer = speaker if issuer else registry.issuer  # "The statement also said" is theirs
                     return _reported(speaker, sentence, according, clause, registry)
-        described = _WORDS.findall(clause)
+        described = _WORDS.findall(source)
         lemma = singular_lemma(described[0].lower()) if len(described) == 1 and cyrillic else None  # not «экспертов»
         speaker = registry.resolve(Mention(role=lemma)) if lemma in DESCRIBING_TITLES else None  # «по мнению эксперта»:
         # the named expert who just spoke
@@ -106,16 +109,25 @@ _ISSUED_BY = re.compile(rf"\s*(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{MESSAGE_NOUNS
 _DOCUMENT_HEAD = re.compile(r"\s(?:of|from|by|in|on|for|released|published|compiled|issued)\s")
 
 
-def _not_a_body_speaking(frame: list[str], clause: str) -> bool:
-    """A Russian frame whose complement is no body's staff: a place in a document («(Как отметили) в докладе ООН»),
-    or a staff frame («как уточнили», ``STAFF_FRAMES``) without «в»/«на» before its body («Как уточнили Интерфаксу
-    источники …»: someone unnamed told an outlet). Round 27."""
+def _where_a_body_speaks(frame: list[str], clause: str) -> int | None:
+    """Where the body begins in a Russian frame's complement (0: at once), or None where it names no body's staff: a
+    place in a document («(Как отметили) в докладе ООН»), a staff frame («как уточнили», ``STAFF_FRAMES``) without
+    «в»/«на» before its body («Как уточнили Интерфаксу источники …»: someone unnamed told an outlet), or one with a
+    medium there («в СМИ», «в эфире телеканала», «в интервью изданию собеседники на рынке», ``STAFF_MEDIA``) and no
+    body after a further «в»/«на» («в комментарии ТАСС в «Роскосмосе»»: the body there). Round 27 and its review."""
     located = _LOCATED.match(clause)  # («Как уточнили «Фонтанке» в министерстве»: the outlet told, then the body)
+    staff = " ".join(frame) in STAFF_FRAMES
     words = _WORDS.findall(clause[located.end():].lower()) if located else []
-    return bool(words) and singular_lemma(words[0]) in DOCUMENTS or " ".join(frame) in STAFF_FRAMES and not located
+    if staff and words and words[0].startswith(STAFF_MEDIA):
+        return next((place.start() for place in _FURTHER_PLACE.finditer(clause, located.end())
+                     if body_word(place.group(1)) or place.group(1)[:1].isupper()), None)
+    return None if words and singular_lemma(words[0]) in DOCUMENTS or staff and not located else 0
 
 
 _LOCATED = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s+)?(?:{'|'.join(sorted(IN_A_BODY))}|на)\s+", re.IGNORECASE)
+# a further «в»/«на» after a medium and the word it opens: a body («в ЦБ», «в «Роскосмосе»», «в министерстве»), not
+# a setting («на рынке»)
+_FURTHER_PLACE = re.compile(rf"\s(?:{'|'.join(sorted(IN_A_BODY))}|на)\s+[«\"“]?([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def is_document(clause: str) -> bool:

@@ -120,6 +120,7 @@ PASSIVE_AGENT = {
 STANCE = re.compile(rf"\b(?:{_alternation(_RU['stance_stems'])}|{_alternation(_EN['stance'])})", re.IGNORECASE)
 ACCORDING = Caseless(rf"\b(?:{_alternation(_RU['according'] + _RU['according_staff'] + _EN['according'])})\b\s*")
 STAFF_FRAMES = frozenset(_RU["according_staff"])  # «как уточнили»: a frame only before «в»/«на» and a body (sources.py)
+STAFF_MEDIA = tuple(_RU["staff_media"])  # «в интервью», «в эфире», «в СМИ»: no body after a staff frame (sources.py)
 # an issued statement (``cues.yaml``: issued_statements), as regex alternations: the issuing verbs, the statement
 # nouns, the message nouns that count where the sentence says the message speaks, «В заявлении» (Russian: stems)
 _ISSUED_STATEMENTS = cues()["issued_statements"]
