@@ -16,6 +16,7 @@ from analysis.frames import detector_choice, learned
 from analysis.frames.blind_codebook import blind_sets
 from analysis.frames.evaluation import evaluate_frames
 from analysis.frames.learned import FrameClassifier, LanguageFrameClassifier, combine_hits, detect_frames_classifier
+from analysis.frames.learned_training import DEFAULT_EXTRA_GOLD
 
 FRAMES = ("trust", "security")
 # Invented, clearly sovereignty (our people is master of its land; no advice from across the ocean), and no
@@ -113,8 +114,9 @@ def test_the_packaged_model_matches_its_card():
     assert card["codebook_version"] and list(card["blind_comparison"]["by_set"]) == list(blind_sets())
     assert {"team", "real"} <= set(card["out_of_fold_extra"]["by_kind"])
     loso = card["leave_one_set_out"]
-    assert sorted(loso["sets"]) == [f"data/gold/official/{name}/official.jsonl/ru"
-                                    for name in ("team_ru", "team_ru2", "team_ru3", "team_ru4", "team_ru5", "team_ru6", "team_ru7")]
+    team_sets = [Path(path).parent.name for path in DEFAULT_EXTRA_GOLD if Path(path).parent.name.startswith("team_")]
+    assert len(team_sets) >= 8 and sorted(loso["sets"]) == sorted(f"data/gold/official/{name}/official.jsonl/ru"
+                                                                  for name in team_sets)
     assert set(loso["pooled"]["union_vs_codebook"]) == {"ru"}
 
 
