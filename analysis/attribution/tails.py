@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cases import grammemes
+from .cases import grammemes, oblique_only
 from .name_words import CONJUNCTIONS
 from .vocabulary import (CLAUSE_RELATIVES, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF,
                          SUBJECT_ADVERBS, TITLE_WORDS, _alternation, cues, first_pos, parses)
-from .words import _is_surname, _words, _words_from_space
+from .words import _is_surname, _words, _words_from_space, known_word
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|yesterday|today|"
@@ -41,6 +41,13 @@ _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z
 # «африканист Игорь Шелестов из Института Африки РАН (напомнил)»: a first name and a surname, then where the person
 # works; the person speaks, not the body the complement ends with (review of round 22)
 _FROM_BODY_RU = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)\s+из\s+[А-ЯЁ«][\w«»-]*(?:\s+[\w«».-]+){0,5}\s*$")
+
+
+# «Министр финансов Эфиопии Мулугета Вондимагегн в среду в Аддис-Абебе (назвал)»: a full name, then when and where
+# the person spoke (``cues.yaml`` adverbials_after_names), up to eight words with no comma or quote
+_ADVERBIAL_AFTER_NAME = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)\s+"
+                                   rf"(?:{_alternation(cues()['adverbials_after_names']['ru'])})\s"
+                                   r"(?:[^\s,;:.!?«»\"“”()]+\s?){1,7}$")
 
 
 # «в интервью RT», «на заседании Совбеза в среду», «в распространенном после голосования заявлении»: where a Russian
@@ -149,6 +156,9 @@ def _trim_tail(text: str) -> str | None:
     party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
+    spoke = _ADVERBIAL_AFTER_NAME.search(text, tail) if " в" in text or " на " in text or " п" in text else None
+    if spoke and _is_surname(spoke.group(2)) and _named_subject(text[:spoke.start()], spoke.group(1), spoke.group(2)):
+        text = text[:spoke.end(2)] + " "
     person = _FROM_BODY_RU.search(text, tail) if " из " in text else None
     if person and "Name" in grammemes(parses(person.group(1).lower())[0]) and _is_surname(person.group(2)):
         text = text[:person.end(2)] + " "
@@ -165,6 +175,19 @@ def _trim_tail(text: str) -> str | None:
             and not (len(words) > 1 and words[-1].group().isupper() and words[-2].group() in EAST_ASIAN_SURNAMES):
         return None  # (but «Ван И» is a name)
     return text
+
+
+def _named_subject(before: str, first_name: str, surname: str) -> bool:
+    """Whether a Russian full name is the subject: its first name reads as a nominative first name («Андрей Лапшин»),
+    or, a first name the dictionary does not know (pymorphy guesses «Мулугета» a genitive), a title in the nominative
+    opens the words before it and the surname reads in the nominative («Министр финансов Эфиопии Мулугета …»); never a
+    name in an oblique case («с Иваном Петровым», «Адвокат Анны Ивановой»)."""
+    likeliest = parses(first_name.lower())[0]
+    if likeliest.tag.case == "nomn" and "Name" in grammemes(likeliest):
+        return True
+    opening = before.split(None, 1)[:1]
+    return not known_word(first_name.lower()) and not oblique_only(surname) and bool(opening) \
+        and opening[0].lower() in TITLE_WORDS and _nominative_subject_word(opening[0].lower())
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
