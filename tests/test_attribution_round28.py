@@ -30,3 +30,14 @@ def test_a_name_in_an_oblique_case_or_a_name_that_does_not_speak_is_left_alone()
     # the lawyer of a person named in the genitive is not that person
     body = "Переговоры прошли в столице.\n\nАдвокат Анны Ивановой в суде заявил, что обвинения беспочвенны.\n"
     assert gold_speakers(body, "ru")[1] != "Анна Иванова"
+
+
+def test_one_long_office_joined_by_and_is_one_title_before_the_name():
+    body = ("Talks were held in Amman.\n\nDeputy Prime Minister and Minister of Foreign Affairs and Expatriates Nasser "
+            "Obeidat on Sunday said that access was vital.\n")
+    assert gold_speakers(body, "en")[1] == "Nasser Obeidat"
+    # two people named as one subject still speak as the first named
+    for sentence in ("Senator Anna Berg and Prime Minister Tom Hale said the talks were useful.",
+                     "Minister of Finance Paul Olsen and Foreign Minister Ida Lund said the deal was close."):
+        body = f"Talks were held in Amman.\n\n{sentence}\n"
+        assert gold_speakers(body, "en")[1] in {"Anna Berg", "Paul Olsen"}, sentence

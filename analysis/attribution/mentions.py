@@ -248,6 +248,9 @@ def first_of_pair(text: str) -> Mention | None:
     right = mention_before(right) or mention_before(" ".join(right.split()[-2:]))  # "…the House Committee Adam Schiff"
     if left is None or right is None or not left.name or not right.name or left.institution or right.institution:
         return None
+    if any(w.lower() in TITLE_WORDS for w in left.name.split()):
+        return None  # one long office joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs …
+        # Nasser Obeidat"): a "name" of title words is no person, the name after the office speaks (round 28)
     return left
 
 
