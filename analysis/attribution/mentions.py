@@ -19,8 +19,8 @@ from .described import dative, described_head, described_person
 from .institutions import vague_people
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, EN_STOP, FEMALE_HONORIFICS, INDEFINITE_DETERMINERS, INSTITUTIONS,
-                         MALE_HONORIFICS, MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICIAL_GROUPS, ONE_OF_A_GROUP,
-                         PLACE_NOUNS, PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
+                         MALE_HONORIFICS, MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICE_QUALIFIERS, OFFICIAL_GROUPS,
+                         ONE_OF_A_GROUP, PLACE_NOUNS, PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
                          SETTING_PREPOSITIONS, TITLE_WORDS, TRANSPARENT, first_pos, parses)
 from .tails import _trim_tail, told_outlet_around
 from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
@@ -248,9 +248,10 @@ def first_of_pair(text: str) -> Mention | None:
     right = mention_before(right) or mention_before(" ".join(right.split()[-2:]))  # "…the House Committee Adam Schiff"
     if left is None or right is None or not left.name or not right.name or left.institution or right.institution:
         return None
-    if any(w.lower() in TITLE_WORDS for w in left.name.split()):
+    if all(w.lower() in TITLE_WORDS or w.lower() in OFFICE_QUALIFIERS for w in left.name.split()):
         return None  # one long office joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs …
-        # Nasser Obeidat"): a "name" of title words is no person, the name after the office speaks (round 28)
+        # Nasser Obeidat"): a "name" of title words alone is no person, the name after the office speaks (round 28);
+        # a surname that is a title word ("Senator Tom King", "Governor Alan Pope") is one (review of round 28)
     return left
 
 

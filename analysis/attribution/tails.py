@@ -157,7 +157,8 @@ def _trim_tail(text: str) -> str | None:
     if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
         text = text[:party.end(2)] + " "
     spoke = _ADVERBIAL_AFTER_NAME.search(text, tail) if " в" in text or " на " in text or " п" in text else None
-    if spoke and _is_surname(spoke.group(2)) and _named_subject(text[:spoke.start()], spoke.group(1), spoke.group(2)):
+    if spoke and _is_surname(spoke.group(2)) \
+            and _named_subject(text[:spoke.start()], spoke.group(1), spoke.group(2), text[spoke.end(2):]):
         text = text[:spoke.end(2)] + " "
     person = _FROM_BODY_RU.search(text, tail) if " из " in text else None
     if person and "Name" in grammemes(parses(person.group(1).lower())[0]) and _is_surname(person.group(2)):
@@ -177,17 +178,24 @@ def _trim_tail(text: str) -> str | None:
     return text
 
 
-def _named_subject(before: str, first_name: str, surname: str) -> bool:
-    """Whether a Russian full name is the subject: its first name reads as a nominative first name («Андрей Лапшин»),
-    or, a first name the dictionary does not know (pymorphy guesses «Мулугета» a genitive), a title in the nominative
-    opens the words before it and the surname reads in the nominative («Министр финансов Эфиопии Мулугета …»); never a
-    name in an oblique case («с Иваном Петровым», «Адвокат Анны Ивановой»)."""
+def _named_subject(before: str, first_name: str, surname: str, phrase: str) -> bool:
+    """Whether a Russian full name is the subject of the phrase after it (when and where it spoke): its first name
+    reads as a nominative first name («Андрей Лапшин»), or, a first name the dictionary does not know (pymorphy guesses
+    «Мулугета» a genitive), a title opens the words before it («Министр финансов Эфиопии Мулугета …»). Never a name in
+    an oblique case («с Иваном Петровым», «Адвокат Анны Ивановой»); and, as an indeclinable first name (Джо, Франсуа,
+    Кэтрин) reads in every case, never (review of round 28) a surname that reads only in an oblique case
+    («Пресс-секретарь Джо Ландерса»), a name after words that no nominative title opens («Во время визита Франсуа
+    Леруа …», «После встречи с Кэтрин Уолш …»), nor a phrase that holds a subject of its own («… в Москву министр
+    Игорь Сомов»)."""
+    if oblique_only(surname) or any(_nominative_subject_word(w.group()) for w in _words(phrase)):
+        return False
+    opening = before.split(None, 1)[:1]
+    if opening and not (opening[0].lower() in TITLE_WORDS and _nominative_subject_word(opening[0].lower())):
+        return False
     likeliest = parses(first_name.lower())[0]
     if likeliest.tag.case == "nomn" and "Name" in grammemes(likeliest):
         return True
-    opening = before.split(None, 1)[:1]
-    return not known_word(first_name.lower()) and not oblique_only(surname) and bool(opening) \
-        and opening[0].lower() in TITLE_WORDS and _nominative_subject_word(opening[0].lower())
+    return bool(opening) and not known_word(first_name.lower())
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
