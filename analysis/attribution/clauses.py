@@ -186,8 +186,12 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             # the closing "it" and «Там лишь» only for the body of the sentence just before: a narration sentence
             # between introduces another "it" or «там» (a report, a law, a city; «там» also after a sentence only
             # continued for the body, «Больше всего заболевших в Прокопьевске»; review of round 27)
-            near = opening_it and not opening_it.group(1) or body == registry.before and not (
-                opening_it and registry.before_continued)
+            if opening_it and not opening_it.group(1):  # "It added …", «Там заявили»: the last body, wherever it spoke
+                near = True
+            elif opening_it:  # «Там лишь …»: the body of the sentence just before, not one only continued for it
+                near = body == registry.before and not registry.before_continued
+            else:  # "…, it added.": the body of the sentence just before
+                near = body == registry.before
             if body is not None and registry.speakers[body].kind == "institution" and near:
                 registry.touch(body)
                 return body, "reported", None, False, "verb; pronoun"
