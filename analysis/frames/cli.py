@@ -54,9 +54,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
                        help="more gold files (JSON lines with document_id) whose every sentence (or, with :dev or "
                        ":train, that split's sentences alone) is training data and is also scored out of fold into "
                        "the card; default with the default --gold: the held-out sets already scored and turned into "
-                       "development data (DEFAULT_EXTRA_GOLD in analysis/frames/learned_training.py: "
-                       "data/gold/official/holdout ... holdout12, team_ru ... team_ru6, and the dev halves of "
-                       "wikinews_ru and unsc); a set not yet scored is never a default; none with another --gold")
+                       "development data (DEFAULT_EXTRA_GOLD in analysis/frames/learned_training.py: the holdout and "
+                       "team_ru folders of data/gold/official named there, and the dev halves of wikinews_ru and "
+                       "unsc); a set not yet scored is never a default; none with another --gold")
     extra.add_argument("--no-extra-gold", action="store_true", help="train on the --gold file's train + dev alone")
     train.add_argument("--cache-dir", help="embedding cache folder (default: the suite's cache)")
     train.add_argument("--jobs", type=int, default=1,
