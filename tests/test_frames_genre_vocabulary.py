@@ -8,12 +8,14 @@ from analysis.frames import load_codebook
 from frame_check import frames_of
 
 
-def test_version_is_2026_26():
+def test_codebook_version():
     # The review of rounds 22-23 (precision fixes of the Russian families, one sanctions rule for both
     # languages, tests/test_frames_review23.py) bumped the codebook from 2026.23 to 2026.24.
     # Round 25 (Russian kinds of multilateralism, cooperation, developing countries; trust precision) bumped it to 2026.25.
     # Round 26 (English developing countries: Africa's development said through its economy) bumped it to 2026.26.
-    # Round 28 (English misfires narrowed in General Debate speech) bumped it to 2026.28.
+    # Round 27 (Russian rights of civilians and people, UN committees by short name) bumped it to 2026.27.
+    # Round 28 (English misfires narrowed in General Debate speech; Russian trust, sovereignty, multilateralism and
+    # cooperation wording) bumped it to 2026.28.
     assert load_codebook().version == "2026.28"
 
 
