@@ -16,7 +16,8 @@ def test_codebook_version():
     # Round 27 (Russian rights of civilians and people, UN committees by short name) bumped it to 2026.27.
     # Round 28 (English misfires narrowed in General Debate speech; Russian trust, sovereignty, multilateralism and
     # cooperation wording) bumped it to 2026.28.
-    # Round 29 (English sovereignty: a State named independent; Russian side alongside) bumped it to 2026.29.
+    # Round 29 (English sovereignty: a State named independent; development partners; Russian misfires of office
+    # titles, commemoration and figurative words in real text) bumped it to 2026.29.
     assert load_codebook().version == "2026.29"
 
 
