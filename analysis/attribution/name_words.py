@@ -18,8 +18,8 @@ from .registry import Mention
 from .vocabulary import (ADVERBS, COMPLEMENT_WORDS, EAST_ASIAN_SURNAMES, EN_POSSESSIVE_WORDS, EN_STOP, HONORIFICS,
                          INSTITUTIONS, NAME_PARTICLES, PARTICLE_BLOCKERS, PARTICLE_NAME, PREPOSITIONS, RELAYING_LEMMAS,
                          RELAYING_TITLES, TITLE_WORDS, first_pos, known_word, parses)
-from .words import (_adjective, _case_of, _capitalised, _non_person, _not_name_word, _person_parse, _strip_honorific, _words,
-                    case_break, surname_shaped)
+from .words import (_adjective, _case_of, _capitalised, _not_name_word, _person_parse, _strip_honorific, _words,
+                    case_break, non_person_in_name, surname_shaped)
 
 CONJUNCTIONS = {"and", "but", "or", "и", "а", "но", "или"}
 
@@ -79,7 +79,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     if cyrillic and any(has_cyrillic(w.group()) for w in name_words):
         while name_words and not has_cyrillic(name_words[0].group()):
             name_words = name_words[1:]  # «Pussy Riot Мария Алёхина»
-    cut = [i for i, w in enumerate(name_words) if _non_person(w.group(), cyrillic)]
+    run = [w.group() for w in name_words]
+    cut = [i for i in range(len(run)) if non_person_in_name(run, i, cyrillic)]
     if cut and cut[-1] < len(name_words) - 1 and len(name_words) - cut[-1] > 2:
         name_words = name_words[cut[-1] + 1:]  # "Secretary of State Mike Pompeo": the name after "State"
     before_name = words[words.index(name_words[0]) - 1].group().lower() if name_words and name_words[0] is not words[0] else ""
@@ -96,7 +97,8 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
         name_words = name_words[-2:]  # "Minister of Trade and Industry Jane Ellis": the office ends, then a full name
     elif before_name in {"и", "and"}:
         return []  # «Путин и Макрон подчеркнули»: a joint statement is narration
-    if any(_non_person(w.group(), cyrillic) for w in name_words) or all(len(w.group()) == 1 for w in name_words):
+    run = [w.group() for w in name_words]
+    if any(non_person_in_name(run, i, cyrillic) for i in range(len(run))) or all(len(w) == 1 for w in run):
         return []  # "the Hanoi Convention", "Белый дом", "United Nations", the "U.S." of "U.S. officials": not a person
     if name_words and stripped[:name_words[0].start()].rstrip().endswith(("«", '"', "“")):
         return []  # «Экозащита!», «Война»: a group's name in quotation marks

@@ -19,7 +19,7 @@ from .titles import singular_lemma
 from .vocabulary import (DEAD, DESCRIBING_PROFESSIONS, DESCRIBING_TITLES, PREPOSITIONS, RU_VERB, TITLE_WORDS, first_pos,
                          parses)
 from .words import (_honorific_gender, _is_surname, _last_words, _non_person, _not_name_word, _strip_honorific, _words,
-                    case_break, surname_shaped)
+                    case_break, non_person_in_name, surname_shaped)
 
 _CLAUSE_BREAKS = ',;:.!?()«»"“”—–'
 _LAST_CLAUSE_BREAK = re.compile(rf".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
@@ -36,7 +36,8 @@ def people_at(text: str) -> list[tuple[int, Mention]]:
         matches = _words(run.group())
         words = [w.group() for w in matches]  # read once; ``first`` moves past what is not the name
         count = len(words)
-        cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or _non_person(w, cyrillic)
+        cut = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS
+               or non_person_in_name(words, i, cyrillic)
                or cyrillic and len(w) > 1 and w.isupper()]  # «Страны АСЕАН», «ИМЭМО РАН Сергей Мальцев»: no acronym
         first = cut[-1] + 1 if cut else 0  # "Foreign Minister Anna Keller", "Senate Minority Whip Dick Durbin"
         while first < count and (_not_name_word(words[first], cyrillic) or cyrillic and not has_cyrillic(words[first])):

@@ -111,6 +111,18 @@ def _non_person(word: str, cyrillic: bool) -> bool:
     return False
 
 
+def non_person_in_name(words: list[str], index: int, cyrillic: bool) -> bool:
+    """Whether ``words[index]`` of a capitalised run is no part of a person's name (``_non_person``), unless pymorphy3's
+    town or firm is a surname right after a first name in the same case («Геннадий Воронов», «Дмитрий Арсеньев»,
+    «Марина Ефремова»; round 29)."""
+    word = words[index]
+    if not _non_person(word, cyrillic):
+        return False
+    if index == 0 or not cyrillic or "Name" not in parses(words[index - 1].lower())[0].tag:
+        return True
+    return not any("Surn" in p.tag for p in parses(word.lower())[:4]) or case_break(words[index - 1], word)
+
+
 def _honorific_gender(words: list[re.Match]) -> str | None:
     """"femn" after a female honorific among the last three words ("Mrs", «госпожа»), else "masc" after a male one;
     else the gender of a gendered title just before the name ("Crown Prince", not the "wife" of "wife of President")."""
