@@ -26,3 +26,26 @@ def test_a_town_after_no_first_name_or_a_name_that_does_not_speak_is_left_alone(
                      "Доклад Дмитрия Арсеньева показывает, что торговля выросла."):
         body = f"Переговоры прошли в столице.\n\n{sentence}\n"
         assert gold_speakers(body, "ru")[1] is None, sentence
+
+
+def test_a_full_name_after_an_inverted_verb_wins_over_a_lone_word_before_it():
+    # the outlet told or a body in the title's complement before the name (wire10, wire12, wire13, wire16)
+    for tail, name in (("— сказала «Кавказскому узлу» юрист Ассоциации молодых юристов Грузии Тамта Абуладзе.",
+                        "Тамта Абуладзе"),
+                       ("— заявил корреспонденту «БИЗНЕС Online» посол Малайзии в России Азман Хашим.", "Азман Хашим"),
+                       ("— пояснила ТВ Центр ведущий научный сотрудник Института экономики РАН Ольга Михалёва.",
+                        "Ольга Михалёва"),
+                       ("— отметил в эфире «России 24» научный сотрудник Центра международной безопасности ИМЭМО РАН "
+                        "Дмитрий Ставицкий.", "Дмитрий Ставицкий")):
+        body = f"Переговоры прошли в столице.\n\n«Мы готовы к диалогу», {tail}\n"
+        assert gold_speakers(body, "ru")[1] == name, tail
+
+
+def test_a_speaker_before_a_later_name_in_an_oblique_case_keeps_the_quote():
+    for tail, name in (("— заявил Лавров в Москве.", "Лавров"),
+                       ("— сказал Песков журналисту Павлу Зарубину.", "Песков"),
+                       ("— заявил в Москве министр Иван Петров.", "Иван Петров")):
+        body = f"Переговоры прошли в столице.\n\n«Мы готовы к диалогу», {tail}\n"
+        assert gold_speakers(body, "ru")[1] == name, tail
+    body = "Переговоры прошли в столице.\n\n«Мы готовы к диалогу», — отметила Россия, поддержав Анну Петрову.\n"
+    assert gold_speakers(body, "ru")[1] == "Россия"

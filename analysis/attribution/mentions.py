@@ -16,14 +16,16 @@ from ..text import has_cyrillic
 from .name_words import (_name_words, _of_a_body, _organization_from, _plural_title, _title_phrase,
                          _title_span, clean_role, possessed_relay, principal_after, relaying_mention)
 from .described import dative, described_head, described_person
+from .cases import oblique_only
 from .institutions import vague_people
 from .registry import Mention, pronoun_mention
 from .vocabulary import (ABBREVIATION_DOT, ARTICLES, EN_STOP, FEMALE_HONORIFICS, INDEFINITE_DETERMINERS, INSTITUTIONS,
                          MALE_HONORIFICS, MEDIA_NOUNS, NAME_PARTICLES, NAMING_WORDS, OFFICE_QUALIFIERS, OFFICIAL_GROUPS,
                          ONE_OF_A_GROUP, PLACE_NOUNS, PLACED_SOURCE_WORDS, PREPOSITIONS, PRONOUNS, QUALIFIED_SOURCE,
-                         SETTING_PREPOSITIONS, TITLE_WORDS, TRANSPARENT, first_pos, parses)
+                         SETTING_PREPOSITIONS, TITLE_WORDS, TRANSPARENT, first_pos, known_word, parses)
 from .tails import _trim_tail, told_outlet_around
-from .words import _capitalised, _honorific_gender, _is_surname, _not_name_word, _strip_honorific, _words
+from .words import (_capitalised, _honorific_gender, _is_surname, _not_name_word, _person_parse, _strip_honorific,
+                    _words)
 
 
 # ---------------------------------------------------------------- mention parsing
@@ -362,17 +364,30 @@ _QUOTED_NAME_END = re.compile(r"\s[«\"“][^«»\"“”]{1,60}[»\"”]\W*$")
 
 def _first_named(head: str) -> Mention | None:
     """"глава МИД РФ Сергей Лавров на пресс-конференции в Москве": the mention that ends with
-    the first run of name words, so what follows the name (place, occasion) is not read."""
-    words = _words(head)
+    the first run of name words, so what follows the name (place, occasion) is not read. In Russian a lone word that
+    reads as no person's («юрист Ассоциации …», «ТВ Центр», «в эфире «России 24»») yields to a full name later in
+    the words («… ведущий научный сотрудник Центра … Дмитрий Ставицкий»; round 29)."""
+    words, lone = _words(head), None
+    cyrillic = has_cyrillic(head)
     for i, word in enumerate(words):
         particle = i + 2 < len(words) and words[i + 1].group() in NAME_PARTICLES and _capitalised(words[i + 2].group())
         ends_run = _capitalised(word.group()) and (i + 1 == len(words) or not _capitalised(words[i + 1].group())) \
             and not particle  # «Зульфикар бин Хамзах»: the name goes on
         if ends_run and i > 0 or ends_run and i + 1 < len(words):
             mention = mention_before(head[:word.end()])
-            if mention and mention.name:
+            if not (mention and mention.name):
+                continue
+            if cyrillic and lone is None and _no_person_word(mention.name):
+                lone = mention
+                continue
+            if lone is None or len(mention.name.split()) >= 2 and not any(map(oblique_only, mention.name.split())):
                 return mention  # "said Trump on Twitter": the name, not "Twitter"
-    return None
+    return lone
+
+
+def _no_person_word(name: str) -> bool:
+    """A one-word "name" that is a Latin word in Russian copy or a word pymorphy3 reads as no name («Ассоциации»)."""
+    return " " not in name and (not has_cyrillic(name) or known_word(name.lower()) and not _person_parse(name.lower()))
 
 
 def _subject_closing(tail: str) -> Mention | None:
