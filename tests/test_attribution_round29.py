@@ -49,3 +49,23 @@ def test_a_speaker_before_a_later_name_in_an_oblique_case_keeps_the_quote():
         assert gold_speakers(body, "ru")[1] == name, tail
     body = "Переговоры прошли в столице.\n\n«Мы готовы к диалогу», — отметила Россия, поддержав Анну Петрову.\n"
     assert gold_speakers(body, "ru")[1] == "Россия"
+
+
+def test_a_full_name_then_a_body_whose_name_goes_on_after_of_is_the_person():
+    # "of the University of Hamburg", "of Climate Action Network Europe" (wire10, wire15)
+    for sentence, name in (("Anna Leitner of the University of Hamburg said both governments were under pressure.",
+                            "Anna Leitner"),
+                           ("Tom Hale of the Department of Homeland Security said the border was secure.", "Tom Hale"),
+                           ("Anneke Vos of Climate Action Network Europe wrote on X that the plan fell short.",
+                            "Anneke Vos")):
+        body = f"Talks were held in Brussels.\n\n{sentence}\n"
+        assert gold_speakers(body, "en")[1] == name, sentence
+
+
+def test_a_body_whose_name_goes_on_after_of_is_still_the_body():
+    for sentence, speaker in (("The Council of the European Union said the decision was final.",
+                               "Council of the European Union"),
+                              ("The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry"),
+                              ("Prime Minister of Papua New Guinea James Marape said the deal was fair.", "James Marape")):
+        body = f"Talks were held in Brussels.\n\n{sentence}\n"
+        assert gold_speakers(body, "en")[1] == speaker, sentence

@@ -34,9 +34,11 @@ _QUALIFIERS = cues()["qualified_sources"]
 _INVOLVED = re.compile(r"(?<=\w)" + "".join(rf"(?<!\b{head})" for head in _QUALIFIERS["heads"])
                        + rf"\s+(?:{_alternation(_QUALIFIERS['trimmed_after_titles'])})\s[^,;:.!?]*$")
 # a full name, then the body it belongs to: "Tom Hale of the Green Party"
-# "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"
-_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|at)\s+"
-                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}\s*$")
+# "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"; a body whose name goes on after "of",
+# "for" or "and" ("Anna Leitner of the University of Hamburg", "Anneke Vos of Climate Action Network Europe"; round 29)
+_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|of|at)\s+"
+                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}"
+                          r"(?:(?:of|for|and|on)\s+(?:the\s+)?(?:[A-Z][\w.&-]+\s?){1,3}){0,2}\s*$")
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 # «африканист Игорь Шелестов из Института Африки РАН (напомнил)»: a first name and a surname, then where the person
 # works; the person speaks, not the body the complement ends with (review of round 22)
@@ -150,12 +152,12 @@ def _trim_tail(text: str) -> str | None:
     if " in " in text:
         text = _INVOLVED.sub(" ", text)  # "a senior EU official involved in preparing the summit (said)"
     tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
+    party = _OF_THE_BODY.search(text, tail) if " of " in text or " at " in text else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
+    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
+        text = text[:party.end(2)] + " "  # (before a place: "Anna Leitner of the University of Hamburg", round 29)
     place = _OF_PLACE.search(text, tail)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
         text = text[:place.end(1)] + " "
-    party = _OF_THE_BODY.search(text, tail) if not place and (" of the " in text or " at " in text) else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
-    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
-        text = text[:party.end(2)] + " "
     spoke = _ADVERBIAL_AFTER_NAME.search(text, tail) if " в" in text or " на " in text or " п" in text else None
     if spoke and _is_surname(spoke.group(2)) \
             and _named_subject(text[:spoke.start()], spoke.group(1), spoke.group(2), text[spoke.end(2):]):
