@@ -69,3 +69,13 @@ def test_a_body_whose_name_goes_on_after_of_is_still_the_body():
                               ("Prime Minister of Papua New Guinea James Marape said the deal was fair.", "James Marape")):
         body = f"Talks were held in Brussels.\n\n{sentence}\n"
         assert gold_speakers(body, "en")[1] == speaker, sentence
+
+
+def test_an_arabic_particle_spelled_with_e_goes_on_a_russian_name():
+    # «эш-», «эс-», «эр-»: the article's other Russian spelling (wire16)
+    body = ("Переговоры прошли в столице.\n\nЗаместитель министра инвестиций и внешней торговли Египта Амр эш-Шаркави "
+            "в разговоре с «Ъ» заметил, что страна заинтересована в соглашении.\n")
+    assert gold_speakers(body, "ru")[1] == "Амр эш-Шаркави"
+    # a place after a preposition or a place noun stays a place
+    body = "Переговоры прошли в столице.\n\nМэр города эс-Сувейда заявил, что ситуация под контролем.\n"
+    assert gold_speakers(body, "ru")[1] == "[мэр города эс-Сувейда]"
