@@ -79,3 +79,22 @@ def test_an_arabic_particle_spelled_with_e_goes_on_a_russian_name():
     # a place after a preposition or a place noun stays a place
     body = "Переговоры прошли в столице.\n\nМэр города эс-Сувейда заявил, что ситуация под контролем.\n"
     assert gold_speakers(body, "ru")[1] == "[мэр города эс-Сувейда]"
+
+
+def test_a_long_english_office_ending_in_a_body_then_a_name_is_the_person():
+    # the complement runs on over "and" or a second preposition, a hyphenated title (wire10, wire15, wire16)
+    for sentence, name in (("Minister of Forestry, Fisheries and the Environment Thandeka Mabuza told a briefing that "
+                            "the text lacked a target.", "Thandeka Mabuza"),
+                           ("Minister of State at the Federal Foreign Office Katharina Brenner said the talks were "
+                            "constructive.", "Katharina Brenner"),
+                           ("Commissioner-General of the Humanitarian Aid Commission Salwa Adam Ibrahim thanked China for "
+                            "its support.", "Salwa Adam Ibrahim")):
+        body = f"Talks were held in Brussels.\n\n{sentence}\n"
+        assert gold_speakers(body, "en")[1] == name, sentence
+
+
+def test_an_office_with_no_name_after_the_body_names_no_person():
+    for sentence in ("The report of the Committee on Foreign Affairs and the European Parliament said the plan was weak.",
+                     "Officials of the Ministry of Foreign Affairs and the Ministry of Defence said the talks were useful."):
+        body = f"Talks were held in Brussels.\n\n{sentence}\n"
+        assert gold_speakers(body, "en")[1] is None, sentence

@@ -68,7 +68,7 @@ def _name_words(stripped: str, words: list[re.Match], cyrillic: bool) -> list[re
     if not cyrillic and first > 0 and words[first - 1].group().lower() == "the" and start >= first - 1:
         if not (_title_complement(words, first) and len(name_words) >= 3):
             return []  # "the Combined Joint Task Force Operation Inherent Resolve", "The Hong Kong": no person's name
-        name_words = name_words[-2:]  # "Ambassador to the United Nations Jane Ellis": the body, then a full name
+        name_words = _after_the_body(name_words)  # "Ambassador to the United Nations Jane Ellis": the body, then a name
     if first > 0 and last.lower() in TITLE_WORDS and words[first - 1].group().lower() in {"the", "a", "an"}:
         return []  # "Michael Makuei, the Information Minister": a title, not a name ending in "Minister"
     if cyrillic and len(name_words) > 1:  # «Алёхиной Александр Подрабинёк»: the name in the verb's case
@@ -179,10 +179,27 @@ def relays_for(name: str, role: str | None) -> bool:
 
 
 def _title_complement(words: list[re.Match], first: int) -> bool:
-    """Whether the "the" before ``words[first]`` opens a title's complement ("Speaker of the House …",
-    "Ambassador to the United Nations …"), so a full name may close the run after the body's name."""
-    return first >= 3 and words[first - 2].group().lower() in PREPOSITIONS \
-        and words[first - 3].group().lower() in TITLE_WORDS
+    """Whether the "the" before ``words[first]`` ends a title's complement ("Speaker of the House …", "Ambassador to
+    the United Nations …"), so a full name may close the run after the body's name. The complement may run on over
+    capitalised words joined by "and" or a preposition ("Minister of Forestry, Fisheries and the Environment …",
+    "Minister of State at the Federal Foreign Office …"), and the title may be hyphenated ("Commissioner-General of
+    the …"; round 29)."""
+    preposition = False
+    for word in (w.group() for w in reversed(words[max(0, first - 12):first - 1])):
+        if preposition and (word.lower() in TITLE_WORDS or word.split("-")[0].lower() in TITLE_WORDS):
+            return True
+        if word.lower() in PREPOSITIONS:
+            preposition = True
+        elif not (_capitalised(word) or word in {"and", "the"}):
+            return False
+    return False
+
+
+def _after_the_body(name_words: list[re.Match]) -> list[re.Match]:
+    """The full name closing a run after a body's name: the words after its last body word ("Humanitarian Aid
+    Commission| Salwa Adam Ibrahim") when two or three, else the last two ("Environment| Thandeka Mabuza")."""
+    body = max((i for i, w in enumerate(name_words) if w.group().lower() in INSTITUTIONS), default=None)
+    return name_words[body + 1:] if body is not None and 2 <= len(name_words) - body - 1 <= 3 else name_words[-2:]
 
 
 @lru_cache(maxsize=50_000)
