@@ -366,8 +366,9 @@ def _first_named(head: str) -> Mention | None:
     """"глава МИД РФ Сергей Лавров на пресс-конференции в Москве": the mention that ends with
     the first run of name words, so what follows the name (place, occasion) is not read. In Russian a lone word that
     reads as no person's («юрист Ассоциации …», «ТВ Центр», «в эфире «России 24»») yields to a full name later in
-    the words («… ведущий научный сотрудник Центра … Дмитрий Ставицкий»; round 29)."""
-    words, lone = _words(head), None
+    the words («… ведущий научный сотрудник Центра … Дмитрий Ставицкий»; round 29) when it is the verb's own subject
+    (``_own_subject``)."""
+    words, lone, lone_at = _words(head), None, 0
     cyrillic = has_cyrillic(head)
     for i, word in enumerate(words):
         particle = i + 2 < len(words) and words[i + 1].group() in NAME_PARTICLES and _capitalised(words[i + 2].group())
@@ -378,11 +379,22 @@ def _first_named(head: str) -> Mention | None:
             if not (mention and mention.name):
                 continue
             if cyrillic and lone is None and _no_person_word(mention.name):
-                lone = mention
+                lone, lone_at = mention, i + 1
                 continue
-            if lone is None or len(mention.name.split()) >= 2 and not any(map(oblique_only, mention.name.split())):
+            if lone is None or len(mention.name.split()) >= 2 and not any(map(oblique_only, mention.name.split())) \
+                    and _own_subject(mention, [w.group() for w in words[lone_at:i + 1]]):
                 return mention  # "said Trump on Twitter": the name, not "Twitter"
     return lone
+
+
+def _own_subject(mention: Mention, between: list[str]) -> bool:
+    """Whether a full name after a lone word (``between``: the words after that one to the name's end) is the verb's
+    own subject: its title can be in the nominative («… посол Малайзии в России Азман Хашим»), or it has no title and
+    no preposition stands before it; not an addressee nor a setting («— сказал Волк журналистке Нино Гелашвили»,
+    «… в интервью Клэр Мартен», «… после выступления Нино Гелашвили»: Волк speaks; review of round 29)."""
+    if mention.title:
+        return any("nomn" in p.tag for p in parses(mention.title.split()[0].lower()))
+    return not any("PREP" in p.tag for w in between if w.islower() for p in parses(w)[:2])
 
 
 def _no_person_word(name: str) -> bool:

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .cases import grammemes, oblique_only
 from .name_words import CONJUNCTIONS
-from .vocabulary import (CLAUSE_RELATIVES, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, ONE_OF,
-                         SUBJECT_ADVERBS, TITLE_WORDS, _alternation, cues, first_pos, parses)
+from .vocabulary import (CLAUSE_RELATIVES, EAST_ASIAN_SURNAMES, EN_STOP, INSTITUTIONS, NEWS_AGENCIES, OFFICE_QUALIFIERS,
+                         ONE_OF, SUBJECT_ADVERBS, TITLE_WORDS, _alternation, cues, first_pos, parses)
 from .words import _is_surname, _words, _words_from_space, known_word
 
 _TEMPORAL = re.compile(r"\s+(?:(?:on|в|во)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -39,6 +39,12 @@ _INVOLVED = re.compile(r"(?<=\w)" + "".join(rf"(?<!\b{head})" for head in _QUALI
 _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|of|at)\s+"
                           r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}"
                           r"(?:(?:of|for|and|on)\s+(?:the\s+)?(?:[A-Z][\w.&-]+\s?){1,3}){0,2}\s*$")
+# … but not inside an office: after "of"/"for"/"and" the two words finish the office's complement ("Minister of Health
+# and Social Welfare| of Tanzania Jane Mwakyusa"), a rank makes them a post ("Senior Fellow at", "Lead Author of the
+# IPCC"), and a title then a full name after the body names the person ("United States House of Representatives Speaker
+# Nancy Pelosi", "Bank of Japan Governor Kazuo Ueda"; review of round 29)
+_IN_COMPLEMENT = re.compile(r"\b(?:of|for|and|on|at|&)\s+$")
+_RANKS = OFFICE_QUALIFIERS | frozenset(cues()["job_ranks"])
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 # «африканист Игорь Шелестов из Института Африки РАН (напомнил)»: a first name and a surname, then where the person
 # works; the person speaks, not the body the complement ends with (review of round 22)
@@ -134,6 +140,18 @@ def told_outlet_around(head: str) -> str:
     return head
 
 
+def _party_person(text: str, party: re.Match) -> bool:
+    """Whether ``_OF_THE_BODY``'s two words are a person's name, not words of an office (``_IN_COMPLEMENT``, ``_RANKS``,
+    a title word) nor a body's, with no title and full name closing the body instead."""
+    first, second = party.group(1).lower(), party.group(2).lower()
+    if {first, second} & (INSTITUTIONS | TITLE_WORDS | EN_STOP) or first in _RANKS \
+            or _IN_COMPLEMENT.search(text, 0, party.start(1)):
+        return False
+    after = text[party.end(2):].split()
+    return not (len(after) >= 4 and after[-3].lower() in TITLE_WORDS and after[-2][:1].isupper()
+                and after[-1][:1].isupper())
+
+
 @lru_cache(maxsize=64)  # the same head is trimmed for a mention and an institution in a row
 def _trim_tail(text: str) -> str | None:
     """The words before a verb without trailing adverbs and time ("on Tuesday", «в среду»);
@@ -153,7 +171,7 @@ def _trim_tail(text: str) -> str | None:
         text = _INVOLVED.sub(" ", text)  # "a senior EU official involved in preparing the summit (said)"
     tail = text.find(" ", len(text) - 160) + 1 if len(text) > 160 else 0  # both shapes end the text: scan its tail
     party = _OF_THE_BODY.search(text, tail) if " of " in text or " at " in text else None  # "Tom Hale of the Green Party", not "the Ministry of the …"
-    if party and not {party.group(1).lower(), party.group(2).lower()} & (INSTITUTIONS | TITLE_WORDS | EN_STOP):
+    if party and _party_person(text, party):
         text = text[:party.end(2)] + " "  # (before a place: "Anna Leitner of the University of Hamburg", round 29)
     place = _OF_PLACE.search(text, tail)
     if place and place.group(1).lower() not in TITLE_WORDS:  # "Doug Collins of Georgia", not "the representative of Brazil"
