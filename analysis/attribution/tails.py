@@ -45,6 +45,7 @@ _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|
 # Nancy Pelosi", "Bank of Japan Governor Kazuo Ueda"; review of round 29)
 _IN_COMPLEMENT = re.compile(r"\b(?:of|for|and|on|at|&)\s+$")
 _RANKS = OFFICE_QUALIFIERS | frozenset(cues()["job_ranks"])
+_NOT_PARTY_NAME = INSTITUTIONS | TITLE_WORDS | EN_STOP  # words of a body, an office or a sentence, not of a name
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
 # «африканист Игорь Шелестов из Института Африки РАН (напомнил)»: a first name and a surname, then where the person
 # works; the person speaks, not the body the complement ends with (review of round 22)
@@ -144,7 +145,7 @@ def _party_person(text: str, party: re.Match) -> bool:
     """Whether ``_OF_THE_BODY``'s two words are a person's name, not words of an office (``_IN_COMPLEMENT``, ``_RANKS``,
     a title word) nor a body's, with no title and full name closing the body instead."""
     first, second = party.group(1).lower(), party.group(2).lower()
-    if {first, second} & (INSTITUTIONS | TITLE_WORDS | EN_STOP) or first in _RANKS \
+    if {first, second} & _NOT_PARTY_NAME or first in _RANKS \
             or _IN_COMPLEMENT.search(text, 0, party.start(1)):
         return False
     after = text[party.end(2):].split()

@@ -185,7 +185,7 @@ REPLY_VERB = re.compile(rf"\b(?:{_alternation(cues()['reply_stems'])})(?:(?<=[a-
                         r"|(?<=[а-яё])[а-яё]*)\b", re.IGNORECASE)
 UNNAMED_TITLES = frozenset(cues()["unnamed_titles"])
 NAMING_WORDS = frozenset(cues()["naming_words"])
-OFFICE_QUALIFIERS = frozenset(cues()["office_qualifiers"])  # mentions.first_of_pair
+OFFICE_QUALIFIERS = frozenset(cues()["office_qualifiers"])  # mentions.first_of_pair, tails._RANKS
 RELAYING_LEMMAS = frozenset(cues()["relaying_titles"])
 RELAYING_TITLES = frozenset(_inflections(RELAYING_LEMMAS))
 GENDERED_TITLES = {word: gender for gender, words in cues()["gendered_titles"].items() for word in words}
