@@ -33,10 +33,11 @@ been read once) leaves out all thirteen, English only too; ``holdout14`` (2 Dec 
 after codebook round 26 had read holdout13's errors, before anything read this set) leaves out all fourteen, English only too; ``holdout15`` (2 Dec 2026, drawn
 before codebook round 28 changed anything, when holdout14 had been read once) leaves out all fifteen, English only too;
 ``holdout16`` (2 Dec 2026, drawn before codebook round 30 changed anything, when holdout15 had been read once) leaves
-out all sixteen, English only too.
+out all sixteen, English only too; ``holdout17`` (2 Dec 2026, drawn right after holdout16 was coded, before anything
+read either) leaves out all seventeen, English only too.
 
 Every row gets ``split = "test"`` so ``--split test`` scores it.
-Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout16] > data/gold/official/NAME/sentences.jsonl
+Usage: python data/gold/official/holdout/draw.py ../shared/corpora [holdout|holdout2|...|holdout17] > data/gold/official/NAME/sentences.jsonl
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ YEARS = range(2019, 2024)
 # Each set's seed, kremlin.ru document count and id prefix follow its place in this list; it leaves out the main
 # corpus and every set before it (documents and sentences).
 SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-        "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16")
+        "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17")
 KREMLIN_DOCUMENTS = {"holdout": 34, "holdout2": 30, "holdout3": 30, "holdout4": 30}  # later sets: none with 3 usable sentences left
 # name: (seed, kremlin documents, sets whose documents and sentences it leaves out, id prefix)
 DRAWS = {name: (20261201 + n, KREMLIN_DOCUMENTS.get(name, 0),
