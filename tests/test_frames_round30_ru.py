@@ -1,7 +1,8 @@
 """Codebook round 30, Russian side (issue #17): human rights said without the word «права человека» (information
 and views kept out, detention without charge, child soldiers, forced displacement, a human shield, the OSCE human
 dimension, rights protected or respected), trust said as claims that do not stand scrutiny, unfounded accusations,
-promises and decisions left on paper, and sovereignty as the decision that belongs to the people concerned.
+decisions left on paper, sovereignty as the decision that belongs to the people concerned, and cooperation as
+debts written off and grain supplied to other countries.
 
 Every sentence here was written for this test in the register of MFA and Permanent Mission statements (none is taken
 from a gold file or a corpus). ``test_round30_ru_is_new`` runs the coded sentences through the codebook at the commit
@@ -51,6 +52,9 @@ NEW = [
     ("Ведущая роль должна принадлежать самим афганцам.", "sovereignty"),
     ("Пора перейти к передаче полной ответственности местным властям.", "sovereignty"),
     ("Режим внешнего протектората давно себя изжил.", "sovereignty"),
+    # cooperation: debts written off to other countries, grain supplied to Africa
+    ("Мы списали африканским государствам долги на крупную сумму.", "cooperation"),
+    ("Российские поставки зерна в Африку будут расти.", "cooperation"),
 ]
 
 ROUND30 = {"ru.альтернативн_x_точк_x_зрени_x", "ru.доступ_к_информации", "ru.цензор_x", "ru.неугодн_x_телеканал_x",
@@ -59,7 +63,8 @@ ROUND30 = {"ru.альтернативн_x_точк_x_зрени_x", "ru.дост
            "ru.человеческ_x_измерени_x", "ru.защит_x_eq_прав", "ru.уважени_x_eq_прав", "ru.выдерж_x_критик_x",
            "ru.выдерж_x_проверк_x", "ru.бездоказательн_x", "ru.безосновательн_x_обвинени_x",
            "ru.оста_x_на_бумаге", "ru.предпочитать_не_замечать", "ru.eq_самими_решать", "ru.принадлежать_eq_самим",
-           "ru.передач_x_полн_x_ответственност_x", "ru.протекторат_x"}
+           "ru.передач_x_полн_x_ответственност_x", "ru.протекторат_x",
+           "ru.списа_x_долг_x_странам", "ru.поставк_x_зерн_x_нуждающимся"}
 
 
 @pytest.mark.parametrize(("text", "frame"), NEW)
@@ -91,6 +96,11 @@ def test_round30_ru_is_new():
      "Эти меры не имеют ничего общего с защитой прав трудящихся.", "human_rights"),
     ("Необходима надёжная защита прав собственности.",
      "Эти меры не имеют ничего общего с защитой прав трудящихся.", "human_rights"),
+    # a region's debts written off and grain sold on world markets are no assistance to other countries
+    ("Правительство спишет регионам долги по бюджетным кредитам.",
+     "Мы списали африканским государствам долги на крупную сумму.", "cooperation"),
+    ("Экспортёры нарастили поставки зерна на мировые рынки.",
+     "Российские поставки зерна в Африку будут расти.", "cooperation"),
     # putting an agreement on paper is no decision left on paper
     ("Осталось положить эти решения на бумагу.",
      "Многие решения саммита остались на бумаге.", "trust"),
