@@ -19,6 +19,7 @@ def test_codebook_version():
     # Round 29 (English sovereignty: a State named independent; development partners; Russian misfires of office
     # titles, commemoration and figurative words in real text) bumped it to 2026.29.
     # Round 30 (Russian human rights, trust and sovereignty wording of MFA and mission statements) bumped it to 2026.30.
+    # Round 30, English side (health security, organisations named for development) bumped it to 2026.30.
     assert load_codebook().version == "2026.30"
 
 
