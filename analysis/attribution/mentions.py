@@ -135,8 +135,8 @@ def _mention_before(text: str) -> Mention | None:
         if vague_people(qualified.group()):
             return None  # "People who know the mayor (said)": no one, not the mayor nor a body
         return Mention(role=qualified.group()[0].lower() + qualified.group()[1:], plural=True)
-    if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group(1).lower() in TITLE_WORDS:
-        role = placed.group()  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
+    if not cyrillic and (placed := _PLACED_SOURCE.search(stripped)) and placed.group("title").lower() in TITLE_WORDS:
+        role = placed.group("role")  # "a diplomat at AU headquarters in Addis Ababa": someone new, not the place
         return Mention(role=role[0].lower() + role[1:])
     if not name_words and title_index is None:
         return (described_person(stripped) or described_head(stripped)) if cyrillic and not appositive else None
@@ -229,10 +229,11 @@ _ANONYMOUS = re.compile(r"declined to be (?:named|identified)|condition of anony
 
 # an unnamed English source placed by a preposition: "a diplomat at AU headquarters in Addis Ababa", "an official from
 # a central European member state" (the clause's last phrase, no verb or clause mark in it)
-_PLACED_SOURCE = re.compile(rf"(?:^|(?<=,\s))(?i:{PLACED_SOURCE_WORDS['determiners']})\s+"
-                            rf"(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+"
+_PLACED_SOURCE = re.compile(rf"(?:^(?:{PLACED_SOURCE_WORDS['openers']})\s+|^|(?<=,\s))"
+                            rf"(?P<role>(?i:{PLACED_SOURCE_WORDS['determiners']})\s+"
+                            rf"(?:[a-z-]+\s+){{0,2}}?(?P<title>[a-z]+)\s+"
                             rf"(?:{PLACED_SOURCE_WORDS['prepositions']})\s+"
-                            rf"(?:(?!(?:{PLACED_SOURCE_WORDS['relatives']})\b)[\w'’.-]+\s+){{0,7}}[\w'’.-]+$")
+                            rf"(?:(?!(?:{PLACED_SOURCE_WORDS['relatives']})\b)[\w'’.-]+\s+){{0,7}}[\w'’.-]+)$")
 
 
 _PAIR = re.compile(r"^(?P<left>[^,;:]*?[A-Z][\w'’-]+)\s+and\s+(?P<right>[^,;:]*?[A-Z][\w'’-]+)"

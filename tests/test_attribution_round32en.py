@@ -1,0 +1,43 @@
+"""English news copy (attribution round 32): a speech verb found but its subject not read, as short invented articles
+(people invented, countries and bodies real) that round 31's code leaves to the narrator, with the ordinary copy each
+rule must leave alone."""
+
+from __future__ import annotations
+
+from attribution_check import gold_speakers
+
+
+def _second(sentence: str) -> str | None:
+    return gold_speakers(f"Talks were held in Brussels.\n\n{sentence}\n", "en")[1]
+
+
+def test_an_unnamed_source_whose_office_runs_past_six_words_is_someone_new():
+    # "for" / "of" and a second phrase after the title (wire4, wire7, wire10, wire14, wire16, wire17)
+    for sentence, role in (("A spokesperson for the U.S. Embassy in Nairobi said in an emailed statement that aid "
+                            "would continue.", "[a spokesperson for the U.S. Embassy in Nairobi]"),
+                           ("A spokesperson for China’s mission to the EU added that Beijing was open to dialogue.",
+                            "[a spokesperson for China’s mission to the EU]"),
+                           ("A senior official of the State Irrigation and Waterways Department, who did not wish to "
+                            "be named, said the canal was safe.",
+                            "[a senior official of the State Irrigation and Waterways Department]"),
+                           ("But a senior official at one of the agencies involved said staff feared deeper cuts.",
+                            "[a senior official at one of the agencies involved]")):
+        assert _second(sentence) == role, sentence
+
+
+def test_the_spokesperson_then_continues_for_the_unnamed_source():
+    body = ("Talks were held in Brussels.\n\nA spokesperson for the EU Delegation to India said in a statement that the "
+            "levy was lawful. The spokesperson added that small importers would get help.\n")
+    assert gold_speakers(body, "en")[1:] == ["[a spokesperson for the EU Delegation to India]"] * 2
+
+
+def test_a_placed_phrase_that_is_no_source_or_names_its_person_is_left_alone():
+    for sentence, speaker in (("Tom Hale, a spokesperson for the ministry in Kabul, said the border would reopen.",
+                               "Tom Hale"),
+                              ("An official of the ministry, Tom Hale, said the border would reopen.", "Tom Hale"),
+                              ("A report for the ministry of finance in Oslo said growth would slow.", None),
+                              ("A group of experts from the university in Bergen said the data was flawed.", None),
+                              ("The talks come after a diplomat for the EU in Minsk was expelled last year.", None),
+                              ("Yet a majority of the members of parliament voted for the bill.", None),
+                              ("A veteran of the war in Afghanistan said the withdrawal was a mistake.", None)):
+        assert _second(sentence) == speaker, sentence
