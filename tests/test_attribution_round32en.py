@@ -41,3 +41,30 @@ def test_a_placed_phrase_that_is_no_source_or_names_its_person_is_left_alone():
                               ("Yet a majority of the members of parliament voted for the bill.", None),
                               ("A veteran of the war in Afghanistan said the withdrawal was a mistake.", None)):
         assert _second(sentence) == speaker, sentence
+
+
+def test_a_full_name_then_a_described_body_or_one_placed_after_in_is_the_person():
+    # "of the Chisinau-based think tank Expert-Grup", "of the Institute for Security Studies in Dakar" (wire18)
+    for sentence, name in (("Energy analyst Ion Lupu of the Chisinau-based think tank Expert-Grup told DW that the "
+                            "funding would help.", "Ion Lupu"),
+                           ("Speaking to FRANCE 24, maritime security researcher Awa Ndiaye of the Institute for "
+                            "Security Studies in Dakar said coordination mattered.", "Awa Ndiaye"),
+                           ("Jana Novak of the Organisation for Aid to Refugees said the government was wrong.",
+                            "Jana Novak"),
+                           ("Anna Berg of the non-profit group Human Rights Watch said the trial was unfair.",
+                            "Anna Berg")):
+        assert _second(sentence) == name, sentence
+
+
+def test_a_body_or_an_office_before_in_a_place_is_no_person():
+    # two capitalised words after "the" are a body's, never a person cut off before "of" (nor an office's complement)
+    for sentence in ("Office-bearers of the Sarhad Chamber of Commerce and Industry in Peshawar said losses were "
+                     "mounting.",
+                     "The European Court of Human Rights in Strasbourg said the law violated the convention.",
+                     "A study by the Institute for Security Studies in Dakar said piracy was rising."):
+        assert _second(sentence) not in ("Sarhad Chamber", "European Court", "Security Studies"), sentence
+    for sentence, name in (("Director of the Institute for Security Studies in Pretoria Anna Berg said piracy was "
+                            "rising.", "Anna Berg"),
+                           ("Minister of Health and Social Welfare of Tanzania Jane Mwakyusa said the clinics would "
+                            "reopen.", "Jane Mwakyusa")):
+        assert _second(sentence) == name, sentence

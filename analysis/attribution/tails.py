@@ -35,15 +35,17 @@ _INVOLVED = re.compile(r"(?<=\w)" + "".join(rf"(?<!\b{head})" for head in _QUALI
                        + rf"\s+(?:{_alternation(_QUALIFIERS['trimmed_after_titles'])})\s[^,;:.!?]*$")
 # a full name, then the body it belongs to: "Tom Hale of the Green Party"
 # "Steven Wolf at Saint Francis", "Ana dela Cruz of the army's Western Command"; a body whose name goes on after "of",
-# "for" or "and" ("Anna Leitner of the University of Hamburg", "Anneke Vos of Climate Action Network Europe"; round 29)
+# "for" or "and" ("Anna Leitner of the University of Hamburg", "Anneke Vos of Climate Action Network Europe"; round 29),
+# "to" or "in", or whose description comes first ("Jana Novak of the Organisation for Aid to Refugees", "… of the Institute
+# for Security Studies in Dakar", "Ion Lupu of the Chisinau-based think tank Expert-Grup"; round 32, wire14, wire18)
 _OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+)\s+(?:(?:de|dela|del|da|van|von|al|el|bin)\s+)?([A-Z][\w'’-]+)\s+(?:of\s+the|of|at)\s+"
-                          r"(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w.&-]+\s?){1,4}"
-                          r"(?:(?:of|for|and|on)\s+(?:the\s+)?(?:[A-Z][\w.&-]+\s?){1,3}){0,2}\s*$")
+                          r"(?:the\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][\w-]*-based\s+)?(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z]))?"
+                          r"(?:[A-Z][\w.&-]+\s?){1,4}(?:(?:of|for|and|on|to|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]+\s?){1,3}){0,2}\s*$")
 # … but not inside an office: after "of"/"for"/"and" the two words finish the office's complement ("Minister of Health
 # and Social Welfare| of Tanzania Jane Mwakyusa"), a rank makes them a post ("Senior Fellow at", "Lead Author of the
 # IPCC"), and a title then a full name after the body names the person ("United States House of Representatives Speaker
 # Nancy Pelosi", "Bank of Japan Governor Kazuo Ueda"; review of round 29)
-_IN_COMPLEMENT = re.compile(r"\b(?:of|for|and|on|at|&)\s+$")
+_IN_COMPLEMENT = re.compile(r"\b(?:of|for|and|on|at|&|the)\s+$")  # (after "the": a body's words, "the Sarhad Chamber of …")
 _RANKS = OFFICE_QUALIFIERS | frozenset(cues()["job_ranks"])
 _NOT_PARTY_NAME = INSTITUTIONS | TITLE_WORDS | EN_STOP  # words of a body, an office or a sentence, not of a name
 _OF_PLACE = re.compile(r"([A-Z][\w'’-]+)\s+(?:of|from)\s+[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s*$")
