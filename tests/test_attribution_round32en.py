@@ -68,3 +68,34 @@ def test_a_body_or_an_office_before_in_a_place_is_no_person():
                            ("Minister of Health and Social Welfare of Tanzania Jane Mwakyusa said the clinics would "
                             "reopen.", "Jane Mwakyusa")):
         assert _second(sentence) == name, sentence
+
+
+def test_a_capital_that_speaks_is_its_government():
+    # "Tallinn has repeatedly warned", "Kigali denies", "Jakarta has called on" (wire3, wire6, wire16, wire17)
+    for sentence, capital in (("Tallinn has repeatedly warned that ageing tankers pose a risk of a major spill.", "Tallinn"),
+                              ("Brussels has warned China it will take countermeasures.", "Brussels"),
+                              ("Kigali denies arming the group and accuses Kinshasa of sheltering rebels.", "Kigali"),
+                              ("Jakarta has called on fellow ASEAN members to take a fresh look at the plan.", "Jakarta")):
+        assert _second(sentence) == capital, sentence
+
+
+def test_a_capital_as_a_place_or_inside_a_relative_clause_is_no_speaker():
+    for sentence, speaker in (("Residents of Kabul said the shelling continued.", None),
+                              ("Talks in Nairobi ended without a deal, officials said.", "[officials]"),
+                              ("Anna Berg, a lawyer in Nairobi, said the ruling was unfair.", "Anna Berg"),
+                              ("The talks come after Kigali hosted a summit last year.", None),
+                              ("Tom Hale arrived in Brussels and said the deal was close.", None),
+                              ("Brussels is expected to announce new sanctions next week.", None),
+                              ("Protesters in Manila said they would return.", None),
+                              ("Tallinn believes the tanker was part of the shadow fleet.", None),
+                              ("The mayor of Riga said the tram lines would close.", "[mayor of Riga]"),
+                              # a relative clause's subject, also for the capitals known before
+                              ("Indonesia lodged an appeal, a move Moscow has described as pointless.", None),
+                              ("Finland shut its border after an influx of migrants, which Moscow said had been "
+                               "orchestrated.", None),
+                              ("Jakarta has since extended the ban to bauxite, adding to concern in Brussels about "
+                               "supplies.", None),
+                              ("The strike has added to the pressure on the government.", None)):
+        assert _second(sentence) == speaker, sentence
+    assert _second("The incoming Brazilian presidency has urged countries to bring plans.") == \
+        "incoming Brazilian presidency"

@@ -18,8 +18,8 @@ from .tails import _trim_tail
 from .words import _adjective, _capitalised, _not_name_word, _person_parse, _words
 from .cases import _nominative_role
 from .registry import Mention
-from .vocabulary import (ABBREVIATION_DOT, ARTICLES, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS, IN_A_BODY,
-                         INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS, NAME_JOINERS,
+from .vocabulary import (ABBREVIATION_DOT, ARTICLES, CAPITALS_EN, DOCUMENTS, EN_STOP, GENERIC_INSTITUTIONS,
+                         IN_A_BODY, INSIDE_A_NAME, INSTITUTIONS, LABEL_HEADS, NAME_JOINERS,
                          NAMED_HEADS, NEWS_AGENCIES, OFFICIAL_GROUPS, OPENING_CONJUNCTIONS, PREPOSITIONS,
                          QUALIFIED_SOURCE, TERRITORY_HEADS, TIME_OPENERS, TITLE_WORDS, VAGUE_GROUPS, VAGUE_PEOPLE,
                          parses)
@@ -49,7 +49,8 @@ def _head_before(word: str, following: str | None) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower in VAGUE_GROUPS or _names_a_territory(lower, following):
         return False
-    if word[:1].isupper() and (following is None or not following[:1].isupper()) and country_in(word) \
+    if word[:1].isupper() and (following is None or not following[:1].isupper()) \
+            and (country_in(word) or word in CAPITALS_EN) \
             and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
         return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
     pair = f"{lower} {following.lower()}" if following is not None else ""
@@ -120,7 +121,7 @@ def vague_people(text: str) -> bool:
 
 def a_state(name: str) -> bool:
     """«Вьетнам», "Nigeria": a state's name, not one of its bodies («Кремль», "the Foreign Ministry")."""
-    return country_in(name) is not None and not any(body_word(w) for w in name.split())
+    return (country_in(name) is not None or name in CAPITALS_EN) and not any(body_word(w) for w in name.split())
 
 
 def _in_a_name(words: list[re.Match], j: int) -> bool:
@@ -200,8 +201,10 @@ def institution_before(text: str, verb_plural: bool = False) -> Mention | None:
         if start > 1 and words[start - 1].group() in {"and", "of", "for"} and _capitalised(words[start - 2].group()):
             start -= 2  # "Disaster and Emergency Management Presidency"  # "Russia's Foreign Ministry", «российское Министерство обороны»
     while not cyrillic and start > 0 and words[start - 1].group().islower() and words[start - 1].group() not in EN_STOP \
-            and words[start - 1].group() not in DOCUMENTS and start > len(words) - 3:
-        start -= 1  # "county police", "state media": a lower-case modifier of the head
+            and words[start - 1].group() not in DOCUMENTS and start > len(words) - 3 \
+            and not (start == heads[0] and a_state(words[start].group())):
+        start -= 1  # "county police", "state media": a lower-case modifier of the head; a state or a capital takes none
+        # ("a move Brussels has described as …", "…, which Helsinki said …": a relative clause's subject; round 32)
     at = start - 2 if start > 1 and words[start - 1].group().lower() in ARTICLES else start - 1
     before = words[at].group().lower() if start > 0 else ""
     if before in PREPOSITIONS and not (before in IN_A_BODY and verb_plural):

@@ -212,6 +212,7 @@ NON_PERSON_HEADS = frozenset(_RU["non_person_heads"] + _EN["non_person_heads"])
 INSTITUTIONS = frozenset(cues()["institutions"]["ru"] + cues()["institutions"]["en"])
 TERRITORY_HEADS = frozenset(cues()["institutions"]["ru_territories"])  # «департамента Антьокия»: a place
 NAMED_HEADS = frozenset(cues()["named_heads"])
+CAPITALS_EN = frozenset(cues()["capitals_en"])  # "Tallinn has warned": a government speaks (institutions.py)
 DOCUMENTS = frozenset(cues()["documents"])
 LABEL_HEADS = frozenset(cues()["label_heads"]) | DOCUMENTS  # «Доклад ООН: …» (institutions.body_name)
 HEADING_PROPOSAL = re.compile(rf"\b(?:{_alternation(cues()['heading_proposals'])})\w*\s+"
