@@ -130,6 +130,8 @@ def _mention_before(text: str) -> Mention | None:
     # Таджикистана Фаррух Давлатзода»), which keeps a name that reads oblique («Давлатзода») the verb's subject; without a
     # name the title is read near the verb only («Директор по операциям управления Омар Фаяд при этом»)
     title_index, role_start = _title_span(role_words, cyrillic, stripped, reach=9 if cyrillic and name_words else 6)
+    if cyrillic and title_index is None and not name_words and _opening_title(role_words):
+        title_index = role_start = 0  # «Источник RTVI в одной из европейских делегаций (рассказал)»: the clause's subject
     qualified = QUALIFIED_SOURCE.search(stripped) if not cyrillic and not name_words else None
     if qualified and (qualified.group(1) or qualified.group(2)):
         if vague_people(qualified.group()):
@@ -194,6 +196,17 @@ def _mention_before(text: str) -> Mention | None:
         role = f"anonymous {role}"  # never the official named before
     return Mention(name=name, role=role, organization=organization, title=title, tentative=tentative,
                    gender=_honorific_gender(role_words))
+
+
+def _opening_title(words: list[re.Match]) -> bool:
+    """A Russian subject that opens with a nominative title and runs on past ``_title_span``'s reach with its
+    complement («Источник “Ъ” в правительстве одной из стран союза»): the title is the subject. Not a title
+    whose case is only oblique («Послу … заявили»), one whose words hold a verb («Посланник ЕС по санкциям едет в
+    Астану: …»: another clause) or end in a name run the name reader refused («Министр … Кубы Хорхе Луис Мендоса»)."""
+    first = words[0].group().lower() if words else ""
+    return first in TITLE_WORDS and any(p.tag.case == "nomn" for p in parses(first)[:3]) \
+        and not all(w.group()[:1].isupper() and not w.group().isupper() for w in words[-2:]) \
+        and not any(first_pos(w.group()) in {"VERB", "INFN", "GRND"} for w in words[1:])
 
 
 def _capitalised_title(words: list[re.Match]) -> bool:
