@@ -31,3 +31,29 @@ def test_an_opening_title_in_another_case_or_clause_is_left_alone():
             "Специальный посланник Евросоюза по вопросам санкций Мартин Келлер прибудет в Астану в понедельник.\n\n"
             "«Мы рассчитываем на диалог», — сказал Келлер журналистам.\n")
     assert gold_speakers(body, "ru") == [None, None, "Мартин Келлер"]
+
+
+def test_a_body_by_a_common_noun_in_a_po_dannym_frame_speaks():
+    # «по данным» + authorities, a bureau or an administration in the genitive (wire2, wire10, wire11, wire13, wire14,
+    # wire17): the authorities are unnamed officials, the others the body
+    for sentence, speaker in (("По данным кубинских властей, ураган повредил более 20 тысяч домов.", "[кубинские власти]"),
+                              ("По данным властей Узбекистана, на заработках находятся более миллиона граждан.",
+                               "[власти Узбекистана]"),
+                              ("По данным Бюро национальной статистики, основными партнерами остаются Россия и Кыргызстан.",
+                               "Бюро национальной статистики"),
+                              ("По данным Северо-Западного таможенного управления, товарооборот вырос на треть.",
+                               "Северо-Западное таможенное управление")):
+        body = f"Переговоры прошли в столице.\n\n{sentence}\n"
+        assert gold_speakers(body, "ru")[1] == speaker, sentence
+
+
+def test_authorities_bureaus_and_administrations_outside_the_frame_are_left_alone():
+    for sentence in ("Протестующие потребовали отставки местных властей.",
+                     "Решение властей раскритиковали правозащитники.",
+                     "Со слов сотрудника бюро, документы были готовы заранее.",
+                     "По данным опроса, большинство граждан поддерживают решение.",
+                     "По данным на 1 января, в стране работают 300 бюро."):
+        body = f"Переговоры прошли в столице.\n\n{sentence}\n"
+        assert gold_speakers(body, "ru")[1] is None, sentence
+    body = "Министр Иван Петров прибыл в столицу.\n\nУправление проектом, по его словам, требует внимания.\n"
+    assert gold_speakers(body, "ru")[1] == "Иван Петров"

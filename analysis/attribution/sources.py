@@ -15,9 +15,9 @@ from .name_forms import verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
-from .vocabulary import (DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
+from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
                          OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, STAFF_MEDIA,
-                         VOTE_STEMS, parses)
+                         VOTE_STEMS, first_pos, parses)
 from .words import _person_parse, leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -57,6 +57,9 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
             return None  # "according to data from the Archive", «по данным опроса», "according to official data"
         source = clause[body_at:]
         outlet = latin_outlet(source) if cyrillic else None  # «как сообщает Daily Mail»
+        framed = _framed_body(frame, source) if cyrillic else None  # «по данным кубинских властей»
+        if framed is not None and (speaker := registry.resolve(framed)) is not None:
+            return _reported(speaker, sentence, according, clause, registry)
         plural = cyrillic and frame[-1].endswith("ли")  # «как сообщили в посольстве»: its staff speak
         lead = leading_name(source)  # "according to the ministry he died …": the source, not the clause it runs into
         for mention in (outlet, mention_before(source.strip()), mention_after(source.strip()),
@@ -82,6 +85,39 @@ def according_frame(sentence: str, cyrillic: bool, registry: Registry, according
         return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
     speaker = registry.resolve(mention)
     return _reported(speaker, sentence, according, clause, registry) if speaker is not None else None
+
+
+def _framed_body(frame: list[str], source: str) -> Mention | None:
+    """«по данным кубинских властей», «по данным Бюро национальной статистики»: a «по …» frame whose genitive
+    complement is headed, after adjectives only, by a word of ``ACCORDING_BODIES`` (read as a body nowhere else):
+    «власти» as unnamed officials, the others as the body; None for any other complement."""
+    words = [w.strip("«»\"“”()") for w in source.split()]
+    if frame[0] != "по" or not 0 < len(words) <= 6:
+        return None
+    for i, word in enumerate(words[:4]):
+        head = next((p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
+        if head is None and first_pos(word.lower()) == "ADJF":
+            continue  # «кубинских», «Северо-Западного таможенного»
+        kind = next((k for k, heads in ACCORDING_BODIES.items() if head is not None and head.normal_form in heads), None)
+        if kind is None:
+            return None
+        name = " ".join([_nominative(w, head) for w in words[:i + 1]] + words[i + 1:])  # «кубинские власти»
+        return Mention(role=name[0].lower() + name[1:], plural=True) if kind == "officials" \
+            else Mention(name=name, institution=True)
+    return None
+
+
+def _nominative(word: str, head) -> str:
+    """One genitive word of a framed body in the nominative, agreeing with its head's number and gender, the capitals
+    of its hyphenated parts kept («Северо-Западного» → «Северо-Западное»)."""
+    agree = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" and head.tag.gender else set())
+    found = next((p.inflect(agree) or p.inflect({"nomn", head.tag.number}) for p in parses(word.lower())
+                  if p.tag.case == "gent"), None)
+    if found is None:
+        return word
+    parts, original = found.word.split("-"), word.split("-")
+    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, original)) \
+        if len(parts) == len(original) else found.word
 
 
 def _vague_head(clause: str) -> bool:
