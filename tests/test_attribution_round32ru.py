@@ -57,3 +57,28 @@ def test_authorities_bureaus_and_administrations_outside_the_frame_are_left_alon
         assert gold_speakers(body, "ru")[1] is None, sentence
     body = "Министр Иван Петров прибыл в столицу.\n\nУправление проектом, по его словам, требует внимания.\n"
     assert gold_speakers(body, "ru")[1] == "Иван Петров"
+
+
+def test_a_body_opening_the_sentence_with_an_impersonal_plural_stance_speaks():
+    # «В <body> <object> поддерживают / не разделяют / связывают / рассчитывают / отнеслись» (wire4, wire12, wire13,
+    # wire14, wire18)
+    for sentence, body_name in (("В Смольном инициативу поддерживают.", "Смольном"),
+                                ("В МИД России к инициативе отнеслись сдержанно.", "МИД России"),
+                                ("В региональном правительстве связывают это с подорожанием патентов.",
+                                 "региональном правительстве")):
+        body = f"Губернатор выступил на форуме.\n\n{sentence}\n"
+        assert gold_speakers(body, "ru")[1] == body_name, sentence
+
+
+def test_a_place_a_subject_or_no_comment_after_the_opening_is_left_alone():
+    for sentence in ("В Минске обвинения отвергают.",  # a capital: the earlier sets coded it as narration
+                     "В Сибири жители поддерживают инициативу.",
+                     "В Москве проект поддерживают 70% опрошенных.",
+                     "В МВД России ситуацию не прокомментировали.",
+                     "В 2016 году епархия обратилась к губернатору с просьбой.",
+                     "В ходе визита стороны поддерживали контакт с посольством.",
+                     "В Казани проходят переговоры."):
+        body = f"Губернатор выступил на форуме.\n\n{sentence}\n"
+        assert gold_speakers(body, "ru")[1] is None, sentence
+    body = "Посол выступил на форуме.\n\nКак уточнили в министерстве, встреча прошла в МИД Японии.\n"
+    assert gold_speakers(body, "ru")[1] == "министерство"

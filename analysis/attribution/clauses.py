@@ -22,7 +22,7 @@ from .institutions import a_state, institution_after, institution_before
 from .issuers import body_statement, statement_issuer
 from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
-from .sources import POSSESSIVE_GENDER, according_frame, passive_agent
+from .sources import POSSESSIVE_GENDER, according_frame, located_stance, passive_agent
 from .speech import negation_start, not_speech
 from .tails import subject_before_clause, told_outlet_first
 from .words import _capitalised, _words
@@ -65,7 +65,8 @@ def classify_sentence(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool
         return according_frame(sentence, cyrillic, registry, according) or found
     if found[0] is None and not found[3]:
         return (passive_agent(sentence, cyrillic, registry) if verbs or cyrillic else None) or _colon_lead_in(sentence, registry) \
-            or statement_issuer(sentence, cyrillic, registry) or found
+            or statement_issuer(sentence, cyrillic, registry) or (located_stance(sentence, registry) if cyrillic else None) \
+            or found
     return found
 
 

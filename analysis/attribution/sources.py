@@ -15,7 +15,7 @@ from .name_forms import verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
-from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
+from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, LOCATED_STANCE, RU_VERB, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
                          OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, STAFF_MEDIA,
                          VOTE_STEMS, first_pos, parses)
 from .words import _person_parse, leading_name
@@ -196,3 +196,43 @@ def passive_agent(sentence: str, cyrillic: bool, registry: Registry):
     mention.oblique = cyrillic and not mention.institution
     speaker = registry.resolve(mention)
     return (speaker, "reported", passive.group().strip(), False, f"verb; {registry.cue}") if speaker is not None else None
+
+
+_OPENS_IN_A_BODY = re.compile(r"^\s*[Вв]о?\s+([^,;:—–«»\"]+?)\s+(?:не\s+)?([а-яё]+(?:ют|ят|ут|ются|ли|лись))\b")
+
+
+def located_stance(sentence: str, registry: Registry):
+    """«В Смольном инициативу поддерживают», «В МИД России к инициативе отнеслись сдержанно», «В региональном
+    правительстве связывают это с …»: a Russian sentence that opens with «в»/«во» and a body (capitalised words, or
+    adjectives and a body's word), then at most an object of four words, then an impersonal plural speech verb or a
+    stance of ``LOCATED_STANCE`` (negated only these: «не разделяют»; «не прокомментировали» is no comment): the
+    body's words. Not a place («В Минске обвинения отвергают»: the sets coded before the convention of 2 Dec 2026 on
+    capitals split on it), nor with a person or a group as the subject («В Сибири жители поддерживают …», «…
+    поддерживают 70% опрошенных»)."""
+    found = _OPENS_IN_A_BODY.match(sentence)
+    verb = found.group(2) if found else ""
+    negated = found is not None and sentence[:found.start(2)].rstrip().endswith(" не")
+    if not found or not (verb.startswith(LOCATED_STANCE) or RU_VERB.fullmatch(verb) and not negated):
+        return None  # («В МВД ситуацию не прокомментировали»: no comment)
+    words = found.group(1).split()
+    if "Geox" in parses(words[0].lower())[0].tag:
+        return None  # a capital or a country
+    end = 0
+    for i, word in enumerate(words):
+        if word[:1].isupper() or body_word(word):
+            end = i + 1
+        elif first_pos(word.lower()) != "ADJF" or end:
+            break  # an adjective only before the body's word («в региональном правительстве»)
+    rest = words[end:]
+    if not end or len(rest) > 4 or any(
+            p.tag.POS == "NOUN" and {"anim", "nomn"} <= p.tag.grammemes for w in rest for p in parses(w.lower())[:2]):
+        return None
+    after = re.split(r"[,;:.!?—–(]", sentence[found.end():])[0].split()[:3]
+    if any(w[:1].isdigit() or any(p.tag.POS == "NOUN" and {"anim", "nomn"} <= p.tag.grammemes for p in parses(w.lower())[:2])
+           for w in after):
+        return None  # «В Москве проект поддерживают 70% опрошенных»: the subject comes after the verb
+    mention = institution_before(f"В {' '.join(words[:end])} ", verb_plural=True)
+    speaker = registry.resolve(mention) if mention is not None else None
+    return (speaker, "reported", sentence[:found.end()].strip(), False, f"verb; {registry.cue}") \
+        if speaker is not None else None
+
