@@ -1,7 +1,8 @@
 """Sources named without a speech verb before them: an "according to X" / «по словам X» / «по его словам»
 frame (``according_frame``; a document in the frame, "according to official data", is no source), and the agent of a
-passive speech verb ("The call was seconded by Chancellor X", ``passive_agent``). ``clauses`` runs them in its
-order of sieves.
+passive speech verb ("The call was seconded by Chancellor X", ``passive_agent``), and a Russian body opening its
+sentence before an impersonal plural («В Смольном инициативу поддерживают», ``located_stance``). ``clauses`` runs
+them in its order of sieves.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from .name_forms import verb_gender
 from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
-from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, LOCATED_STANCE, RU_VERB, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES, MESSAGE_NOUNS,
-                         OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS, STAFF_FRAMES, STAFF_MEDIA,
-                         VOTE_STEMS, first_pos, parses)
+from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES,
+                         LOCATED_STANCE, MESSAGE_NOUNS, OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS,
+                         RU_VERB, STAFF_FRAMES, STAFF_MEDIA, VOTE_STEMS, first_pos, parses)
 from .words import _person_parse, leading_name
 
 _WORDS = re.compile(r"[^\W\d_]+")
