@@ -62,10 +62,10 @@ def test_authorities_bureaus_and_administrations_outside_the_frame_are_left_alon
 def test_a_body_opening_the_sentence_with_an_impersonal_plural_stance_speaks():
     # «В <body> <object> поддерживают / не разделяют / связывают / рассчитывают / отнеслись» (wire4, wire12, wire13,
     # wire14, wire18)
-    for sentence, body_name in (("В Смольном инициативу поддерживают.", "Смольном"),
+    for sentence, body_name in (("В Смольном инициативу поддерживают.", "Смольный"),
                                 ("В МИД России к инициативе отнеслись сдержанно.", "МИД России"),
                                 ("В региональном правительстве связывают это с подорожанием патентов.",
-                                 "региональном правительстве")):
+                                 "региональное правительство")):
         body = f"Губернатор выступил на форуме.\n\n{sentence}\n"
         assert gold_speakers(body, "ru")[1] == body_name, sentence
 

@@ -18,7 +18,7 @@ from ..countries import country_in
 from ..text import has_cyrillic
 from .caseless import Caseless
 from .cases import oblique_only
-from .institutions import a_state, institution_after, institution_before
+from .institutions import a_state, capital_only, institution_after, institution_before
 from .issuers import body_statement, statement_issuer
 from .quotes import relayed_subject
 from .mentions import _first_named, _first_person_named, _subject_closing, first_of_pair, mention_after, mention_before
@@ -207,6 +207,9 @@ def _by_verb(sentence: str, verb: re.Pattern | Caseless, cyrillic: bool, registr
             institution = institution_before(head, verb_plural=plural) or plural and _across_adverbial(head, True, plural) or None
             if institution and STANCE.match(verb_match.group()) and a_state(institution.name):
                 institution = None
+            if institution and not cyrillic and capital_only(institution.name) \
+                    and not _capital_speaks(verb_match.group(), sentence[verb_match.end():]):
+                institution = None  # "Athens has welcomed record numbers of tourists", "Nairobi has said goodbye"
             if institution and plural and cyrillic and (place := _IN_A_PLACE.match(head)) \
                     and "Geox" in parses(place.group(1).lower())[0].tag:
                 institution = None  # «В Токио протест отвергли»: a city that rejects something, no body
@@ -327,6 +330,36 @@ def _subject_elsewhere(head: str, tail: str, verb: str, no_subject: bool, cyrill
         mention = mention_before(subject) or institution_before(subject + " ")
         return registry.resolve(mention) if mention else None
     return None
+
+
+# what a capital's government says: a clause ("warned that", "warned China it will"), a quotation, a call ("called on",
+# "urged … to"), or a stance of ``_CAPITAL_STANCES`` ("Kigali denies arming", "Kinshasa accuses Kigali of");
+# a later ", the weather service said" names the speaker instead (review of round 32)
+_CAPITAL_CLAUSE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:that\b|(?:it|they|he|she|we|this)\s+(?:will|would|was|is|"
+                             r"had|has|have|could|must|should|may|might|did|does)\b)|^\s*[,:]?\s*[“\"«‘]|^\s*(?:on|for)\s"
+                             r"|^\s*(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+")
+_CAPITAL_STANCES = ("den", "reject", "dismiss", "accus", "condemn", "critici", "blam", "protest", "insist", "promis",
+                    "vow", "refut", "warn")
+_CAPITAL_EXPRESSED = re.compile(r"^\s*(?:its\s+|deep\s+|grave\s+|serious\s+)?(?:hope|concern|regret|dismay|"
+                                r"support|solidarity|frustration|readiness|condolences|disappointment)\b")
+_LATER_SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added)\b")
+
+
+def _capital_speaks(verb: str, tail: str) -> bool:
+    """Whether a capital that is no country ("Tallinn") speaks for its government with ``verb`` and the words after
+    it: a clause, a quotation, a call or a stance, not an act ("Athens has welcomed record numbers of tourists",
+    "Nairobi has said goodbye", "Madrid announced a 2-1 win"), and no later ", X said" in the sentence."""
+    last = verb.split()[-1].lower()
+    if _LATER_SAID.search(tail):
+        return False
+    if last.startswith("call") or last.startswith("urg"):
+        return bool(_CAPITAL_CLAUSE.match(tail))
+    if last.startswith("express"):
+        return bool(_CAPITAL_EXPRESSED.match(tail))
+    if last.startswith(_CAPITAL_STANCES):
+        return True
+    clause = _CAPITAL_CLAUSE.match(tail)
+    return bool(clause) and not clause.group().rstrip().endswith(("on", "for")) and " to " not in clause.group()
 
 
 def _relayed(tail: str, verb: re.Pattern | Caseless, registry: Registry) -> int | None:

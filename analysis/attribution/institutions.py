@@ -50,7 +50,7 @@ def _head_before(word: str, following: str | None) -> bool:
     if lower in TITLE_WORDS or lower in VAGUE_GROUPS or _names_a_territory(lower, following):
         return False
     if word[:1].isupper() and (following is None or not following[:1].isupper()) \
-            and (country_in(word) or word in CAPITALS_EN) \
+            and (country_in(word) or word in CAPITALS_EN and _capital_before_verb(following)) \
             and not lower.endswith(("ский", "ская", "ские", "ского", "ian", "ese", "ish")):
         return True  # "Великобритания заявила", «Тегеран осудил», "Nigeria announced": a state speaks
     pair = f"{lower} {following.lower()}" if following is not None else ""
@@ -62,6 +62,24 @@ def _head_before(word: str, following: str | None) -> bool:
     if has_cyrillic(lower) and any(p.normal_form in INSTITUTIONS for p in parses(lower)[:2]):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()  # МИД, NATO, ТАСС
+
+
+# what may stand between a capital that speaks and its verb ("Tallinn has repeatedly warned", "Kigali on Monday denied")
+_CAPITAL_BEFORE_VERB = frozenset({"has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might",
+                                  "must", "should", "did", "does", "also", "again", "too", "already", "still", "now",
+                                  "then", "on", "last", "this", "today", "yesterday", "has"})
+
+
+def _capital_before_verb(following: str | None) -> bool:
+    """A capital (not a country: "Tallinn") heads a subject only right before its verb, an auxiliary or an adverb
+    ("Tallinn has repeatedly warned"), never as the modifier of a noun after it ("Budapest residents", "Cairo traffic
+    police"; review of round 32)."""
+    return following is None or following in _CAPITAL_BEFORE_VERB or following.islower() and following.endswith("ly")
+
+
+def capital_only(name: str) -> bool:
+    """"Tallinn", "Kigali": a capital of ``CAPITALS_EN`` that is no country's name."""
+    return name in CAPITALS_EN and country_in(name) is None
 
 
 def _names_a_territory(lower: str, following: str | None) -> bool:

@@ -17,7 +17,7 @@ from .registry import Mention, Registry, pronoun_mention
 from .tails import told_outlet_first
 from .titles import singular_lemma
 from .vocabulary import (ACCORDING_BODIES, DESCRIBING_TITLES, DOCUMENTS, ESTIMATES, IN_A_BODY, ISSUE_VERBS, LEGISLATURES,
-                         LOCATED_STANCE, MESSAGE_NOUNS, OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS,
+                         LOCATED_KEPT, LOCATED_STANCE, MESSAGE_NOUNS, OBJECT_PRONOUNS, PASSIVE_AGENT, POSSESSIVES, RELATIVE_PRONOUNS,
                          RU_VERB, STAFF_FRAMES, STAFF_MEDIA, VOTE_STEMS, first_pos, parses)
 from .words import _person_parse, leading_name
 
@@ -232,8 +232,57 @@ def located_stance(sentence: str, registry: Registry):
     if any(w[:1].isdigit() or any(p.tag.POS == "NOUN" and {"anim", "nomn"} <= p.tag.grammemes for p in parses(w.lower())[:2])
            for w in after):
         return None  # «В Москве проект поддерживают 70% опрошенных»: the subject comes after the verb
+    if _not_a_stance(verb, rest, sentence[found.end():]):
+        return None
     mention = institution_before(f"В {' '.join(words[:end])} ", verb_plural=True)
+    if mention is not None and mention.name:
+        mention.name = _located_nominative(mention.name)  # «В Государственной думе» → «Государственная дума»
     speaker = registry.resolve(mention) if mention is not None else None
     return (speaker, "reported", sentence[:found.end()].strip(), False, f"verb; {registry.cue}") \
         if speaker is not None else None
 
+
+_SUBJECT_QUANTIFIERS = frozenset({"все", "многие", "большинство", "обе", "оба", "почти", "абсолютное", "ряд"})
+
+
+def _not_a_stance(verb: str, rest: list[str], after: str) -> bool:
+    """(review of round 32) «В Минфине рассчитывают налог»: «рассчитыва…» is a stance only with «на», «, что» or an
+    infinitive; «В МВД поддерживают связь с семьей»: kept up (``LOCATED_KEPT``), no support; «В Государственной думе
+    законопроект поддерживают все фракции»: a nominative subject («все», «большинство», or a plural nominative noun
+    after an object) after the verb."""
+    following = [w.strip("«»\"“”").lower() for w in re.split(r"[;:.!?—–(]", after)[0].split()[:3]]
+    if verb.startswith("рассчитыва"):
+        if not ("на" in rest[:1] + following[:1] or re.match(r"\s*,\s*что\b", after)
+                or following and first_pos(following[0]) == "INFN"):
+            return True
+    if verb.startswith("поддержива") and any(p.normal_form in LOCATED_KEPT for w in (rest + following)[:6]
+                                               for p in parses(w.strip(",").lower())[:1]):
+        return True
+    if following and following[0].strip(",") in _SUBJECT_QUANTIFIERS:
+        return True
+    return bool(rest) and bool(following) and any(p.tag.POS == "NOUN" for p in parses(rest[-1].lower())[:1]) \
+        and any(p.tag.POS == "NOUN" and {"nomn", "plur"} <= p.tag.grammemes for p in parses(following[0])[:1])
+
+
+def _located_nominative(name: str) -> str:
+    """A located body's name in the nominative: the head (a noun, or a substantivised adjective: «Смольном») and the
+    adjectives before it, the genitive complement after it kept («региональном правительстве» → «региональное
+    правительство», «Смольном» → «Смольный»); a name already nominative or in capitals is kept."""
+    words = name.split()
+    head_at = next((i for i, w in enumerate(words) if w.isupper() or any(
+        p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2", "datv") for p in parses(w.lower())[:1])), None)
+    if head_at is None:
+        head_at = len(words) - 1 if len(words) == 1 else None
+    if head_at is None or words[head_at].isupper():
+        return name
+    head = next((p for p in parses(words[head_at].lower()) if p.tag.case in ("loct", "loc2", "datv")), None)
+    if head is None:
+        return name
+    agree = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" and head.tag.gender else set())
+    out = []
+    for w in words[:head_at + 1]:
+        parse = next((p for p in parses(w.lower()) if p.tag.case in ("loct", "loc2", "datv")), None)
+        found = parse.inflect(agree if parse is not head else {"nomn"}) if parse is not None else None
+        word = found.word if found is not None else w
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return " ".join(out + words[head_at + 1:])

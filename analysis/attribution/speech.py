@@ -178,9 +178,20 @@ def _gated_out(verb: str, tail: str) -> bool:
     words = {w for i, w in enumerate(found) if w not in gate.get("heads", ()) or i + 1 == len(found)
              or found[i + 1] in PREPOSITIONS | ARTICLES | EN_STOP}  # "attacked the media| over …", not "the media photographers"
     return bool(words & gate.get("never", frozenset())) or "only" in gate and not words & gate["only"] \
-        or bool(found[:1] and found[0] in gate.get("never_first", frozenset())) \
+        or bool(found[:1] and found[0] in gate.get("never_first", frozenset())) and not _addressed(gate, tail) \
         or "also" in gate and not words & gate["also"] \
         or bool(set(found[:3]) & gate.get("never_head", frozenset())) and not _REASON.search(tail) and not _CLAUSE.match(tail)
+
+
+_ADDRESSED_THAT = re.compile(r"^\s*to\s+that\s+[^,;:.!?]*?(?:\bthat\b|[“\"«])")
+
+
+def _addressed(gate: dict, tail: str) -> bool:
+    """"added to reporters that …", "added to the committee", "Holm added to that a warning that …": the first word
+    ``never_first`` names whom the words are for (``gate["audience"]``), or "to that" brings a clause or a quotation."""
+    words = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?]", tail)[0])[:4]]
+    words = [w for w in words[1:] if w not in ARTICLES]
+    return bool(words) and words[0] in {w.lower() for w in gate.get("audience", ())} or bool(_ADDRESSED_THAT.match(tail))
 
 
 # the object ends at a clause or a second verb: "pledged that it will send 500 troops", "pledged $5 billion and said …"

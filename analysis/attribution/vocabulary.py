@@ -107,6 +107,7 @@ OBJECT_ONLY_CLAUSE = {kind: frozenset(words) for kind, words in _RU["object_only
 ESTIMATES = {"frame": _RU["estimates_frame"], "tied": frozenset(_RU["estimates_tied_heads"])}  # «по оценкам аналитиков»
 ACCORDING_BODIES = {kind: frozenset(heads) for kind, heads in _RU["according_bodies"].items()}  # «по данным властей»
 LOCATED_STANCE = tuple(_RU["located_stance_stems"])  # «В Смольном инициативу поддерживают» (sources.located_stance)
+LOCATED_KEPT = frozenset(_RU["located_stance_kept"])  # «В МВД поддерживают связь»: kept up, no stance
 DOCUMENT_SAYINGS = _RU["document_sayings"]  # «говорится в докладе …»: a document's words, nobody's
 NEGATED_CLAUSE_ONLY = {stem: tuple(words) for stem, words in _RU["negated_clause_only"].items()}  # «не скрывает, что»
 OBJECT_ACTS = {stem: frozenset(words) for stem, words in _RU["object_acts"].items()}  # «озвучил роль»
