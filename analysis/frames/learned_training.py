@@ -62,8 +62,8 @@ SPLIT_MARK = ":"  # PATH:SPLIT names one split of an extra gold file ("…/wikin
 # Blind double-coded sets drawn after the main corpus, scored once each and since read as development data:
 # whole, except wikinews_ru and unsc, whose test halves stay held out (only their dev halves are ever read).
 DEFAULT_EXTRA_GOLD = (*(str(DEFAULT_GOLD.parent / name / "official.jsonl")
-                        for name in ("holdout", *(f"holdout{n}" for n in range(2, 15)),
-                                     "team_ru", *(f"team_ru{n}" for n in range(2, 12)))),
+                        for name in ("holdout", *(f"holdout{n}" for n in range(2, 16)),
+                                     "team_ru", *(f"team_ru{n}" for n in range(2, 14)))),
                       *(str(DEFAULT_GOLD.parent / name / "official.jsonl") + SPLIT_MARK + "dev"
                         for name in ("wikinews_ru", "unsc")))
 # Sets written by the team with AI help (folders team_*): the card splits the out-of-fold figures into these and real text.
