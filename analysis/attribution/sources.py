@@ -108,10 +108,16 @@ def _framed_body(frame: list[str], source: str) -> Mention | None:
     return None
 
 
+def _nominative_agreeing(head) -> set[str]:
+    """The grammemes a word takes to stand in the nominative beside ``head``: its number, and its gender in the
+    singular (shared by the framed and the located body's names)."""
+    return {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" and head.tag.gender else set())
+
+
 def _nominative(word: str, head) -> str:
     """One genitive word of a framed body in the nominative, agreeing with its head's number and gender, the capitals
     of its hyphenated parts kept («Северо-Западного» → «Северо-Западное»)."""
-    agree = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" and head.tag.gender else set())
+    agree = _nominative_agreeing(head)
     found = next((p.inflect(agree) or p.inflect({"nomn", head.tag.number}) for p in parses(word.lower())
                   if p.tag.case == "gent"), None)
     if found is None:
@@ -278,7 +284,7 @@ def _located_nominative(name: str) -> str:
     head = next((p for p in parses(words[head_at].lower()) if p.tag.case in ("loct", "loc2", "datv")), None)
     if head is None:
         return name
-    agree = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" and head.tag.gender else set())
+    agree = _nominative_agreeing(head)
     out = []
     for w in words[:head_at + 1]:
         parse = next((p for p in parses(w.lower()) if p.tag.case in ("loct", "loc2", "datv")), None)
