@@ -67,7 +67,7 @@ def _head_before(word: str, following: str | None) -> bool:
 # what may stand between a capital that speaks and its verb ("Tallinn has repeatedly warned", "Kigali on Monday denied")
 _CAPITAL_BEFORE_VERB = frozenset({"has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might",
                                   "must", "should", "did", "does", "also", "again", "too", "already", "still", "now",
-                                  "then", "on", "last", "this", "today", "yesterday", "has"})
+                                  "then", "on", "last", "this", "today", "yesterday"})
 
 
 def _capital_before_verb(following: str | None) -> bool:
